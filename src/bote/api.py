@@ -1,0 +1,42 @@
+"""The library entry points: everything the CLI does is reachable from here."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import BoteError, Diagnostic
+from .report import FileReport, Report
+
+
+def evaluate(text: str, filename: str = "<input>") -> Report:
+    """Evaluate bote source. Returns the `Report` the CLI prints; raises
+    `BoteError` (with every diagnostic found) when the input is invalid."""
+    return Report([evaluate_source(text, filename)])
+
+
+def evaluate_source(text: str, filename: str = "<input>") -> FileReport:
+    from .evaluate import evaluate_program
+    from .parse import parse
+    return evaluate_program(parse(text, filename))
+
+
+def evaluate_file(path: str | Path) -> FileReport:
+    """Evaluate one file. Invalid or unreadable input does not raise: the
+    returned report carries the diagnostics (and exits 2)."""
+    name = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as e:
+        return FileReport(name, "", errors=[Diagnostic("io", f"cannot read {name}: {e.strerror or e}", None)])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        col = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
+        from .errors import Span
+        return FileReport(name, raw.decode("utf-8", "replace"), errors=[Diagnostic(
+            "syntax", "this is not a bote file: it is not valid UTF-8 text", Span(name, line, col, line, col + 1),
+            "bote reads UTF-8 text")])
+    try:
+        return evaluate_source(text, name)
+    except BoteError as e:
+        return FileReport(name, text, errors=e.diagnostics)

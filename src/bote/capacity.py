@@ -1,0 +1,137 @@
+"""The capacity model: pure functions over exact magnitudes.
+
+All arguments are magnitudes in base units (requests per second, seconds,
+bytes) as `Fraction`s or floats; dimensions were checked when the properties
+were evaluated.  Each function states its formula.  `size` puts them together
+for one component.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from fractions import Fraction
+
+Magnitude = Fraction | float
+
+
+def capacity_per_instance(workers: Magnitude, service_time: Magnitude) -> Magnitude:
+    """capacity = workers / service_time: each worker finishes one request
+    every service_time."""
+    if isinstance(workers, Fraction) and isinstance(service_time, Fraction):
+        return workers / service_time
+    return float(workers) / float(service_time)
+
+
+def instances_for_load(load: Magnitude, capacity: Magnitude, max_utilization: Magnitude) -> int:
+    """ceil(load / (capacity * max_utilization)): enough instances that none
+    runs hotter than the sizing ceiling."""
+    return _ceil_div(load, capacity * max_utilization)
+
+
+def instances_for_total(total: Magnitude | None, per_instance: Magnitude | None) -> int:
+    """ceil(total / per_instance), for memory (working_set / memory) and
+    storage (data / storage); 0 when either is not given."""
+    if total is None or per_instance is None:
+        return 0
+    return _ceil_div(total, per_instance)
+
+
+def utilization(load: Magnitude, capacity: Magnitude, serving: int) -> Magnitude | None:
+    """load / (capacity * serving): the busy fraction of each serving
+    instance; None when no instance serves."""
+    if serving <= 0:
+        return None
+    total = capacity * serving
+    if isinstance(load, Fraction) and isinstance(total, Fraction):
+        return load / total
+    return float(load) / float(total)
+
+
+def _ceil_div(x: Magnitude, y: Magnitude) -> int:
+    if isinstance(x, Fraction) and isinstance(y, Fraction):
+        return math.ceil(x / y)  # exact: 150 TB / 100 GB is 1500, not 1501
+    return math.ceil(float(x) / float(y))
+
+
+@dataclass(frozen=True, slots=True)
+class Sizing:
+    """Everything bote works out for one component (magnitudes in base units)."""
+
+    load: Magnitude
+    capacity: Magnitude
+    max_utilization: Magnitude
+    redundancy: int
+    scaling: str
+    needed_for_load: int
+    needed_for_memory: int
+    needed_for_storage: int
+    needed: int
+    instances: int
+    provisioned: bool
+    utilization: Magnitude
+    utilization_one_down: Magnitude | None
+    memory_total: Magnitude | None
+    storage_total: Magnitude | None
+
+    @property
+    def spare(self) -> int:
+        return self.instances - self.needed
+
+    @property
+    def limited_by(self) -> str:
+        """Which requirement set `needed`: load, memory or storage."""
+        best = max(self.needed_for_load, self.needed_for_memory, self.needed_for_storage)
+        if best == self.needed_for_load:
+            return "load"
+        return "memory" if best == self.needed_for_memory else "storage"
+
+
+def size(*, load: Magnitude, capacity: Magnitude, max_utilization: Magnitude, redundancy: int,
+         scaling: str = "horizontal", instances: int | None = None,
+         memory: Magnitude | None = None, working_set: Magnitude | None = None,
+         storage: Magnitude | None = None, data: Magnitude | None = None) -> Sizing:
+    """Size one component.
+
+    needed = max(needed_for_load, needed_for_memory, needed_for_storage, 1)
+    (1 with `scaling = single`); instances = the provisioned count if given,
+    else needed + redundancy.
+
+    With `scaling = horizontal` the load is split evenly:
+    utilization = load / (capacity * instances), and with one instance down
+    load / (capacity * (instances - 1)).  With `scaling = single` one instance
+    takes all of it and the others are standbys: utilization = load / capacity
+    whatever the count, and one down is the same while a standby remains.
+    """
+    for_load = instances_for_load(load, capacity, max_utilization)
+    for_memory = instances_for_total(working_set, memory)
+    for_storage = instances_for_total(data, storage)
+    if scaling == "single":
+        # More instances do not help: each is a full copy that cannot share
+        # the load or the data. The shortfall is what `cannot-scale`,
+        # `memory` and `storage` report.
+        needed = 1
+    else:
+        needed = max(for_load, for_memory, for_storage, 1)
+    provisioned = instances is not None
+    count = instances if provisioned else needed + redundancy
+    if scaling == "single":
+        busy = utilization(load, capacity, 1)
+        one_down = busy if count >= 2 else None
+    else:
+        busy = utilization(load, capacity, count)
+        one_down = utilization(load, capacity, count - 1)
+    return Sizing(
+        load=load, capacity=capacity, max_utilization=max_utilization, redundancy=redundancy,
+        scaling=scaling, needed_for_load=for_load, needed_for_memory=for_memory,
+        needed_for_storage=for_storage, needed=needed, instances=count, provisioned=provisioned,
+        utilization=busy, utilization_one_down=one_down,
+        memory_total=None if memory is None else _capacity_total(memory, count, scaling),
+        storage_total=None if storage is None else _capacity_total(storage, count, scaling),
+    )
+
+
+def _capacity_total(per_instance: Magnitude, count: int, scaling: str) -> Magnitude:
+    """What the fleet can hold: per_instance * instances when data is split
+    across instances; per_instance alone when every instance holds a full copy
+    (`scaling = single`: standbys replicate, they do not add room)."""
+    return per_instance if scaling == "single" else per_instance * count

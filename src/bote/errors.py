@@ -1,0 +1,54 @@
+"""The one error type bote raises, and the source span every error carries.
+
+A `Diagnostic` is plain data (kind, message, span, hint) so later stages can
+re-emit it in any format (terminal, JSON, GitHub annotations, SARIF) without
+parsing text.  `BoteError` carries one or more diagnostics: several
+independent mistakes in one file are reported together.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A region of one source file. Lines and columns are 1-based; `end_column`
+    is one past the last character, as Lark reports it."""
+
+    file: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+    def to(self, other: "Span") -> "Span":
+        """The span from the start of `self` to the end of `other`."""
+        return Span(self.file, self.line, self.column, other.end_line, other.end_column)
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One thing wrong with the input.
+
+    `kind` is a stable identifier (`syntax`, `unknown-name`, `dimension`, ...)
+    for machines; `message` and `hint` are for people."""
+
+    kind: str
+    message: str
+    span: Span | None
+    hint: str | None = None
+    notes: tuple[str, ...] = field(default=())
+
+
+class BoteError(Exception):
+    """Invalid input: one or more diagnostics. Exit code 2 at the CLI."""
+
+    def __init__(self, diagnostics: Diagnostic | list[Diagnostic]):
+        if isinstance(diagnostics, Diagnostic):
+            diagnostics = [diagnostics]
+        self.diagnostics: list[Diagnostic] = list(diagnostics)
+        super().__init__("; ".join(d.message for d in self.diagnostics))
+
+    @classmethod
+    def at(cls, kind: str, message: str, span: Span | None, hint: str | None = None) -> "BoteError":
+        return cls(Diagnostic(kind, message, span, hint))

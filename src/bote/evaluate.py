@@ -1,0 +1,290 @@
+"""Stages 3-5: evaluate the nodes in dependency order, size each component,
+run the risk checks and the asserts.
+
+A node that fails records its diagnostic and everything depending on it is
+skipped, so independent mistakes are all reported in one run.
+"""
+from __future__ import annotations
+
+from fractions import Fraction
+
+from . import capacity as cap
+from . import nodes
+from .errors import BoteError, Diagnostic
+from .expressions import Evaluator
+from .format import quantity_text
+from .properties import ASSUMED_LOAD, PROPERTIES
+from .quantity import Quantity, QuantityError, div, mul
+from .report import AssertResult, ComponentResult, FileReport, ValueResult
+from .resolve import Ref, Resolved, resolve
+from .risks import ComponentFacts, check
+from .units import FileUnits, describe_dims, registry
+
+_PERCENT = (("percent", 1),)
+
+
+def evaluate_program(program: nodes.Program) -> FileReport:
+    """Evaluate a parsed program. Raises `BoteError` with every problem found
+    when the input is invalid."""
+    units = FileUnits(registry())
+    diagnostics = declare_units(program, units)
+    resolved = resolve(program, units)
+    diagnostics += resolved.diagnostics
+    run = _Run(resolved)
+    run.evaluate_nodes()
+    diagnostics += run.diagnostics
+    report = FileReport(program.filename, program.source, units)
+    if not diagnostics:
+        run.fill(report)
+        diagnostics += run.diagnostics
+    if diagnostics:
+        raise BoteError(_sorted(diagnostics))
+    return report
+
+
+def _sorted(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    unique = list(dict.fromkeys(diagnostics))
+    return sorted(unique, key=lambda d: (d.span.line, d.span.column) if d.span else (0, 0))
+
+
+def declare_units(program: nodes.Program, units: FileUnits) -> list[Diagnostic]:
+    """Process `unit` statements in file order (a derived unit may use the
+    units declared above it)."""
+    diagnostics = []
+    for stmt in program.statements:
+        names = stmt.names if isinstance(stmt, nodes.UnitLabels) else \
+            ((stmt.name, stmt.name_span),) if isinstance(stmt, nodes.UnitAlias) else ()
+        for name, span in names:
+            existing = units.lookup(name)
+            if existing is not None:
+                diagnostics.append(Diagnostic("duplicate", f"`{name}` is already a unit", span,
+                                              "pick another name"))
+                break
+        else:
+            if isinstance(stmt, nodes.UnitLabels):
+                for name, _ in stmt.names:
+                    units.declare(name, Fraction(1), (), "label")
+            elif isinstance(stmt, nodes.UnitAlias):
+                try:
+                    q = _constant(stmt.expr, units)
+                except BoteError as e:
+                    diagnostics.extend(e.diagnostics)
+                    continue
+                if q.magnitude <= 0:
+                    diagnostics.append(Diagnostic("value", f"unit `{stmt.name}` must be positive", stmt.expr.span))
+                    continue
+                units.declare(stmt.name, q.magnitude, q.dims, "unit" if q.dims or q.unit else "scale")
+    return diagnostics
+
+
+def _constant(expr, units: FileUnits) -> Quantity:
+    """Evaluate a unit definition: numbers and units only."""
+    from .resolve import _Resolver
+    r = _Resolver(nodes.Program((), "", ""), units)
+    r.walk(expr, None, [], units_only=False)
+    if r.diagnostics:
+        raise BoteError(r.diagnostics)
+    return Evaluator(r.refs, units, lambda ref: None).quantity(expr)
+
+
+class _Run:
+    def __init__(self, resolved: Resolved):
+        self.r = resolved
+        self.values: dict[tuple, object] = {}
+        self.diagnostics: list[Diagnostic] = []
+        self.eval = Evaluator(resolved.refs, resolved.units, self._lookup)
+
+    # ---- nodes -----------------------------------------------------------------
+    def evaluate_nodes(self) -> None:
+        for key in self.r.order:
+            if any(d not in self.values for d in self.r.deps[key]):
+                continue  # a dependency failed and has said why
+            try:
+                self.values[key] = self._compute(key)
+            except BoteError as e:
+                self.diagnostics.extend(e.diagnostics)
+            except RecursionError:
+                self.diagnostics.append(Diagnostic("syntax", "expression nested too deeply",
+                                                   None, "split it into named steps"))
+
+    def _lookup(self, ref: Ref) -> Quantity:
+        if ref.kind == "default":
+            return PROPERTIES[ref.key].default
+        value = self.values[ref.key]
+        if ref.key[0] == "size":
+            return _figure(value, ref.figure)
+        return value
+
+    def _compute(self, key: tuple):
+        kind = key[0]
+        if kind == "binding":
+            return self.eval.quantity(self.r.bindings[key[1]].expr)
+        if kind == "prop":
+            return self._property(key[1], key[2])
+        if kind == "load":
+            return self._load(key[1])
+        if kind == "capacity":
+            return self._capacity(key[1])
+        return self._size(key[1])
+
+    def _property(self, component: str, name: str) -> Quantity:
+        prop = self.r.components[component].properties[name]
+        spec = PROPERTIES[name]
+        q = self.eval.quantity(prop.expr, f"a value for `{name}`")
+        if q.dims != spec.dims:
+            raise BoteError.at("dimension",
+                               f"property `{name}` of {component} must be {describe_dims(spec.dims)}, "
+                               f"found {describe_dims(q.dims)}",
+                               prop.expr.span, f"expected {describe_dims(spec.dims)}: {_example(name)}")
+        m = q.magnitude
+        if spec.whole and (isinstance(m, float) and not m.is_integer() or
+                           isinstance(m, Fraction) and m.denominator != 1):
+            raise BoteError.at("value", f"`{name}` must be a whole number, found {quantity_text(q, self.r.units)}",
+                               prop.expr.span, "wrap it in ceil(...) to round up")
+        if spec.strictly_positive and m <= 0:
+            raise BoteError.at("value", f"`{name}` must be greater than zero", prop.expr.span, None)
+        if spec.minimum is not None and m < spec.minimum:
+            raise BoteError.at("value", f"`{name}` must be at least {spec.minimum}", prop.expr.span, None)
+        if name == "max_utilization" and m > 1:
+            raise BoteError.at("value", "`max_utilization` must be at most 100%", prop.expr.span,
+                               "it is the share of one instance's capacity bote sizes for, e.g. 70%")
+        return q
+
+    def _load(self, component: str) -> Quantity:
+        info = self.r.components[component]
+        if "load" in info.properties:
+            return self.values[("prop", component, "load")]
+        edges = self.r.incoming.get(component)
+        if not edges:
+            return ASSUMED_LOAD
+        total = None
+        for edge in edges:
+            carried = self.values[("load", edge.source)]
+            if edge.multiplier is not None:
+                factor = self.eval.quantity(edge.multiplier, "a multiplier")
+                if factor.dims:
+                    raise BoteError.at("dimension", f"an edge multiplier must be dimensionless, found "
+                                       f"{describe_dims(factor.dims)}", edge.multiplier.span,
+                                       "e.g. `* 3` for fan-out or `* 10%` for cache misses")
+                if factor.magnitude < 0:
+                    raise BoteError.at("value", "an edge multiplier cannot be negative", edge.multiplier.span)
+                carried = mul(carried, factor)
+            total = carried if total is None else Quantity(total.magnitude + carried.magnitude, total.dims,
+                                                           total.unit or carried.unit)
+        return total
+
+    def _capacity(self, component: str) -> Quantity:
+        info = self.r.components[component]
+        props = info.properties
+        if "capacity" in props:
+            return self.values[("prop", component, "capacity")]
+        if "service_time" not in props:
+            raise BoteError.at("property", f"component {component} has no capacity", info.node.name_span,
+                               "set `capacity` (requests per second per instance), or `service_time` "
+                               "(and `workers`)")
+        workers = self.values[("prop", component, "workers")] if "workers" in props else PROPERTIES["workers"].default
+        service_time = self.values[("prop", component, "service_time")]
+        try:
+            return div(workers, service_time)
+        except QuantityError as e:
+            raise BoteError.at(e.kind, e.message, info.node.name_span, e.hint) from None
+
+    def _size(self, component: str) -> cap.Sizing:
+        info = self.r.components[component]
+
+        def prop(name):
+            key = ("prop", component, name)
+            if key in self.values:
+                return self.values[key].magnitude
+            default = PROPERTIES[name].default
+            return default.magnitude if isinstance(default, Quantity) else None
+
+        instances = prop("instances")
+        return cap.size(
+            load=self.values[("load", component)].magnitude,
+            capacity=self.values[("capacity", component)].magnitude,
+            max_utilization=prop("max_utilization"),
+            redundancy=int(prop("redundancy")),
+            scaling=info.choices.get("scaling", "horizontal"),
+            instances=None if instances is None else int(instances),
+            memory=prop("memory"), working_set=prop("working_set"),
+            storage=prop("storage"), data=prop("data"),
+        )
+
+    # ---- the report ----------------------------------------------------------------
+    def fill(self, report: FileReport) -> None:
+        for name, b in self.r.bindings.items():
+            q = self.values[("binding", name)]
+            report.values.append(ValueResult(name, q, isinstance(b.expr, nodes.Convert), b.name_span))
+        for name, info in self.r.components.items():
+            sizing = self.values[("size", name)]
+            props = info.properties
+            assumed = "load" not in props and not self.r.incoming.get(name)
+            magnitude = lambda p: self.values[("prop", name, p)].magnitude if p in props else None  # noqa: E731
+            facts = ComponentFacts(
+                name, sizing, info.node.name_span, assumed,
+                working_set=magnitude("working_set"), data=magnitude("data"),
+                instances_span=props["instances"].name_span if "instances" in props else None)
+            risks = tuple(check(facts))
+            report.components.append(ComponentResult(
+                name, info.node.name_span, self.values[("load", name)], self.values[("capacity", name)],
+                sizing, assumed, risks))
+            report.risks.extend(risks)
+        for a, deps in zip(self.r.asserts, self.r.assert_deps):
+            if any(d not in self.values for d in deps):
+                continue
+            try:
+                passed = self.eval.truth(a.expr)
+            except BoteError as e:
+                self.diagnostics.extend(e.diagnostics)
+                continue
+            message = "" if passed else f"assert failed: {a.text}" + self._show_operands(a.expr)
+            report.asserts.append(AssertResult(a.text, passed, a.span, message))
+
+    def _show_operands(self, expr) -> str:
+        """`(web.instances is 14)`: the values a failed comparison compared."""
+        shown = []
+        stack = [expr]
+        while stack:
+            e = stack.pop()
+            if isinstance(e, nodes.Compare):
+                for side in (e.left, e.right):
+                    if not isinstance(side, nodes.Number):
+                        try:
+                            q = self.eval.quantity(side)
+                        except BoteError:
+                            continue
+                        shown.append(f"{_text(self.r.program, side.span)} is {quantity_text(q, self.r.units)}")
+            elif isinstance(e, nodes.Logical):
+                stack += [e.right, e.left]
+            elif isinstance(e, nodes.Unary):
+                stack.append(e.operand)
+        return f" ({'; '.join(shown)})" if shown else ""
+
+
+def _text(program: nodes.Program, span) -> str:
+    lines = program.source.splitlines()
+    if span.line == span.end_line:
+        return lines[span.line - 1][span.column - 1: span.end_column - 1]
+    return lines[span.line - 1][span.column - 1:].strip() + " ..."
+
+
+def _figure(s: cap.Sizing, figure: str) -> Quantity:
+    if figure in ("utilization", "utilization_one_down"):
+        u = s.utilization if figure == "utilization" else s.utilization_one_down
+        if u is None:
+            raise QuantityError("value", "no instance would be left to serve", None)
+        return Quantity(u, (), _PERCENT)
+    if figure == "spare":
+        return Quantity(Fraction(s.spare))
+    return Quantity(Fraction(getattr(s, figure)))
+
+
+def _example(name: str) -> str:
+    return {
+        "load": "`load = 5k req/s`", "capacity": "`capacity = 800 req/s`", "service_time": "`service_time = 20 ms`",
+        "memory": "`memory = 64 GB`", "working_set": "`working_set = 200 GB`", "storage": "`storage = 2 TB`",
+        "data": "`data = 50 TB`", "workers": "`workers = 8`", "instances": "`instances = 3`",
+        "redundancy": "`redundancy = 1`", "max_utilization": "`max_utilization = 70%`",
+    }.get(name, "")
+

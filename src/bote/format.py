@@ -1,0 +1,151 @@
+"""Numbers and quantities as a person would write them: 3 significant figures,
+`46.3k`, `2.5M`, short units (`req/s`, `TB`, `USD/month`).
+
+`display` picks the unit a value is shown in: the unit it was written in when
+that reads well (`40M user/day`), otherwise a natural one for its dimensions
+(bytes scaled to KB...EB, a time on the ns...year ladder, money per month).
+"""
+from __future__ import annotations
+
+from fractions import Fraction
+
+from .quantity import Quantity
+from .units import KEPT_SCALES, FileUnits, UnitExpr, combine_units, format_unit, unit_factor
+
+_SUFFIXES = (("T", 10**12), ("B", 10**9), ("M", 10**6), ("k", 10**3))
+
+
+def _sig3(x: float) -> str:
+    text = f"{x:.3g}"
+    if "e" in text:
+        mantissa, exp = text.split("e")
+        return f"{mantissa}e{int(exp)}"
+    return text
+
+
+def format_number(x) -> str:
+    """3 significant figures; thousands and up as k, M, B, T (as bote reads
+    them back); tiny magnitudes in scientific notation."""
+    x = float(x)
+    if x == 0:
+        return "0"
+    rounded = float(_sig3(x))
+    ax = abs(rounded)
+    if ax >= 1000 * 10**12:
+        return _sig3(x)
+    for suffix, scale in _SUFFIXES:
+        if ax >= scale:
+            return _sig3(rounded / scale) + suffix
+    return _sig3(x)
+
+
+def format_percent(x) -> str:
+    return format_number(float(x) * 100) + "%"
+
+
+# ---- choosing a display unit -------------------------------------------------------
+
+_TIME_LADDER = ("nanosecond", "microsecond", "millisecond", "second", "minute", "hour", "day", "year")
+_DATA_FAMILIES = (
+    ("byte", "KB", "MB", "GB", "TB", "PB", "EB"),
+    ("byte", "KiB", "MiB", "GiB", "TiB", "PiB"),
+    ("bit", "Kb", "Mb", "Gb", "Tb"),
+    ("bps", "Kbps", "Mbps", "Gbps"),
+)
+
+
+def display(q: Quantity, units: FileUnits, fixed: bool = False) -> tuple[float, UnitExpr]:
+    """(magnitude, unit) to show `q` in.  `fixed` keeps `q.unit` exactly (the
+    user converted with `->`)."""
+    unit = q.unit if fixed or _reads_well(q.unit, units) else _natural_unit(q, units)
+    if not fixed:
+        unit = _rescale(q, unit, units)
+    factor = unit_factor(unit, units)
+    m = q.magnitude
+    return (float(m / factor) if isinstance(m, Fraction) else m / float(factor)), unit
+
+
+def quantity_text(q: Quantity, units: FileUnits, fixed: bool = False) -> str:
+    magnitude, unit = display(q, units, fixed)
+    if unit == (("percent", 1),):
+        return format_number(magnitude) + "%"
+    text = format_unit(unit, units, short=True)
+    if not text:
+        return format_number(magnitude)
+    if text.startswith("1/"):
+        text = text[1:]
+    return f"{format_number(magnitude)} {text}"
+
+
+def _reads_well(unit: UnitExpr, units: FileUnits) -> bool:
+    """True when no dimension is contributed by two units (`MB/s` and
+    `user/day` read well; `MB * year / day` does not)."""
+    if not unit:
+        return True
+    seen: set[str] = set()
+    for name, _ in unit:
+        info = units.info(name)
+        if info.kind == "scale" and name not in KEPT_SCALES:
+            return False
+        dims = {d for d, _ in info.dims}
+        if dims & seen:
+            return False
+        seen |= dims
+    return True
+
+
+def _natural_unit(q: Quantity, units: FileUnits) -> UnitExpr:
+    labels = tuple((n, e) for n, e in q.unit if units.info(n).kind == "label")
+    dims = dict(q.dims)
+    if not dims:
+        return labels
+    if dims == {"time": 1}:
+        return (("second", 1),)
+    if dims == {"time": -1}:
+        return combine_units(labels, (("second", -1),))
+    if dims == {"data": 1}:
+        return (("byte", 1),)
+    if dims == {"data": 1, "time": -1}:
+        return (("byte", 1), ("second", -1))
+    if dims == {"currency": 1}:
+        return (("USD", 1),)
+    if dims == {"currency": 1, "time": -1}:
+        return (("USD", 1), ("month", -1))
+    base = {"time": "second", "data": "byte", "currency": "USD"}
+    return combine_units(labels, tuple((base[d], e) for d, e in q.dims))
+
+
+def _rescale(q: Quantity, unit: UnitExpr, units: FileUnits) -> UnitExpr:
+    """Pick the prefix (KB...EB) or time unit (ns...year) that gives a
+    magnitude of at least 1, keeping the rest of the unit."""
+    for i, (name, exp) in enumerate(unit):
+        if exp != 1:
+            continue
+        for family in (*_DATA_FAMILIES, _TIME_LADDER):
+            if name in family and (family is not _TIME_LADDER or len(unit) == 1):
+                return unit[:i] + (_best_in(q, unit, i, family, units),) + unit[i + 1:]
+    return unit
+
+
+def _best_in(q: Quantity, unit: UnitExpr, i: int, family: tuple[str, ...], units: FileUnits):
+    rest = unit[:i] + unit[i + 1:]
+    rest_factor = unit_factor(rest, units)
+    value = abs(Fraction(q.magnitude)) / rest_factor
+    best = family[0]
+    for name in family:
+        if value >= units.info(name).factor:
+            best = name
+    # Keep a unit the user wrote when it is already on the ladder and the
+    # value is a whole, readable number in it (`5 year`, `90 min`).
+    if family[0] == "nanosecond" and unit[i][0] in family:
+        written = value / units.info(unit[i][0]).factor
+        if written >= 1 and written < 1000:
+            return unit[i]
+    return (best, 1)
+
+
+def format_bytes(x) -> str:
+    """A byte count with the best SI prefix: `1.5 TB`."""
+    from .units import registry
+    return quantity_text(Quantity(Fraction(x) if not isinstance(x, float) else x, (("data", 1),),
+                                  (("byte", 1),)), FileUnits(registry()))

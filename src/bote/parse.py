@@ -1,0 +1,339 @@
+"""Stage 1: source text -> `nodes.Program`.
+
+The grammar is `grammar/bote.lark`, compiled once by Lark (LALR) and cached in
+bote's cache folder.  The tree is built straight into `nodes` dataclasses by a
+transformer Lark runs during parsing, so no Lark tree exists past this module.
+"""
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from lark import Lark, Token, Transformer
+from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+
+from . import __version__, nodes
+from .errors import BoteError, Diagnostic, Span
+from .resources import cache_dir, grammar_path
+
+#: Deeper nesting than this is certainly a mistake (or an attack), and would
+#: otherwise exhaust Python's stack in later stages.
+MAX_NESTING = 200
+
+#: `2.5e6` is fine; `1e999999` would make an integer of a million digits.
+MAX_EXPONENT = 300
+
+_SCALE = {"k": 1000, "K": 1000, "M": 10**6, "B": 10**9, "T": 10**12}
+
+
+def number_value(text: str) -> Fraction:
+    """The exact value of a numeric literal: `1_000`, `2.5e6`, `10k`, `20%`."""
+    t = text.replace("_", "")
+    scale: Fraction | int = 1
+    if t.endswith("%"):
+        scale, t = Fraction(1, 100), t[:-1]
+    elif t[-1] in _SCALE:
+        scale, t = _SCALE[t[-1]], t[:-1]
+    return Fraction(t) * scale
+
+
+def _span(filename: str, tok: Token) -> Span:
+    return Span(filename, tok.line, tok.column, tok.end_line, tok.end_column)
+
+
+class _Builder(Transformer):
+    """Turns each grammar rule into its `nodes` dataclass as Lark reduces it.
+
+    Lark runs it inside the LALR parser, so it cannot receive `meta`; spans are
+    taken from tokens and from the children's spans instead."""
+
+    def __init__(self) -> None:
+        super().__init__(visit_tokens=False)
+        self.filename = "<input>"
+        self.lines: list[str] = []
+
+    def _s(self, tok: Token) -> Span:
+        return _span(self.filename, tok)
+
+    def _text(self, span: Span) -> str:
+        if span.line == span.end_line:
+            return self.lines[span.line - 1][span.column - 1 : span.end_column - 1]
+        first = self.lines[span.line - 1][span.column - 1 :]
+        middle = self.lines[span.line : span.end_line - 1]
+        last = self.lines[span.end_line - 1][: span.end_column - 1]
+        return " ".join(part.strip() for part in [first, *middle, last])
+
+    # -- statements
+    def start(self, items):
+        return list(items)
+
+    def binding(self, items):
+        name, expr = items
+        s = self._s(name)
+        return nodes.Binding(str(name), expr, s, s.to(expr.span))
+
+    def unit_labels(self, items):
+        names = tuple((str(t), self._s(t)) for t in items)
+        return nodes.UnitLabels(names, names[0][1].to(names[-1][1]))
+
+    def unit_alias(self, items):
+        name, expr = items
+        s = self._s(name)
+        return nodes.UnitAlias(str(name), expr, s, s.to(expr.span))
+
+    def assert_stmt(self, items):
+        keyword, expr = items
+        span = self._s(keyword).to(expr.span)
+        return nodes.Assert(expr, self._text(expr.span), span)
+
+    def component(self, items):
+        name, *props = items
+        return nodes.Component(str(name), tuple(props), self._s(name))
+
+    def property(self, items):
+        name, expr = items
+        s = self._s(name)
+        return nodes.Property(str(name), expr, s, s.to(expr.span))
+
+    def flow(self, items):
+        edges = tuple(edge for chain in items for edge in chain)
+        span = edges[0].source_span.to(edges[-1].target_span) if edges else None
+        return nodes.Flow(edges, span)
+
+    def chain(self, items):
+        source, *arrows = items
+        edges = []
+        src, src_span = str(source), self._s(source)
+        for target, multiplier in arrows:
+            edges.append(nodes.Edge(src, str(target), multiplier, src_span, self._s(target)))
+            src, src_span = str(target), self._s(target)
+        return edges
+
+    def edge(self, items):
+        return (items[0], items[1] if len(items) > 1 else None)
+
+    # -- expressions
+    def number(self, items):
+        (tok,) = items
+        span = self._s(tok)
+        exponent = re.search(r"[eE]([+-]?\d+)", tok)
+        if exponent and abs(int(exponent.group(1))) > MAX_EXPONENT:
+            raise BoteError.at("value", f"number `{tok}` is too large", span,
+                               f"bote handles magnitudes up to about 1e{MAX_EXPONENT}")
+        return nodes.Number(number_value(str(tok)), str(tok), span)
+
+    def name(self, items):
+        (tok,) = items
+        return nodes.Name(str(tok), self._s(tok))
+
+    def attribute(self, items):
+        (tok,) = items
+        component, figure = str(tok).split(".")
+        return nodes.Attribute(component, figure, self._s(tok))
+
+    def call(self, items):
+        callee, *args, rpar = items
+        return nodes.Call(str(callee)[:-1], tuple(args), self._s(callee).to(self._s(rpar)))
+
+    def group(self, items):
+        lpar, expr, rpar = items
+        # Keep the inner node (its operator decides meaning) but widen its span
+        # to the parentheses, so a caret points at the whole group.
+        span = self._s(lpar).to(self._s(rpar))
+        return _with_span(expr, span)
+
+    def reserved_to(self, items):
+        (tok,) = items
+        return nodes.Reserved(str(tok), self._s(tok))
+
+    def _binary(op):  # noqa: N805 - a rule factory, used only in this class body
+        def rule(self, items):
+            left, right = items[0], items[-1]
+            return nodes.Binary(op, left, right, left.span.to(right.span))
+        return rule
+
+    add = _binary("+")
+    sub = _binary("-")
+    mul = _binary("*")
+    div = _binary("/")
+    per = _binary("per")
+    juxtapose = _binary("juxtapose")
+    pow = _binary("^")
+
+    def neg(self, items):
+        tok, operand = items
+        return nodes.Unary("-", operand, self._s(tok).to(operand.span))
+
+    def pos(self, items):
+        tok, operand = items
+        return nodes.Unary("+", operand, self._s(tok).to(operand.span))
+
+    def not_(self, items):
+        tok, operand = items
+        return nodes.Unary("not", operand, self._s(tok).to(operand.span))
+
+    def and_(self, items):
+        left, right = items
+        return nodes.Logical("and", left, right, left.span.to(right.span))
+
+    def or_(self, items):
+        left, right = items
+        return nodes.Logical("or", left, right, left.span.to(right.span))
+
+    def compare(self, items):
+        left, op, right = items
+        return nodes.Compare(str(op), left, right, left.span.to(right.span))
+
+    def convert(self, items):
+        expr, unit = items
+        return nodes.Convert(expr, unit, expr.span.to(unit.span))
+
+
+def _with_span(node, span: Span):
+    import dataclasses
+    return dataclasses.replace(node, span=span)
+
+
+class _Continuations:
+    """Lark post-lexer: a newline inside parentheses continues the statement.
+
+    It also remembers which parentheses are open, so a missing `)` is reported
+    where the `(` is, not wherever the parser finally gives up."""
+
+    always_accept = ("_NL",)
+
+    def __init__(self) -> None:
+        self.open: list[Token] = []
+        self.filename = "<input>"
+
+    def process(self, stream):
+        self.open = []
+        for tok in stream:
+            kind = tok.type
+            if kind == "LPAR" or kind == "CALL":
+                self.open.append(tok)
+                if len(self.open) > MAX_NESTING:
+                    raise BoteError.at("syntax", f"parentheses nested more than {MAX_NESTING} deep",
+                                       _span(self.filename, tok), "split the expression into named steps")
+            elif kind == "RPAR":
+                if self.open:
+                    self.open.pop()
+            elif kind == "_NL" and self.open:
+                continue
+            yield tok
+
+
+_PARSER: Lark | None = None
+_BUILDER = _Builder()
+_POSTLEX = _Continuations()
+
+
+def _parser() -> Lark:
+    global _PARSER
+    if _PARSER is None:
+        folder = cache_dir()
+        cache: str | bool = False
+        if folder is not None:
+            cache = str(folder / f"grammar-{__version__}.lark-cache")
+        with open(grammar_path(), encoding="utf-8") as f:
+            grammar = f.read()
+        _PARSER = Lark(grammar, parser="lalr", lexer="contextual", transformer=_BUILDER,
+                       postlex=_POSTLEX, cache=cache, maybe_placeholders=False)
+    return _PARSER
+
+
+def parse(source: str, filename: str = "<input>") -> nodes.Program:
+    """Parse bote source into a `Program`, or raise `BoteError` (kind `syntax`)."""
+    _BUILDER.filename = _POSTLEX.filename = filename
+    _BUILDER.lines = source.splitlines() or [""]
+    text = source if source.endswith("\n") else source + "\n"
+    try:
+        statements = _parser().parse(text)
+    except UnexpectedInput as e:
+        raise BoteError(_syntax_diagnostic(e, filename, source, _POSTLEX.open)) from None
+    except RecursionError:
+        raise BoteError.at("syntax", "expression nested too deeply", Span(filename, 1, 1, 1, 2),
+                           "split the expression into named steps") from None
+    return nodes.Program(tuple(statements), filename, source)
+
+
+# ---- friendly syntax errors ----------------------------------------------------
+
+_DESCRIBE = {
+    "_NL": "end of line", "$END": "end of input", "NAME": "a name", "NUMBER": "a number",
+    "LPAR": "`(`", "RPAR": "`)`", "CALL": "a function call", "DOTTED": "a figure like `db.instances`",
+    "EQUAL": "`=`", "COMMA": "`,`", "LBRACE": "`{`", "RBRACE": "`}`", "PLUS": "`+`", "MINUS": "`-`",
+    "STAR": "`*`", "SLASH": "`/`", "POW": "`^`", "COMPARE": "a comparison", "__ANON_0": "`->`",
+    "SYMBOL": "a unit", "RESERVED_TO": "`to`", "ASSERT": "`assert`", "NOT": "`not`",
+}
+
+
+def _describe_token(tok: Token) -> str:
+    if tok.type in ("_NL", "$END"):
+        return _DESCRIBE[tok.type]
+    return f"`{tok}`"
+
+
+def _describe_expected(expected: set[str]) -> str:
+    names = sorted({_DESCRIBE.get(e, f"`{e.lower()}`" if e.isalpha() else e) for e in expected})
+    if len(names) > 6:
+        names = names[:6] + ["..."]
+    return ", ".join(names)
+
+
+def _syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_parens: list[Token]) -> Diagnostic:
+    lines = source.splitlines() or [""]
+    if isinstance(e, UnexpectedCharacters):
+        line, col = e.line, e.column
+        char = source[e.pos_in_stream] if e.pos_in_stream < len(source) else ""
+        span = Span(filename, line, col, line, col + 1)
+        if char == "\x00" or (not char.isprintable() and char not in "\t\r\n"):
+            return Diagnostic("syntax", "this is not a bote file: it contains binary data", span,
+                              "bote reads UTF-8 text")
+        if char in "{}":
+            return Diagnostic("syntax", f"unexpected `{char}`", span,
+                              "braces belong only after `component NAME` or `flow`")
+        if char == "=" and source[e.pos_in_stream : e.pos_in_stream + 2] == "=>":
+            return Diagnostic("syntax", "unexpected `=>`", span, "convert with `->`, compare with `>=`")
+        return Diagnostic("syntax", f"unexpected character `{char}`", span, None)
+
+    tok: Token = e.token if isinstance(e, UnexpectedToken) else None
+    if tok is None or tok.type == "$END" or getattr(tok, "line", None) is None:
+        last = len(lines)
+        span = Span(filename, last, len(lines[-1]) + 1, last, len(lines[-1]) + 2)
+        if open_parens:
+            return _unclosed(filename, open_parens[-1])
+        return Diagnostic("syntax", "unexpected end of input", span, None)
+
+    span = Span(filename, tok.line, tok.column, tok.end_line or tok.line,
+                tok.end_column or tok.column + max(1, len(str(tok))))
+    if open_parens and open_parens[-1].line < tok.line:
+        return _unclosed(filename, open_parens[-1])
+    expected = set(getattr(e, "expected", ()) or ())
+    if tok.type == "_NL":
+        span = Span(filename, tok.line, tok.column, tok.line, tok.column + 1)
+        if expected & {"NUMBER", "NAME", "LPAR"}:
+            return Diagnostic("syntax", "the line ends where a value was expected", span,
+                              "finish the expression, e.g. `x = 10 ms`")
+        return Diagnostic("syntax", "unexpected end of line", span, f"expected {_describe_expected(expected)}")
+    if tok.type == "RPAR":
+        return Diagnostic("syntax", "unmatched `)`", span, "remove it or add the `(` it closes")
+    if tok.type == "RESERVED_TO":
+        return Diagnostic("syntax", "`to` is reserved for ranges", span, "convert units with `->`")
+    if tok.type == "EQUAL":
+        if expected & {"NUMBER", "NAME"}:
+            return Diagnostic("syntax", "expected a value, found `=`", span, "compare with `==`")
+        return Diagnostic("syntax", "unexpected `=`", span,
+                          "bind one name per line: `name = value`; compare with `==` inside `assert`")
+    if tok.type == "NAME" and str(tok) == "B":
+        return Diagnostic("syntax", "`B` is not a unit", span, "write `2 bytes` or `2B` (two billion)")
+    found = _describe_token(tok)
+    if expected and expected <= {"_NL", "$END", "RBRACE"} | {"__ANON_0", "STAR"}:
+        return Diagnostic("syntax", f"unexpected {found}", span, "one statement per line")
+    return Diagnostic("syntax", f"unexpected {found}", span,
+                      f"expected {_describe_expected(expected)}" if expected else None)
+
+
+def _unclosed(filename: str, tok: Token) -> Diagnostic:
+    span = Span(filename, tok.line, tok.end_column - 1, tok.line, tok.end_column)
+    return Diagnostic("syntax", "this `(` is never closed", span, "add the missing `)`")

@@ -1,0 +1,1 @@
+"""Output formats. Each module turns a `Report` into text; none computes."""

@@ -1,0 +1,55 @@
+"""The figures every human-facing format shows, as text, computed once."""
+from __future__ import annotations
+
+from ..format import format_percent, quantity_text
+from ..quantity import Quantity
+from ..report import ComponentResult, FileReport
+from ..units import FileUnits
+
+REQ_PER_S = (("request", 1), ("second", -1))
+
+
+def rate_text(q: Quantity, units: FileUnits) -> str:
+    """A load or capacity, always in req/s: they are compared side by side."""
+    return quantity_text(Quantity(q.magnitude, q.dims, REQ_PER_S), units, fixed=True)
+
+
+def instances_text(c: ComponentResult) -> str:
+    s = c.sizing
+    if s.provisioned:
+        return f"{s.instances} (needs {s.needed})"
+    return f"{s.needed} + {s.instances - s.needed}"
+
+
+def utilization_text(c: ComponentResult) -> str:
+    return format_percent(c.sizing.utilization)
+
+
+def value_rows(f: FileReport) -> list[list[str]]:
+    return [[v.name, quantity_text(v.quantity, f.units, v.fixed_unit)] for v in f.values]
+
+
+def component_rows(f: FileReport) -> list[list[str]]:
+    return [[c.name, rate_text(c.load, f.units) + (" (assumed)" if c.load_assumed else ""),
+             rate_text(c.capacity, f.units), instances_text(c), utilization_text(c),
+             ", ".join(r.kind for r in c.risks) or "-"] for c in f.components]
+
+
+def finding_rows(f: FileReport) -> list[list[str]]:
+    rows = [[r.span.line if r.span else "", r.severity, r.kind, r.message + (f"; {r.remedy}" if r.remedy else "")]
+            for r in f.risks]
+    rows += [[a.span.line, "error", "assert", a.message] for a in f.asserts if not a.passed]
+    return sorted(rows, key=lambda row: (row[0] or 0))
+
+
+def summary(f: FileReport) -> str:
+    counts = {"error": 0, "warning": 0, "note": 0}
+    for r in f.risks:
+        counts[r.severity] += 1
+    failed = sum(not a.passed for a in f.asserts)
+    parts = [f"{counts['error']} error{'s' if counts['error'] != 1 else ''}",
+             f"{counts['warning']} warning{'s' if counts['warning'] != 1 else ''}",
+             f"{counts['note']} note{'s' if counts['note'] != 1 else ''}"]
+    if f.asserts:
+        parts.append(f"{len(f.asserts) - failed} of {len(f.asserts)} asserts passed")
+    return ", ".join(parts)

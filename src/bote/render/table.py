@@ -1,0 +1,36 @@
+"""`--format table` (the default) and `--format markdown`: the same three
+tables, as plain text or as GitHub-flavoured Markdown."""
+from __future__ import annotations
+
+from tabulate import tabulate
+
+from ..report import FileReport
+from .figures import component_rows, finding_rows, summary, value_rows
+
+VALUE_HEADERS = ["name", "value"]
+COMPONENT_HEADERS = ["component", "load", "capacity", "instances", "utilization", "risks"]
+FINDING_HEADERS = ["line", "severity", "kind", "message"]
+
+
+def render_table(f: FileReport) -> str:
+    parts = [f"{f.file}"]
+    if f.values:
+        parts.append(tabulate(value_rows(f), VALUE_HEADERS, tablefmt="simple", disable_numparse=True))
+    if f.components:
+        parts.append(tabulate(component_rows(f), COMPONENT_HEADERS, tablefmt="simple", disable_numparse=True))
+    findings = finding_rows(f)
+    if findings:
+        parts.append(tabulate(findings, FINDING_HEADERS, tablefmt="simple", disable_numparse=True))
+    parts.append(f"{f.file}: {summary(f)}")
+    return "\n\n".join(parts) + "\n"
+
+
+def render_markdown(f: FileReport) -> str:
+    parts = [f"## {f.file}"]
+    for title, rows, headers in (("Values", value_rows(f), VALUE_HEADERS),
+                                 ("Components", component_rows(f), COMPONENT_HEADERS),
+                                 ("Risks and failed asserts", finding_rows(f), FINDING_HEADERS)):
+        if rows:
+            parts.append(f"### {title}\n\n" + tabulate(rows, headers, tablefmt="github", disable_numparse=True))
+    parts.append(f"**{summary(f)}**")
+    return "\n\n".join(parts) + "\n"

@@ -1,0 +1,95 @@
+"""What an evaluation produced, as plain data.
+
+Renderers (`bote.render.*`) turn a `Report` into text, JSON or Markdown; the
+exit status is computed here, in one place.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .capacity import Sizing
+from .errors import Diagnostic, Span
+from .quantity import Quantity
+from .risks import ERROR, WARNING, Risk
+from .units import FileUnits
+
+EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
+
+
+@dataclass(frozen=True, slots=True)
+class ValueResult:
+    name: str
+    quantity: Quantity
+    fixed_unit: bool          # the user chose the unit with `->`
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class ComponentResult:
+    name: str
+    span: Span
+    load: Quantity
+    capacity: Quantity
+    sizing: Sizing
+    load_assumed: bool
+    risks: tuple[Risk, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AssertResult:
+    text: str
+    passed: bool
+    span: Span
+    message: str
+
+
+@dataclass
+class FileReport:
+    file: str
+    source: str
+    units: FileUnits | None = None
+    values: list[ValueResult] = field(default_factory=list)
+    components: list[ComponentResult] = field(default_factory=list)
+    risks: list[Risk] = field(default_factory=list)
+    asserts: list[AssertResult] = field(default_factory=list)
+    errors: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def valid(self) -> bool:
+        return not self.errors
+
+    def exit_code(self, strict: bool = False) -> int:
+        if self.errors:
+            return EXIT_INVALID
+        failing = {ERROR, WARNING} if strict else {ERROR}
+        if any(not a.passed for a in self.asserts) or any(r.severity in failing for r in self.risks):
+            return EXIT_FAILED
+        return EXIT_OK
+
+
+@dataclass
+class Report:
+    files: list[FileReport] = field(default_factory=list)
+
+    def exit_code(self, strict: bool = False) -> int:
+        return max((f.exit_code(strict) for f in self.files), default=EXIT_OK)
+
+    # Conveniences for the common one-file case (`bote.evaluate`).
+    def _only(self) -> FileReport:
+        return self.files[0]
+
+    @property
+    def values(self) -> dict[str, ValueResult]:
+        return {v.name: v for v in self._only().values}
+
+    @property
+    def components(self) -> dict[str, ComponentResult]:
+        return {c.name: c for c in self._only().components}
+
+    @property
+    def risks(self) -> list[Risk]:
+        return self._only().risks
+
+    @property
+    def asserts(self) -> list[AssertResult]:
+        return self._only().asserts

@@ -1,0 +1,403 @@
+"""Stage 2: names -> what they refer to, and the order to evaluate in.
+
+Builds the symbol tables (bindings, components, units the file declares),
+checks everything that can be checked without arithmetic (duplicates, unknown
+names, properties and components, the flow's shape), and turns the program
+into a dependency graph of nodes evaluated like a spreadsheet: a binding may
+use a figure of a component declared further down.
+
+Node keys:
+  ("binding", name)          a top-level binding
+  ("prop", component, name)  a property the user set
+  ("load", component)        the component's arrival rate (property, flow or assumed)
+  ("capacity", component)    requests per second one instance serves
+  ("size", component)        the sizing: instances, utilization, ...
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+from . import nodes
+from .errors import BoteError, Diagnostic, Span
+from .properties import COMPUTED, PROPERTIES, SIZED
+from .quantity import FUNCTIONS
+from .units import FileUnits
+
+NodeKey = tuple
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """What a name in an expression stands for.
+
+    kind: `node` (key, figure), `unit` (canonical name), `default`
+    (property name whose default applies)."""
+
+    kind: str
+    key: NodeKey | str | None = None
+    figure: str | None = None
+
+
+@dataclass
+class ComponentInfo:
+    node: nodes.Component
+    properties: dict[str, nodes.Property]
+    choices: dict[str, str] = field(default_factory=dict)   # scaling -> "single"
+
+
+@dataclass
+class Resolved:
+    program: nodes.Program
+    units: FileUnits
+    bindings: dict[str, nodes.Binding]
+    components: dict[str, ComponentInfo]
+    incoming: dict[str, list[nodes.Edge]]
+    asserts: list[nodes.Assert]
+    refs: dict[int, Ref]
+    deps: dict[NodeKey, list[NodeKey]]
+    assert_deps: list[list[NodeKey]]
+    order: list[NodeKey]
+    diagnostics: list[Diagnostic]
+
+
+def did_you_mean(name: str, candidates) -> str | None:
+    match = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.6)
+    return f"did you mean `{match[0]}`?" if match else None
+
+
+class _Resolver:
+    def __init__(self, program: nodes.Program, units: FileUnits):
+        self.program = program
+        self.units = units
+        self.diagnostics: list[Diagnostic] = []
+        self.bindings: dict[str, nodes.Binding] = {}
+        self.components: dict[str, ComponentInfo] = {}
+        self.edges: list[nodes.Edge] = []
+        self.asserts: list[nodes.Assert] = []
+        self.refs: dict[int, Ref] = {}
+        self.deps: dict[NodeKey, list[NodeKey]] = {}
+        self.spans: dict[NodeKey, Span] = {}
+        self.incoming: dict[str, list[nodes.Edge]] = {}
+
+    def error(self, kind: str, message: str, span: Span | None, hint: str | None = None) -> None:
+        self.diagnostics.append(Diagnostic(kind, message, span, hint))
+
+    # ---- symbol tables ----------------------------------------------------------
+    def collect(self) -> None:
+        first_seen: dict[str, Span] = {}
+
+        def claim(name: str, span: Span, what: str) -> bool:
+            if name in first_seen:
+                self.error("duplicate", f"`{name}` is already defined on line {first_seen[name].line}", span,
+                           "each name is bound once; pick another name")
+                return False
+            if self.units.lookup(name) is not None:
+                self.error("duplicate", f"`{name}` is a unit and cannot be used as a {what} name", span,
+                           f"pick another name, e.g. `{name}_value`")
+                return False
+            first_seen[name] = span
+            return True
+
+        for stmt in self.program.statements:
+            if isinstance(stmt, nodes.Binding):
+                if claim(stmt.name, stmt.name_span, "binding"):
+                    self.bindings[stmt.name] = stmt
+            elif isinstance(stmt, nodes.Component):
+                if claim(stmt.name, stmt.name_span, "component"):
+                    self.components[stmt.name] = self._component(stmt)
+            elif isinstance(stmt, nodes.Flow):
+                self.edges.extend(stmt.edges)
+            elif isinstance(stmt, nodes.Assert):
+                self.asserts.append(stmt)
+
+    def _component(self, comp: nodes.Component) -> ComponentInfo:
+        info = ComponentInfo(comp, {})
+        for prop in comp.properties:
+            spec = PROPERTIES.get(prop.name)
+            if spec is None:
+                hint = did_you_mean(prop.name, PROPERTIES)
+                if prop.name in COMPUTED:
+                    hint = f"`{prop.name}` is computed by bote; it cannot be set"
+                self.error("property", f"unknown property `{prop.name}` in component {comp.name}",
+                           prop.name_span, hint or "properties: " + ", ".join(PROPERTIES))
+                continue
+            if prop.name in info.properties:
+                first = info.properties[prop.name].name_span.line
+                self.error("duplicate", f"property `{prop.name}` is set twice in {comp.name} (first on line {first})",
+                           prop.name_span, None)
+                continue
+            if spec.choices:
+                word = prop.expr.id if isinstance(prop.expr, nodes.Name) else None
+                if word not in spec.choices:
+                    hint = did_you_mean(word, spec.choices) if word else None
+                    self.error("property", f"`{prop.name}` must be one of: {', '.join(spec.choices)}",
+                               prop.expr.span, hint)
+                    continue
+                info.choices[prop.name] = word
+            info.properties[prop.name] = prop
+        return info
+
+    # ---- the flow -----------------------------------------------------------------
+    def check_flow(self) -> bool:
+        ok = True
+        seen: dict[tuple[str, str], nodes.Edge] = {}
+        for edge in self.edges:
+            for name, span in ((edge.source, edge.source_span), (edge.target, edge.target_span)):
+                if name not in self.components:
+                    ok = False
+                    self.error("flow", f"unknown component `{name}` in flow", span,
+                               did_you_mean(name, self.components) or "declare it with `component NAME { ... }`")
+            if edge.source == edge.target:
+                ok = False
+                self.error("cycle", f"flow cycle: {edge.source} -> {edge.target}", edge.target_span,
+                           "a component cannot send requests to itself")
+                continue
+            pair = (edge.source, edge.target)
+            if pair in seen:
+                ok = False
+                self.error("flow", f"edge {edge.source} -> {edge.target} is listed twice "
+                           f"(first on line {seen[pair].target_span.line})", edge.target_span,
+                           "give one edge with the combined multiplier")
+                continue
+            seen[pair] = edge
+        if not ok:
+            return False
+        for edge in self.edges:
+            self.incoming.setdefault(edge.target, []).append(edge)
+        for name, edges in self.incoming.items():
+            load = self.components[name].properties.get("load")
+            if load is not None:
+                ok = False
+                self.error("flow", f"{name} gets its load from the flow (line {edges[0].target_span.line}) "
+                           "and cannot also set `load`", load.name_span,
+                           "remove `load`, or the edges into it")
+        return self._flow_acyclic() and ok
+
+    def _flow_acyclic(self) -> bool:
+        outgoing: dict[str, list[nodes.Edge]] = {}
+        for edge in self.edges:
+            outgoing.setdefault(edge.source, []).append(edge)
+        state: dict[str, int] = {}
+        for root in outgoing:
+            if state.get(root):
+                continue
+            stack = [(root, iter(outgoing.get(root, ())))]
+            path = [root]
+            state[root] = 1
+            while stack:
+                node, it = stack[-1]
+                edge = next(it, None)
+                if edge is None:
+                    state[node] = 2
+                    stack.pop()
+                    path.pop()
+                    continue
+                nxt = edge.target
+                if state.get(nxt) == 1:
+                    cycle = path[path.index(nxt):] + [nxt]
+                    self.error("cycle", "flow cycle: " + " -> ".join(cycle), edge.target_span,
+                               "requests must not come back to a component they passed through")
+                    return False
+                if not state.get(nxt):
+                    state[nxt] = 1
+                    path.append(nxt)
+                    stack.append((nxt, iter(outgoing.get(nxt, ()))))
+        return True
+
+    # ---- names in expressions ------------------------------------------------------------
+    def walk(self, expr, here: str | None, deps: list, *, units_only: bool = False) -> None:
+        """Record what each name in `expr` refers to; append node keys to deps."""
+        stack = [expr]
+        while stack:
+            e = stack.pop()
+            if isinstance(e, nodes.Number):
+                continue
+            if isinstance(e, nodes.Name):
+                self._name(e, here, deps, units_only)
+            elif isinstance(e, nodes.Attribute):
+                if units_only:
+                    self.error("unknown-unit", f"`{e.component}.{e.figure}` is not a unit", e.span, None)
+                else:
+                    self._figure(e, e.component, e.figure, deps)
+            elif isinstance(e, nodes.Call):
+                if e.function not in FUNCTIONS:
+                    self.error("unknown-name", f"unknown function `{e.function}`", e.span,
+                               did_you_mean(e.function, FUNCTIONS) or "functions: " + ", ".join(FUNCTIONS))
+                stack.extend(e.args)
+            elif isinstance(e, nodes.Convert):
+                stack.append(e.expr)
+                self.walk(e.unit, here, deps, units_only=True)
+            elif isinstance(e, (nodes.Binary, nodes.Compare, nodes.Logical)):
+                stack.append(e.right)
+                stack.append(e.left)
+            elif isinstance(e, nodes.Unary):
+                stack.append(e.operand)
+            elif isinstance(e, nodes.Reserved):
+                self.error("syntax", "`to` is reserved for ranges", e.span, "convert units with `->`")
+
+    def _name(self, e: nodes.Name, here: str | None, deps: list, units_only: bool) -> None:
+        name = e.id
+        if not units_only:
+            if here is not None and (name in PROPERTIES or name in COMPUTED):
+                self._figure(e, here, name, deps)
+                return
+            if name in self.bindings:
+                self.refs[id(e)] = Ref("node", ("binding", name))
+                deps.append(("binding", name))
+                return
+            if name in self.components:
+                self.error("unknown-name", f"`{name}` is a component, not a value", e.span,
+                           f"name one of its figures, e.g. `{name}.instances` or `{name}.load`")
+                return
+        info = self.units.lookup(name)
+        if info is not None:
+            self.refs[id(e)] = Ref("unit", info.name)
+            return
+        if name == "B":
+            self.error("unknown-unit", "`B` is not a unit", e.span, "write `2 bytes` or `2B` (two billion)")
+            return
+        if units_only:
+            hint = did_you_mean(name, self.units.names())
+            what = "a binding, not a unit" if name in self.bindings else "not a unit"
+            self.error("unknown-unit", f"`{name}` is {what}", e.span, hint)
+            return
+        candidates = [*self.bindings, *self.units.names()]
+        if here is not None:
+            candidates += list(PROPERTIES)
+        self.error("unknown-name", f"unknown name `{name}`", e.span, did_you_mean(name, candidates))
+
+    def _figure(self, e, component: str, figure: str, deps: list) -> None:
+        info = self.components.get(component)
+        if info is None:
+            if component in self.bindings:
+                self.error("unknown-name", f"`{component}` is a binding, not a component", e.span, None)
+            else:
+                self.error("unknown-name", f"unknown component `{component}`", e.span,
+                           did_you_mean(component, self.components))
+            return
+        if figure not in PROPERTIES and figure not in COMPUTED:
+            self.error("unknown-name", f"component {component} has no figure `{figure}`", e.span,
+                       did_you_mean(figure, [*PROPERTIES, *COMPUTED]))
+            return
+        if figure == "load":
+            key = ("load", component)
+        elif figure == "capacity":
+            key = ("capacity", component)
+        elif figure in SIZED:
+            key = ("size", component)
+        elif figure in info.choices:
+            self.error("dimension", f"`{figure}` is a choice ({info.choices[figure]}), not a number", e.span, None)
+            return
+        elif figure in info.properties:
+            key = ("prop", component, figure)
+        elif PROPERTIES[figure].default is not None and not PROPERTIES[figure].choices:
+            self.refs[id(e)] = Ref("default", figure)
+            return
+        else:
+            self.error("unknown-name", f"{component} does not set `{figure}`", e.span,
+                       f"add `{figure} = ...` to component {component}")
+            return
+        self.refs[id(e)] = Ref("node", key, figure)
+        deps.append(key)
+
+    # ---- the dependency graph ----------------------------------------------------------------
+    def build_graph(self, flow_ok: bool) -> list[list[NodeKey]]:
+        for name, b in self.bindings.items():
+            key = ("binding", name)
+            self.spans[key] = b.name_span
+            self.deps[key] = deps = []
+            self.walk(b.expr, None, deps)
+        for name, info in self.components.items():
+            span = info.node.name_span
+            props = info.properties
+            for pname, prop in props.items():
+                if pname in info.choices:
+                    continue
+                key = ("prop", name, pname)
+                self.spans[key] = prop.name_span
+                self.deps[key] = deps = []
+                self.walk(prop.expr, name, deps)
+            load_deps: list = []
+            if "load" in props:
+                load_deps.append(("prop", name, "load"))
+            elif flow_ok:
+                for edge in self.incoming.get(name, ()):
+                    load_deps.append(("load", edge.source))
+                    if edge.multiplier is not None:
+                        self.walk(edge.multiplier, None, load_deps)
+            self.deps[("load", name)] = load_deps
+            self.spans[("load", name)] = props["load"].name_span if "load" in props else span
+            self.deps[("capacity", name)] = [("prop", name, p) for p in ("capacity", "service_time", "workers")
+                                             if p in props]
+            self.spans[("capacity", name)] = span
+            self.deps[("size", name)] = [("load", name), ("capacity", name)] + [
+                ("prop", name, p) for p in props
+                if p not in ("load", "capacity", "service_time", "workers") and p not in info.choices]
+            self.spans[("size", name)] = span
+        assert_deps = []
+        for a in self.asserts:
+            deps: list = []
+            self.walk(a.expr, None, deps)
+            assert_deps.append(deps)
+        return assert_deps
+
+    def order(self) -> list[NodeKey]:
+        """Topological order; a cycle is reported with every step of it."""
+        order: list[NodeKey] = []
+        state: dict[NodeKey, int] = {}
+        for root in self.deps:
+            if state.get(root):
+                continue
+            state[root] = 1
+            path = [root]
+            stack = [iter(self.deps[root])]
+            while stack:
+                nxt = next(stack[-1], None)
+                if nxt is None:
+                    done = path.pop()
+                    state[done] = 2
+                    order.append(done)
+                    stack.pop()
+                    continue
+                if nxt not in self.deps:
+                    continue
+                s = state.get(nxt)
+                if s == 1:
+                    self._cycle(path[path.index(nxt):] + [nxt])
+                    # Drop the back edge so the rest of the graph can still be checked.
+                    continue
+                if s is None:
+                    state[nxt] = 1
+                    path.append(nxt)
+                    stack.append(iter(self.deps[nxt]))
+        return order
+
+    def _cycle(self, steps: list[NodeKey]) -> None:
+        names = [f"{_describe(k)} (line {self.spans[k].line})" for k in steps]
+        self.error("cycle", "dependency cycle: " + " -> ".join(names), self.spans[steps[0]],
+                   "a value cannot depend on itself; break one of these links")
+
+
+def _describe(key: NodeKey) -> str:
+    kind = key[0]
+    if kind == "binding":
+        return key[1]
+    if kind == "prop":
+        return f"{key[1]}.{key[2]}"
+    if kind == "size":
+        return f"{key[1]}.instances"
+    return f"{key[1]}.{kind}"
+
+
+def resolve(program: nodes.Program, units: FileUnits) -> Resolved:
+    r = _Resolver(program, units)
+    r.collect()
+    flow_ok = r.check_flow()
+    assert_deps = r.build_graph(flow_ok)
+    order = r.order()
+    return Resolved(program, units, r.bindings, r.components, r.incoming, r.asserts, r.refs, r.deps,
+                    assert_deps, order, r.diagnostics)
+
+
+__all__ = ["Ref", "Resolved", "ComponentInfo", "resolve", "did_you_mean", "BoteError"]

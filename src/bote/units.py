@@ -1,0 +1,331 @@
+"""bote's curated unit registry.
+
+`units.txt` (Pint's definition format) is the one source of truth.  Pint reads
+it and reduces every name to an exact factor and base units; bote keeps that
+result as a small table, cached as JSON in bote's cache folder and keyed by
+bote's version, Pint's version and the definitions' hash.  A warm start reads
+the table and never imports Pint (import pint alone costs 130-190 ms; see
+bench/).  Pint's own `:auto:` cache is not used: it has known invalidation
+bugs, and it would still pay for importing Pint.
+
+Values are represented by `quantity.Quantity`; this module only answers "what
+is this unit?" and turns unit expressions into text and back.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from fractions import Fraction
+
+from . import __version__
+from .resources import cache_dir, units_path
+
+#: A dimension vector: sorted (dimension, exponent) pairs, e.g.
+#: (("data", 1), ("time", -1)) for bytes per second.  () is dimensionless.
+Dims = tuple[tuple[str, int], ...]
+
+#: A unit expression as written: (canonical unit name, exponent) pairs in the
+#: order they first appeared, e.g. (("user", 1), ("day", -1)).
+UnitExpr = tuple[tuple[str, int], ...]
+
+#: The base unit that measures each dimension.
+BASE_UNITS = {"time": "second", "data": "byte", "currency": "USD"}
+
+#: Dimensionless scale units that stay in the displayed unit (`70%`); the other
+#: scale words (`thousand`, `million`, ...) fold into the number.
+KEPT_SCALES = frozenset({"percent", "ppm"})
+
+#: Symbols that Pint's identifier syntax cannot hold.
+_EXTRA_ALIASES = {"µs": "microsecond", "μs": "microsecond", "$": "USD"}
+_DISPLAY_SYMBOLS = {"microsecond": "µs", "percent": "%"}
+
+
+@dataclass(frozen=True, slots=True)
+class UnitInfo:
+    """What one unit name means.
+
+    `kind` is `unit` (has a dimension or is a rate like `qps`), `label` (a
+    dimensionless count such as `request` or `user`, value 1) or `scale` (a
+    dimensionless multiplier such as `percent` or `million`)."""
+
+    name: str
+    symbol: str
+    factor: Fraction
+    dims: Dims
+    kind: str
+
+
+class Registry:
+    """Unit names -> `UnitInfo`. Lookups are exact (case-sensitive)."""
+
+    def __init__(self, units: dict[str, UnitInfo], aliases: dict[str, str]):
+        self.units = units          # canonical name -> info
+        self.aliases = aliases      # every accepted spelling -> canonical name
+
+    def lookup(self, name: str) -> UnitInfo | None:
+        canonical = self.aliases.get(name)
+        return self.units[canonical] if canonical is not None else None
+
+    def names(self) -> list[str]:
+        return list(self.aliases)
+
+
+class FileUnits:
+    """The built-in registry plus the units one file declares (`unit tweet`,
+    `unit page = 8 KiB`).  Declarations never leak into other files."""
+
+    def __init__(self, registry: Registry):
+        self.registry = registry
+        self.local: dict[str, UnitInfo] = {}
+        self.local_aliases: dict[str, str] = {}
+
+    def lookup(self, name: str) -> UnitInfo | None:
+        canonical = self.local_aliases.get(name)
+        if canonical is not None:
+            return self.local[canonical]
+        return self.registry.lookup(name)
+
+    def info(self, canonical: str) -> UnitInfo:
+        return self.local.get(canonical) or self.registry.units[canonical]
+
+    def declare(self, name: str, factor: Fraction, dims: Dims, kind: str) -> None:
+        self.local[name] = UnitInfo(name, name, factor, dims, kind)
+        for spelling in (name, *plurals(name)):
+            if self.lookup(spelling) is None or spelling == name:
+                self.local_aliases[spelling] = name
+
+    def names(self) -> list[str]:
+        return [*self.registry.names(), *self.local_aliases]
+
+
+def plurals(word: str) -> list[str]:
+    """English plural spellings accepted for a declared label: tweet -> tweets,
+    category -> categories, box -> boxes."""
+    if re.search(r"[^aeiou]y$", word):
+        return [word[:-1] + "ies"]
+    if re.search(r"(s|x|z|ch|sh)$", word):
+        return [word + "es"]
+    return [word + "s"]
+
+
+# ---- unit expressions -----------------------------------------------------------
+
+def unit_factor(unit: UnitExpr, units: FileUnits) -> Fraction:
+    """How many base units one of `unit` is: KB/s -> 1000."""
+    factor = Fraction(1)
+    for name, exp in unit:
+        factor *= units.info(name).factor ** exp
+    return factor
+
+
+def unit_dims(unit: UnitExpr, units: FileUnits) -> Dims:
+    return combine_dims(*(scale_dims(units.info(name).dims, exp) for name, exp in unit))
+
+
+def combine_dims(*all_dims: Dims) -> Dims:
+    """The product of dimension vectors."""
+    total: dict[str, int] = {}
+    for dims in all_dims:
+        for dim, exp in dims:
+            total[dim] = total.get(dim, 0) + exp
+    return tuple(sorted((d, e) for d, e in total.items() if e))
+
+
+def scale_dims(dims: Dims, power: int | Fraction) -> Dims:
+    return tuple((d, e * power) for d, e in dims)
+
+
+def combine_units(left: UnitExpr, right: UnitExpr, sign: int = 1) -> UnitExpr:
+    """The product (sign=1) or quotient (sign=-1) of two unit expressions,
+    keeping first-appearance order and cancelling equal names."""
+    exps: dict[str, int] = dict(left)
+    for name, exp in right:
+        exps[name] = exps.get(name, 0) + sign * exp
+    return tuple((n, e) for n, e in exps.items() if e)
+
+
+def base_unit_expr(dims: Dims) -> UnitExpr:
+    return tuple((BASE_UNITS[d], e) for d, e in dims)
+
+
+def describe_dims(dims: Dims) -> str:
+    """Dimensions in words: `data/time`, `1/time`, `dimensionless`."""
+    if not dims:
+        return "dimensionless"
+    num = [d if e == 1 else f"{d}^{e}" for d, e in dims if e > 0]
+    den = [d if e == -1 else f"{d}^{-e}" for d, e in dims if e < 0]
+    text = "*".join(num) or "1"
+    if den:
+        text += "/" + ("*".join(den) if len(den) == 1 else "(" + "*".join(den) + ")")
+    return text.replace("currency", "money")
+
+
+def format_unit(unit: UnitExpr, units: FileUnits, short: bool) -> str:
+    """`request / second` (long: canonical names, what JSON carries and
+    `parse_unit` reads back) or `req/s` (short: what tables print)."""
+    if not unit:
+        return ""
+    name = (lambda n: display_symbol(n, units)) if short else (lambda n: n)
+    mul, div = ("*", "/") if short else (" * ", " / ")
+    power = "^" if short else " ** "
+    num = [name(n) if e == 1 else f"{name(n)}{power}{e}" for n, e in unit if e > 0]
+    den = [name(n) if e == -1 else f"{name(n)}{power}{-e}" for n, e in unit if e < 0]
+    text = mul.join(num) if num else "1"
+    for d in den:
+        text += div + d
+    return text
+
+
+def display_symbol(name: str, units: FileUnits) -> str:
+    return _DISPLAY_SYMBOLS.get(name) or units.info(name).symbol
+
+
+def parse_unit(text: str, units: FileUnits) -> UnitExpr:
+    """Read back a unit string that `format_unit` wrote (long or short form).
+    Raises ValueError on anything else."""
+    tokens = re.findall(r"\*\*|[*/^()]|[^\s*/^()]+", text)
+    unit: UnitExpr = ()
+    sign, i = 1, 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok in ("*", "/"):
+            sign = 1 if tok == "*" else -1
+            i += 1
+            continue
+        exp = 1
+        if i + 2 < len(tokens) and tokens[i + 1] in ("**", "^"):
+            exp = int(tokens[i + 2])
+            i += 2
+        i += 1
+        if tok == "1":
+            continue
+        info = units.lookup(tok) or _lookup_symbol(tok, units)
+        if info is None:
+            raise ValueError(f"unknown unit {tok!r} in {text!r}")
+        unit = combine_units(unit, ((info.name, exp),), sign)
+    return unit
+
+
+def _lookup_symbol(symbol: str, units: FileUnits) -> UnitInfo | None:
+    for canonical, shown in _DISPLAY_SYMBOLS.items():
+        if shown == symbol:
+            return units.info(canonical)
+    return None
+
+
+# ---- building and caching the table ------------------------------------------------
+
+_REGISTRY: Registry | None = None
+
+
+def registry() -> Registry:
+    """The built-in registry, loaded once per process."""
+    global _REGISTRY
+    if _REGISTRY is None:
+        _REGISTRY = _load()
+    return _REGISTRY
+
+
+def _load() -> Registry:
+    text = units_path().read_text(encoding="utf-8")
+    folder = cache_dir()
+    cache_file = None
+    if folder is not None:
+        import importlib.metadata as md
+        try:
+            pint_version = md.version("pint")
+        except md.PackageNotFoundError:  # pragma: no cover - pint is a dependency
+            pint_version = "?"
+        key = hashlib.sha256(f"{__version__}\0{pint_version}\0{text}".encode()).hexdigest()[:16]
+        cache_file = folder / f"units-{key}.json"
+        try:
+            with open(cache_file, encoding="utf-8") as f:
+                return _from_json(json.load(f))
+        except (OSError, ValueError, KeyError, TypeError):
+            pass  # missing or damaged: rebuild below
+    table = _build_with_pint(text)
+    if cache_file is not None:
+        _write_atomically(cache_file, json.dumps(table))
+    return _from_json(table)
+
+
+def _write_atomically(path, data: str) -> None:
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".units-", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a cache that cannot be written is only a slower start
+
+
+def _build_with_pint(text: str) -> dict:
+    """Let Pint parse the definitions and reduce every name to exact base
+    units; return the table as JSON-ready data."""
+    import pint
+
+    ureg = pint.UnitRegistry(None, non_int_type=Fraction, cache_folder=None)
+    for line in text.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            ureg.define(line)
+    labels = {name for name, dims in _definitions(text) if dims == "[]"}
+    units, aliases = {}, {}
+    for canonical, _ in _definitions(text):
+        factor, root = ureg.get_root_units(canonical)
+        factor = Fraction(factor)
+        dims: dict[str, int] = {}
+        has_label = False
+        for base, exp in root._units.items():
+            if base in labels:
+                has_label = True
+                continue
+            dim = {"second": "time", "byte": "data", "USD": "currency"}[base]
+            dims[dim] = int(exp)
+        if canonical in labels:
+            kind = "label"
+        elif not dims and not has_label:
+            kind = "scale"
+        else:
+            kind = "unit"
+        units[canonical] = {
+            "symbol": ureg.get_symbol(canonical),
+            "factor": [factor.numerator, factor.denominator],
+            "dims": sorted(dims.items()),
+            "kind": kind,
+        }
+        for spelling in _spellings(text, canonical):
+            aliases[spelling] = canonical
+    for spelling, canonical in _EXTRA_ALIASES.items():
+        aliases[spelling] = canonical
+    return {"units": units, "aliases": aliases}
+
+
+def _definitions(text: str):
+    """(name, definition) for each line of the definitions file."""
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            parts = [p.strip() for p in line.split("=")]
+            yield parts[0], parts[1]
+
+
+def _spellings(text: str, canonical: str) -> list[str]:
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        parts = [p.strip() for p in line.split("=")]
+        if parts and parts[0] == canonical:
+            return [canonical, *(p for p in parts[2:] if p and p != "_")]
+    return [canonical]
+
+
+def _from_json(table: dict) -> Registry:
+    units = {
+        name: UnitInfo(name, u["symbol"], Fraction(*u["factor"]),
+                       tuple((d, int(e)) for d, e in u["dims"]), u["kind"])
+        for name, u in table["units"].items()
+    }
+    return Registry(units, dict(table["aliases"]))
