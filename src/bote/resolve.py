@@ -26,6 +26,10 @@ from .units import FileUnits
 
 NodeKey = tuple
 
+#: A dependency that never gets a value: a node whose expression names
+#: something that failed to resolve is skipped, its error already reported.
+BROKEN: NodeKey = ("broken",)
+
 
 @dataclass(frozen=True, slots=True)
 class Ref:
@@ -82,6 +86,10 @@ class _Resolver:
 
     def error(self, kind: str, message: str, span: Span | None, hint: str | None = None) -> None:
         self.diagnostics.append(Diagnostic(kind, message, span, hint))
+
+    def broken(self, deps: list, kind: str, message: str, span: Span | None, hint: str | None = None) -> None:
+        self.error(kind, message, span, hint)
+        deps.append(BROKEN)
 
     # ---- symbol tables ----------------------------------------------------------
     def collect(self) -> None:
@@ -217,12 +225,12 @@ class _Resolver:
                 self._name(e, here, deps, units_only)
             elif isinstance(e, nodes.Attribute):
                 if units_only:
-                    self.error("unknown-unit", f"`{e.component}.{e.figure}` is not a unit", e.span, None)
+                    self.broken(deps, "unknown-unit", f"`{e.component}.{e.figure}` is not a unit", e.span, None)
                 else:
                     self._figure(e, e.component, e.figure, deps)
             elif isinstance(e, nodes.Call):
                 if e.function not in FUNCTIONS:
-                    self.error("unknown-name", f"unknown function `{e.function}`", e.span,
+                    self.broken(deps, "unknown-name", f"unknown function `{e.function}`", e.span,
                                did_you_mean(e.function, FUNCTIONS) or "functions: " + ", ".join(FUNCTIONS))
                 stack.extend(e.args)
             elif isinstance(e, nodes.Convert):
@@ -234,7 +242,7 @@ class _Resolver:
             elif isinstance(e, nodes.Unary):
                 stack.append(e.operand)
             elif isinstance(e, nodes.Reserved):
-                self.error("syntax", "`to` is reserved for ranges", e.span, "convert units with `->`")
+                self.broken(deps, "syntax", "`to` is reserved for ranges", e.span, "convert units with `->`")
 
     def _name(self, e: nodes.Name, here: str | None, deps: list, units_only: bool) -> None:
         name = e.id
@@ -247,7 +255,7 @@ class _Resolver:
                 deps.append(("binding", name))
                 return
             if name in self.components:
-                self.error("unknown-name", f"`{name}` is a component, not a value", e.span,
+                self.broken(deps, "unknown-name", f"`{name}` is a component, not a value", e.span,
                            f"name one of its figures, e.g. `{name}.instances` or `{name}.load`")
                 return
         info = self.units.lookup(name)
@@ -255,29 +263,29 @@ class _Resolver:
             self.refs[id(e)] = Ref("unit", info.name)
             return
         if name == "B":
-            self.error("unknown-unit", "`B` is not a unit", e.span, "write `2 bytes` or `2B` (two billion)")
+            self.broken(deps, "unknown-unit", "`B` is not a unit", e.span, "write `2 bytes` or `2B` (two billion)")
             return
         if units_only:
             hint = did_you_mean(name, self.units.names())
             what = "a binding, not a unit" if name in self.bindings else "not a unit"
-            self.error("unknown-unit", f"`{name}` is {what}", e.span, hint)
+            self.broken(deps, "unknown-unit", f"`{name}` is {what}", e.span, hint)
             return
         candidates = [*self.bindings, *self.units.names()]
         if here is not None:
             candidates += list(PROPERTIES)
-        self.error("unknown-name", f"unknown name `{name}`", e.span, did_you_mean(name, candidates))
+        self.broken(deps, "unknown-name", f"unknown name `{name}`", e.span, did_you_mean(name, candidates))
 
     def _figure(self, e, component: str, figure: str, deps: list) -> None:
         info = self.components.get(component)
         if info is None:
             if component in self.bindings:
-                self.error("unknown-name", f"`{component}` is a binding, not a component", e.span, None)
+                self.broken(deps, "unknown-name", f"`{component}` is a binding, not a component", e.span, None)
             else:
-                self.error("unknown-name", f"unknown component `{component}`", e.span,
+                self.broken(deps, "unknown-name", f"unknown component `{component}`", e.span,
                            did_you_mean(component, self.components))
             return
         if figure not in PROPERTIES and figure not in COMPUTED:
-            self.error("unknown-name", f"component {component} has no figure `{figure}`", e.span,
+            self.broken(deps, "unknown-name", f"component {component} has no figure `{figure}`", e.span,
                        did_you_mean(figure, [*PROPERTIES, *COMPUTED]))
             return
         if figure == "load":
@@ -287,7 +295,7 @@ class _Resolver:
         elif figure in SIZED:
             key = ("size", component)
         elif figure in info.choices:
-            self.error("dimension", f"`{figure}` is a choice ({info.choices[figure]}), not a number", e.span, None)
+            self.broken(deps, "dimension", f"`{figure}` is a choice ({info.choices[figure]}), not a number", e.span, None)
             return
         elif figure in info.properties:
             key = ("prop", component, figure)
@@ -295,7 +303,7 @@ class _Resolver:
             self.refs[id(e)] = Ref("default", figure)
             return
         else:
-            self.error("unknown-name", f"{component} does not set `{figure}`", e.span,
+            self.broken(deps, "unknown-name", f"{component} does not set `{figure}`", e.span,
                        f"add `{figure} = ...` to component {component}")
             return
         self.refs[id(e)] = Ref("node", key, figure)
@@ -321,7 +329,9 @@ class _Resolver:
             load_deps: list = []
             if "load" in props:
                 load_deps.append(("prop", name, "load"))
-            elif flow_ok:
+            elif not flow_ok:
+                load_deps.append(BROKEN)
+            else:
                 for edge in self.incoming.get(name, ()):
                     load_deps.append(("load", edge.source))
                     if edge.multiplier is not None:
