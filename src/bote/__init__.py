@@ -1,18 +1,14 @@
-"""bote: back-of-the-envelope capacity estimates with units, a flow, and risk flags."""
+"""bote: back-of-the-envelope capacity estimates with units, a flow, and risk flags.
+
+    >>> import bote
+    >>> report = bote.evaluate("x = 150 TB / 100 GB", "x.bote")
+    >>> report.values["x"].quantity.magnitude
+    Fraction(1500, 1)
+"""
 __version__ = "0.1.0"
 
+from .api import evaluate, evaluate_file  # noqa: E402
+from .errors import BoteError  # noqa: E402
+from .report import Report  # noqa: E402
+
 __all__ = ["__version__", "evaluate", "evaluate_file", "BoteError", "Report"]
-
-
-def __getattr__(name):
-    # Keep `import bote` cheap: the evaluator (and lark) load on first use.
-    if name in ("evaluate", "evaluate_file"):
-        from . import api
-        return getattr(api, name)
-    if name == "Report":
-        from .report import Report
-        return Report
-    if name == "BoteError":
-        from .errors import BoteError
-        return BoteError
-    raise AttributeError(name)

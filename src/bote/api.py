@@ -14,7 +14,7 @@ def evaluate(text: str, filename: str = "<input>") -> Report:
 
 
 def evaluate_source(text: str, filename: str = "<input>") -> FileReport:
-    from .evaluate import evaluate_program
+    from .evaluation import evaluate_program
     from .parse import parse
     return evaluate_program(parse(text, filename))
 

@@ -15,6 +15,7 @@ from .resolve import Ref
 from .units import KEPT_SCALES, FileUnits, UnitExpr, combine_units, describe_dims, format_unit, unit_dims
 
 Value = Quantity | bool
+_PERCENT = (("percent", 1),)
 
 
 class Evaluator:
@@ -44,7 +45,7 @@ class Evaluator:
 
     def _value(self, e) -> Value:
         if isinstance(e, nodes.Number):
-            return Quantity(e.value)
+            return Quantity(e.value, (), _PERCENT if e.text.endswith("%") else ())
         if isinstance(e, (nodes.Name, nodes.Attribute)):
             ref = self.refs[id(e)]
             if ref.kind == "unit":

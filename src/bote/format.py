@@ -46,6 +46,7 @@ def format_percent(x) -> str:
 # ---- choosing a display unit -------------------------------------------------------
 
 _TIME_LADDER = ("nanosecond", "microsecond", "millisecond", "second", "minute", "hour", "day", "year")
+_SUBSECOND = frozenset({"nanosecond", "microsecond", "millisecond"})
 _DATA_FAMILIES = (
     ("byte", "KB", "MB", "GB", "TB", "PB", "EB"),
     ("byte", "KiB", "MiB", "GiB", "TiB", "PiB"),
@@ -117,7 +118,9 @@ def _natural_unit(q: Quantity, units: FileUnits) -> UnitExpr:
 
 def _rescale(q: Quantity, unit: UnitExpr, units: FileUnits) -> UnitExpr:
     """Pick the prefix (KB...EB) or time unit (ns...year) that gives a
-    magnitude of at least 1, keeping the rest of the unit."""
+    magnitude of at least 1, keeping the rest of the unit.  Rates per ns, µs
+    or ms read as rates per second."""
+    unit = tuple(("second", e) if e == -1 and n in _SUBSECOND else (n, e) for n, e in unit)
     for i, (name, exp) in enumerate(unit):
         if exp != 1:
             continue

@@ -17,7 +17,8 @@ NUMBER = ()
 
 #: The arrival rate assumed for a component nothing feeds (and that sets no
 #: `load`): 10,000 requests per second, reported as an `assumed-load` note.
-ASSUMED_LOAD = Quantity(Fraction(10_000), RATE, (("request", 1), ("second", -1)))
+REQUESTS_PER_SECOND = (("request", 1), ("second", -1))
+ASSUMED_LOAD = Quantity(Fraction(10_000), RATE, REQUESTS_PER_SECOND)
 
 
 @dataclass(frozen=True, slots=True)

@@ -65,7 +65,7 @@ def hot(c: ComponentFacts) -> Risk | None:
                     f"{format_percent(s.max_utilization)} ceiling",
                     "add instances to restore headroom for peaks",
                     c.instances_span or c.span, {"utilization": float(s.utilization)})
-    if s.instances >= 2 and s.utilization_one_down is not None and s.utilization_one_down >= 1:
+    if s.instances >= 2 and s.utilization_one_down is not None and s.utilization_one_down > 1:
         return Risk(c.name, "hot", WARNING,
                     f"{c.name} would run at {format_percent(s.utilization_one_down)} with one of its "
                     f"{s.instances} instances down",

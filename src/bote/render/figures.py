@@ -6,7 +6,7 @@ from ..quantity import Quantity
 from ..report import ComponentResult, FileReport
 from ..units import FileUnits
 
-REQ_PER_S = (("request", 1), ("second", -1))
+from ..properties import REQUESTS_PER_SECOND as REQ_PER_S
 
 
 def rate_text(q: Quantity, units: FileUnits) -> str:

@@ -20,7 +20,8 @@ def render_table(f: FileReport) -> str:
         parts.append(tabulate(component_rows(f), COMPONENT_HEADERS, tablefmt="simple", disable_numparse=True))
     findings = finding_rows(f)
     if findings:
-        parts.append(tabulate(findings, FINDING_HEADERS, tablefmt="simple", disable_numparse=True))
+        parts.append(tabulate(findings, FINDING_HEADERS, tablefmt="simple", disable_numparse=True,
+                              maxcolwidths=[None, None, None, 88]))
     parts.append(f"{f.file}: {summary(f)}")
     return "\n\n".join(parts) + "\n"
 

@@ -13,7 +13,7 @@ from . import nodes
 from .errors import BoteError, Diagnostic
 from .expressions import Evaluator
 from .format import quantity_text
-from .properties import ASSUMED_LOAD, PROPERTIES
+from .properties import ASSUMED_LOAD, PROPERTIES, REQUESTS_PER_SECOND
 from .quantity import Quantity, QuantityError, div, mul
 from .report import AssertResult, ComponentResult, FileReport, ValueResult
 from .resolve import Ref, Resolved, resolve
@@ -185,9 +185,10 @@ class _Run:
         workers = self.values[("prop", component, "workers")] if "workers" in props else PROPERTIES["workers"].default
         service_time = self.values[("prop", component, "service_time")]
         try:
-            return div(workers, service_time)
+            per_worker = div(workers, service_time)
         except QuantityError as e:
             raise BoteError.at(e.kind, e.message, info.node.name_span, e.hint) from None
+        return Quantity(per_worker.magnitude, per_worker.dims, REQUESTS_PER_SECOND)
 
     def _size(self, component: str) -> cap.Sizing:
         info = self.r.components[component]

@@ -1,0 +1,51 @@
+"""Every ```bote block in docs/ runs, and every figure it quotes is bote's."""
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, error_of, run, shown
+from bote.render.figures import instances_text
+
+FENCE = re.compile(r"^```bote\s*\n(.*?)^```\s*$", re.S | re.M)
+
+
+def blocks():
+    for path in sorted((ROOT / "docs").glob("*.md")) + [ROOT / "README.md"]:
+        text = path.read_text(encoding="utf-8")
+        for m in FENCE.finditer(text):
+            line = text[: m.start()].count("\n") + 1
+            yield pytest.param(m.group(1), id=f"{path.name}:{line}")
+
+
+@pytest.mark.parametrize("source", list(blocks()))
+def test_doc_example(source):
+    first = source.splitlines()[0]
+    expected_error = re.match(r"# error: (\S+) (\d+):(\d+)", first)
+    if expected_error:
+        kind, line, col = expected_error.group(1), int(expected_error.group(2)), int(expected_error.group(3))
+        d = error_of(source)[0]
+        assert (d.kind, d.span.line, d.span.column) == (kind, line, col), d
+        return
+    report = run(source)
+    components = {c.name: c for c in report.components}
+    checked = 0
+    for text in source.splitlines():
+        m = re.match(r"\s*(\w+)\s*=.*#\s*=>\s*(.+?)\s*$", text)
+        if m:
+            assert shown(report, m.group(1)) == m.group(2), text
+            checked += 1
+            continue
+        m = re.match(r"\s*component\s+(\w+)\s*\{.*#\s*=>\s*(.+?)\s*$", text)
+        if m:
+            assert instances_text(components[m.group(1)]) == m.group(2), text
+            checked += 1
+            continue
+        assert "# =>" not in text, f"annotation on a line the test cannot check: {text}"
+    for a in report.asserts:
+        assert a.passed, a.message
+    assert checked or report.asserts or report.components, "a doc example that checks nothing"
+
+
+def test_docs_have_examples():
+    assert len(list(blocks())) >= 20
