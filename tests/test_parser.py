@@ -1,0 +1,137 @@
+"""The grammar: every form of the language, parsed into plain dataclasses."""
+from fractions import Fraction as F
+
+import pytest
+
+from bote import nodes
+from bote.parse import number_value, parse
+
+
+def expr(text):
+    (stmt,) = parse(f"x = {text}\n").statements
+    return stmt.expr
+
+
+def shape(e):
+    """A compact s-expression of an expression tree."""
+    if isinstance(e, nodes.Number):
+        return e.text
+    if isinstance(e, nodes.Name):
+        return e.id
+    if isinstance(e, nodes.Attribute):
+        return f"{e.component}.{e.figure}"
+    if isinstance(e, nodes.Binary):
+        return f"({e.op} {shape(e.left)} {shape(e.right)})"
+    if isinstance(e, nodes.Unary):
+        return f"({e.op} {shape(e.operand)})"
+    if isinstance(e, (nodes.Compare, nodes.Logical)):
+        return f"({e.op} {shape(e.left)} {shape(e.right)})"
+    if isinstance(e, nodes.Call):
+        return f"({e.function}() {' '.join(shape(a) for a in e.args)})"
+    if isinstance(e, nodes.Convert):
+        return f"(-> {shape(e.expr)} {shape(e.unit)})"
+    return repr(e)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("42", 42), ("1_000_000", 10**6), ("1.5", F(3, 2)), ("2.5e6", 2_500_000), ("1e-3", F(1, 1000)),
+    ("10k", 10_000), ("10K", 10_000), ("1.5M", 1_500_000), ("2B", 2 * 10**9), ("3T", 3 * 10**12),
+    ("20%", F(1, 5)), (".5", F(1, 2)),
+])
+def test_numbers(text, value):
+    e = expr(text)
+    assert isinstance(e, nodes.Number) and e.value == value == number_value(text)
+
+
+@pytest.mark.parametrize("text, tree", [
+    ("2 MB", "(juxtapose 2 MB)"),
+    ("10kB", "(juxtapose 10 kB)"),
+    ("1.5Mbps", "(juxtapose 1.5 Mbps)"),
+    ("100 MB / 2 s", "(/ (juxtapose 100 MB) (juxtapose 2 s))"),
+    ("a * b / c", "(/ (* a b) c)"),
+    ("dau * 2 per day", "(per (* dau 2) day)"),
+    ("100M requests per day", "(per (juxtapose 100M requests) day)"),
+    ("a + b per day", "(+ a (per b day))"),
+    ("-2^2", "(- (^ 2 2))"),
+    ("2^3^2", "(^ 2 (^ 3 2))"),
+    ("2**3", "(^ 2 3)"),
+    ("2^-1", "(^ 2 (- 1))"),
+    ("2 m^2", "(juxtapose 2 (^ m 2))"),
+    ("a - -b", "(- a (- b))"),
+    ("(a + b) * c", "(* (+ a b) c)"),
+    ("min(a, b)", "(min() a b)"),
+    ("ceil(x / 3)", "(ceil() (/ x 3))"),
+    ("5 min", "(juxtapose 5 min)"),
+    ("db.instances * 2", "(* db.instances 2)"),
+    ("a + b -> GB", "(-> (+ a b) GB)"),
+    ("x -> req/s", "(-> x (/ req s))"),
+    ("a < b and not c >= d or e == f", "(or (and (< a b) (not (>= c d))) (== e f))"),
+    ("5 $", "(juxtapose 5 $)"),
+    ("3 µs", "(juxtapose 3 µs)"),
+])
+def test_precedence(text, tree):
+    assert shape(expr(text)) == tree
+
+
+def test_statements_and_spans():
+    program = parse("""# header
+unit tweet, photo
+unit page = 8 KiB
+rate = 5 req/s -> req/min
+component web {
+  load = rate
+  scaling = single
+}
+flow {
+  a -> b -> c * 10%
+}
+assert web.instances < 3
+""", "f.bote")
+    kinds = [type(s).__name__ for s in program.statements]
+    assert kinds == ["UnitLabels", "UnitAlias", "Binding", "Component", "Flow", "Assert"]
+    labels, alias, binding, comp, flow, check = program.statements
+    assert [n for n, _ in labels.names] == ["tweet", "photo"]
+    assert (alias.name, alias.name_span.line, alias.name_span.column) == ("page", 3, 6)
+    assert isinstance(binding.expr, nodes.Convert)
+    assert (comp.name, comp.name_span.line, comp.name_span.column) == ("web", 5, 11)
+    assert [(p.name, p.name_span.line) for p in comp.properties] == [("load", 6), ("scaling", 7)]
+    assert [(e.source, e.target, e.multiplier is not None) for e in flow.edges] == \
+        [("a", "b", False), ("b", "c", True)]
+    assert flow.edges[1].target_span.column == 13
+    assert check.text == "web.instances < 3" and check.span.line == 12
+    assert binding.expr.span.file == "f.bote"
+
+
+def test_newlines_continue_inside_parentheses():
+    (stmt,) = parse("x = (1 +\n  2) * max(3,\n 4)\n").statements
+    assert shape(stmt.expr) == "(* (+ 1 2) (max() 3 4))"
+
+
+def test_one_line_component_and_blank_lines():
+    program = parse("\n\ncomponent a { capacity = 5 req/s }\n\n\nflow { a -> a2 }\n")
+    assert len(program.statements) == 2
+
+
+def test_crlf_and_no_final_newline():
+    program = parse("a = 1\r\nb = 2")
+    assert [s.name for s in program.statements] == ["a", "b"]
+
+
+def test_group_span_covers_parentheses():
+    e = expr("(1 + 2)")
+    assert (e.span.column, e.span.end_column) == (5, 12)
+
+
+def test_no_lark_tree_escapes():
+    import lark
+    program = parse("x = 1 + 2\ncomponent c { capacity = 1 req/s }\n")
+
+    def walk(obj):
+        assert not isinstance(obj, (lark.Tree, lark.Token)), obj
+        if hasattr(obj, "__dataclass_fields__"):
+            for name in obj.__dataclass_fields__:
+                walk(getattr(obj, name))
+        elif isinstance(obj, (tuple, list)):
+            for item in obj:
+                walk(item)
+    walk(program)
