@@ -58,7 +58,12 @@ _DATA_FAMILIES = (
 def display(q: Quantity, units: FileUnits, fixed: bool = False) -> tuple[float, UnitExpr]:
     """(magnitude, unit) to show `q` in.  `fixed` keeps `q.unit` exactly (the
     user converted with `->`)."""
-    unit = q.unit if fixed or _reads_well(q.unit, units) else _natural_unit(q, units)
+    unit = q.unit
+    if not fixed and any(e > 0 for _, e in q.dims):
+        # `200k item * 40 KB` is 8 GB, not 8 item*GB: a count label in the
+        # numerator only reads well on counts and rates (`40M user/day`).
+        unit = tuple((n, e) for n, e in unit if e < 0 or units.info(n).kind != "label")
+    unit = unit if fixed or _reads_well(unit, units) else _natural_unit(Quantity(q.magnitude, q.dims, unit), units)
     if not fixed:
         unit = _rescale(q, unit, units)
     factor = unit_factor(unit, units)
