@@ -49,3 +49,17 @@ def test_doc_example(source):
 
 def test_docs_have_examples():
     assert len(list(blocks())) >= 20
+
+
+def test_json_doc_shows_real_output(tmp_path, monkeypatch):
+    import json
+    from click.testing import CliRunner
+    from bote.cli import main
+    text = (ROOT / "docs" / "json.md").read_text(encoding="utf-8")
+    source = re.search(r"```bote\n(.*?)```", text, re.S).group(1)
+    shown_json = json.loads(re.search(r"```json\n(.*?)```", text, re.S).group(1))
+    (tmp_path / "estimate.bote").write_text(source, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["check", "estimate.bote", "--format", "json"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == shown_json
