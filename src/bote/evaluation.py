@@ -105,7 +105,7 @@ class _Run:
                 self.diagnostics.extend(e.diagnostics)
             except RecursionError:
                 self.diagnostics.append(Diagnostic("syntax", "expression nested too deeply",
-                                                   None, "split it into named steps"))
+                                                   self.r.spans[key], "split it into named steps"))
 
     def _lookup(self, ref: Ref) -> Quantity:
         if ref.kind == "default":
@@ -238,6 +238,10 @@ class _Run:
                 passed = self.eval.truth(a.expr)
             except BoteError as e:
                 self.diagnostics.extend(e.diagnostics)
+                continue
+            except RecursionError:
+                self.diagnostics.append(Diagnostic("syntax", "expression nested too deeply", a.span,
+                                                   "split it into named steps"))
                 continue
             message = "" if passed else f"assert failed: {a.text}" + self._show_operands(a.expr)
             report.asserts.append(AssertResult(a.text, passed, a.span, message))

@@ -62,6 +62,7 @@ class Resolved:
     deps: dict[NodeKey, list[NodeKey]]
     assert_deps: list[list[NodeKey]]
     order: list[NodeKey]
+    spans: dict[NodeKey, Span]
     diagnostics: list[Diagnostic]
 
 
@@ -407,7 +408,7 @@ def resolve(program: nodes.Program, units: FileUnits) -> Resolved:
     assert_deps = r.build_graph(flow_ok)
     order = r.order()
     return Resolved(program, units, r.bindings, r.components, r.incoming, r.asserts, r.refs, r.deps,
-                    assert_deps, order, r.diagnostics)
+                    assert_deps, order, r.spans, r.diagnostics)
 
 
 __all__ = ["Ref", "Resolved", "ComponentInfo", "resolve", "did_you_mean", "BoteError"]
