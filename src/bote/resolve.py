@@ -84,6 +84,7 @@ class _Resolver:
         self.deps: dict[NodeKey, list[NodeKey]] = {}
         self.spans: dict[NodeKey, Span] = {}
         self.incoming: dict[str, list[nodes.Edge]] = {}
+        self.rejected: set[str] = set()
 
     def error(self, kind: str, message: str, span: Span | None, hint: str | None = None) -> None:
         self.diagnostics.append(Diagnostic(kind, message, span, hint))
@@ -102,8 +103,12 @@ class _Resolver:
                            "each name is bound once; pick another name")
                 return False
             if self.units.lookup(name) is not None:
+                suffix = "svc" if what == "component" else "value"
                 self.error("duplicate", f"`{name}` is a unit and cannot be used as a {what} name", span,
-                           f"pick another name, e.g. `{name}_value`")
+                           f"pick another name, e.g. `{name}_{suffix}`")
+                # Uses of the name meant the binding: skip them quietly
+                # rather than reading them as the unit.
+                self.rejected.add(name)
                 return False
             first_seen[name] = span
             return True
@@ -247,6 +252,9 @@ class _Resolver:
 
     def _name(self, e: nodes.Name, here: str | None, deps: list, units_only: bool) -> None:
         name = e.id
+        if name in self.rejected:
+            deps.append(BROKEN)
+            return
         if not units_only:
             if here is not None and (name in PROPERTIES or name in COMPUTED):
                 self._figure(e, here, name, deps)

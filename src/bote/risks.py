@@ -51,6 +51,8 @@ def overloaded(c: ComponentFacts) -> Risk | None:
     return Risk(c.name, "overloaded", ERROR,
                 f"{c.name} is overloaded: {_rate(s.load)} offered, {_rate(s.capacity * serving)} of capacity "
                 f"across {serving} instance{'s' if serving != 1 else ''} ({format_percent(s.utilization)} utilization)",
+                "shard it, queue and batch the work in front of it, or cut the cost of one request "
+                "(more instances do not help with scaling = single)" if s.scaling == "single" else
                 "add instances, cache or batch in front of it, or cut the cost of one request",
                 c.instances_span or c.span, {"utilization": float(s.utilization)})
 

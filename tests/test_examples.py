@@ -1,0 +1,477 @@
+"""The bundled examples, with their key figures worked out by hand.
+
+Every figure below is computed here from the assumptions written in the
+example's header, with plain `Fraction` arithmetic and no help from bote, then
+compared exactly with what bote reports.  Magnitudes are in base units:
+seconds, bytes, USD, and per second for rates (count labels such as `url` or
+`photo` have the value 1).
+"""
+from __future__ import annotations
+
+import json
+import math
+from fractions import Fraction
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import bote
+from bote.cli import main
+from bote.format import quantity_text
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+# ---- calendar and sizes, by hand ---------------------------------------------------
+SECOND = 1
+MINUTE = 60
+HOUR = 3_600
+DAY = 86_400
+YEAR = Fraction(36525, 100) * DAY          # 365.25 days = 31,557,600 s
+MONTH = YEAR / 12                          # 2,629,800 s = 30.4375 days
+KB, MB, GB, TB, PB = 10**3, 10**6, 10**9, 10**12, 10**15
+KiB, GiB = 2**10, 2**30
+MAX_UTILIZATION = Fraction(7, 10)          # the default sizing ceiling
+
+
+def ceil(x: Fraction) -> int:
+    return math.ceil(Fraction(x))
+
+
+@lru_cache(maxsize=None)
+def report(name: str):
+    path = EXAMPLES / name
+    return bote.evaluate(path.read_text(encoding="utf-8"), str(path)).files[0]
+
+
+def value(name: str, binding: str) -> Fraction:
+    return {v.name: v for v in report(name).values}[binding].quantity.magnitude
+
+
+def shown(name: str, binding: str) -> str:
+    """The text `bote check` prints for a binding."""
+    r = report(name)
+    v = {v.name: v for v in r.values}[binding]
+    return quantity_text(v.quantity, r.units, v.fixed_unit)
+
+
+def sizing(name: str, component: str):
+    return {c.name: c for c in report(name).components}[component].sizing
+
+
+def risks(name: str) -> list[tuple[str, str, str]]:
+    return [(r.component, r.kind, r.severity) for r in report(name).risks]
+
+
+def check_cli(name: str, *args: str):
+    return CliRunner().invoke(main, ["check", str(EXAMPLES / name), *args])
+
+
+def assert_all_asserts_pass(name: str, count: int) -> None:
+    asserts = report(name).asserts
+    assert len(asserts) == count
+    failed = [a.text for a in asserts if not a.passed]
+    assert failed == []
+
+
+def assert_sized(name: str, component: str, *, load, capacity, needed, instances,
+                 needed_for_load=None, needed_for_memory=0, needed_for_storage=0, utilization=None):
+    s = sizing(name, component)
+    assert s.load == load
+    assert s.capacity == capacity
+    assert s.needed == needed
+    assert s.instances == instances
+    if needed_for_load is not None:
+        assert s.needed_for_load == needed_for_load
+    assert s.needed_for_memory == needed_for_memory
+    assert s.needed_for_storage == needed_for_storage
+    if utilization is not None:
+        assert s.utilization == utilization
+
+
+# ---- url-shortener.bote --------------------------------------------------------------
+URL = "url-shortener.bote"
+
+
+def test_url_shortener_traffic_and_storage():
+    writes = Fraction(100_000_000, DAY)                      # 1,157.4 req/s
+    reads = 10 * writes                                      # 11,574 req/s
+    assert value(URL, "writes") == writes
+    assert value(URL, "reads") == reads
+    assert shown(URL, "writes") == "1.16k req/s"
+    assert shown(URL, "reads") == "11.6k req/s"
+
+    # 100M a day for 5 years of 365.25 days: 182,625,000,000 records.
+    records = 100_000_000 * 5 * Fraction(36525, 100)
+    assert records == 182_625_000_000
+    assert value(URL, "records") == records
+    assert shown(URL, "records") == "183B url"
+    # x 500 bytes = 91.3125 TB.
+    assert value(URL, "storage_5y") == records * 500 == Fraction(913125, 10_000) * TB
+    assert shown(URL, "storage_5y") == "91.3 TB"
+
+    assert value(URL, "write_bandwidth") == writes * 500     # bytes/s: 579 KB/s
+    assert shown(URL, "write_bandwidth") == "579 KB/s"
+    assert value(URL, "read_bandwidth") == reads * 500       # x 8 bits = 46.3 Mbps
+    assert shown(URL, "read_bandwidth") == "46.3 Mbps"
+
+    # 20% of a day's 1B reads x 500 bytes = 100 GB.
+    assert reads * DAY == 1_000_000_000
+    assert value(URL, "cache_size") == Fraction(1_000_000_000) * Fraction(20, 100) * 500 == 100 * GB
+
+
+def test_url_shortener_components():
+    writes = Fraction(100_000_000, DAY)
+    reads = 10 * writes
+    # shorten: 4 cores / 5 ms = 800 req/s; ceil(1157.4 / 560) = ceil(2.07) = 3, + 1 spare.
+    assert_sized(URL, "shorten", load=writes, capacity=800, needed=3, instances=4,
+                 utilization=writes / (800 * 4))
+    # redirect: 4 / 2 ms = 2,000 req/s; ceil(11,574 / 1,400) = ceil(8.27) = 9, + 1.
+    assert_sized(URL, "redirect", load=reads, capacity=2_000, needed=9, instances=10,
+                 utilization=reads / (2_000 * 10))
+    # cache: 100 GB over 32 GiB nodes = 2.91 -> 3 (it would be 4 with 32 GB nodes).
+    assert Fraction(100 * GB, 32 * GiB) < 3 < Fraction(100 * GB, 32 * GB)
+    assert_sized(URL, "cache", load=reads, capacity=100_000, needed=3, instances=4,
+                 needed_for_load=1, needed_for_memory=3)
+    # store: every write plus the 20% of reads that miss the cache;
+    # 3 x 91.3125 TB = 273.9375 TB over 8 TB disks = 34.2 -> 35, + 1.
+    store_load = writes + reads * Fraction(20, 100)          # 3,472 req/s
+    assert_sized(URL, "store", load=store_load, capacity=10_000, needed=35, instances=36,
+                 needed_for_load=1, needed_for_storage=35, utilization=store_load / (10_000 * 36))
+    assert sizing(URL, "store").limited_by == "storage"
+
+
+def test_url_shortener_cost_risks_and_exit():
+    # (4 + 10) x $0.10 + 4 x $0.50 + 36 x $0.60 = $25 an hour, x 730.5 hours a month.
+    per_hour = 14 * Fraction(10, 100) + 4 * Fraction(50, 100) + 36 * Fraction(60, 100)
+    assert per_hour == 25
+    assert value(URL, "monthly_cost") == Fraction(per_hour, HOUR)       # USD per second
+    assert Fraction(per_hour, HOUR) * MONTH == Fraction(365_250, 20)    # $18,262.50 a month
+    assert shown(URL, "monthly_cost") == "18.3k USD/month"
+    assert risks(URL) == []
+    assert_all_asserts_pass(URL, 6)
+    result = check_cli(URL)
+    assert result.exit_code == 0, result.output
+    assert "18.3k USD/month" in result.output
+
+
+# ---- photo-sharing.bote ---------------------------------------------------------------
+PHOTO = "photo-sharing.bote"
+
+
+def test_photo_sharing_uploads_storage_bandwidth():
+    uploads = Fraction(2_000_000, DAY)                       # 23.1 photo/s
+    assert value(PHOTO, "uploads") == uploads
+    assert shown(PHOTO, "uploads") == "23.1 photo/s"
+    views = Fraction(10_000_000 * 50, DAY)                   # 5,787 view/s
+    assert value(PHOTO, "view_rate") == views
+    assert shown(PHOTO, "view_rate") == "5.79k view/s"
+
+    # 2M x 200 KB = 400 GB a day; x 1,826.25 days = 730.5 TB; x 3 copies.
+    assert value(PHOTO, "daily_ingest") == Fraction(400 * GB, DAY)
+    assert shown(PHOTO, "daily_ingest") == "400 GB/day"
+    stored = 2_000_000 * 200 * KB * 5 * Fraction(36525, 100)
+    assert stored == Fraction(7305, 10) * TB
+    assert value(PHOTO, "stored_5y") == stored
+    assert shown(PHOTO, "stored_5y") == "730 TB"
+    assert value(PHOTO, "raw_5y") == 3 * stored
+    assert shown(PHOTO, "raw_5y") == "2.19 PB"
+
+    # Bandwidth: bytes/s x 8 bits.
+    assert value(PHOTO, "upload_bandwidth") == uploads * 200 * KB     # 37.0 Mbps
+    assert shown(PHOTO, "upload_bandwidth") == "37 Mbps"
+    egress = views * 200 * KB                                          # 1.157 GB/s = 9.26 Gbps
+    assert value(PHOTO, "cdn_egress") == egress
+    assert egress * 8 / 10**9 == Fraction(250, 27)
+    assert shown(PHOTO, "cdn_egress") == "9.26 Gbps"
+    assert value(PHOTO, "cdn_egress_peak") == 2 * egress
+    assert shown(PHOTO, "cdn_egress_peak") == "18.5 Gbps"
+
+
+def test_photo_sharing_components():
+    uploads = Fraction(2_000_000, DAY)
+    views = Fraction(500_000_000, DAY)
+    # resize: at twice the average; 8 cores / 500 ms = 16 photo/s;
+    # ceil(46.3 / 11.2) = ceil(4.13) = 5, + 1.
+    assert_sized(PHOTO, "resize", load=2 * uploads, capacity=16, needed=5, instances=6,
+                 utilization=2 * uploads / (16 * 6))
+    # origin: 5% of views miss the CDN, at twice the average: 579 req/s;
+    # 16 / 10 ms = 1,600 req/s -> 1, + 1.
+    origin = views * Fraction(5, 100) * 2
+    assert_sized(PHOTO, "origin", load=origin, capacity=1_600, needed=1, instances=2)
+    # blobstore: 4 writes per upload (original + 3 thumbnails) plus the origin's
+    # reads; sized by disk: 3 x 730.5 TB = 2,191.5 TB over 16 TB = 136.97 -> 137, + 1.
+    stored = Fraction(7305, 10) * TB
+    assert_sized(PHOTO, "blobstore", load=4 * 2 * uploads + origin, capacity=2_000,
+                 needed=137, instances=138, needed_for_load=1, needed_for_storage=137)
+    assert sizing(PHOTO, "blobstore").limited_by == "storage"
+    assert ceil(3 * stored / (16 * TB)) == 137
+
+
+def test_photo_sharing_cost_risks_and_exit():
+    views = Fraction(500_000_000, DAY)
+    # CDN: 100 TB a day leave the CDN at $0.02 a GB: $2,000 a day = $60,875 a month.
+    cdn = views * 200 * KB / GB * Fraction(2, 100)                     # USD/s
+    assert cdn * DAY == 2_000
+    assert cdn * MONTH == 60_875
+    assert value(PHOTO, "cdn_cost") == cdn
+    assert shown(PHOTO, "cdn_cost") == "60.9k USD/month"
+    # Storage: 2,191,500 GB x $0.023 = $50,404.50 a month.
+    storage = Fraction(2_191_500) * Fraction(23, 1000)                # USD/month
+    assert value(PHOTO, "storage_cost") == storage / MONTH
+    assert shown(PHOTO, "storage_cost") == "50.4k USD/month"
+    # Compute: (6 + 2 + 138) VMs x $0.20 an hour = $29.20 an hour.
+    compute = Fraction(146 * 20, 100 * HOUR)
+    assert value(PHOTO, "compute_cost") == compute
+    assert shown(PHOTO, "compute_cost") == "21.3k USD/month"
+    total = cdn + storage / MONTH + compute                            # $132,610.10 a month
+    assert total * MONTH == Fraction(13_261_010, 100)
+    assert value(PHOTO, "monthly_cost") == total
+    assert shown(PHOTO, "monthly_cost") == "133k USD/month"
+    assert risks(PHOTO) == []
+    assert_all_asserts_pass(PHOTO, 6)
+    assert check_cli(PHOTO).exit_code == 0
+
+
+# ---- chat.bote ---------------------------------------------------------------------------
+CHAT = "chat.bote"
+
+
+def test_chat_messages_connections_and_data():
+    rate = Fraction(500_000_000 * 40, DAY)                  # 20B a day = 231,481 message/s
+    assert value(CHAT, "daily_messages") == rate            # base unit: per second
+    assert shown(CHAT, "daily_messages") == "20B message/day"
+    assert value(CHAT, "message_rate") == rate
+    assert shown(CHAT, "message_rate") == "231k message/s"
+    assert value(CHAT, "deliveries") == 3 * rate
+    assert shown(CHAT, "deliveries") == "694k message/s"
+
+    # Half of 500M users online, 50k connections per server: 5,000 gateways.
+    assert value(CHAT, "connections") == 250_000_000
+    assert shown(CHAT, "connections") == "250M user"
+    assert value(CHAT, "gateways") == 5_000
+    assert shown(CHAT, "gateways") == "5k"
+
+    assert value(CHAT, "ingress") == rate * 100             # bytes/s: 23.1 MB/s
+    assert shown(CHAT, "ingress") == "23.1 MB/s"
+    # Bits vs bytes: 694k x 100 bytes x 8 = 555.6 Mbps (not 8 times that).
+    assert value(CHAT, "egress") == 3 * rate * 100
+    assert 3 * rate * 100 * 8 / 10**6 == Fraction(15_000, 27)
+    assert shown(CHAT, "egress") == "556 Mbps"
+    # 20B x 100 bytes x 1,826.25 days = 3.6525 PB.
+    assert value(CHAT, "history_5y") == Fraction(36525, 10_000) * PB
+    assert shown(CHAT, "history_5y") == "3.65 PB"
+
+
+def test_chat_components_and_fan_out():
+    rate = Fraction(20_000_000_000, DAY)
+    # gateway: provisioned for connections (5,000 + 1), though messages alone
+    # need ceil(231,481 / (8 / 1 ms x 70%)) = ceil(41.3) = 42.
+    s = sizing(CHAT, "gateway")
+    assert s.provisioned
+    assert_sized(CHAT, "gateway", load=rate, capacity=8_000, needed=42, instances=5_001,
+                 utilization=rate / (8_000 * 5_001))
+    # router: 16 / 2 ms = 8,000 req/s: 42 + 1, at 67.3%.
+    assert_sized(CHAT, "router", load=rate, capacity=8_000, needed=42, instances=43,
+                 utilization=rate / (8_000 * 43))
+    # store: 3 x 3.6525 PB = 10.9575 PB over 20 TB = 547.9 -> 548, + 1;
+    # writes alone need ceil(231,481 / 14,000) = 17.
+    assert_sized(CHAT, "store", load=rate, capacity=20_000, needed=548, instances=549,
+                 needed_for_load=17, needed_for_storage=548)
+    # inbox: fan-out x 3 = 694,444 appends/s over 35,000 per node = 19.8 -> 20, + 1.
+    assert_sized(CHAT, "inbox", load=3 * rate, capacity=50_000, needed=20, instances=21,
+                 utilization=3 * rate / (50_000 * 21))
+
+
+def test_chat_risks_asserts_and_exit():
+    assert risks(CHAT) == []
+    assert_all_asserts_pass(CHAT, 6)
+    result = check_cli(CHAT)
+    assert result.exit_code == 0, result.output
+    assert "5001 (needs 42)" in result.output
+
+
+# ---- timeline.bote -----------------------------------------------------------------------
+TIMELINE = "timeline.bote"
+
+
+def test_timeline_fan_out_on_write_vs_read():
+    tweets = Fraction(400_000_000, DAY)                     # 4,629.6 tweet/s
+    assert value(TIMELINE, "tweet_rate") == tweets == Fraction(125_000, 27)
+    assert shown(TIMELINE, "tweet_rate") == "4.63k tweet/s"
+    on_write = tweets * 200                                 # 925,926 appends/s
+    on_read = 300_000 * 200                                 # 60M fetches/s
+    assert value(TIMELINE, "fanout_on_write") == on_write
+    assert shown(TIMELINE, "fanout_on_write") == "926k req/s"
+    assert value(TIMELINE, "fanout_on_read") == on_read
+    assert shown(TIMELINE, "fanout_on_read") == "60M req/s"
+    assert value(TIMELINE, "read_over_write") == Fraction(on_read) / on_write == Fraction(648, 10)
+    # 150M timelines x 800 entries x 20 bytes = 2.4 TB.
+    assert value(TIMELINE, "timeline_memory") == 150_000_000 * 800 * 20 == Fraction(24, 10) * TB
+    assert shown(TIMELINE, "timeline_memory") == "2.4 TB"
+
+
+def test_timeline_components():
+    tweets = Fraction(400_000_000, DAY)
+    # post: 8 / 10 ms = 800 req/s; ceil(4,629.6 / 560) = ceil(8.27) = 9, + 1.
+    assert_sized(TIMELINE, "post", load=tweets, capacity=800, needed=9, instances=10)
+    # home: 16 / 5 ms = 3,200 req/s; ceil(300,000 / 2,240) = ceil(133.9) = 134, + 1.
+    assert_sized(TIMELINE, "home", load=300_000, capacity=3_200, needed=134, instances=135,
+                 utilization=Fraction(300_000, 3_200 * 135))
+    # timelines: reads plus fan-out appends = 1.226M ops/s -> ceil(17.5) = 18 for load,
+    # but 2.4 TB over 64 GiB = 34.9 -> 35 for memory; + 1.
+    timelines_load = 300_000 + 200 * tweets
+    assert ceil(timelines_load / 70_000) == 18
+    assert ceil(Fraction(24, 10) * TB / (64 * GiB)) == 35
+    assert_sized(TIMELINE, "timelines", load=timelines_load, capacity=100_000, needed=35,
+                 instances=36, needed_for_load=18, needed_for_memory=35,
+                 utilization=timelines_load / (100_000 * 36))
+    assert sizing(TIMELINE, "timelines").limited_by == "memory"
+    # cache: 300k / 70k = 4.3 -> 5, + 1, at 50%.
+    assert_sized(TIMELINE, "cache", load=300_000, capacity=100_000, needed=5, instances=6,
+                 utilization=Fraction(1, 2))
+    # replicas: the 10% that miss the cache: 30k / 3.5k = 8.6 -> 9, + 1, at 60%.
+    assert_sized(TIMELINE, "replicas", load=30_000, capacity=5_000, needed=9, instances=10,
+                 utilization=Fraction(6, 10))
+
+
+def test_timeline_single_primary():
+    tweets = Fraction(400_000_000, DAY)
+    # One primary takes every write: 4,629.6 / 10,000 = 46.3%; one standby.
+    s = sizing(TIMELINE, "primary")
+    assert s.scaling == "single"
+    assert_sized(TIMELINE, "primary", load=tweets, capacity=10_000, needed=1, instances=2,
+                 needed_for_load=1, utilization=Fraction(25, 54))
+    # Headroom: 7,000 / 4,629.6 = 1.512; the record peak needs ceil(143,199 / 7,000) = 21.
+    assert value(TIMELINE, "write_headroom") == Fraction(7_000) / tweets == Fraction(1512, 1000)
+    assert shown(TIMELINE, "write_headroom") == "1.51"
+    assert value(TIMELINE, "primaries_for_peak") == ceil(Fraction(143_199, 7_000)) == 21
+
+
+def test_timeline_risks_asserts_and_exit():
+    assert risks(TIMELINE) == []
+    assert_all_asserts_pass(TIMELINE, 7)
+    assert check_cli(TIMELINE).exit_code == 0
+
+
+# ---- default-traffic.bote ----------------------------------------------------------------
+DEFAULT = "default-traffic.bote"
+
+
+def test_default_traffic_assumes_10k():
+    api = {c.name: c for c in report(DEFAULT).components}["api"]
+    assert api.load_assumed
+    # 4 cores / 25 ms = 160 req/s; ceil(10,000 / 112) = ceil(89.3) = 90, + 1.
+    assert_sized(DEFAULT, "api", load=10_000, capacity=160, needed=90, instances=91,
+                 utilization=Fraction(10_000, 160 * 91))
+    # Downstream loads follow from the assumption through the flow: they are
+    # not themselves assumed.
+    cache = {c.name: c for c in report(DEFAULT).components}["cache"]
+    assert not cache.load_assumed
+    assert_sized(DEFAULT, "cache", load=10_000, capacity=80_000, needed=1, instances=3,
+                 utilization=Fraction(10_000, 240_000))
+    # db: 20% of 10k = 2,000 req/s; 8 / 4 ms = 2,000 req/s; ceil(2,000 / 1,400) = 2, + 1.
+    assert_sized(DEFAULT, "db", load=2_000, capacity=2_000, needed=2, instances=3)
+
+    # 10k x 8 KiB = 81.92 MB/s = 0.655 Gbps; 10k x 2 KiB = 20.5 MB/s.
+    assert value(DEFAULT, "egress") == 10_000 * 8 * KiB
+    assert shown(DEFAULT, "egress") == "0.655 Gbps"
+    assert value(DEFAULT, "ingress") == 10_000 * 2 * KiB
+    assert shown(DEFAULT, "ingress") == "20.5 MB/s"
+    # 91 x $0.17 an hour x 730.5 hours = $11,300.84 a month.
+    assert value(DEFAULT, "monthly_cost") == Fraction(91 * 17, 100 * HOUR)
+    assert shown(DEFAULT, "monthly_cost") == "11.3k USD/month"
+
+
+def test_default_traffic_note_and_exit():
+    assert risks(DEFAULT) == [("api", "assumed-load", "note")]
+    note = report(DEFAULT).risks[0]
+    assert "10k req/s" in note.message
+    assert_all_asserts_pass(DEFAULT, 4)
+    result = check_cli(DEFAULT)
+    assert result.exit_code == 0, result.output          # a note does not fail the check
+    assert "10k req/s (assumed)" in result.output
+    assert "assumed-load" in result.output
+    assert check_cli(DEFAULT, "--strict").exit_code == 0  # nor does it with --strict
+
+
+# ---- every example ---------------------------------------------------------------------------
+COVERED = {URL, PHOTO, CHAT, TIMELINE, DEFAULT}
+ALL = sorted(p.name for p in EXAMPLES.glob("*.bote"))
+
+
+def test_every_example_is_covered():
+    assert set(ALL) == COVERED
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_example_has_a_comment_header(name):
+    first = (EXAMPLES / name).read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("# ")
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_example_json_report(name):
+    from bote.units import FileUnits, parse_unit, registry
+
+    result = check_cli(name, "--format", "json")
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.output)
+    assert doc["version"] == 1
+    [f] = doc["files"]
+    assert f["file"].endswith(name)
+    assert {"file", "values", "components", "risks", "asserts"} <= set(f)
+    units = FileUnits(registry())
+    r = report(name)
+
+    assert list(f["values"]) == [v.name for v in r.values]
+    for entry in f["values"].values():
+        assert {"magnitude", "unit", "text", "line"} <= set(entry)
+        assert isinstance(entry["magnitude"], float)
+        assert isinstance(entry["line"], int)
+    for v in r.values:
+        assert f["values"][v.name]["text"] == quantity_text(v.quantity, r.units, v.fixed_unit)
+
+    assert list(f["components"]) == [c.name for c in r.components]
+    for cname, c in f["components"].items():
+        assert {"load", "capacity", "instances", "needed", "utilization", "risks"} <= set(c)
+        for q in (c["load"], c["capacity"]):
+            assert set(q) >= {"magnitude", "unit"}
+            assert q["unit"] == "request / second"
+            parse_unit(q["unit"], units)
+        s = sizing(name, cname)
+        assert c["instances"] == s.instances
+        assert c["needed"] == s.needed
+        assert c["utilization"] == pytest.approx(float(s.utilization))
+        assert c["load"]["magnitude"] == pytest.approx(float(s.load))
+        assert c["risks"] == [k for comp, k, _ in risks(name) if comp == cname]
+
+    assert [(x["component"], x["kind"], x["severity"]) for x in f["risks"]] == risks(name)
+    for x in f["risks"]:
+        assert {"component", "kind", "severity", "message", "line"} <= set(x)
+    assert [a["passed"] for a in f["asserts"]] == [True] * len(r.asserts)
+    for a in f["asserts"]:
+        assert {"line", "text", "passed"} <= set(a)
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_example_json_units_parse_back(name):
+    """Every value's unit string is one bote's registry reads back, and the
+    magnitude is in that unit."""
+    from bote.units import parse_unit, unit_factor
+
+    doc = json.loads(check_cli(name, "--format", "json").output)
+    r = report(name)
+    for v in r.values:
+        entry = doc["files"][0]["values"][v.name]
+        unit = parse_unit(entry["unit"], r.units)
+        factor = unit_factor(unit, r.units)
+        assert entry["magnitude"] == pytest.approx(float(Fraction(v.quantity.magnitude) / factor))
+
+
+def test_demo_example_exits_zero():
+    """`make demo` runs this one: it must pass cleanly."""
+    result = check_cli(URL)
+    assert result.exit_code == 0
+    assert "error" not in [r.severity for r in report(URL).risks]
