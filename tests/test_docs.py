@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, error_of, run, shown
-from bote.render.figures import instances_text
+from annotations import check_annotations
+from conftest import ROOT, error_of, run
 
 FENCE = re.compile(r"^```bote\s*\n(.*?)^```\s*$", re.S | re.M)
 
@@ -28,20 +28,7 @@ def test_doc_example(source):
         assert (d.kind, d.span.line, d.span.column) == (kind, line, col), d
         return
     report = run(source)
-    components = {c.name: c for c in report.components}
-    checked = 0
-    for text in source.splitlines():
-        m = re.match(r"\s*(\w+)\s*=.*#\s*=>\s*(.+?)\s*$", text)
-        if m:
-            assert shown(report, m.group(1)) == m.group(2), text
-            checked += 1
-            continue
-        m = re.match(r"\s*component\s+(\w+)\s*\{.*#\s*=>\s*(.+?)\s*$", text)
-        if m:
-            assert instances_text(components[m.group(1)]) == m.group(2), text
-            checked += 1
-            continue
-        assert "# =>" not in text, f"annotation on a line the test cannot check: {text}"
+    checked = check_annotations(source, report)
     for a in report.asserts:
         assert a.passed, a.message
     assert checked or report.asserts or report.components, "a doc example that checks nothing"

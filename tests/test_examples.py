@@ -475,3 +475,12 @@ def test_demo_example_exits_zero():
     result = check_cli(URL)
     assert result.exit_code == 0
     assert "error" not in [r.severity for r in report(URL).risks]
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.bote")), ids=lambda p: p.name)
+def test_annotated_figures_in_examples(path):
+    """Every `# => TEXT` beside a line of an example is what bote prints."""
+    from annotations import check_annotations
+    source = path.read_text(encoding="utf-8")
+    report = bote.evaluate(source, str(path)).files[0]
+    assert check_annotations(source, report) >= 1 or path.name == "default-traffic.bote"
