@@ -3,7 +3,7 @@
 `units.txt` (Pint's definition format) is the one source of truth.  Pint reads
 it and reduces every name to an exact factor and base units; bote keeps that
 result as a small table, cached as JSON in bote's cache folder and keyed by
-bote's version, Pint's version and the definitions' hash.  A warm start reads
+bote's version and the definitions' hash.  A warm start reads
 the table and never imports Pint (import pint alone costs 130-190 ms; see
 bench/).  Pint's own `:auto:` cache is not used: it has known invalidation
 bugs, and it would still pay for importing Pint.
@@ -235,12 +235,9 @@ def _load() -> Registry:
     folder = cache_dir()
     cache_file = None
     if folder is not None:
-        import importlib.metadata as md
-        try:
-            pint_version = md.version("pint")
-        except md.PackageNotFoundError:  # pragma: no cover - pint is a dependency
-            pint_version = "?"
-        key = hashlib.sha256(f"{__version__}\0{pint_version}\0{text}".encode()).hexdigest()[:16]
+        # Keyed by bote's version and the definitions themselves; looking up
+        # Pint's version would cost more (importlib.metadata) than it buys.
+        key = hashlib.sha256(f"{__version__}\0{text}".encode()).hexdigest()[:16]
         cache_file = folder / f"units-{key}.json"
         try:
             with open(cache_file, encoding="utf-8") as f:
