@@ -72,7 +72,7 @@ def test_exit_2_on_invalid_input_with_located_message(tmp_path):
         f"{path}:2:7: error: `B` is not a unit",
         " 2 | y = 2 B",
         "   |       ^",
-        "  hint: write `2 bytes` or `2B` (two billion)",
+        "  hint: write `2 bytes` or `2B` (2 billion)",
     ]
     assert result.stdout == ""
 

@@ -158,7 +158,7 @@ def test_nonexistent_file(tmp_path):
     assert result.returncode == 2
     assert result.stdout == ""
     assert "Traceback" not in result.stderr
-    assert result.stderr.startswith("error: cannot read ") and str(missing) in result.stderr, result.stderr
+    assert result.stderr.startswith(f"error: cannot read {missing}: ") and "No such file" in result.stderr, result.stderr
     assert "No such file" in result.stderr
     assert len(result.stderr.strip().splitlines()) <= 2, result.stderr
     from bote.api import evaluate_file
@@ -239,26 +239,18 @@ def test_huge_input_is_answered_cleanly(tmp_path, text):
         assert re.match(r"\S+:\d+:\d+: error: ", result.stderr), result.stderr[:500]
 
 
-@pytest.mark.xfail(strict=True, reason="a flat sum of 250+ terms hits Python's recursion limit in evaluation and is "
-                                       "rejected as `expression nested too deeply` (nothing is nested; the input is valid)")
 def test_long_flat_sum_is_valid(tmp_path):
     result = _check_text(tmp_path, "x = " + " + ".join(["1"] * 1000) + "\n")
     assert result.returncode == 0, result.stderr[:300]
     assert re.search(r"^x\s+1(,000|k|000)\b", result.stdout, re.M), result.stdout
 
 
-@pytest.mark.xfail(strict=True, raises=subprocess.TimeoutExpired,
-                   reason="`x = 1.0000001 ^ 10000000` (about 2.72) hangs: quantity.power raises the exact Fraction "
-                          "to the 10-millionth power; only results above 1e300 are caught early")
 def test_exact_power_does_not_hang(tmp_path):
     result = _check_text(tmp_path, "x = 1.0000001 ^ 10000000\n", timeout=5)
     assert result.returncode == 0, result.stderr
     assert "2.72" in result.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="`x = 1.5 ^ -1000000` says `number too large`: the size estimate in "
-                                       "quantity.power uses abs(exponent); the result is tiny (and `0.5 ^ 100000000` "
-                                       "evaluates to 0)")
 def test_tiny_power_is_not_called_too_large(tmp_path):
     result = _check_text(tmp_path, "x = 1.5 ^ -1000000\n")
     assert "Traceback" not in result.stderr

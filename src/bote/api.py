@@ -19,10 +19,31 @@ def evaluate_source(text: str, filename: str = "<input>") -> FileReport:
     return evaluate_program(parse(text, filename))
 
 
+_SKIPPED_FOLDERS = frozenset({".venv", "venv", "node_modules", "__pycache__"})
+
+
+def expand_paths(paths) -> list[str]:
+    """Files as given; a directory becomes the .bote files beneath it, sorted,
+    skipping hidden folders, virtualenvs and node_modules."""
+    out: list[str] = []
+    for p in paths:
+        path = Path(p)
+        if p != "-" and path.is_dir():
+            found = [f for f in path.rglob("*.bote") if f.is_file() and not any(
+                part.startswith(".") or part in _SKIPPED_FOLDERS for part in f.relative_to(path).parts[:-1])]
+            # An empty folder is reported, not silently passed.
+            out.extend(str(f) for f in sorted(found)) if found else out.append(p)
+        else:
+            out.append(p)
+    return out
+
+
 def evaluate_file(path: str | Path) -> FileReport:
     """Evaluate one file. Invalid or unreadable input does not raise: the
     returned report carries the diagnostics (and exits 2)."""
     name = str(path)
+    if Path(path).is_dir():
+        return FileReport(name, "", errors=[Diagnostic("io", f"{name} is a directory with no .bote files in it", None)])
     try:
         raw = Path(path).read_bytes()
     except OSError as e:

@@ -19,22 +19,24 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "markdown"]), default="table",
               show_default=True, help="Output format.")
 @click.option("--strict", is_flag=True, help="Warnings fail the check too (exit 1).")
 def check(files: tuple[str, ...], fmt: str, strict: bool) -> None:
     """Evaluate FILES and report sizes, risks and asserts.
 
-    Exit status: 0 fine; 1 a failed assert or an error-level risk (with
-    --strict, a warning too); 2 invalid or unreadable input."""
-    from .api import evaluate_file, evaluate_source
+    A directory stands for every .bote file beneath it (hidden folders,
+    .venv and node_modules skipped).  Exit status: 0 fine; 1 a failed assert
+    or an error-level risk (with --strict, a warning too); 2 invalid or
+    unreadable input."""
+    from .api import evaluate_file, evaluate_source, expand_paths
     from .errors import BoteError
     from .render.diagnostics import render_diagnostic
     from .report import FileReport, Report
 
     report = Report()
-    for name in files:
+    for name in expand_paths(files):
         if name == "-":
             text = sys.stdin.read()
             try:
@@ -46,7 +48,7 @@ def check(files: tuple[str, ...], fmt: str, strict: bool) -> None:
 
     for f in report.files:
         for d in f.errors:
-            click.echo(render_diagnostic(d, f.source), err=True)
+            click.echo(render_diagnostic(d, f.source, file=f.file), err=True)
     if fmt == "json":
         from .render.json import render_json
         click.echo(render_json(report), nl=False)

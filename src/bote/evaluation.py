@@ -51,16 +51,20 @@ def declare_units(program: nodes.Program, units: FileUnits) -> list[Diagnostic]:
     """Process `unit` statements in file order (a derived unit may use the
     units declared above it)."""
     diagnostics = []
+    declared: dict[str, int] = {}
     for stmt in program.statements:
         names = stmt.names if isinstance(stmt, nodes.UnitLabels) else \
             ((stmt.name, stmt.name_span),) if isinstance(stmt, nodes.UnitAlias) else ()
         for name, span in names:
             existing = units.lookup(name)
             if existing is not None:
-                diagnostics.append(Diagnostic("duplicate", f"`{name}` is already a unit", span,
+                where = f" (declared on line {declared[name]})" if name in declared else ""
+                diagnostics.append(Diagnostic("duplicate", f"`{name}` is already a unit{where}", span,
                                               "pick another name"))
                 break
         else:
+            for name, span in names:
+                declared[name] = span.line
             if isinstance(stmt, nodes.UnitLabels):
                 for name, _ in stmt.names:
                     units.declare(name, Fraction(1), (), "label")

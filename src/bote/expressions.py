@@ -86,8 +86,19 @@ class Evaluator:
             raise BoteError.at(err.kind, err.message, e.span, err.hint) from None
 
     def _binary(self, e: nodes.Binary) -> Quantity:
-        left = self.quantity(e.left)
-        right = self.quantity(e.right)
+        # Walk down the left spine iteratively: `1 + 1 + ... + 1` is a tree as
+        # deep as it is long, and must not exhaust Python's stack.
+        spine = []
+        node = e
+        while isinstance(node, nodes.Binary):
+            spine.append(node)
+            node = node.left
+        acc = self.quantity(node)
+        for b in reversed(spine):
+            acc = self._apply(b, acc, self.quantity(b.right))
+        return acc
+
+    def _apply(self, e: nodes.Binary, left: Quantity, right: Quantity) -> Quantity:
         op = e.op
         if op in ("*", "juxtapose"):
             return self._guard(e, lambda: Q.mul(left, right))
@@ -97,6 +108,9 @@ class Evaluator:
             return self._guard(e, lambda: Q.add(left, right))
         if op == "-":
             return self._guard(e, lambda: Q.sub(left, right))
+        if right.dims:
+            raise BoteError.at("dimension", f"the exponent must be dimensionless, not {describe_dims(right.dims)}",
+                               e.right.span, "a power like `x^2` takes a plain number")
         return self._guard(e, lambda: Q.power(left, right))
 
     def _call(self, e: nodes.Call) -> Quantity:

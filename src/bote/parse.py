@@ -152,12 +152,22 @@ class _Builder(Transformer):
             return nodes.Binary(op, left, right, left.span.to(right.span))
         return rule
 
+    def juxtapose(self, items):
+        left, right = items
+        if isinstance(right, nodes.Number):
+            if isinstance(left, nodes.Number) and left.span.end_column == right.span.column \
+                    and left.span.line == right.span.line:
+                raise BoteError.at("syntax", f"`{left.text}{right.text}` is not a number", left.span.to(right.span),
+                                   "a number has one decimal point, e.g. `1.25`")
+            raise BoteError.at("syntax", "two numbers side by side", right.span,
+                               "group digits with `_` (`1_000`) or a suffix (`1k`); multiply with `*`")
+        return nodes.Binary("juxtapose", left, right, left.span.to(right.span))
+
     add = _binary("+")
     sub = _binary("-")
     mul = _binary("*")
     div = _binary("/")
     per = _binary("per")
-    juxtapose = _binary("juxtapose")
     pow = _binary("^")
 
     def neg(self, items):
@@ -204,13 +214,20 @@ class _Continuations:
 
     def __init__(self) -> None:
         self.open: list[Token] = []
+        self.braces: list[Token] = []
         self.filename = "<input>"
 
     def process(self, stream):
         self.open = []
+        self.braces = []
         for tok in stream:
             kind = tok.type
-            if kind == "LPAR" or kind == "CALL":
+            if kind == "LBRACE":
+                self.braces.append(tok)
+            elif kind == "RBRACE":
+                if self.braces:
+                    self.braces.pop()
+            elif kind == "LPAR" or kind == "CALL":
                 self.open.append(tok)
                 if len(self.open) > MAX_NESTING:
                     raise BoteError.at("syntax", f"parentheses nested more than {MAX_NESTING} deep",
@@ -250,7 +267,7 @@ def parse(source: str, filename: str = "<input>") -> nodes.Program:
     try:
         statements = _parser().parse(text)
     except UnexpectedInput as e:
-        raise BoteError(_syntax_diagnostic(e, filename, source, _POSTLEX.open)) from None
+        raise BoteError(_syntax_diagnostic(e, filename, source, _POSTLEX.open, _POSTLEX.braces)) from None
     except RecursionError:
         raise BoteError.at("syntax", "expression nested too deeply", Span(filename, 1, 1, 1, 2),
                            "split the expression into named steps") from None
@@ -281,7 +298,8 @@ def _describe_expected(expected: set[str]) -> str:
     return ", ".join(names)
 
 
-def _syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_parens: list[Token]) -> Diagnostic:
+def _syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_parens: list[Token],
+                       open_braces: list[Token]) -> Diagnostic:
     lines = source.splitlines() or [""]
     if isinstance(e, UnexpectedCharacters):
         line, col = e.line, e.column
@@ -290,11 +308,6 @@ def _syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_pare
         if char == "\x00" or (not char.isprintable() and char not in "\t\r\n"):
             return Diagnostic("syntax", "this is not a bote file: it contains binary data", span,
                               "bote reads UTF-8 text")
-        if char in "{}":
-            return Diagnostic("syntax", f"unexpected `{char}`", span,
-                              "braces belong only after `component NAME` or `flow`")
-        if char == "=" and source[e.pos_in_stream : e.pos_in_stream + 2] == "=>":
-            return Diagnostic("syntax", "unexpected `=>`", span, "convert with `->`, compare with `>=`")
         return Diagnostic("syntax", f"unexpected character `{char}`", span, None)
 
     tok: Token = e.token if isinstance(e, UnexpectedToken) else None
@@ -302,31 +315,56 @@ def _syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_pare
         last = len(lines)
         span = Span(filename, last, len(lines[-1]) + 1, last, len(lines[-1]) + 2)
         if open_parens:
-            return _unclosed(filename, open_parens[-1])
+            return _unclosed(filename, open_parens[-1], "(", ")")
+        if open_braces:
+            return _unclosed(filename, open_braces[-1], "{", "}")
         return Diagnostic("syntax", "unexpected end of input", span, None)
 
     span = Span(filename, tok.line, tok.column, tok.end_line or tok.line,
                 tok.end_column or tok.column + max(1, len(str(tok))))
     if open_parens and open_parens[-1].line < tok.line:
-        return _unclosed(filename, open_parens[-1])
+        return _unclosed(filename, open_parens[-1], "(", ")")
     expected = set(getattr(e, "expected", ()) or ())
+    before = source[: tok.start_pos] if tok.start_pos is not None else ""
+    line_start = before.rsplit("\n", 1)[-1]
     if tok.type == "_NL":
         span = Span(filename, tok.line, tok.column, tok.line, tok.column + 1)
+        if expected == {"NAME"}:
+            return Diagnostic("syntax", "the line ends where a component name was expected", span,
+                              "write each edge as `source -> target`")
         if expected & {"NUMBER", "NAME", "LPAR"}:
             return Diagnostic("syntax", "the line ends where a value was expected", span,
                               "finish the expression, e.g. `x = 10 ms`")
         return Diagnostic("syntax", "unexpected end of line", span, f"expected {_describe_expected(expected)}")
     if tok.type == "RPAR":
         return Diagnostic("syntax", "unmatched `)`", span, "remove it or add the `(` it closes")
+    if tok.type in ("LBRACE", "RBRACE"):
+        return Diagnostic("syntax", f"unexpected `{tok}`", span,
+                          "braces belong only after `component NAME` or `flow`")
     if tok.type == "RESERVED_TO":
         return Diagnostic("syntax", "`to` is reserved for ranges", span, "convert units with `->`")
+    if tok.type == "COMPARE" and str(tok).startswith(">") and before.endswith("="):
+        at = Span(filename, tok.line, tok.column - 1, tok.line, tok.column + 1)
+        return Diagnostic("syntax", "`=>` is not an operator", at, "convert with `->`, compare with `>=`")
+    if tok.type == "EQUAL" and source.startswith("=>", tok.start_pos):
+        at = Span(filename, tok.line, tok.column, tok.line, tok.column + 2)
+        return Diagnostic("syntax", "`=>` is not an operator", at, "convert with `->`, compare with `>=`")
     if tok.type == "EQUAL":
-        if expected & {"NUMBER", "NAME"}:
-            return Diagnostic("syntax", "expected a value, found `=`", span, "compare with `==`")
-        return Diagnostic("syntax", "unexpected `=`", span,
-                          "bind one name per line: `name = value`; compare with `==` inside `assert`")
-    if tok.type == "NAME" and str(tok) == "B":
-        return Diagnostic("syntax", "`B` is not a unit", span, "write `2 bytes` or `2B` (two billion)")
+        if not line_start.strip():
+            return Diagnostic("syntax", "a binding needs a name before `=`", span, "write `name = value`")
+        if "STAR" in expected:  # a whole expression came before this `=`
+            if "=" in line_start:
+                return Diagnostic("syntax", "unexpected `=`", span,
+                                  "one statement per line; compare with `==` inside `assert`")
+            return Diagnostic("syntax", "unexpected `=`", span, "compare with `==`")
+        return Diagnostic("syntax", "expected a value, found `=`", span, "a value must follow `=`")
+    if tok.type == "COMMA" and open_parens and open_parens[-1].type == "LPAR":
+        name = re.search(r"([A-Za-z_][A-Za-z0-9_]*)\s+$", source[: open_parens[-1].start_pos])
+        if name:
+            return Diagnostic("syntax", "unexpected `,`", span,
+                              f"a call has no space before `(`: write `{name.group(1)}(...)`")
+    if tok.type == "COMMA":
+        return Diagnostic("syntax", "unexpected `,`", span, "commas separate the arguments of a call, e.g. `max(a, b)`")
     found = _describe_token(tok)
     if expected and expected <= {"_NL", "$END", "RBRACE"} | {"__ANON_0", "STAR"}:
         return Diagnostic("syntax", f"unexpected {found}", span, "one statement per line")
@@ -334,6 +372,6 @@ def _syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_pare
                       f"expected {_describe_expected(expected)}" if expected else None)
 
 
-def _unclosed(filename: str, tok: Token) -> Diagnostic:
+def _unclosed(filename: str, tok: Token, opening: str, closing: str) -> Diagnostic:
     span = Span(filename, tok.line, tok.end_column - 1, tok.line, tok.end_column)
-    return Diagnostic("syntax", "this `(` is never closed", span, "add the missing `)`")
+    return Diagnostic("syntax", f"this `{opening}` is never closed", span, f"add the missing `{closing}`")

@@ -132,15 +132,9 @@ def power(base: Quantity, exponent: Quantity) -> Quantity:
     m = base.magnitude
     if isinstance(e, Fraction) and e.denominator == 1:
         n = int(e)
-        if m != 0 and abs(n) > 1:
-            # Estimate the size before computing: 10 ^ 10 ^ 10 must fail fast.
-            digits = abs(n) * math.log10(abs(float(m))) if abs(float(m)) not in (0.0, math.inf) else 0
-            if digits > 300:
-                raise QuantityError("value", "number too large", "bote handles magnitudes up to about 1e300")
         if m == 0 and n < 0:
             raise QuantityError("value", "division by zero", None)
-        value = checked(m ** n) if isinstance(m, Fraction) else checked(float(m) ** n)
-        return Quantity(value, scale_dims(base.dims, n), _power_unit(base.unit, n))
+        return Quantity(_integer_power(m, n), scale_dims(base.dims, n), _power_unit(base.unit, n))
     # A fractional power: only meaningful when the dimensions come out whole.
     dims = scale_dims(base.dims, Fraction(e))
     if any(Fraction(x).denominator != 1 for _, x in dims):
@@ -161,6 +155,29 @@ def power(base: Quantity, exponent: Quantity) -> Quantity:
     return Quantity(value, dims, unit)
 
 
+def _integer_power(m: Magnitude, n: int) -> Magnitude:
+    """m ** n, exactly when the result stays small enough to compute quickly.
+
+    The size is estimated before computing, so `10 ^ 10 ^ 10` fails at once
+    and `1.0000001 ^ 10000000` (about e) is computed in floating point
+    instead of as a fraction with millions of digits."""
+    if m == 0 or n == 0 or abs(m) == 1:
+        return m ** n if isinstance(m, Fraction) else float(m) ** n
+    log10_result = n * math.log10(abs(float(m)))
+    if log10_result > 300:
+        raise QuantityError("value", "number too large", "bote handles magnitudes up to about 1e300")
+    if log10_result < -300:
+        return 0.0  # below anything an estimate can mean
+    if isinstance(m, Fraction):
+        bits = (m.numerator.bit_length() + m.denominator.bit_length()) * abs(n)
+        if bits <= 4 * _MAX_BITS:
+            return checked(m ** n)
+    try:
+        return checked(float(m) ** n)
+    except OverflowError:
+        raise QuantityError("value", "number too large", "bote handles magnitudes up to about 1e300") from None
+
+
 def _power_unit(unit: UnitExpr, n: int) -> UnitExpr:
     if n == 0:
         return ()
@@ -169,10 +186,16 @@ def _power_unit(unit: UnitExpr, n: int) -> UnitExpr:
 
 # ---- functions ------------------------------------------------------------------
 
+_PER_UNIT = {(("data", 1),): "1 GB", (("time", 1),): "1 s", (("currency", 1),): "1 USD",
+             (("time", -1),): "(1 req/s)"}
+
+
 def _require_dimensionless(name: str, q: Quantity) -> None:
     if q.dims:
+        unit = _PER_UNIT.get(q.dims)
         raise QuantityError("dimension", f"{name}() needs a dimensionless argument, not {describe_dims(q.dims)}",
-                            "divide by a unit first, e.g. `ceil(x / 1 GB)`")
+                            f"divide by a unit first, e.g. `{name}(x / {unit})`" if unit
+                            else "divide by a unit of the same dimension first")
 
 
 def _rounded(name: str, q: Quantity, how) -> Quantity:

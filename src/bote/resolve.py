@@ -48,6 +48,7 @@ class ComponentInfo:
     node: nodes.Component
     properties: dict[str, nodes.Property]
     choices: dict[str, str] = field(default_factory=dict)   # scaling -> "single"
+    has_unknown: bool = False  # a misspelt property may be the missing capacity
 
 
 @dataclass
@@ -67,7 +68,13 @@ class Resolved:
 
 
 def did_you_mean(name: str, candidates) -> str | None:
-    match = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.6)
+    candidates = list(candidates)
+    same_but_case = [c for c in candidates if c.lower() == name.lower() and c != name]
+    if same_but_case:
+        return f"did you mean `{same_but_case[0]}`?"
+    if len(name) < 3:
+        return None  # any two-letter name is "close" to dozens of units
+    match = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
     return f"did you mean `{match[0]}`?" if match else None
 
 
@@ -85,6 +92,7 @@ class _Resolver:
         self.spans: dict[NodeKey, Span] = {}
         self.incoming: dict[str, list[nodes.Edge]] = {}
         self.rejected: set[str] = set()
+        self.number_before_b: dict[int, str] = {}
 
     def error(self, kind: str, message: str, span: Span | None, hint: str | None = None) -> None:
         self.diagnostics.append(Diagnostic(kind, message, span, hint))
@@ -130,11 +138,14 @@ class _Resolver:
         for prop in comp.properties:
             spec = PROPERTIES.get(prop.name)
             if spec is None:
-                hint = did_you_mean(prop.name, PROPERTIES)
+                info.has_unknown = True
                 if prop.name in COMPUTED:
-                    hint = f"`{prop.name}` is computed by bote; it cannot be set"
+                    self.error("property", f"`{prop.name}` is computed by bote and cannot be set", prop.name_span,
+                               "read it as `" + comp.name + "." + prop.name + "` instead")
+                    continue
                 self.error("property", f"unknown property `{prop.name}` in component {comp.name}",
-                           prop.name_span, hint or "properties: " + ", ".join(PROPERTIES))
+                           prop.name_span, did_you_mean(prop.name, PROPERTIES)
+                           or "properties: " + ", ".join(PROPERTIES))
                 continue
             if prop.name in info.properties:
                 first = info.properties[prop.name].name_span.line
@@ -243,6 +254,8 @@ class _Resolver:
                 stack.append(e.expr)
                 self.walk(e.unit, here, deps, units_only=True)
             elif isinstance(e, (nodes.Binary, nodes.Compare, nodes.Logical)):
+                if isinstance(e.right, nodes.Name) and e.right.id == "B" and isinstance(e.left, nodes.Number):
+                    self.number_before_b[id(e.right)] = e.left.text
                 stack.append(e.right)
                 stack.append(e.left)
             elif isinstance(e, nodes.Unary):
@@ -272,7 +285,9 @@ class _Resolver:
             self.refs[id(e)] = Ref("unit", info.name)
             return
         if name == "B":
-            self.broken(deps, "unknown-unit", "`B` is not a unit", e.span, "write `2 bytes` or `2B` (two billion)")
+            n = self.number_before_b.get(id(e), "2")
+            self.broken(deps, "unknown-unit", "`B` is not a unit", e.span,
+                        f"write `{n} bytes` or `{n}B` ({n} billion)")
             return
         if units_only:
             hint = did_you_mean(name, self.units.names())
@@ -349,6 +364,8 @@ class _Resolver:
             self.spans[("load", name)] = props["load"].name_span if "load" in props else span
             self.deps[("capacity", name)] = [("prop", name, p) for p in ("capacity", "service_time", "workers")
                                              if p in props]
+            if info.has_unknown and "capacity" not in props and "service_time" not in props:
+                self.deps[("capacity", name)].append(BROKEN)
             self.spans[("capacity", name)] = span
             self.deps[("size", name)] = [("load", name), ("capacity", name)] + [
                 ("prop", name, p) for p in props

@@ -5,26 +5,41 @@ from __future__ import annotations
 from ..errors import Diagnostic
 
 
-def render_diagnostic(d: Diagnostic, source: str, severity: str = "error") -> str:
+def render_diagnostic(d: Diagnostic, source: str, severity: str = "error", file: str | None = None) -> str:
     span = d.span
     if span is None:
-        head = f"{severity}: {d.message}"
+        # Without a span the message names the file itself ("cannot read x.bote: ...").
+        head = f"{file}: {severity}: {d.message}" if file and file not in d.message else f"{severity}: {d.message}"
         return head + (f"\n  hint: {d.hint}" if d.hint else "")
     out = [f"{span.file}:{span.line}:{span.column}: {severity}: {d.message}"]
     lines = source.splitlines()
     if 0 < span.line <= len(lines):
         text = lines[span.line - 1].replace("\t", " ")
-        if len(text) > 200:
-            text = text[:200] + " ..."
+        end = span.end_column if span.end_line == span.line else len(text) + 1
+        width = max(1, min(end, len(text) + 2) - span.column)
+        text, column = _window(text, span.column)
         number = str(span.line)
-        width = span.end_column - span.column if span.end_line == span.line else len(text) - span.column + 1
-        width = max(1, min(width, len(text) - span.column + 2))
         out.append(f" {number} | {_printable(text)}")
-        out.append(f" {' ' * len(number)} | {' ' * (span.column - 1)}{'^' * width}")
+        out.append(f" {' ' * len(number)} | {' ' * (column - 1)}{'^' * min(width, _WIDTH)}")
     if d.hint:
         out.append(f"  hint: {d.hint}")
     out.extend(f"  note: {n}" for n in d.notes)
     return "\n".join(out)
+
+
+_WIDTH = 100
+
+
+def _window(text: str, column: int) -> tuple[str, int]:
+    """A long line is cut to a window around the column, so the caret always
+    points at visible text."""
+    if len(text) <= 2 * _WIDTH:
+        return text, column
+    start = max(0, column - 1 - _WIDTH // 2)
+    cut = text[start : start + 2 * _WIDTH]
+    prefix = "... " if start else ""
+    suffix = " ..." if start + 2 * _WIDTH < len(text) else ""
+    return prefix + cut + suffix, column - start + len(prefix)
 
 
 def _printable(text: str) -> str:
