@@ -6,6 +6,7 @@ skipped, so independent mistakes are all reported in one run.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from fractions import Fraction
 
 from . import capacity as cap
@@ -16,7 +17,7 @@ from .format import quantity_text
 from .properties import ASSUMED_LOAD, PROPERTIES, REQUESTS_PER_SECOND
 from .quantity import Quantity, QuantityError, div, mul
 from .report import AssertResult, ComponentResult, FileReport, ValueResult
-from .resolve import Ref, Resolved, resolve
+from .resolve import Ref, Resolved, resolve, resolve_constant
 from .risks import ComponentFacts, check
 from .units import FileUnits, describe_dims, registry
 
@@ -83,12 +84,11 @@ def declare_units(program: nodes.Program, units: FileUnits) -> list[Diagnostic]:
 
 def _constant(expr, units: FileUnits) -> Quantity:
     """Evaluate a unit definition: numbers and units only."""
-    from .resolve import _Resolver
-    r = _Resolver(nodes.Program((), "", ""), units)
-    r.walk(expr, None, [], units_only=False)
-    if r.diagnostics:
-        raise BoteError(r.diagnostics)
-    return Evaluator(r.refs, units, lambda ref: None).quantity(expr)
+    refs, diagnostics = resolve_constant(expr, units)
+    if diagnostics:
+        raise BoteError([replace(d, hint=d.hint or "a unit is defined from numbers and other units only")
+                         for d in diagnostics])
+    return Evaluator(refs, units, lambda ref: None).quantity(expr)
 
 
 class _Run:

@@ -19,7 +19,7 @@ import difflib
 from dataclasses import dataclass, field
 
 from . import nodes
-from .errors import BoteError, Diagnostic, Span
+from .errors import Diagnostic, Span
 from .properties import COMPUTED, PROPERTIES, SIZED
 from .quantity import FUNCTIONS
 from .units import FileUnits
@@ -426,6 +426,14 @@ def _describe(key: NodeKey) -> str:
     return f"{key[1]}.{kind}"
 
 
+def resolve_constant(expr, units: FileUnits) -> tuple[dict[int, Ref], list[Diagnostic]]:
+    """Resolve an expression that may use only numbers and units (the right
+    side of `unit NAME = ...`)."""
+    r = _Resolver(nodes.Program((), "", ""), units)
+    r.walk(expr, None, [])
+    return r.refs, r.diagnostics
+
+
 def resolve(program: nodes.Program, units: FileUnits) -> Resolved:
     r = _Resolver(program, units)
     r.collect()
@@ -436,4 +444,4 @@ def resolve(program: nodes.Program, units: FileUnits) -> Resolved:
                     assert_deps, order, r.spans, r.diagnostics)
 
 
-__all__ = ["Ref", "Resolved", "ComponentInfo", "resolve", "did_you_mean", "BoteError"]
+__all__ = ["Ref", "Resolved", "ComponentInfo", "resolve", "resolve_constant", "did_you_mean"]

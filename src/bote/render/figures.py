@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 from ..format import format_percent, quantity_text
+from ..properties import REQUESTS_PER_SECOND as REQ_PER_S
 from ..quantity import Quantity
 from ..report import ComponentResult, FileReport
 from ..units import FileUnits
-
-from ..properties import REQUESTS_PER_SECOND as REQ_PER_S
 
 
 def rate_text(q: Quantity, units: FileUnits) -> str:
