@@ -1,0 +1,292 @@
+"""Generators of synthetic, valid bote programs for the benchmarks (and tests).
+
+Everything here is deterministic (seeded) and uses the standard library only,
+so a test can import it and get the same text every time:
+
+    from bench.generate import big_program, small_program
+    text = big_program(bindings=10_000, components=1_000)
+
+`big_program` writes one large estimate: `bindings` named values that refer to
+each other (short chains and random earlier references, in several dimensions:
+rates, sizes, bandwidth, times, counts, money), `components` components wired
+into ONE flow (a spine chain with fan-out and cache-miss edges in groups of
+ten), bindings that read component figures such as `c17.instances`, and a few
+asserts that must pass.  Half of the bindings come before the components and
+half after, so the evaluator has to follow dependencies rather than line order.
+
+`small_program` writes a ~20-line estimate (two components, a flow, asserts),
+varied by its index, for the many-files benchmark.
+"""
+from __future__ import annotations
+
+import os
+import random
+
+__all__ = ["big_program", "small_program", "write_small_files", "line_count"]
+
+# Values that stay readable when combined: the generator never multiplies long
+# chains of fractions together, so magnitudes (and exact denominators) stay small.
+_RATES = ["50 req/s", "120 req/s", "300 req/s", "1k req/s", "2.5k req/s", "10k req/s", "40k req/min"]
+_SIZES = ["200 bytes", "500 bytes", "2 KB", "8 KiB", "64 KB", "1 MB"]
+_TIMES = ["1 ms", "2 ms", "5 ms", "10 ms", "25 ms", "500 us", "0.1 s"]
+_USERS = ["1M users", "10M users", "50M users", "200k users"]
+_SEGMENT = 20   # a chain of "previous binding" references restarts this often
+
+
+class _Names:
+    """Bindings generated so far, by kind, and whether they are 'pure' (do
+    not depend on any component figure, so components may use them)."""
+
+    def __init__(self, rng: random.Random):
+        self.rng = rng
+        self.by_kind: dict[str, list[str]] = {}
+        self.pure_by_kind: dict[str, list[str]] = {}
+        self.last: dict[str, str] = {}      # the latest binding of each kind in this segment
+
+    def add(self, name: str, kind: str, pure: bool) -> None:
+        self.by_kind.setdefault(kind, []).append(name)
+        if pure:
+            self.pure_by_kind.setdefault(kind, []).append(name)
+        self.last[kind] = name
+
+    def pick(self, kind: str, pure: bool = False) -> str | None:
+        pool = (self.pure_by_kind if pure else self.by_kind).get(kind)
+        return self.rng.choice(pool) if pool else None
+
+    def prev(self, kind: str, pure: bool = False) -> str | None:
+        """The previous binding of this kind (a chain), else a random one."""
+        name = self.last.get(kind)
+        if name is not None and (not pure or name in self.pure_by_kind.get(kind, ())) \
+                and self.rng.random() < 0.7:
+            return name
+        return self.pick(kind, pure)
+
+
+def _binding(i: int, names: _Names, rng: random.Random, components: int, allow_figures: bool) -> str:
+    """One `vI = ...` line; registers the new name."""
+    name = f"v{i}"
+    if i % _SEGMENT == 0:
+        names.last.clear()            # start a new chain
+    # Which kinds can be derived depends on what exists already.
+    choices = ["rate", "rate", "rate", "size", "time", "users", "bw", "count", "money"]
+    if allow_figures and components:
+        choices += ["figure_count", "figure_money", "figure_bw", "figure_util"]
+    kind = rng.choice(choices)
+
+    def lit(pool):
+        return rng.choice(pool)
+
+    pure = True
+    if kind == "rate":
+        p, q = names.prev("rate"), names.pick("rate")
+        if p is None or rng.random() < 0.15:
+            u = names.pick("users")
+            if u is not None and rng.random() < 0.3:
+                expr = f"{u} * {rng.choice([5, 20, 40])} per day -> req/s"
+                pure = u in names.pure_by_kind.get("users", ())
+            else:
+                expr = lit(_RATES)
+        else:
+            r = rng.random()
+            if r < 0.2:
+                expr = f"{p} + {q}"
+            elif r < 0.4:
+                expr = f"{p} * {rng.choice([2, 3, 4])}"
+            elif r < 0.7:
+                expr = f"{p} * {rng.choice(['10%', '20%', '50%'])}"
+            else:
+                expr = f"{rng.choice(['max', 'min'])}({p}, {q})"
+            pure = all(x in names.pure_by_kind.get("rate", ()) for x in (p, q))
+    elif kind == "size":
+        p = names.prev("size")
+        if p is None or rng.random() < 0.4:
+            expr = lit(_SIZES)
+        else:
+            expr = f"{p} * {rng.choice([2, 3, 10])} -> KB"
+            pure = p in names.pure_by_kind.get("size", ())
+    elif kind == "time":
+        p = names.prev("time", pure=True)
+        if p is None or rng.random() < 0.5:
+            expr = lit(_TIMES)
+        else:
+            expr = f"{p} + {lit(_TIMES)}"
+    elif kind == "users":
+        expr = lit(_USERS)
+    elif kind == "bw":
+        r, s = names.pick("rate"), names.pick("size")
+        if r is None or s is None:
+            kind, expr = "size", lit(_SIZES)
+        else:
+            expr = f"{r} * {s} -> {rng.choice(['MB/s', 'Mbps', 'Gbps'])}"
+            pure = r in names.pure_by_kind.get("rate", ()) and s in names.pure_by_kind.get("size", ())
+    elif kind == "count":
+        r = names.pick("rate")
+        if r is None:
+            expr = str(rng.choice([3, 8, 12]))
+        else:
+            expr = f"ceil({r} / ({rng.choice(['1k', '5k', '20k'])} req/s))"
+            pure = r in names.pure_by_kind.get("rate", ())
+    elif kind == "money":
+        c = names.pick("count")
+        if c is None:
+            expr = "1200 USD/month"
+        else:
+            expr = f"{c} * {rng.choice(['0.10', '0.17', '0.50'])} USD/hour -> USD/month"
+            pure = c in names.pure_by_kind.get("count", ())
+    elif kind == "figure_count":
+        expr = f"c{rng.randrange(components)}.instances + {rng.choice([0, 1, 2])}"
+        kind, pure = "count", False
+    elif kind == "figure_money":
+        c, d = rng.randrange(components), rng.randrange(components)
+        expr = f"(c{c}.instances + c{d}.needed) * 0.10 USD/hour -> USD/month"
+        kind, pure = "money", False
+    elif kind == "figure_bw":
+        s = names.pick("size")
+        if s is None:
+            s = lit(_SIZES)
+        expr = f"c{rng.randrange(components)}.load * {s} -> MB/s"
+        kind, pure = "bw", False
+    else:  # figure_util
+        c = rng.randrange(components)
+        expr = f"c{c}.utilization * c{c}.capacity -> req/s"
+        kind, pure = "rate", False
+    names.add(name, kind, pure)
+    return f"{name} = {expr}"
+
+
+def _component(k: int, names: _Names, rng: random.Random) -> list[str]:
+    """`component cK { ... }`, using only 'pure' bindings (no cycles)."""
+    lines = [f"component c{k} {{"]
+    if k == 0:
+        lines.append("  load = root_load")
+    variant = k % 4
+    if variant in (0, 1):
+        t = names.pick("time", pure=True) if variant == 1 else None
+        lines.append(f"  service_time = {t or rng.choice(_TIMES[:5])}")
+        lines.append(f"  workers = {rng.choice([4, 8, 16])}")
+    elif variant == 2:
+        lines.append(f"  capacity = {rng.choice(['2k', '5k', '20k', '100k'])} req/s")
+    else:
+        lines.append(f"  capacity = {rng.choice(['10k', '50k'])} qps")
+        lines.append(f"  memory = {rng.choice(['32 GiB', '64 GiB'])}")
+        lines.append(f"  working_set = {rng.choice(['100', '500', '2000'])} GB")
+    if k % 7 == 0:
+        lines.append("  max_utilization = 60%")
+    if k % 11 == 0:
+        lines.append("  redundancy = 2")
+    lines.append("}")
+    return lines
+
+
+def _flow(components: int) -> list[str]:
+    """One flow: a spine c0 -> c10 -> c20 -> ..., and in each group of ten a
+    short chain, fan-out (`* 3`, `* 2`) and cache-miss edges (`* 20%`)."""
+    edges = []
+    n = components
+
+    def edge(line_parts):
+        # keep only edges whose components exist
+        if all(int(p.split()[0][1:]) < n for p in line_parts):
+            edges.append("  " + " -> ".join(line_parts))
+
+    spine = [f"c{b}" for b in range(0, n, 10)]
+    if len(spine) > 1:
+        edges.append("  " + " -> ".join(spine))
+    for b in range(0, n, 10):
+        edge([f"c{b}", f"c{b + 1}", f"c{b + 2} * 50%", f"c{b + 3}"])
+        edge([f"c{b + 1}", f"c{b + 4} * 3"])
+        edge([f"c{b + 1}", f"c{b + 5} * 20%"])
+        edge([f"c{b + 4}", f"c{b + 6}", f"c{b + 7} * 10%"])
+        edge([f"c{b + 2}", f"c{b + 8} * 2"])
+        edge([f"c{b}", f"c{b + 9}"])
+    # Components a short last group left without an incoming edge: hang them
+    # off c0 so nothing falls back to the assumed load.
+    fed = {0}
+    for e in edges:
+        parts = [p.strip().split()[0] for p in e.split("->")]
+        fed.update(int(p[1:]) for p in parts[1:])
+    for k in range(n):
+        if k not in fed:
+            edges.append(f"  c0 -> c{k}")
+    return ["flow {", *edges, "}"]
+
+
+def big_program(bindings: int = 10_000, components: int = 1_000, seed: int = 1) -> str:
+    """A valid bote program with `bindings` bindings (plus one `root_load`)
+    and `components` components in one flow."""
+    rng = random.Random(seed)
+    names = _Names(rng)
+    out = [
+        f"# Generated by bench/generate.py: {bindings} bindings, {components} components in one flow.",
+        "unit widget",
+        "root_load = 20k req/s",
+    ]
+    names.add("root_load", "rate", True)
+    first = bindings // 2
+    for i in range(first):
+        out.append(_binding(i, names, rng, components, allow_figures=False))
+    for k in range(components):
+        out.extend(_component(k, names, rng))
+    if components:
+        out.extend(_flow(components))
+    for i in range(first, bindings):
+        out.append(_binding(i, names, rng, components, allow_figures=True))
+    # Asserts that hold by construction of the flow.
+    if components:
+        out.append("assert c0.load == root_load")
+    for b in range(0, components, 100):
+        if b + 4 < components:
+            out.append(f"assert c{b + 4}.load == 3 * c{b + 1}.load")
+        if b + 5 < components:
+            out.append(f"assert c{b + 5}.load == 20% * c{b + 1}.load")
+    return "\n".join(out) + "\n"
+
+
+def small_program(index: int) -> str:
+    """A ~20-line estimate, varied by `index` (valid bote)."""
+    rng = random.Random(index)
+    users = rng.choice(["1M", "5M", "20M", "80M"])
+    per_user = rng.choice([10, 20, 50])
+    size = rng.choice(["200 bytes", "2 KB", "8 KiB"])
+    st = rng.choice(["5 ms", "10 ms", "20 ms"])
+    workers = rng.choice([4, 8])
+    hit = rng.choice(["10%", "20%", "30%"])
+    return f"""\
+# Generated small estimate #{index}: an API with a database behind a cache.
+unit visit
+
+dau = {users} users
+visit_rate = dau * {per_user} visits per day -> visit/s
+peak = visit_rate * 2 -> req/s
+payload = {size}
+egress = peak * payload -> Mbps
+
+component api{index} {{
+  load = peak
+  service_time = {st}
+  workers = {workers}
+}}
+component db{index} {{
+  capacity = 5k req/s
+}}
+flow {{
+  api{index} -> db{index} * {hit}
+}}
+cost = api{index}.instances * 0.10 USD/hour -> USD/month
+assert db{index}.load == {hit} * api{index}.load
+"""
+
+
+def write_small_files(folder: str, count: int = 200) -> list[str]:
+    """Write `count` small programs into `folder`; return their paths."""
+    paths = []
+    for i in range(count):
+        path = os.path.join(folder, f"small-{i:03d}.bote")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(small_program(i))
+        paths.append(path)
+    return paths
+
+
+def line_count(text: str) -> int:
+    return text.count("\n") + (0 if text.endswith("\n") or not text else 1)

@@ -1,0 +1,390 @@
+#!/usr/bin/env python3
+"""bote's benchmark: start-up, one big file, many small files.
+
+Run it with the interpreter bote is installed in (stdlib only):
+
+    .venv/bin/python bench/run.py          # or: make bench
+    .venv/bin/python bench/run.py --runs 11 --inproc-runs 9 --only startup
+
+It prints the median, the minimum and the number of runs of every timing
+(shared machines are noisy: read the medians), the ratios the targets are
+stated in, and PASS/MISS against the targets of the spec (issue 2, "Speed"):
+
+  - cold start: `bote check` on the largest example within 1.4x of
+    `python -c "import pint"` (same interpreter);
+  - a generated file with 10,000 bindings and 1,000 components in one flow
+    evaluated in under 1 s, growing linearly;
+  - 200 small files checked in one `bote check` call in under 2 s.
+
+Generated files go to a temporary folder (deleted afterwards unless --keep);
+every generated file is checked once first and must exit 0 or 1, never 2.
+See bench/README.md.
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import generate  # noqa: E402  (bench/generate.py)
+
+PY = sys.executable
+SIZES = [(0.25, "1/4"), (0.5, "1/2"), (1.0, "1x")]
+FULL_BINDINGS, FULL_COMPONENTS = 10_000, 1_000
+SMALL_FILES = 200
+
+
+# ---- measuring ------------------------------------------------------------------
+
+class Result:
+    def __init__(self, label: str, times: list[float], note: str = ""):
+        self.label, self.times, self.note = label, times, note
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.times)
+
+    @property
+    def min(self) -> float:
+        return min(self.times)
+
+
+def bote_command() -> list[str]:
+    """The `bote` console script installed next to this interpreter (what a
+    user runs), else `python -m bote`."""
+    script = Path(PY).parent / ("bote.exe" if os.name == "nt" else "bote")
+    return [str(script)] if script.exists() else [PY, "-m", "bote"]
+
+
+def run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
+    t0 = time.perf_counter()
+    p = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - t0, p.returncode
+
+
+def time_commands(cases: list[tuple[str, list[str], object]], runs: int, ok=(0, 1)) -> list[Result]:
+    """Time several commands round-robin (so a noisy moment hits all of them
+    alike), after one discarded warm-up round.  `env` is a dict, or a
+    callable returning a fresh dict for every run (e.g. a new empty cache)."""
+    times: dict[str, list[float]] = {label: [] for label, _, _ in cases}
+    for round_ in range(runs + 1):
+        for label, cmd, env in cases:
+            e = env() if callable(env) else env
+            t, rc = run_once(cmd, e)
+            if rc not in ok:
+                sys.exit(f"bench: `{' '.join(cmd[:3])} ...` ({label}) exited {rc}")
+            if round_:
+                times[label].append(t)
+    return [Result(label, times[label]) for label, _, _ in cases]
+
+
+def validate(cmd: list[str], env: dict[str, str], what: str) -> str:
+    """Run `bote check` once; the input must be valid bote (exit 0 or 1)."""
+    p = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if p.returncode not in (0, 1):
+        sys.stderr.write(p.stderr[:3000])
+    assert p.returncode in (0, 1), f"{what}: bote check exited {p.returncode} (invalid input?)"
+    return f"valid: `bote check` on {what} exited {p.returncode}"
+
+
+# ---- printing -------------------------------------------------------------------
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:,.1f}"
+
+
+def table(title: str, rows: list[list[str]], header: list[str]) -> None:
+    widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]
+    print(f"\n== {title}")
+    line = "  ".join(h.ljust(w) if i in (0, len(header) - 1) else h.rjust(w)
+                     for i, (h, w) in enumerate(zip(header, widths)))
+    print(line)
+    print("  ".join("-" * w for w in widths))
+    for r in rows:
+        print("  ".join(str(c).ljust(w) if i in (0, len(header) - 1) else str(c).rjust(w)
+                        for i, (c, w) in enumerate(zip(r, widths))))
+
+
+def result_rows(results: list[Result]) -> list[list[str]]:
+    return [[r.label, str(len(r.times)), ms(r.median), ms(r.min), r.note] for r in results]
+
+
+HEADER = ["benchmark", "runs", "median ms", "min ms", "note"]
+
+
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "MISS"
+
+
+# ---- the benchmarks -------------------------------------------------------------
+
+def largest_example() -> Path:
+    """The largest example by line count; url-shortener while the examples
+    are still placeholders."""
+    examples = sorted((ROOT / "examples").glob("*.bote"))
+    fallback = ROOT / "examples" / "url-shortener.bote"
+
+    def lines(p: Path) -> int:
+        return sum(1 for line in p.read_text(encoding="utf-8").splitlines()
+                   if line.strip() and not line.lstrip().startswith("#"))
+
+    real = [p for p in examples if lines(p) > 5 and "placeholder" not in p.read_text(encoding="utf-8").lower()]
+    if not real:
+        return fallback
+    return max(real, key=lambda p: (len(p.read_text(encoding="utf-8").splitlines()), p.name))
+
+
+def bench_startup(args, tmp: Path, warm_env: dict, summary: list) -> None:
+    bote = bote_command()
+    example = largest_example()
+    check = [*bote, "check", str(example)]
+    print(f"\nlargest example: {example.relative_to(ROOT)} "
+          f"({len(example.read_text(encoding='utf-8').splitlines())} lines)")
+    print(validate(check, warm_env, example.name))
+
+    counter = [0]
+
+    def fresh_cache_env() -> dict:
+        counter[0] += 1
+        folder = tmp / f"first-run-cache-{counter[0]}"
+        folder.mkdir()
+        return {**warm_env, "BOTE_CACHE_DIR": str(folder)}
+
+    no_cache_env = {**warm_env, "BOTE_CACHE_DIR": ""}
+    # Bytecode: with PYTHONDONTWRITEBYTECODE set, an editable install never
+    # gets .pyc files for bote's own modules (site-packages got theirs from
+    # pip), so every start compiles bote from source.  These rows give every
+    # module its bytecode in a temporary PYTHONPYCACHEPREFIX (the warm-up
+    # round writes it), as a regular install would have.
+    pyc_env = {k: v for k, v in warm_env.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    pyc_env["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")
+    results = time_commands([
+        ("python -c pass", [PY, "-c", "pass"], warm_env),
+        ('python -c "import pint"', [PY, "-c", "import pint"], warm_env),
+        ("bote check, warm cache", check, warm_env),
+        ("bote check, first run (empty cache dir)", check, fresh_cache_env),
+        ("bote check, caching off (BOTE_CACHE_DIR='')", check, no_cache_env),
+        ("bote --version", [*bote, "--version"], warm_env),
+        ('python -c "import pint", bytecode cached', [PY, "-c", "import pint"], pyc_env),
+        ("bote check, warm cache, bytecode cached", check, pyc_env),
+    ], args.runs)
+    base, pint_, warm, first, nocache, version, pint_pyc, warm_pyc = results
+    pint_pyc.note = "all .pyc in a temporary PYTHONPYCACHEPREFIX"
+    warm_pyc.note = f"{warm_pyc.median / pint_pyc.median:.2f}x import pint, both with bytecode"
+    ratio = warm.median / pint_.median
+    warm.note = f"{ratio:.2f}x import pint (target <= 1.4x: {verdict(ratio <= 1.4)})"
+    first.note = f"{first.median / pint_.median:.2f}x import pint (builds the grammar and unit caches)"
+    nocache.note = f"{nocache.median / pint_.median:.2f}x import pint (nothing cached, nothing written)"
+    pint_.note = f"{(pint_.median - base.median) * 1000:.0f} ms over python -c pass"
+    base.note = "the interpreter alone"
+    version.note = "click only: no grammar, no units"
+    table(f"1. cold start (subprocess, {args.runs} runs + 1 warm-up, interleaved)", result_rows(results), HEADER)
+    print(f"   bote warm / import pint, by median: {ratio:.2f}x; by min: {warm.min / pint_.min:.2f}x; "
+          f"bote's own cost above the interpreter: {(warm.median - base.median) * 1000:.0f} ms "
+          f"vs pint's {(pint_.median - base.median) * 1000:.0f} ms")
+    summary.append(("cold start within 1.4x of import pint", f"{ratio:.2f}x", ratio <= 1.4))
+
+
+def bench_big(args, tmp: Path, warm_env: dict, summary: list) -> None:
+    os.environ["BOTE_CACHE_DIR"] = warm_env["BOTE_CACHE_DIR"]   # before importing bote
+    t0 = time.perf_counter()
+    import bote
+    import_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    bote.evaluate(generate.small_program(0), "warm-up.bote")   # loads grammar + unit table
+    warmup_s = time.perf_counter() - t0
+    print(f"\nin-process: `import bote` took {ms(import_s)} ms and the first evaluate() "
+          f"(grammar + unit table) {ms(warmup_s)} ms; both are excluded below.")
+
+    texts = []
+    for frac, label in SIZES:
+        b, c = int(FULL_BINDINGS * frac), int(FULL_COMPONENTS * frac)
+        text = generate.big_program(b, c)
+        path = tmp / f"big-{label.replace('/', 'of')}.bote"
+        path.write_text(text, encoding="utf-8")
+        texts.append((label, b, c, text, path))
+        print(validate([*bote_command(), "check", str(path)], warm_env,
+                       f"{label} file ({b} bindings, {c} components, {generate.line_count(text)} lines)"))
+
+    # In-process: parse + evaluate, nothing else.
+    inproc = []
+    for label, b, c, text, path in texts:
+        times = []
+        for _ in range(args.inproc_runs):
+            gc.collect()
+            t0 = time.perf_counter()
+            report = bote.evaluate(text, str(path))
+            times.append(time.perf_counter() - t0)
+            assert len(report.values) == b + 1 and len(report.components) == c, "unexpected report size"
+            del report      # the next run should not carry this one's heap
+        inproc.append((label, b, c, generate.line_count(text), Result(f"evaluate() {label}", times)))
+
+    # CLI: the same files through `bote check` (start-up + table rendering included).
+    cli = time_commands([(f"bote check {label}", [*bote_command(), "check", str(path)], warm_env)
+                         for label, b, c, text, path in texts], args.runs)
+
+    rows = []
+    for (label, b, c, lines, r), rc in zip(inproc, cli):
+        rows.append([f"evaluate(), {label}", str(len(r.times)), f"{b:,}", f"{c:,}", f"{lines:,}",
+                     ms(r.median), ms(r.min), f"{r.median * 1000 / lines * 1000:.1f}"])
+        rows.append([f"bote check, {label}", str(len(rc.times)), f"{b:,}", f"{c:,}", f"{lines:,}",
+                     ms(rc.median), ms(rc.min), f"{rc.median * 1000 / lines * 1000:.1f}"])
+    table(f"2. generated file, one flow (evaluate(): {args.inproc_runs} runs in-process, import excluded; "
+          f"bote check: {args.runs} runs + 1 warm-up)", rows,
+          ["benchmark", "runs", "bindings", "components", "lines", "median ms", "min ms", "ms per 1k lines"])
+    full = inproc[-1][4].median
+    quarter_lines, full_lines = inproc[0][3], inproc[-1][3]
+    growth = full / inproc[0][4].median
+    print(f"   growth 1/4 -> 1x: time x{growth:.2f} for lines x{full_lines / quarter_lines:.2f} "
+          f"(linear would be x{full_lines / quarter_lines:.2f}); per 1k lines: "
+          + ", ".join(f"{label} {r.median * 1e6 / lines:.1f} ms" for label, _, _, lines, r in inproc))
+    print(f"   that is {full * 1e7 / full_lines:,.0f} ms per 10,000 lines in-process "
+          f"({cli[-1].median * 1e7 / full_lines:,.0f} ms through `bote check`)")
+    breakdown(args, texts)
+    summary.append(("10,000 bindings + 1,000 components, evaluate() < 1 s", f"{ms(full)} ms", full < 1.0))
+    summary.append(("  same file through `bote check` < 1 s", f"{ms(cli[-1].median)} ms", cli[-1].median < 1.0))
+    linear = growth <= 1.25 * full_lines / quarter_lines
+    summary.append(("  growing linearly (1x / 1/4 within 1.25x of the line ratio)", f"x{growth:.2f}", linear))
+
+
+def breakdown(args, texts) -> None:
+    """Where the time of evaluate() goes, per size: parsing versus the rest,
+    how many garbage collections ran, and the whole evaluate() with Python's
+    cyclic garbage collector disabled.  Uses bote's internal stages
+    (bote.parse.parse, bote.evaluation.evaluate_program); skipped if they
+    move.  Informational: no target depends on it."""
+    try:
+        from bote.evaluation import evaluate_program
+        from bote.parse import parse
+    except ImportError as e:
+        print(f"   (no stage breakdown: {e})")
+        return
+    import bote
+    rows = []
+    for label, b, c, text, path in texts:
+        parse_t, rest_t, nogc_t, collections = [], [], [], []
+        for _ in range(args.inproc_runs):
+            gc.collect()
+            before = [g["collections"] for g in gc.get_stats()]
+            t0 = time.perf_counter()
+            program = parse(text, str(path))
+            t1 = time.perf_counter()
+            report = evaluate_program(program)
+            t2 = time.perf_counter()
+            collections.append([g["collections"] - n for g, n in zip(gc.get_stats(), before)])
+            parse_t.append(t1 - t0)
+            rest_t.append(t2 - t1)
+            del program, report
+            gc.collect()
+            gc.disable()
+            try:
+                t0 = time.perf_counter()
+                report = bote.evaluate(text, str(path))
+                nogc_t.append(time.perf_counter() - t0)
+            finally:
+                gc.enable()
+            del report
+        lines = generate.line_count(text)
+        p, r, n = (statistics.median(v) for v in (parse_t, rest_t, nogc_t))
+        rows.append([label, f"{lines:,}", ms(p), f"{p * 1e6 / lines:.1f}", ms(r), f"{r * 1e6 / lines:.1f}",
+                     "/".join(str(x) for x in collections[-1]), ms(n), f"{n * 1e6 / lines:.1f}"])
+    table(f"2b. where evaluate() spends its time (medians of {args.inproc_runs}; informational)", rows,
+          ["size", "lines", "parse ms", "per 1k", "resolve+eval+risks ms", "per 1k", "gc runs gen0/1/2",
+           "evaluate() gc off ms", "per 1k"])
+
+
+def bench_many(args, tmp: Path, warm_env: dict, summary: list) -> None:
+    folder = tmp / "small"
+    folder.mkdir()
+    paths = generate.write_small_files(str(folder), SMALL_FILES)
+    lines = sum(len(Path(p).read_text(encoding="utf-8").splitlines()) for p in paths)
+    cmd = [*bote_command(), "check", *paths]
+    print()
+    print(validate(cmd, warm_env, f"{SMALL_FILES} small files ({lines:,} lines) in one call"))
+    one = time_commands([(f"bote check {SMALL_FILES} files, one call", cmd, warm_env),
+                         ("bote check 1 small file", cmd[:3], warm_env)], args.runs)
+    many, single = one
+    many.note = f"{many.median * 1000 / SMALL_FILES:.2f} ms per file (target < 2 s: {verdict(many.median < 2.0)})"
+    single.note = (f"start-up share; {SMALL_FILES} separate calls would take ~{single.median * SMALL_FILES:.1f} s")
+    table(f"3. {SMALL_FILES} small files (~{lines // SMALL_FILES} lines each), {args.runs} runs + 1 warm-up",
+          result_rows(one), HEADER)
+    summary.append((f"{SMALL_FILES} small files in one call < 2 s", f"{ms(many.median)} ms", many.median < 2.0))
+
+
+def environment(warm_env: dict) -> None:
+    from importlib import metadata
+
+    def version(name: str) -> str:
+        try:
+            return metadata.version(name)
+        except metadata.PackageNotFoundError:
+            return "not installed"
+
+    print("bote benchmark (bench/run.py): medians of several runs; min shown for reference")
+    print(f"python {platform.python_version()} ({PY}) on {platform.system()} {platform.machine()}, "
+          f"{os.cpu_count()} CPUs, load average {', '.join(f'{x:.2f}' for x in os.getloadavg())}"
+          if hasattr(os, "getloadavg") else f"python {platform.python_version()} ({PY})")
+    print("bote " + version("bote") + ", pint " + version("pint") + ", lark " + version("lark")
+          + ", click " + version("click") + ", tabulate " + version("tabulate")
+          + ", numpy " + version("numpy"))
+    print(f"bote command: {' '.join(bote_command())}; warm cache dir: {warm_env['BOTE_CACHE_DIR']}")
+    import importlib.util
+    spec = importlib.util.find_spec("bote")
+    origin = Path(spec.origin) if spec and spec.origin else None
+    has_pyc = origin is not None and any((origin.parent / "__pycache__").glob("*.pyc"))
+    print(f"PYTHONDONTWRITEBYTECODE={os.environ.get('PYTHONDONTWRITEBYTECODE', '(unset)')}; "
+          f"bote's modules ({origin.parent if origin else '?'}) have .pyc files: {'yes' if has_pyc else 'no'}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=7, help="timed runs per subprocess benchmark (default 7)")
+    parser.add_argument("--inproc-runs", type=int, default=5, help="timed runs per in-process benchmark (default 5)")
+    parser.add_argument("--only", default="startup,big,many",
+                        help="comma-separated subset of: startup, big, many")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder of generated files")
+    args = parser.parse_args()
+    only = {s.strip() for s in args.only.split(",")}
+
+    tmp = Path(tempfile.mkdtemp(prefix="bote-bench-"))
+    try:
+        warm_cache = tmp / "warm-cache"
+        warm_cache.mkdir()
+        env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPROFILEIMPORTTIME",)}
+        warm_env = {**env, "BOTE_CACHE_DIR": str(warm_cache)}
+        environment(warm_env)
+        # Populate the warm cache (grammar and unit table) once.
+        run_once([*bote_command(), "check", str(largest_example())], warm_env)
+        print("warm cache holds: " + ", ".join(sorted(p.name for p in warm_cache.iterdir())))
+
+        summary: list[tuple[str, str, bool]] = []
+        if "startup" in only:
+            bench_startup(args, tmp, warm_env, summary)
+        if "big" in only:
+            bench_big(args, tmp, warm_env, summary)
+        if "many" in only:
+            bench_many(args, tmp, warm_env, summary)
+
+        table("targets (issue 2, Speed)", [[what, got, verdict(ok)] for what, got, ok in summary],
+              ["target", "measured (median)", "verdict"])
+    finally:
+        if args.keep:
+            print(f"\ngenerated files kept in {tmp}")
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
