@@ -10,7 +10,8 @@ import re
 from fractions import Fraction
 
 from lark import Lark, Token, Transformer
-from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
+from lark.lexer import Lexer, PatternStr
 
 from . import __version__, nodes
 from .errors import BoteError, Diagnostic, Span
@@ -204,45 +205,73 @@ def _with_span(node, span: Span):
     return dataclasses.replace(node, span=span)
 
 
-class _Continuations:
-    """Lark post-lexer: a newline inside parentheses continues the statement.
+class _Lexer(Lexer):
+    """bote's lexer, built from the grammar's own terminals.
 
-    It also remembers which parentheses are open, so a missing `)` is reported
-    where the `(` is, not wherever the parser finally gives up."""
+    Lark's generic lexer costs about 3 µs a token; this one matches the same
+    terminals, in the order Lark's basic lexer tries them, with one compiled
+    regular expression, and does the newline handling a post-lexer would:
+    a newline inside parentheses continues the statement.  It also remembers
+    which brackets are open, so a missing `)` or `}` is reported where it
+    opened, not wherever the parser finally gives up."""
 
-    always_accept = ("_NL",)
+    __future_interface__ = 2
 
-    def __init__(self) -> None:
+    def __init__(self, lexer_conf) -> None:
+        terminals = sorted(lexer_conf.terminals,
+                           key=lambda t: (-t.priority, -t.pattern.max_width, -len(t.pattern.value), t.name))
+        name_re = re.compile(next(t.pattern.to_regexp() for t in terminals if t.name == "NAME"))
+        # String terminals spelled like names are keywords: lexed as NAME, then renamed.
+        self.keywords = {t.pattern.value: t.name for t in terminals
+                         if isinstance(t.pattern, PatternStr) and name_re.fullmatch(t.pattern.value)}
+        alternatives = [f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in terminals
+                        if t.pattern.value not in self.keywords]
+        self.master = re.compile("|".join(alternatives))
+        self.ignore = frozenset(lexer_conf.ignore)
         self.open: list[Token] = []
         self.braces: list[Token] = []
         self.filename = "<input>"
 
-    def process(self, stream):
-        self.open = []
-        self.braces = []
-        for tok in stream:
-            kind = tok.type
-            if kind == "LBRACE":
-                self.braces.append(tok)
-            elif kind == "RBRACE":
-                if self.braces:
-                    self.braces.pop()
-            elif kind == "LPAR" or kind == "CALL":
-                self.open.append(tok)
-                if len(self.open) > MAX_NESTING:
-                    raise BoteError.at("syntax", f"parentheses nested more than {MAX_NESTING} deep",
-                                       _span(self.filename, tok), "split the expression into named steps")
-            elif kind == "RPAR":
-                if self.open:
-                    self.open.pop()
-            elif kind == "_NL" and self.open:
-                continue
-            yield tok
+    def lex(self, lexer_state, parser_state):
+        text = lexer_state.text.text
+        match = self.master.match
+        keywords, ignore = self.keywords, self.ignore
+        self.open, self.braces = opened, braces = [], []
+        pos, line, line_start, end = 0, 1, 0, len(text)
+        while pos < end:
+            m = match(text, pos)
+            if m is None:
+                raise UnexpectedCharacters(text, pos, line, pos - line_start + 1)
+            kind, value = m.lastgroup, m.group()
+            newlines = value.count("\n")
+            if kind not in ignore:
+                if kind == "NAME":
+                    kind = keywords.get(value, kind)
+                column = pos - line_start + 1
+                tok = Token(kind, value, pos, line, column, line, column + len(value), m.end())
+                if kind == "LPAR" or kind == "CALL":
+                    opened.append(tok)
+                    if len(opened) > MAX_NESTING:
+                        raise BoteError.at("syntax", f"parentheses nested more than {MAX_NESTING} deep",
+                                           _span(self.filename, tok), "split the expression into named steps")
+                elif kind == "RPAR":
+                    if opened:
+                        opened.pop()
+                elif kind == "LBRACE":
+                    braces.append(tok)
+                elif kind == "RBRACE":
+                    if braces:
+                        braces.pop()
+                if kind != "_NL" or not opened:
+                    yield tok
+            if newlines:
+                line += newlines
+                line_start = pos + value.rindex("\n") + 1
+            pos = m.end()
 
 
 _PARSER: Lark | None = None
 _BUILDER = _Builder()
-_POSTLEX = _Continuations()
 
 
 def _parser() -> Lark:
@@ -254,20 +283,26 @@ def _parser() -> Lark:
             cache = str(folder / f"grammar-{__version__}.lark-cache")
         with open(grammar_path(), encoding="utf-8") as f:
             grammar = f.read()
-        _PARSER = Lark(grammar, parser="lalr", lexer="contextual", transformer=_BUILDER,
-                       postlex=_POSTLEX, cache=cache, maybe_placeholders=False)
+        _PARSER = Lark(grammar, parser="lalr", lexer=_Lexer, transformer=_BUILDER, cache=cache,
+                       maybe_placeholders=False)
     return _PARSER
+
+
+def _lexer() -> _Lexer:
+    return _parser().parser.lexer
 
 
 def parse(source: str, filename: str = "<input>") -> nodes.Program:
     """Parse bote source into a `Program`, or raise `BoteError` (kind `syntax`)."""
-    _BUILDER.filename = _POSTLEX.filename = filename
+    parser = _parser()
+    lexer = _lexer()
+    _BUILDER.filename = lexer.filename = filename
     _BUILDER.lines = source.splitlines() or [""]
     text = source if source.endswith("\n") else source + "\n"
     try:
-        statements = _parser().parse(text)
+        statements = parser.parse(text)
     except UnexpectedInput as e:
-        raise BoteError(_syntax_diagnostic(e, filename, source, _POSTLEX.open, _POSTLEX.braces)) from None
+        raise BoteError(_syntax_diagnostic(e, filename, source, lexer.open, lexer.braces)) from None
     except RecursionError:
         raise BoteError.at("syntax", "expression nested too deeply", Span(filename, 1, 1, 1, 2),
                            "split the expression into named steps") from None

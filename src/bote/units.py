@@ -82,6 +82,8 @@ class FileUnits:
         self.registry = registry
         self.local: dict[str, UnitInfo] = {}
         self.local_aliases: dict[str, str] = {}
+        # Thousands of values share a handful of units: remember their factors.
+        self.factors: dict[UnitExpr, Fraction] = {}
 
     def lookup(self, name: str) -> UnitInfo | None:
         canonical = self.local_aliases.get(name)
@@ -94,6 +96,7 @@ class FileUnits:
 
     def declare(self, name: str, factor: Fraction, dims: Dims, kind: str) -> None:
         self.local[name] = UnitInfo(name, name, factor, dims, kind)
+        self.factors.clear()
         for spelling in (name, *plurals(name)):
             if self.lookup(spelling) is None or spelling == name:
                 self.local_aliases[spelling] = name
@@ -116,9 +119,12 @@ def plurals(word: str) -> list[str]:
 
 def unit_factor(unit: UnitExpr, units: FileUnits) -> Fraction:
     """How many base units one of `unit` is: KB/s -> 1000."""
-    factor = Fraction(1)
-    for name, exp in unit:
-        factor *= units.info(name).factor ** exp
+    factor = units.factors.get(unit)
+    if factor is None:
+        factor = Fraction(1)
+        for name, exp in unit:
+            factor *= units.info(name).factor ** exp
+        units.factors[unit] = factor
     return factor
 
 
