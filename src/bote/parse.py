@@ -6,6 +6,7 @@ transformer Lark runs during parsing, so no Lark tree exists past this module.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from fractions import Fraction
 
@@ -201,7 +202,6 @@ class _Builder(Transformer):
 
 
 def _with_span(node, span: Span):
-    import dataclasses
     return dataclasses.replace(node, span=span)
 
 

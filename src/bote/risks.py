@@ -97,25 +97,23 @@ def cannot_scale(c: ComponentFacts) -> Risk | None:
 
 
 def memory_exceeded(c: ComponentFacts) -> Risk | None:
-    s = c.sizing
-    if c.working_set is None or s.memory_total is None or c.working_set <= s.memory_total:
-        return None
-    return Risk(c.name, "memory", ERROR,
-                f"{c.name}'s working set of {_bytes(c.working_set)} does not fit in "
-                f"{_bytes(s.memory_total)} of memory" + _across(s),
-                "shard the data, add memory per instance, or keep only the hot part in memory",
-                c.instances_span or c.span, {"working_set": float(c.working_set), "memory": float(s.memory_total)})
+    return _does_not_fit(c, "memory", "working set", c.working_set, c.sizing.memory_total,
+                         "shard the data, add memory per instance, or keep only the hot part in memory")
 
 
 def storage_exceeded(c: ComponentFacts) -> Risk | None:
-    s = c.sizing
-    if c.data is None or s.storage_total is None or c.data <= s.storage_total:
+    return _does_not_fit(c, "storage", "data", c.data, c.sizing.storage_total,
+                         "shard the data, add disk per instance, compress, or expire old data")
+
+
+def _does_not_fit(c: ComponentFacts, kind: str, what: str, needed, room, remedy: str) -> Risk | None:
+    """`needed` bytes (the working set, the data) against the `room` the
+    provisioned instances have for them."""
+    if needed is None or room is None or needed <= room:
         return None
-    return Risk(c.name, "storage", ERROR,
-                f"{c.name}'s data of {_bytes(c.data)} does not fit in {_bytes(s.storage_total)} of storage"
-                + _across(s),
-                "shard the data, add disk per instance, compress, or expire old data",
-                c.instances_span or c.span, {"data": float(c.data), "storage": float(s.storage_total)})
+    return Risk(c.name, kind, ERROR,
+                f"{c.name}'s {what} of {_bytes(needed)} does not fit in {_bytes(room)} of {kind}" + _across(c.sizing),
+                remedy, c.instances_span or c.span, {what.replace(" ", "_"): float(needed), kind: float(room)})
 
 
 def assumed_load(c: ComponentFacts) -> Risk | None:
