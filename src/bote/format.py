@@ -58,17 +58,60 @@ _DATA_FAMILIES = (
 def display(q: Quantity, units: FileUnits, fixed: bool = False) -> tuple[float, UnitExpr]:
     """(magnitude, unit) to show `q` in.  `fixed` keeps `q.unit` exactly (the
     user converted with `->`)."""
-    unit = q.unit
-    if not fixed and any(e > 0 for _, e in q.dims):
-        # `200k item * 40 KB` is 8 GB, not 8 item*GB: a count label in the
-        # numerator only reads well on counts and rates (`40M user/day`).
-        unit = tuple((n, e) for n, e in unit if e < 0 or units.info(n).kind != "label")
-    unit = unit if fixed or _reads_well(unit, units) else _natural_unit(Quantity(q.magnitude, q.dims, unit), units)
-    if not fixed:
-        unit = _rescale(q, unit, units)
+    key = (q.unit, q.dims, fixed)
+    plan = units.memo.get(key)
+    if plan is None:
+        plan = units.memo[key] = _plan(q, units, fixed)
+    unit, ladder = plan
+    if ladder is not None:
+        unit = _rescale(q, unit, ladder, units)
     factor = unit_factor(unit, units)
     m = q.magnitude
     return (float(m / factor) if isinstance(m, Fraction) else m / float(factor)), unit
+
+
+def _plan(q: Quantity, units: FileUnits, fixed: bool):
+    """The unit to show a value of this unit and dimension in, and the ladder
+    (data prefixes or times) its magnitude then picks a rung of: everything
+    about the display choice that does not depend on the magnitude."""
+    if fixed:
+        return q.unit, None
+    unit = q.unit
+    if any(e > 0 for _, e in q.dims):
+        # `200k item * 40 KB` is 8 GB, not 8 item*GB: a count label in the
+        # numerator only reads well on counts and rates (`40M user/day`).
+        unit = tuple((n, e) for n, e in unit if e < 0 or units.info(n).kind != "label")
+    if not _reads_well(unit, units):
+        unit = _natural_unit(Quantity(q.magnitude, q.dims, unit), units)
+    # Rates per ns, µs or ms read as rates per second.
+    unit = tuple(("second", e) if e == -1 and n in _SUBSECOND else (n, e) for n, e in unit)
+    for i, (name, exp) in enumerate(unit):
+        if exp != 1:
+            continue
+        for family in (*_DATA_FAMILIES, _TIME_LADDER):
+            if name in family and (family is not _TIME_LADDER or len(unit) == 1):
+                rest = float(unit_factor(unit[:i] + unit[i + 1:], units))
+                rungs = [(float(units.info(n).factor), n) for n in family]
+                return unit, (i, rest, rungs, family is _TIME_LADDER)
+    return unit, None
+
+
+def _rescale(q: Quantity, unit: UnitExpr, ladder, units: FileUnits) -> UnitExpr:
+    """Pick the prefix (KB...EB) or time unit (ns...year) that gives a
+    magnitude of at least 1, keeping the rest of the unit."""
+    i, rest, rungs, is_time = ladder
+    value = abs(float(q.magnitude)) / rest
+    if is_time:
+        # Keep a time unit the user wrote while it reads as a plain number
+        # (`5 year`, `90 min`), rather than converting it.
+        written = value / float(units.info(unit[i][0]).factor)
+        if 1 <= written < 1000:
+            return unit
+    best = rungs[0][1]
+    for factor, name in rungs:
+        if value >= factor:
+            best = name
+    return unit[:i] + ((best, 1),) + unit[i + 1:]
 
 
 def quantity_text(q: Quantity, units: FileUnits, fixed: bool = False) -> str:
@@ -119,37 +162,6 @@ def _natural_unit(q: Quantity, units: FileUnits) -> UnitExpr:
         return (("USD", 1), ("month", -1))
     base = {"time": "second", "data": "byte", "currency": "USD"}
     return combine_units(labels, tuple((base[d], e) for d, e in q.dims))
-
-
-def _rescale(q: Quantity, unit: UnitExpr, units: FileUnits) -> UnitExpr:
-    """Pick the prefix (KB...EB) or time unit (ns...year) that gives a
-    magnitude of at least 1, keeping the rest of the unit.  Rates per ns, µs
-    or ms read as rates per second."""
-    unit = tuple(("second", e) if e == -1 and n in _SUBSECOND else (n, e) for n, e in unit)
-    for i, (name, exp) in enumerate(unit):
-        if exp != 1:
-            continue
-        for family in (*_DATA_FAMILIES, _TIME_LADDER):
-            if name in family and (family is not _TIME_LADDER or len(unit) == 1):
-                return unit[:i] + (_best_in(q, unit, i, family, units),) + unit[i + 1:]
-    return unit
-
-
-def _best_in(q: Quantity, unit: UnitExpr, i: int, family: tuple[str, ...], units: FileUnits):
-    rest = unit[:i] + unit[i + 1:]
-    rest_factor = unit_factor(rest, units)
-    value = abs(Fraction(q.magnitude)) / rest_factor
-    best = family[0]
-    for name in family:
-        if value >= units.info(name).factor:
-            best = name
-    # Keep a unit the user wrote when it is already on the ladder and the
-    # value is a whole, readable number in it (`5 year`, `90 min`).
-    if family[0] == "nanosecond" and unit[i][0] in family:
-        written = value / units.info(unit[i][0]).factor
-        if written >= 1 and written < 1000:
-            return unit[i]
-    return (best, 1)
 
 
 def format_bytes(x) -> str:

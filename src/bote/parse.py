@@ -36,6 +36,11 @@ def number_value(text: str) -> Fraction:
         scale, t = Fraction(1, 100), t[:-1]
     elif t[-1] in _SCALE:
         scale, t = _SCALE[t[-1]], t[:-1]
+    if t.isdigit():  # the common case, without Fraction's string parser
+        return Fraction(int(t)) * scale
+    whole, _, frac = t.partition(".")
+    if frac.isdigit() and (whole.isdigit() or not whole):
+        return Fraction(int(whole + frac), 10 ** len(frac)) * scale
     return Fraction(t) * scale
 
 
@@ -118,7 +123,7 @@ class _Builder(Transformer):
     def number(self, items):
         (tok,) = items
         span = self._s(tok)
-        exponent = re.search(r"[eE]([+-]?\d+)", tok)
+        exponent = ("e" in tok or "E" in tok) and re.search(r"[eE]([+-]?\d+)", tok)
         if exponent and abs(int(exponent.group(1))) > MAX_EXPONENT:
             raise BoteError.at("value", f"number `{tok}` is too large", span,
                                f"bote handles magnitudes up to about 1e{MAX_EXPONENT}")

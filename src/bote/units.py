@@ -82,8 +82,10 @@ class FileUnits:
         self.registry = registry
         self.local: dict[str, UnitInfo] = {}
         self.local_aliases: dict[str, str] = {}
-        # Thousands of values share a handful of units: remember their factors.
+        # Thousands of values share a handful of units: remember their
+        # factors, and (in `format`) how each is displayed.
         self.factors: dict[UnitExpr, Fraction] = {}
+        self.memo: dict = {}
 
     def lookup(self, name: str) -> UnitInfo | None:
         canonical = self.local_aliases.get(name)
@@ -97,6 +99,7 @@ class FileUnits:
     def declare(self, name: str, factor: Fraction, dims: Dims, kind: str) -> None:
         self.local[name] = UnitInfo(name, name, factor, dims, kind)
         self.factors.clear()
+        self.memo.clear()
         for spelling in (name, *plurals(name)):
             if self.lookup(spelling) is None or spelling == name:
                 self.local_aliases[spelling] = name
