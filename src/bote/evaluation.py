@@ -16,7 +16,7 @@ from .expressions import Evaluator
 from .format import quantity_text
 from .properties import ASSUMED_LOAD, PROPERTIES, REQUESTS_PER_SECOND
 from .quantity import Quantity, QuantityError, div, mul
-from .report import AssertResult, ComponentResult, FileReport, ValueResult
+from .report import AssertResult, ComponentResult, EdgeResult, FileReport, ValueResult
 from .resolve import Ref, Resolved, resolve, resolve_constant
 from .risks import ComponentFacts, check
 from .units import FileUnits, describe_dims, registry
@@ -95,6 +95,7 @@ class _Run:
     def __init__(self, resolved: Resolved):
         self.r = resolved
         self.values: dict[tuple, object] = {}
+        self.multipliers: dict[tuple[str, str], Quantity] = {}
         self.diagnostics: list[Diagnostic] = []
         self.eval = Evaluator(resolved.refs, resolved.units, self._lookup)
 
@@ -173,6 +174,7 @@ class _Run:
                 if factor.magnitude < 0:
                     raise BoteError.at("value", "an edge multiplier cannot be negative", edge.multiplier.span)
                 carried = mul(carried, factor)
+                self.multipliers[(edge.source, edge.target)] = factor
             total = carried if total is None else Quantity(total.magnitude + carried.magnitude, total.dims,
                                                            total.unit or carried.unit)
         return total
@@ -235,6 +237,11 @@ class _Run:
                 name, info.node.name_span, self.values[("load", name)], self.values[("capacity", name)],
                 sizing, assumed, risks))
             report.risks.extend(risks)
+        for target, edges in self.r.incoming.items():
+            for edge in edges:
+                factor = self.multipliers.get((edge.source, target), Quantity(Fraction(1)))
+                report.edges.append(EdgeResult(edge.source, target, factor, edge.target_span))
+        report.edges.sort(key=lambda e: (e.span.line, e.span.column))
         for a, deps in zip(self.r.asserts, self.r.assert_deps):
             if any(d not in self.values for d in deps):
                 continue

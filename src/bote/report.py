@@ -36,6 +36,16 @@ class ComponentResult:
 
 
 @dataclass(frozen=True, slots=True)
+class EdgeResult:
+    """One arrow of the flow with its evaluated multiplier (1 when omitted)."""
+
+    source: str
+    target: str
+    multiplier: Quantity
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
 class AssertResult:
     text: str
     passed: bool
@@ -50,6 +60,7 @@ class FileReport:
     units: FileUnits | None = None
     values: list[ValueResult] = field(default_factory=list)
     components: list[ComponentResult] = field(default_factory=list)
+    edges: list[EdgeResult] = field(default_factory=list)
     risks: list[Risk] = field(default_factory=list)
     asserts: list[AssertResult] = field(default_factory=list)
     errors: list[Diagnostic] = field(default_factory=list)
