@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import gc
+from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import BoteError, Diagnostic
+from .errors import BoteError, Diagnostic, Span
+from .markdown import is_markdown
 from .report import FileReport, Report
 
 
@@ -14,32 +16,46 @@ def evaluate(text: str, filename: str = "<input>") -> Report:
     return Report([evaluate_source(text, filename)])
 
 
-def evaluate_source(text: str, filename: str = "<input>") -> FileReport:
-    from .evaluation import evaluate_program
-    from .parse import parse
+@contextmanager
+def _collector_paused():
     # The syntax tree and the values are acyclic: the cyclic garbage
-    # collector only rescans them, over and over, as a large file grows
+    # collector would only rescan them, over and over, as a large file grows
     # (a third of the time on a 15,000-line file; see bench/).
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return evaluate_program(parse(text, filename))
+        yield
     finally:
         if collecting:
             gc.enable()
+
+
+def evaluate_source(text: str, filename: str = "<input>") -> FileReport:
+    from .evaluation import evaluate_program
+    from .parse import parse
+    with _collector_paused():
+        return evaluate_program(parse(text, filename))
+
+
+def evaluate_markdown(text: str, filename: str = "<input>") -> FileReport:
+    """Evaluate the ```bote blocks of a Markdown document as one program;
+    positions are the document's own lines and columns."""
+    from .markdown import evaluate_doc
+    with _collector_paused():
+        return evaluate_doc(text, filename)[0]
 
 
 _SKIPPED_FOLDERS = frozenset({".venv", "venv", "node_modules", "__pycache__"})
 
 
 def expand_paths(paths) -> list[str]:
-    """Files as given; a directory becomes the .bote files beneath it, sorted,
-    skipping hidden folders, virtualenvs and node_modules."""
+    """Files as given; a directory becomes the .bote and .md files beneath
+    it, sorted, skipping hidden folders, virtualenvs and node_modules."""
     out: list[str] = []
     for p in paths:
         path = Path(p)
         if p != "-" and path.is_dir():
-            found = [f for f in path.rglob("*.bote") if f.is_file() and not any(
+            found = [f for f in path.rglob("*") if f.suffix in (".bote", ".md") and f.is_file() and not any(
                 part.startswith(".") or part in _SKIPPED_FOLDERS for part in f.relative_to(path).parts[:-1])]
             # An empty folder is reported, not silently passed.
             out.extend(str(f) for f in sorted(found)) if found else out.append(p)
@@ -48,26 +64,34 @@ def expand_paths(paths) -> list[str]:
     return out
 
 
-def evaluate_file(path: str | Path) -> FileReport:
-    """Evaluate one file. Invalid or unreadable input does not raise: the
-    returned report carries the diagnostics (and exits 2)."""
+def read_text(path: str | Path) -> tuple[str | None, FileReport | None]:
+    """(text, None), or (None, a report of why the file cannot be read)."""
     name = str(path)
     if Path(path).is_dir():
-        return FileReport(name, "", errors=[Diagnostic("io", f"{name} is a directory with no .bote files in it", None)])
+        return None, FileReport(name, "", errors=[
+            Diagnostic("io", f"{name} is a directory with no .bote or .md files in it", None)])
     try:
         raw = Path(path).read_bytes()
     except OSError as e:
-        return FileReport(name, "", errors=[Diagnostic("io", f"cannot read {name}: {e.strerror or e}", None)])
+        return None, FileReport(name, "", errors=[Diagnostic("io", f"cannot read {name}: {e.strerror or e}", None)])
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
         col = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
-        from .errors import Span
-        return FileReport(name, raw.decode("utf-8", "replace"), errors=[Diagnostic(
+        return None, FileReport(name, raw.decode("utf-8", "replace"), errors=[Diagnostic(
             "syntax", "this is not a bote file: it is not valid UTF-8 text", Span(name, line, col, line, col + 1),
             "bote reads UTF-8 text")])
+
+
+def evaluate_file(path: str | Path) -> FileReport:
+    """Evaluate one .bote or Markdown file. Invalid or unreadable input does
+    not raise: the returned report carries the diagnostics (and exits 2)."""
+    name = str(path)
+    text, failed = read_text(path)
+    if failed is not None:
+        return failed
     try:
-        return evaluate_source(text, name)
+        return evaluate_markdown(text, name) if is_markdown(name) else evaluate_source(text, name)
     except BoteError as e:
         return FileReport(name, text, errors=e.diagnostics)

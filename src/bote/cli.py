@@ -1,4 +1,4 @@
-"""The `bote` command: thin click commands over `bote.api`."""
+"""The `bote` command: thin click commands over `bote.api` and the renderers."""
 from __future__ import annotations
 
 import sys
@@ -7,6 +7,8 @@ import click
 
 from . import __version__
 
+CHECK_FORMATS = ["table", "json", "markdown", "github", "sarif", "junit"]
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="bote")
@@ -14,25 +16,14 @@ def main() -> None:
     """bote: back-of-the-envelope capacity estimates.
 
     Write traffic, per-request costs and per-instance capacity in a .bote
-    file; bote walks the traffic through the flow, sizes every component and
-    flags the ones likely to fail."""
+    file (or in ```bote blocks of a Markdown design doc); bote walks the
+    traffic through the flow, sizes every component and flags the ones likely
+    to fail."""
 
 
-@main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "markdown"]), default="table",
-              show_default=True, help="Output format.")
-@click.option("--strict", is_flag=True, help="Warnings fail the check too (exit 1).")
-def check(files: tuple[str, ...], fmt: str, strict: bool) -> None:
-    """Evaluate FILES and report sizes, risks and asserts.
-
-    A directory stands for every .bote file beneath it (hidden folders,
-    .venv and node_modules skipped).  Exit status: 0 fine; 1 a failed assert
-    or an error-level risk (with --strict, a warning too); 2 invalid or
-    unreadable input."""
+def _reports(files):
     from .api import evaluate_file, evaluate_source, expand_paths
     from .errors import BoteError
-    from .render.diagnostics import render_diagnostic
     from .report import FileReport, Report
 
     report = Report()
@@ -44,16 +35,94 @@ def check(files: tuple[str, ...], fmt: str, strict: bool) -> None:
             except BoteError as e:
                 report.files.append(FileReport("<stdin>", text, errors=e.diagnostics))
         else:
-            report.files.append(evaluate_file(name))
+            f = evaluate_file(name)
+            if not f.skipped:
+                report.files.append(f)
+    return report
 
+
+def _print_diagnostics(report) -> None:
+    from .render.diagnostics import render_diagnostic
     for f in report.files:
         for d in f.errors:
             click.echo(render_diagnostic(d, f.source, file=f.file), err=True)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option("--format", "fmt", type=click.Choice(CHECK_FORMATS), default="table", show_default=True,
+              help="Output format: tables, the JSON contract, Markdown, GitHub annotations, SARIF or JUnit XML.")
+@click.option("--strict", is_flag=True, help="Warnings fail the check too (exit 1).")
+def check(files: tuple[str, ...], fmt: str, strict: bool) -> None:
+    """Evaluate FILES (.bote files, Markdown docs with ```bote blocks, or
+    folders of them) and report sizes, risks and asserts.
+
+    Exit status: 0 fine; 1 a failed assert or an error-level risk (with
+    --strict, a warning too); 2 invalid or unreadable input."""
+    report = _reports(files)
+    if fmt not in ("github", "sarif", "junit"):
+        _print_diagnostics(report)  # machine formats carry them themselves
+    click.echo(_render(report, fmt, strict), nl=False)
+    sys.exit(report.exit_code(strict))
+
+
+def _render(report, fmt: str, strict: bool) -> str:
     if fmt == "json":
         from .render.json import render_json
-        click.echo(render_json(report), nl=False)
-    else:
-        from .render.table import render_markdown, render_table
-        render = render_markdown if fmt == "markdown" else render_table
-        click.echo("\n".join(render(f) for f in report.files if f.valid), nl=False)
-    sys.exit(report.exit_code(strict))
+        return render_json(report)
+    if fmt == "github":
+        from .render.github import render_github
+        return render_github(report, strict)
+    if fmt == "sarif":
+        from .render.sarif import render_sarif
+        return render_sarif(report, strict)
+    if fmt == "junit":
+        from .render.junit import render_junit
+        return render_junit(report, strict)
+    from .render.table import render_markdown, render_table
+    render = render_markdown if fmt == "markdown" else render_table
+    return "\n".join(render(f) for f in report.files if f.valid)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=False))
+@click.option("--check", "check_only", is_flag=True, help="Write nothing; exit 1 when a file would change.")
+@click.option("--diff", is_flag=True, help="Print a unified diff of what would change (implies --check).")
+@click.option("--clean", is_flag=True, help="Remove the sections bote generated.")
+def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool) -> None:
+    """Write each ```bote block's results into Markdown FILES, between
+    <!-- bote:begin --> and <!-- bote:end --> markers, and a summary (components,
+    risks, asserts, a Mermaid flowchart) after the last block or at a
+    <!-- bote:summary --> line.
+
+    Exit status: 0 done (or up to date); 1 with --check or --diff, a file
+    would change; 2 an invalid block or an unreadable file, which is then left
+    untouched."""
+    from .api import expand_paths
+    from .docrender import render_file
+
+    worst = 0
+    for name in expand_paths(files):
+        outcome = render_file(name, check_only=check_only or diff, clean_only=clean)
+        for message in outcome.errors:
+            click.echo(message, err=True)
+        if diff and outcome.diff:
+            click.echo(outcome.diff, nl=False)
+        if outcome.note:
+            click.echo(outcome.note)
+        worst = max(worst, outcome.exit_code)
+    sys.exit(worst)
+
+
+@main.command()
+@click.argument("file", type=click.Path(allow_dash=True))
+@click.option("--format", "fmt", type=click.Choice(["mermaid", "dot"]), default="mermaid", show_default=True)
+def graph(file: str, fmt: str) -> None:
+    """Print FILE's flow with each component's load, instances and risks, as
+    a Mermaid flowchart or a Graphviz graph."""
+    report = _reports([file])
+    _print_diagnostics(report)
+    if report.exit_code() == 2 or not report.files:
+        sys.exit(2)
+    from .render.graph import render_dot, render_mermaid
+    click.echo((render_dot if fmt == "dot" else render_mermaid)(report.files[0]), nl=False)

@@ -64,6 +64,8 @@ class FileReport:
     risks: list[Risk] = field(default_factory=list)
     asserts: list[AssertResult] = field(default_factory=list)
     errors: list[Diagnostic] = field(default_factory=list)
+    #: A Markdown file with no ```bote block: nothing to report.
+    skipped: bool = False
 
     @property
     def valid(self) -> bool:

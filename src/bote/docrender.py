@@ -1,0 +1,236 @@
+"""Results written back into a design doc, between markers bote owns.
+
+After each ```bote block that binds values, bote owns one section:
+
+    <!-- bote:begin -->
+    | name | value |
+    ...
+    <!-- bote:end -->
+
+and one summary section (components, risks, asserts, and a Mermaid flowchart
+when the doc has a flow) after the line `<!-- bote:summary -->`, or after the
+last block.  Everything else is the author's: rendering works on the exact
+lines of the file (line endings, a missing final newline, trailing spaces and
+encoding kept), so bytes outside the markers never change, and rendering twice
+changes nothing.  Generated text holds no line numbers, so inserting it cannot
+make it stale.
+"""
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tabulate import tabulate
+
+from .markdown import Block, find_blocks, is_markdown
+from .report import FileReport
+
+BEGIN = "<!-- bote:begin -->"
+BEGIN_SUMMARY = "<!-- bote:begin summary -->"
+END = "<!-- bote:end -->"
+SUMMARY_HERE = "<!-- bote:summary -->"
+
+_CONTAINER = re.compile(r"^[ \t>]*")
+
+
+def _bare(line: str) -> str:
+    """A line without its container markup (`> `, indentation)."""
+    return _CONTAINER.sub("", line).rstrip()
+
+
+class Lines:
+    """A document as lines that keep their own line endings."""
+
+    def __init__(self, text: str):
+        self.lines = text.splitlines(keepends=True)
+        self.eol = "\r\n" if "\r\n" in text else "\n"
+
+    @staticmethod
+    def content(line: str) -> str:
+        return line.rstrip("\r\n")
+
+    def insert_after(self, index: int, new: list[str]) -> None:
+        """Insert `new` (lines without endings) after line `index` (0-based);
+        a last line without a final newline stays without one."""
+        if not new:
+            return
+        at_end = index == len(self.lines) - 1 and not self.lines[index].endswith(("\n", "\r"))
+        if at_end:
+            self.lines[index] += self.eol
+            chunk = [line + self.eol for line in new[:-1]] + [new[-1]]
+        else:
+            chunk = [line + self.eol for line in new]
+        self.lines[index + 1: index + 1] = chunk
+
+    def remove(self, start: int, stop: int) -> None:
+        """Remove lines start..stop-1; when that was the end of a file without
+        a final newline, the line before loses its ending again."""
+        last_had_no_eol = stop == len(self.lines) and not self.lines[-1].endswith(("\n", "\r"))
+        del self.lines[start:stop]
+        if last_had_no_eol and start > 0:
+            self.lines[start - 1] = self.content(self.lines[start - 1])
+
+    def text(self) -> str:
+        return "".join(self.lines)
+
+
+def clean(text: str) -> str:
+    """The document without any section bote generated."""
+    doc = Lines(text)
+    i = 0
+    while i < len(doc.lines):
+        if _bare(doc.lines[i]) in (BEGIN, BEGIN_SUMMARY):
+            end = i
+            while end < len(doc.lines) and _bare(doc.lines[end]) != END:
+                end += 1
+            start = i - 1 if i > 0 and _bare(doc.lines[i - 1]) == "" else i
+            doc.remove(start, min(end + 1, len(doc.lines)))
+            i = start
+            continue
+        i += 1
+    return doc.text()
+
+
+def render(text: str, report: FileReport, blocks: list[Block] | None = None, mermaid: str | None = None) -> str:
+    """The document with every generated section brought up to date.
+
+    `report` must come from evaluating `clean(text)` (its lines)."""
+    base = clean(text)
+    blocks = find_blocks(base) if blocks is None else blocks
+    doc = Lines(base)
+    summary_at = next((i for i, line in enumerate(doc.lines) if _bare(line) == SUMMARY_HERE), None)
+    inserts: list[tuple[int, list[str]]] = []
+    closed = [b for b in blocks if b.close_line is not None]  # an open fence swallows what follows it
+    for b in closed:
+        after = b.close_line - 1
+        rows = [[v.name, _value_text(v, report)] for v in report.values if b.first_line <= v.span.line <= b.last_line]
+        if rows:
+            table = tabulate(rows, ["name", "value"], tablefmt="github", disable_numparse=True)
+            inserts.append((after, _section(BEGIN, table.splitlines(), b.prefix)))
+    if (report.components or report.asserts) and (summary_at is not None or closed):
+        where = summary_at if summary_at is not None else closed[-1].close_line - 1
+        prefix = _CONTAINER.match(doc.lines[where]).group() if summary_at is not None else closed[-1].prefix
+        inserts.append((where, _section(BEGIN_SUMMARY, summary_lines(report, mermaid), prefix)))
+    # From the bottom up, so earlier indexes stay valid. At one index, the
+    # later item goes in first: a summary placed after the last block ends up
+    # below that block's own section.
+    order = sorted(range(len(inserts)), key=lambda k: (inserts[k][0], k), reverse=True)
+    for k in order:
+        doc.insert_after(*inserts[k])
+    return doc.text()
+
+
+def _section(begin: str, body: list[str], prefix: str) -> list[str]:
+    blank = prefix.rstrip()
+    return [blank, prefix + begin, blank, *[prefix + line if line else blank for line in body], blank, prefix + END]
+
+
+def _value_text(v, report: FileReport) -> str:
+    from .format import quantity_text
+    return quantity_text(v.quantity, report.units, v.fixed_unit)
+
+
+def summary_lines(report: FileReport, mermaid: str | None) -> list[str]:
+    from .render.figures import component_rows
+    from .render.table import COMPONENT_HEADERS
+
+    out: list[str] = []
+    if report.components:
+        out += ["**Components**", ""]
+        out += tabulate(component_rows(report), COMPONENT_HEADERS, tablefmt="github",
+                        disable_numparse=True).splitlines()
+    if report.risks:
+        rows = [[r.component, r.severity, r.kind, _cell(f"{r.message}; {r.remedy}")] for r in report.risks]
+        out += ["", "**Risks**", ""]
+        out += tabulate(rows, ["component", "severity", "kind", "message"], tablefmt="github",
+                        disable_numparse=True).splitlines()
+    if report.asserts:
+        rows = [[_cell(f"`{a.text}`"), "passed" if a.passed else _cell(f"**failed**: {a.message}")]
+                for a in report.asserts]
+        out += ["", "**Asserts**", ""]
+        out += tabulate(rows, ["assert", "result"], tablefmt="github", disable_numparse=True).splitlines()
+    if mermaid and report.edges:
+        out += ["", "```mermaid", *mermaid.rstrip("\n").splitlines(), "```"]
+    return out
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def write_atomically(path: str | Path, data: bytes) -> None:
+    """Replace `path` with `data`: a temporary file in the same folder, then a
+    rename, so a reader never sees half a file. The file's mode is kept."""
+    path = Path(path)
+    mode = path.stat().st_mode & 0o7777 if path.exists() else None
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".bote-tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+@dataclass
+class Outcome:
+    """What `bote render` did to one file."""
+
+    exit_code: int = 0
+    errors: list[str] = field(default_factory=list)
+    diff: str = ""
+    note: str = ""
+
+
+def render_file(path: str, *, check_only: bool = False, clean_only: bool = False) -> Outcome:
+    """Bring one Markdown file's generated sections up to date (or remove
+    them). An invalid block leaves the file untouched (exit 2)."""
+    from .api import evaluate_markdown, read_text
+    from .errors import BoteError
+    from .render.diagnostics import render_diagnostic
+
+    if not is_markdown(path):
+        return Outcome(0)  # a .bote file has nothing to render into (the pre-commit hook passes both)
+    text, failed = read_text(path)
+    if failed is not None:
+        return Outcome(2, [render_diagnostic(d, failed.source, file=path) for d in failed.errors])
+    try:
+        # Checked as it stands, so errors point at the lines the author sees.
+        evaluate_markdown(text, path)
+        if clean_only:
+            new = clean(text)
+        else:
+            base = clean(text)
+            report = evaluate_markdown(base, path)
+            new = render(text, report, mermaid=_mermaid(report))
+    except BoteError as e:
+        return Outcome(2, [render_diagnostic(d, text, file=path) for d in e.diagnostics])
+    if new == text:
+        return Outcome(0, note=f"{path}: up to date")
+    diff = "".join(difflib.unified_diff(text.splitlines(keepends=True), new.splitlines(keepends=True),
+                                        f"a/{path}", f"b/{path}"))
+    if check_only:
+        return Outcome(1, diff=diff, note=f"{path}: would be rewritten (run `bote render {path}`)")
+    raw = Path(path).read_bytes()
+    bom = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
+    write_atomically(path, bom + new.encode("utf-8"))
+    return Outcome(0, note=f"{path}: {'cleaned' if clean_only else 'rendered'}")
+
+
+def _mermaid(report: FileReport) -> str | None:
+    if not report.edges:
+        return None
+    from .render.graph import render_mermaid
+    return render_mermaid(report)
