@@ -247,3 +247,13 @@ def test_python_m_bote_render_check(tmp_path):
     out = subprocess.run([sys.executable, "-m", "bote", "render", "--check", str(path)], capture_output=True,
                          text=True)
     assert out.returncode == 1
+
+
+def test_the_example_design_doc_is_current():
+    """examples/design-doc.md is rendered by bote and kept so (also in .ci/run)."""
+    from conftest import ROOT
+    result = cli("render", "--check", str(ROOT / "examples" / "design-doc.md"))
+    assert result.exit_code == 0, result.stdout
+    result = cli("check", str(ROOT / "examples" / "design-doc.md"))
+    assert result.exit_code == 0
+    assert "46 + 1" in result.stdout  # the API, sized at the peak
