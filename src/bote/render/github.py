@@ -1,0 +1,70 @@
+"""`--format github`: GitHub Actions workflow commands, one annotation a line.
+
+    ::error file=F,line=L,col=C,endLine=L,endColumn=C,title=bote (KIND)::message
+
+One line per diagnostic of an invalid file, per risk (error -> `::error`,
+warning -> `::warning`, note -> `::notice`; with `strict`, warnings fail the
+check and are `::error`) and per failed assert (`::error`, kind `assert`).
+Escaping follows the Actions toolkit (@actions/core, `command.ts`):
+`escapeData` for the message, `escapeProperty` for property values.  As the
+toolkit documents, `col` and `endColumn` are only sent for one-line spans.
+"""
+from __future__ import annotations
+
+from ..errors import Span
+from ..report import FileReport, Report
+from ..risks import ERROR, WARNING
+
+_COMMAND = {"error": "error", "warning": "warning", "note": "notice"}
+
+
+def escape_data(s: str) -> str:
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(s: str) -> str:
+    return escape_data(s).replace(":", "%3A").replace(",", "%2C")
+
+
+def annotation(severity: str, file: str, span: Span | None, kind: str, message: str) -> str:
+    props = [("file", span.file if span else file)]
+    if span is not None:
+        props.append(("line", span.line))
+        if span.end_line == span.line:
+            props.append(("col", span.column))
+        props.append(("endLine", span.end_line))
+        if span.end_line == span.line:
+            props.append(("endColumn", span.end_column))
+    props.append(("title", f"bote ({kind})"))
+    text = ",".join(f"{key}={escape_property(str(value))}" for key, value in props)
+    return f"::{_COMMAND[severity]} {text}::{escape_data(message)}"
+
+
+def with_advice(message: str, label: str, advice: str | None) -> str:
+    """`message. Label: advice`: the fix travels with the annotation."""
+    if not advice:
+        return message
+    return f"{message}{'' if message.endswith(('.', '!', '?')) else '.'} {label}: {advice}"
+
+
+def file_lines(f: FileReport, strict: bool = False) -> list[str]:
+    lines = []
+    for d in f.errors:
+        message = with_advice(d.message, "Hint", d.hint)
+        for note in d.notes:
+            message = with_advice(message, "Note", note)
+        lines.append(annotation(ERROR, f.file, d.span, d.kind, message))
+    where = {c.name: c.span for c in f.components}
+    findings = [(r.span or where.get(r.component), r.severity, r.kind, with_advice(r.message, "Fix", r.remedy)) for r in f.risks]
+    findings += [(a.span, ERROR, "assert", a.message) for a in f.asserts if not a.passed]
+    findings.sort(key=lambda x: (x[0].line, x[0].column) if x[0] else (0, 0))
+    for span, severity, kind, message in findings:
+        if strict and severity == WARNING:
+            severity = ERROR
+        lines.append(annotation(severity, f.file, span, kind, message))
+    return lines
+
+
+def render_github(report: Report, strict: bool = False) -> str:
+    lines = [line for f in report.files for line in file_lines(f, strict)]
+    return "".join(line + "\n" for line in lines)

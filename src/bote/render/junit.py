@@ -1,0 +1,83 @@
+"""`--format junit`: JUnit XML, as Jenkins, GitLab and the GitHub test
+reporters read it (the Ant/Jenkins `testsuites` schema).
+
+One `<testsuite>` per file.  In a valid file: one `<testcase>` per component
+(`component: NAME`, with a `<failure>` listing its error-level risks, and its
+warnings too with `strict`; the other risks in `<system-out>`) and one per
+assert (`assert: TEXT`, with a `<failure>` when it does not hold).  An
+invalid file has one testcase, `parse`, with an `<error>` per diagnostic.
+`errors` and `failures` count testcases, as the schema says.
+"""
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+from ..errors import Span
+from ..report import ComponentResult, FileReport, Report
+from ..risks import ERROR, WARNING
+
+# Characters XML 1.0 cannot carry at all, even escaped.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _clean(s: str) -> str:
+    return _NOT_XML.sub("\ufffd", s)
+
+
+def _where(file: str, span: Span | None) -> str:
+    return f"{span.file}:{span.line}:{span.column}" if span else file
+
+
+def _case(suite: ET.Element, file: str, name: str) -> ET.Element:
+    return ET.SubElement(suite, "testcase", classname=_clean(file), name=_clean(name))
+
+
+def _outcome(case: ET.Element, tag: str, message: str, kind: str, text: str) -> None:
+    ET.SubElement(case, tag, message=_clean(message), type=kind).text = _clean(text)
+
+
+def _risk_line(f: FileReport, c: ComponentResult, r) -> str:
+    line = f"{_where(f.file, r.span or c.span)}: {r.severity} {r.kind}: {r.message}"
+    return line + (f"\n  fix: {r.remedy}" if r.remedy else "")
+
+
+def _suite(f: FileReport, strict: bool) -> ET.Element:
+    suite = ET.Element("testsuite", name=_clean(f.file))
+    failures = errors = 0
+    if f.errors:
+        case = _case(suite, f.file, "parse")
+        for d in f.errors:
+            text = f"{_where(f.file, d.span)}: {d.message}" + (f"\n  hint: {d.hint}" if d.hint else "")
+            text += "".join(f"\n  note: {n}" for n in d.notes)
+            _outcome(case, "error", d.message, d.kind, text)
+        errors = 1
+    failing = {ERROR, WARNING} if strict else {ERROR}
+    for c in f.components:
+        case = _case(suite, f.file, f"component: {c.name}")
+        bad = [r for r in c.risks if r.severity in failing]
+        rest = [r for r in c.risks if r.severity not in failing]
+        if bad:
+            _outcome(case, "failure", "; ".join(r.message for r in bad), bad[0].kind,
+                     "\n".join(_risk_line(f, c, r) for r in bad))
+            failures += 1
+        if rest:
+            ET.SubElement(case, "system-out").text = _clean("\n".join(_risk_line(f, c, r) for r in rest))
+    for a in f.asserts:
+        case = _case(suite, f.file, f"assert: {a.text}")
+        if not a.passed:
+            _outcome(case, "failure", a.message, "assert", f"{_where(f.file, a.span)}: {a.message}")
+            failures += 1
+    suite.set("tests", str(len(suite)))
+    suite.set("failures", str(failures))
+    suite.set("errors", str(errors))
+    return suite
+
+
+def render_junit(report: Report, strict: bool = False) -> str:
+    root = ET.Element("testsuites", name="bote")
+    root.extend(_suite(f, strict) for f in report.files)
+    for count in ("tests", "failures", "errors"):
+        root.set(count, str(sum(int(s.get(count)) for s in root)))
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
