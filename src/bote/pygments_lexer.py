@@ -1,0 +1,178 @@
+"""A Pygments lexer for bote, so MkDocs, Sphinx and anything else that uses
+Pygments highlight ```bote blocks and `.bote` files.
+
+It is registered through the `pygments.lexers` entry point (see
+pyproject.toml): `pygmentize -l bote`, `get_lexer_by_name("bote")`.  bote
+itself never imports this module; only whoever highlights needs Pygments.
+
+The tokens follow grammar/bote.lark: a function name glued to `(` is a call,
+`a.b` a component's figure, a scale suffix is part of a number only when no letter or
+digit follows it (`10kB` is a number and a unit).  Unit names come from the
+shipped registry (src/bote/units.txt) and from the file's own `unit`
+declarations, plurals included.
+"""
+from __future__ import annotations
+
+import re
+
+from pygments.lexer import RegexLexer, bygroups, default, include
+from pygments.token import (Comment, Keyword, Name, Number, Operator, Punctuation, Text,
+                            Whitespace)
+
+from .resources import units_path
+from .units import plurals
+
+__all__ = ["BoteLexer"]
+
+_NAME = r"[A-Za-z_][A-Za-z0-9_]*"
+_END = r"(?![A-Za-z0-9_])"
+_NUMBER = r"(?:\d[\d_]*(?:\.\d[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d+)?(?:%|[kKMBT](?![A-Za-z0-9_]))?"
+
+DECLARATIONS = frozenset({"unit", "component", "flow"})
+KEYWORDS = frozenset({"assert", "per", "and", "or", "not"})
+RESERVED = frozenset({"to"})
+FUNCTIONS = frozenset({"ceil", "floor", "round", "min", "max", "sqrt", "abs", "ln", "log2", "log10", "exp"})
+PROPERTIES = frozenset({"load", "service_time", "workers", "capacity", "max_utilization", "redundancy",
+                        "instances", "memory", "working_set", "storage", "data", "scaling"})
+
+
+def _shipped_units() -> frozenset[str]:
+    """Every spelling units.txt defines: `name = definition = symbol = alias...`."""
+    names = set()
+    for line in units_path().read_text(encoding="utf-8").splitlines():
+        parts = [p.strip() for p in line.split("#", 1)[0].split("=")]
+        if len(parts) >= 2 and parts[0]:
+            names.update(p for p in (parts[0], *parts[2:]) if p and p != "_")
+    return frozenset(names)
+
+
+UNITS = _shipped_units()
+
+_DECLARED = re.compile(rf"^[ \t]*unit[ \t]+({_NAME}(?:[ \t]*,[ \t]*{_NAME})*)", re.MULTILINE)
+
+
+def declared_units(text: str) -> frozenset[str]:
+    """The units a text declares with `unit`, with their plurals: a unit may
+    be used above its declaration, as bindings may."""
+    names = set()
+    for m in _DECLARED.finditer(text):
+        for name in re.split(r"[ \t]*,[ \t]*", m.group(1)):
+            names.add(name)
+            names.update(plurals(name))
+    return frozenset(names)
+
+
+def _name(lexer, match):
+    """A bare name: keyword, unit, or a binding or component."""
+    text = match.group()
+    if text in DECLARATIONS:
+        token = Keyword.Declaration
+    elif text in KEYWORDS:
+        token = Keyword
+    elif text in RESERVED:
+        token = Keyword.Reserved
+    elif text in UNITS or text in lexer._declared:
+        token = Name.Builtin
+    else:
+        token = Name
+    yield match.start(), token, text
+
+
+class BoteLexer(RegexLexer):
+    """Lexer for bote, the back-of-the-envelope capacity estimate language."""
+
+    name = "bote"
+    aliases = ["bote"]
+    filenames = ["*.bote"]
+    mimetypes = ["text/x-bote"]
+
+    #: The units the text being lexed declares (set for each text).
+    _declared: frozenset[str] = frozenset()
+
+    tokens = {
+        "whitespace": [
+            (r"\n", Whitespace),
+            (r"[ \t\f\r]+", Whitespace),
+            (r"\\\r?\n", Text),           # a line continued with a backslash
+            (r"#.*", Comment.Single),
+        ],
+        # A function name glued to `(` is a call; `min (x)` is minutes.
+        "call": [
+            (rf"(?:{'|'.join(sorted(FUNCTIONS))})(?=\()", Name.Function),
+        ],
+        # Expression tokens, shared by every state.
+        "expr": [
+            include("call"),
+            (rf"({_NAME})(\.)({_NAME})", bygroups(Name.Class, Punctuation, Name.Attribute)),  # db.load
+            (_NAME, _name),
+            (_NUMBER, Number),
+            (r"[\u00b5\u03bc]s|\$", Name.Builtin),                 # µs (micro sign or mu), $
+            (r"->|\*\*|<=|>=|==|!=|[-+*/^<>=]", Operator),
+            (r"[(),]", Punctuation),
+        ],
+        "root": [
+            include("whitespace"),
+            include("call"),
+            (rf"component{_END}", Keyword.Declaration, "component-head"),
+            (rf"flow{_END}", Keyword.Declaration, "flow-head"),
+            (rf"unit{_END}", Keyword.Declaration, "unit-head"),
+            (rf"{_NAME}(?=[ \t]*=(?!=))", Name.Variable),            # a binding
+            include("expr"),
+            (r"[{}]", Punctuation),
+        ],
+        # `component NAME {`
+        "component-head": [
+            (r"[ \t\f\r]+", Whitespace),
+            (r"\\\r?\n", Text),
+            (_NAME, Name.Class),
+            (r"\{", Punctuation, ("#pop", "component")),
+            default("#pop"),
+        ],
+        "component": [
+            include("whitespace"),
+            (r"\}", Punctuation, "#pop"),
+            (rf"(scaling)([ \t]*)(=)([ \t]*)(horizontal|single){_END}",
+             bygroups(Name.Property, Whitespace, Operator, Whitespace, Name.Constant)),
+            # Only the properties bote knows: a misspelt one stays a plain name.
+            (rf"(?:{'|'.join(sorted(PROPERTIES))}){_END}(?=[ \t]*=(?!=))", Name.Property),
+            include("expr"),
+            (r"\{", Punctuation),
+        ],
+        # `flow {`, then one chain of edges a line: `a -> b * 10% -> c`.
+        "flow-head": [
+            (r"[ \t\f\r]+", Whitespace),
+            (r"\\\r?\n", Text),
+            (r"\{", Punctuation, ("#pop", "flow")),
+            default("#pop"),
+        ],
+        "flow": [
+            include("whitespace"),
+            (r"\}", Punctuation, "#pop"),
+            (_NAME, Name.Class, "chain"),
+            include("expr"),
+            (r"\{", Punctuation),
+        ],
+        "chain": [
+            (r"\n", Whitespace, "#pop"),
+            (r"[ \t\f\r]+", Whitespace),
+            (r"\\\r?\n", Text),
+            (r"#.*", Comment.Single),
+            (r"\}", Punctuation, "#pop:2"),
+            (rf"(->)([ \t]*)({_NAME})", bygroups(Operator, Whitespace, Name.Class)),
+            include("expr"),
+            (r"\{", Punctuation),
+        ],
+        # `unit tweet, category` or `unit page = 8 KiB`
+        "unit-head": [
+            (r"[ \t\f\r]+", Whitespace),
+            (r"\\\r?\n", Text),
+            (_NAME, Name.Builtin),
+            (r",", Punctuation),
+            (r"=(?!=)", Operator, "#pop"),
+            default("#pop"),
+        ],
+    }
+
+    def get_tokens_unprocessed(self, text, stack=("root",)):
+        self._declared = declared_units(text)
+        yield from super().get_tokens_unprocessed(text, stack)

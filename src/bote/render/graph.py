@@ -1,0 +1,138 @@
+"""`bote graph`: the flow as a Mermaid flowchart or a Graphviz DOT digraph.
+
+One node per component (in report order, with or without edges), labelled
+with its name, load, instances (`needed + spare`) and utilization, and the
+kinds of its error and warning risks; one arrow per flow edge, labelled with
+its multiplier when that is not 1 (`x3`, `10%`).  Components with an
+error-level risk are red, with a warning amber.
+"""
+from __future__ import annotations
+
+import re
+
+from ..format import format_number, format_percent
+from ..quantity import Quantity
+from ..report import ComponentResult, FileReport
+from ..risks import ERROR, WARNING
+from .figures import instances_text, rate_text, utilization_text
+
+#: Fill and stroke colours: red for error-level risks, amber for warnings.
+RISK_FILL, RISK_STROKE = "#ffcdd2", "#c62828"
+WARN_FILL, WARN_STROKE = "#ffe0b2", "#ef6c00"
+
+# Words Mermaid's flowchart parser treats specially when they stand as a node id.
+_MERMAID_RESERVED = frozenset({
+    "end", "graph", "flowchart", "subgraph", "style", "linkstyle", "classdef", "class", "click",
+    "call", "href", "direction", "default", "interpolate", "acctitle", "accdescr",
+})
+
+
+def multiplier_text(q: Quantity) -> str | None:
+    """An edge's label: None for 1, `10%` for a percentage, else `x3`."""
+    if q.magnitude == 1:
+        return None
+    if q.unit == (("percent", 1),):
+        return format_percent(q.magnitude)
+    return "x" + format_number(q.magnitude)
+
+
+def severity(c: ComponentResult) -> str | None:
+    """`error` or `warning`: the worst risk severity that colours the node."""
+    found = {r.severity for r in c.risks}
+    if ERROR in found:
+        return ERROR
+    return WARNING if WARNING in found else None
+
+
+def label_lines(c: ComponentResult, f: FileReport) -> list[str]:
+    lines = [c.name,
+             "load " + rate_text(c.load, f.units) + (" (assumed)" if c.load_assumed else ""),
+             "instances " + instances_text(c),
+             "utilization " + utilization_text(c)]
+    kinds = [r.kind for r in c.risks if r.severity in (ERROR, WARNING)]
+    if kinds:
+        lines.append("risk: " + ", ".join(kinds))
+    return lines
+
+
+# ---- Mermaid -------------------------------------------------------------------------
+
+def mermaid_text(text: str) -> str:
+    """Text safe inside a quoted Mermaid label: Mermaid's entity codes for the
+    characters its parser or its HTML labels would read."""
+    return (text.replace("#", "#35;").replace('"', "#quot;").replace("&", "#amp;")
+            .replace("<", "#lt;").replace(">", "#gt;"))
+
+
+def _mermaid_ids(names: list[str]) -> dict[str, str]:
+    """A safe, unique node id per component name: the name itself when it is
+    an identifier Mermaid does not reserve (every name bote accepts but
+    `end`, `class`, ...), else a variant with `_` that no other name uses."""
+    def usable(name: str) -> bool:
+        return re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name) is not None and name.lower() not in _MERMAID_RESERVED
+
+    ids = {name: name for name in names if usable(name)}
+    taken = set(ids)
+    for name in names:
+        if name in ids:
+            continue
+        candidate = re.sub(r"[^A-Za-z0-9_]", "_", name)
+        if not re.match(r"[A-Za-z_]", candidate):
+            candidate = "_" + candidate
+        while candidate.lower() in _MERMAID_RESERVED or candidate in taken:
+            candidate += "_"
+        ids[name] = candidate
+        taken.add(candidate)
+    return ids
+
+
+def render_mermaid(f: FileReport) -> str:
+    # Edges only name declared components; naming their ends too keeps the
+    # output valid even for a hand-built report.
+    ids = _mermaid_ids(list(dict.fromkeys([c.name for c in f.components]
+                                          + [n for e in f.edges for n in (e.source, e.target)])))
+    lines = ["flowchart LR"]
+    for c in f.components:
+        label = "<br/>".join(mermaid_text(line) for line in label_lines(c, f))
+        lines.append(f'    {ids[c.name]}["{label}"]')
+    for e in f.edges:
+        text = multiplier_text(e.multiplier)
+        arrow = "-->" if text is None else f'-->|"{mermaid_text(text)}"|'
+        lines.append(f"    {ids[e.source]} {arrow} {ids[e.target]}")
+    classes = {ERROR: ("risk", RISK_FILL, RISK_STROKE), WARNING: ("warn", WARN_FILL, WARN_STROKE)}
+    members = {level: [ids[c.name] for c in f.components if severity(c) == level] for level in classes}
+    for level, (name, fill, stroke) in classes.items():
+        if members[level]:
+            lines.append(f"    classDef {name} fill:{fill},stroke:{stroke},stroke-width:2px,color:#000")
+    for level, (name, _, _) in classes.items():
+        if members[level]:
+            lines.append(f"    class {','.join(members[level])} {name}")
+    return "\n".join(lines) + "\n"
+
+
+# ---- Graphviz DOT --------------------------------------------------------------------
+
+def dot_text(text: str) -> str:
+    """A DOT double-quoted string's contents: `\\` and `"` escaped, line
+    breaks as DOT's `\\n`."""
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\r", "").replace("\n", "\\n")
+
+
+def render_dot(f: FileReport) -> str:
+    lines = ["digraph bote {", "  rankdir=LR;", '  node [shape=box, style=rounded, fontname="Helvetica"];',
+             '  edge [fontname="Helvetica"];']
+    colours = {ERROR: (RISK_FILL, RISK_STROKE), WARNING: (WARN_FILL, WARN_STROKE)}
+    for c in f.components:
+        label = "\\n".join(dot_text(line) for line in label_lines(c, f))
+        attrs = f'label="{label}"'
+        level = severity(c)
+        if level is not None:
+            fill, stroke = colours[level]
+            attrs += f', style="rounded,filled", fillcolor="{fill}", color="{stroke}"'
+        lines.append(f'  "{dot_text(c.name)}" [{attrs}];')
+    for e in f.edges:
+        text = multiplier_text(e.multiplier)
+        attrs = "" if text is None else f' [label="{dot_text(text)}"]'
+        lines.append(f'  "{dot_text(e.source)}" -> "{dot_text(e.target)}"{attrs};')
+    lines.append("}")
+    return "\n".join(lines) + "\n"
