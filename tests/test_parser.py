@@ -135,3 +135,25 @@ def test_no_lark_tree_escapes():
             for item in obj:
                 walk(item)
     walk(program)
+
+
+@pytest.mark.parametrize("text, tree", [
+    ("20 %", "(juxtapose 20 %)"),
+    ("$5", "(juxtapose $ 5)"),
+    ("5 min (2)", "(juxtapose (juxtapose 5 min) 2)"),
+])
+def test_units_before_numbers(text, tree):
+    assert shape(expr(text)) == tree
+
+
+def test_a_keyword_glued_to_a_parenthesis_is_not_a_call():
+    (stmt,) = parse("assert not(1 > 2)\n").statements
+    assert shape(stmt.expr) == "(not (> 1 2))"
+
+
+@pytest.mark.parametrize("text", ["1__0", "1_", "2e6k"])
+def test_loose_numbers_are_rejected(text):
+    from bote.errors import BoteError
+    import bote
+    with pytest.raises(BoteError):
+        bote.evaluate(f"x = {text}\n")

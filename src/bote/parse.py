@@ -161,8 +161,11 @@ class _Builder(Transformer):
 
     def juxtapose(self, items):
         left, right = items
-        if isinstance(right, nodes.Number):
-            if isinstance(left, nodes.Number) and left.span.end_column == right.span.column \
+        rightmost = left
+        while isinstance(rightmost, nodes.Binary):
+            rightmost = rightmost.right
+        if isinstance(right, nodes.Number) and isinstance(rightmost, nodes.Number):
+            if left is rightmost and left.span.end_column == right.span.column \
                     and left.span.line == right.span.line:
                 raise BoteError.at("syntax", f"`{left.text}{right.text}` is not a number", left.span.to(right.span),
                                    "a number has one decimal point, e.g. `1.25`")
@@ -249,11 +252,17 @@ class _Lexer(Lexer):
                 raise UnexpectedCharacters(text, pos, line, pos - line_start + 1)
             kind, value = m.lastgroup, m.group()
             newlines = value.count("\n")
+            if kind == "CALL" and value[:-1] in keywords:
+                # `not(x > 1)` is the keyword and a parenthesis, not a call.
+                column = pos - line_start + 1
+                yield Token(keywords[value[:-1]], value[:-1], pos, line, column, line, column + len(value) - 1,
+                            m.end() - 1)
+                pos, value, kind = m.end() - 1, "(", "LPAR"
             if kind not in ignore:
                 if kind == "NAME":
                     kind = keywords.get(value, kind)
                 column = pos - line_start + 1
-                tok = Token(kind, value, pos, line, column, line, column + len(value), m.end())
+                tok = Token(kind, value, pos, line, column, line, column + len(value), pos + len(value))
                 if kind == "LPAR" or kind == "CALL":
                     opened.append(tok)
                     if len(opened) > MAX_NESTING:

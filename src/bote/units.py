@@ -40,7 +40,7 @@ BASE_UNITS = {"time": "second", "data": "byte", "currency": "USD"}
 KEPT_SCALES = frozenset({"percent", "ppm"})
 
 #: Symbols that Pint's identifier syntax cannot hold.
-_EXTRA_ALIASES = {"µs": "microsecond", "μs": "microsecond", "$": "USD"}
+_EXTRA_ALIASES = {"µs": "microsecond", "μs": "microsecond", "$": "USD", "%": "percent"}
 _DISPLAY_SYMBOLS = {"microsecond": "µs", "percent": "%"}
 
 
@@ -246,7 +246,7 @@ def _load() -> Registry:
     if folder is not None:
         # Keyed by bote's version and the definitions themselves; looking up
         # Pint's version would cost more (importlib.metadata) than it buys.
-        key = hashlib.sha256(f"{__version__}\0{text}".encode()).hexdigest()[:16]
+        key = hashlib.sha256(f"{__version__}\0{text}\0{sorted(_EXTRA_ALIASES.items())}".encode()).hexdigest()[:16]
         cache_file = folder / f"units-{key}.json"
         try:
             with open(cache_file, encoding="utf-8") as f:
