@@ -1,5 +1,6 @@
 """Markdown design docs: ```bote blocks checked as one program, at the doc's
 own lines; results rendered between markers; bytes outside them untouched."""
+import re
 import subprocess
 import sys
 
@@ -257,3 +258,40 @@ def test_the_example_design_doc_is_current():
     result = cli("check", str(ROOT / "examples" / "design-doc.md"))
     assert result.exit_code == 0
     assert "46 + 1" in result.stdout  # the API, sized at the peak
+
+
+@pytest.mark.parametrize("mode, change, command, code, annotation", [
+    ("stale doc", ("100M requests per day", "300M requests per day"), ["render", "--check"], 1, None),
+    ("failing assert", ("db.utilization < 70%", "db.utilization < 1%"), ["check", "--format", "github"], 1,
+     ("assert db.utilization", "col=1,endLine={line},endColumn=27,title=bote (assert)::assert failed")),
+    ("error-level risk", ("capacity = 5k req/s", "capacity = 1k req/s"), ["check", "--format", "github"], 1,
+     ("component db {", "col=11,endLine={line},endColumn=13,title=bote (cannot-scale)::db cannot scale out")),
+    ("invalid block", ("reads = writes * 10", "reads = writes * 10 B"), ["check", "--format", "github"], 2,
+     ("reads = writes", "col=21,endLine={line},endColumn=22,title=bote (unknown-unit)::`B` is not a unit")),
+])
+def test_each_failure_mode(tmp_path, monkeypatch, mode, change, command, code, annotation):
+    """Exit code, annotation and an untouched file, for each way a doc fails."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "doc.md").write_text(DOC)
+    cli("render", "doc.md")
+    changed = (tmp_path / "doc.md").read_text().replace(*change)
+    (tmp_path / "doc.md").write_text(changed)
+    result = cli(*command, "doc.md")
+    assert result.exit_code == code, result.stdout + result.stderr
+    if annotation:
+        marker, rest = annotation
+        line = next(i for i, text in enumerate(changed.splitlines(), 1) if text.startswith(marker))
+        expected = f"::error file=doc.md,line={line}," + rest.format(line=line)
+        assert any(out.startswith(expected) for out in result.stdout.splitlines()), result.stdout
+    assert (tmp_path / "doc.md").read_text() == changed
+
+
+def test_graph_command(tmp_path):
+    from conftest import ROOT
+    result = cli("graph", str(ROOT / "examples" / "timeline.bote"))
+    assert result.exit_code == 0 and result.stdout.startswith("flowchart LR\n")
+    assert "cache -->|\"10%\"| replicas" in result.stdout
+    result = cli("graph", "--format", "dot", str(ROOT / "examples" / "timeline.bote"))
+    assert result.exit_code == 0 and result.stdout.startswith("digraph bote {")
+    bad = write(tmp_path, "bad.bote", "x = (\n")
+    assert cli("graph", str(bad)).exit_code == 2
