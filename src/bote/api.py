@@ -91,7 +91,16 @@ def evaluate_file(path: str | Path) -> FileReport:
     text, failed = read_text(path)
     if failed is not None:
         return failed
+    return evaluate_text(text, name, markdown=is_markdown(name))
+
+
+def evaluate_text(text: str, name: str, markdown: bool = False) -> FileReport:
+    """Like `evaluate_file`, for text already read (stdin)."""
     try:
-        return evaluate_markdown(text, name) if is_markdown(name) else evaluate_source(text, name)
+        return evaluate_markdown(text, name) if markdown else evaluate_source(text, name)
     except BoteError as e:
         return FileReport(name, text, errors=e.diagnostics)
+    except Exception as e:  # noqa: BLE001 - a bug in bote must still not print a traceback
+        return FileReport(name, text, errors=[Diagnostic(
+            "internal", f"bote could not evaluate this file ({type(e).__name__}: {e})", None,
+            "this is a bug in bote; please report it with the file")])

@@ -11,6 +11,8 @@ import math
 from dataclasses import dataclass
 from fractions import Fraction
 
+from .quantity import QuantityError
+
 Magnitude = Fraction | float
 
 
@@ -47,10 +49,19 @@ def utilization(load: Magnitude, capacity: Magnitude, serving: int) -> Magnitude
     return float(load) / float(total)
 
 
+#: More instances than this is a unit mistake, not an estimate.
+MAX_INSTANCES = 10**12
+
+
 def _ceil_div(x: Magnitude, y: Magnitude) -> int:
     if isinstance(x, Fraction) and isinstance(y, Fraction):
-        return math.ceil(x / y)  # exact: 150 TB / 100 GB is 1500, not 1501
-    return math.ceil(float(x) / float(y))
+        quotient = x / y  # exact: 150 TB / 100 GB is 1500, not 1501
+    else:
+        quotient = float(x) / float(y)
+    if quotient > MAX_INSTANCES:
+        raise QuantityError("value", f"this needs more than {MAX_INSTANCES:.0e} instances",
+                            "check the units of the load, capacity, memory or storage")
+    return math.ceil(quotient)
 
 
 @dataclass(frozen=True, slots=True)

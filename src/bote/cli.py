@@ -22,18 +22,13 @@ def main() -> None:
 
 
 def _reports(files):
-    from .api import evaluate_file, evaluate_source, expand_paths
-    from .errors import BoteError
-    from .report import FileReport, Report
+    from .api import evaluate_file, evaluate_text, expand_paths
+    from .report import Report
 
     report = Report()
     for name in expand_paths(files):
         if name == "-":
-            text = sys.stdin.read()
-            try:
-                report.files.append(evaluate_source(text, "<stdin>"))
-            except BoteError as e:
-                report.files.append(FileReport("<stdin>", text, errors=e.diagnostics))
+            report.files.append(evaluate_text(sys.stdin.read(), "<stdin>"))
         else:
             f = evaluate_file(name)
             if not f.skipped:

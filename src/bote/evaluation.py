@@ -14,14 +14,13 @@ from . import nodes
 from .errors import BoteError, Diagnostic
 from .expressions import Evaluator
 from .format import quantity_text
-from .properties import ASSUMED_LOAD, PROPERTIES, REQUESTS_PER_SECOND
-from .quantity import Quantity, QuantityError, div, mul
+from .properties import ASSUMED_LOAD, PROPERTIES, RATE, REQUESTS_PER_SECOND
+from .quantity import PERCENT, Quantity, QuantityError, add, checked, mul
 from .report import AssertResult, ComponentResult, EdgeResult, FileReport, ValueResult
 from .resolve import Ref, Resolved, resolve, resolve_constant
 from .risks import ComponentFacts, check
 from .units import FileUnits, describe_dims, registry
 
-_PERCENT = (("percent", 1),)
 
 
 def evaluate_program(program: nodes.Program) -> FileReport:
@@ -173,10 +172,15 @@ class _Run:
                                        "e.g. `* 3` for fan-out or `* 10%` for cache misses")
                 if factor.magnitude < 0:
                     raise BoteError.at("value", "an edge multiplier cannot be negative", edge.multiplier.span)
-                carried = mul(carried, factor)
+                try:
+                    carried = mul(carried, factor)
+                except QuantityError as e:
+                    raise BoteError.at(e.kind, e.message, edge.multiplier.span, e.hint) from None
                 self.multipliers[(edge.source, edge.target)] = factor
-            total = carried if total is None else Quantity(total.magnitude + carried.magnitude, total.dims,
-                                                           total.unit or carried.unit)
+            try:
+                total = carried if total is None else add(total, carried)
+            except QuantityError as e:
+                raise BoteError.at(e.kind, e.message, info.node.name_span, e.hint) from None
         return total
 
     def _capacity(self, component: str) -> Quantity:
@@ -191,10 +195,10 @@ class _Run:
         workers = self.values[("prop", component, "workers")] if "workers" in props else PROPERTIES["workers"].default
         service_time = self.values[("prop", component, "service_time")]
         try:
-            per_worker = div(workers, service_time)
+            per_instance = checked(cap.capacity_per_instance(workers.magnitude, service_time.magnitude))
         except QuantityError as e:
             raise BoteError.at(e.kind, e.message, info.node.name_span, e.hint) from None
-        return Quantity(per_worker.magnitude, per_worker.dims, REQUESTS_PER_SECOND)
+        return Quantity(per_instance, RATE, REQUESTS_PER_SECOND)
 
     def _size(self, component: str) -> cap.Sizing:
         info = self.r.components[component]
@@ -207,6 +211,12 @@ class _Run:
             return default.magnitude if isinstance(default, Quantity) else None
 
         instances = prop("instances")
+        try:
+            return self._sized(component, info, prop, instances)
+        except QuantityError as e:
+            raise BoteError.at(e.kind, e.message, info.node.name_span, e.hint) from None
+
+    def _sized(self, component, info, prop, instances) -> cap.Sizing:
         return cap.size(
             load=self.values[("load", component)].magnitude,
             capacity=self.values[("capacity", component)].magnitude,
@@ -290,7 +300,7 @@ def _figure(s: cap.Sizing, figure: str) -> Quantity:
         u = s.utilization if figure == "utilization" else s.utilization_one_down
         if u is None:
             raise QuantityError("value", "no instance would be left to serve", None)
-        return Quantity(u, (), _PERCENT)
+        return Quantity(u, (), PERCENT)
     if figure == "spare":
         return Quantity(Fraction(s.spare))
     return Quantity(Fraction(getattr(s, figure)))

@@ -10,12 +10,11 @@ from typing import Callable
 
 from . import nodes, quantity as Q
 from .errors import BoteError
-from .quantity import Quantity, QuantityError
+from .quantity import PERCENT, Quantity, QuantityError
 from .resolve import Ref
 from .units import KEPT_SCALES, FileUnits, UnitExpr, combine_units, describe_dims, format_unit, unit_dims
 
 Value = Quantity | bool
-_PERCENT = (("percent", 1),)
 
 
 class Evaluator:
@@ -45,7 +44,7 @@ class Evaluator:
 
     def _value(self, e) -> Value:
         if isinstance(e, nodes.Number):
-            return Quantity(e.value, (), _PERCENT if e.text.endswith("%") else ())
+            return Quantity(e.value, (), PERCENT if e.text.endswith("%") else ())
         if isinstance(e, (nodes.Name, nodes.Attribute)):
             ref = self.refs[id(e)]
             if ref.kind == "unit":

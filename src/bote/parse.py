@@ -125,8 +125,8 @@ class _Builder(Transformer):
         span = self._s(tok)
         exponent = ("e" in tok or "E" in tok) and re.search(r"[eE]([+-]?\d+)", tok)
         if exponent and abs(int(exponent.group(1))) > MAX_EXPONENT:
-            raise BoteError.at("value", f"number `{tok}` is too large", span,
-                               f"bote handles magnitudes up to about 1e{MAX_EXPONENT}")
+            raise BoteError.at("value", f"number `{tok}` is out of range", span,
+                               f"bote handles magnitudes from about 1e-{MAX_EXPONENT} to 1e{MAX_EXPONENT}")
         return nodes.Number(number_value(str(tok)), str(tok), span)
 
     def name(self, items):

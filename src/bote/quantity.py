@@ -33,6 +33,15 @@ class QuantityError(Exception):
         self.kind, self.message, self.hint = kind, message, hint
 
 
+def too_large() -> QuantityError:
+    return QuantityError("value", "number too large", "bote handles magnitudes up to about 1e300")
+
+
+#: The unit of a percentage (`20%`): the one dimensionless unit that stays
+#: in the display.
+PERCENT = (("percent", 1),)
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     magnitude: Magnitude
@@ -49,13 +58,13 @@ def checked(m: Magnitude) -> Magnitude:
     if isinstance(m, Fraction):
         if m.numerator.bit_length() > _MAX_BITS or m.denominator.bit_length() > _MAX_BITS:
             if abs(m.numerator).bit_length() - m.denominator.bit_length() > 997:  # > ~1e300
-                raise QuantityError("value", "number too large", "bote handles magnitudes up to about 1e300")
+                raise too_large()
             return float(m)
         return m
     if math.isnan(m):
         raise QuantityError("value", "result is not a number", None)
     if math.isinf(m) or abs(m) > _MAX_MAGNITUDE:
-        raise QuantityError("value", "number too large", "bote handles magnitudes up to about 1e300")
+        raise too_large()
     return m
 
 
@@ -74,7 +83,15 @@ def _product_unit(a: UnitExpr, b: UnitExpr, sign: int) -> UnitExpr:
         return a
     if a and b and _only_scales(a) and not _only_scales(b):
         return combine_units((), b, sign)
-    return combine_units(a, b, sign)
+    return _fraction_unit(combine_units(a, b, sign))
+
+
+def _fraction_unit(unit: UnitExpr) -> UnitExpr:
+    """A product of percentages is a percentage (`99.9% ^ 3` is 99.7%, not
+    "997k %^3"); a quotient of them is a plain number (`5 / 20%` is 25)."""
+    if not unit or not _only_scales(unit) or (len(unit) == 1 and unit[0][1] == 1):
+        return unit
+    return PERCENT if sum(e for _, e in unit) > 0 else ()
 
 
 def mul(a: Quantity, b: Quantity) -> Quantity:
@@ -134,7 +151,7 @@ def power(base: Quantity, exponent: Quantity) -> Quantity:
         n = int(e)
         if m == 0 and n < 0:
             raise QuantityError("value", "division by zero", None)
-        return Quantity(_integer_power(m, n), scale_dims(base.dims, n), _power_unit(base.unit, n))
+        return Quantity(_integer_power(m, n), scale_dims(base.dims, n), _fraction_unit(_power_unit(base.unit, n)))
     # A fractional power: only meaningful when the dimensions come out whole.
     dims = scale_dims(base.dims, Fraction(e))
     if any(Fraction(x).denominator != 1 for _, x in dims):
@@ -142,10 +159,12 @@ def power(base: Quantity, exponent: Quantity) -> Quantity:
                             "the result would have fractional dimensions")
     if m < 0:
         raise QuantityError("value", "cannot raise a negative number to a fractional power", None)
+    if m == 0 and e < 0:
+        raise QuantityError("value", "division by zero", None)
     try:
         value = checked(float(m) ** float(e))
     except OverflowError:
-        raise QuantityError("value", "number too large", "bote handles magnitudes up to about 1e300") from None
+        raise too_large() from None
     dims = tuple((d, int(x)) for d, x in dims)
     unit = tuple((u, x * Fraction(e)) for u, x in base.unit)
     if any(Fraction(x).denominator != 1 for _, x in unit):
@@ -165,7 +184,7 @@ def _integer_power(m: Magnitude, n: int) -> Magnitude:
         return m ** n if isinstance(m, Fraction) else float(m) ** n
     log10_result = n * math.log10(abs(float(m)))
     if log10_result > 300:
-        raise QuantityError("value", "number too large", "bote handles magnitudes up to about 1e300")
+        raise too_large()
     if log10_result < -300:
         return 0.0  # below anything an estimate can mean
     if isinstance(m, Fraction):
@@ -175,7 +194,7 @@ def _integer_power(m: Magnitude, n: int) -> Magnitude:
     try:
         return checked(float(m) ** n)
     except OverflowError:
-        raise QuantityError("value", "number too large", "bote handles magnitudes up to about 1e300") from None
+        raise too_large() from None
 
 
 def _power_unit(unit: UnitExpr, n: int) -> UnitExpr:
@@ -220,7 +239,7 @@ def _exp(q: Quantity) -> Quantity:
     try:
         return Quantity(checked(math.exp(q.magnitude)), (), ())
     except OverflowError:
-        raise QuantityError("value", "number too large", "bote handles magnitudes up to about 1e300") from None
+        raise too_large() from None
 
 
 def _sqrt(q: Quantity) -> Quantity:
