@@ -42,7 +42,7 @@ assert db.instances >= 1
 
 WARNING_ONLY = "component api {\n  load = 800 req/s\n  capacity = 100 req/s\n  instances = 10\n}\n"
 CLEAN = "component web {\n  load = 10 req/s\n  capacity = 100 req/s\n}\nassert web.instances >= 2\n"
-INVALID = "x = 3 foos\ny = zz + 1\n"
+INVALID = "x = 3 * foos\ny = zz + 1\n"
 
 
 def system(name="sys.bote"):
@@ -91,7 +91,7 @@ class TestGithub:
 
     def test_invalid_file_one_error_per_diagnostic(self, invalid):
         assert render_github(invalid).splitlines() == [
-            "::error file=bad.bote,line=1,col=7,endLine=1,endColumn=11,title=bote (unknown-name)::unknown name `foos`",
+            "::error file=bad.bote,line=1,col=9,endLine=1,endColumn=13,title=bote (unknown-name)::unknown name `foos`",
             "::error file=bad.bote,line=2,col=5,endLine=2,endColumn=7,title=bote (unknown-name)::unknown name `zz`",
         ]
 
@@ -355,7 +355,7 @@ class TestJunit:
         (parse,) = suite
         assert parse.get("name") == "parse" and parse.get("classname") == "bad.bote"
         assert [(e.tag, e.get("type"), e.get("message"), e.text) for e in parse] == [
-            ("error", "unknown-name", "unknown name `foos`", "bad.bote:1:7: unknown name `foos`"),
+            ("error", "unknown-name", "unknown name `foos`", "bad.bote:1:9: unknown name `foos`"),
             ("error", "unknown-name", "unknown name `zz`", "bad.bote:2:5: unknown name `zz`"),
         ]
 

@@ -90,7 +90,11 @@ class Sizing:
 
     @property
     def limited_by(self) -> str:
-        """Which requirement set `needed`: load, memory or storage."""
+        """Which requirement set `needed`: load, memory or storage (always
+        load with `scaling = single`, where memory and storage do not add
+        instances)."""
+        if self.scaling == "single":
+            return "load"
         best = max(self.needed_for_load, self.needed_for_memory, self.needed_for_storage)
         if best == self.needed_for_load:
             return "load"

@@ -6,6 +6,7 @@ skipped, so independent mistakes are all reported in one run.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from fractions import Fraction
 
@@ -267,6 +268,13 @@ class _Run:
             message = "" if passed else f"assert failed: {a.text}" + self._show_operands(a.expr)
             report.asserts.append(AssertResult(a.text, passed, a.span, message))
 
+    def _names_a_value(self, expr) -> bool:
+        """Whether an expression mentions a binding or a figure (`1 req/s`
+        needs no "1 req/s is 1 req/s")."""
+        return any(isinstance(e, nodes.Attribute) or
+                   isinstance(e, nodes.Name) and self.r.refs.get(id(e), Ref("unit")).kind != "unit"
+                   for e in _walk(expr))
+
     def _show_operands(self, expr) -> str:
         """`(web.instances is 14)`: the values a failed comparison compared."""
         shown = []
@@ -275,7 +283,7 @@ class _Run:
             e = stack.pop()
             if isinstance(e, nodes.Compare):
                 for side in (e.left, e.right):
-                    if not isinstance(side, nodes.Number):
+                    if self._names_a_value(side):
                         try:
                             q = self.eval.quantity(side)
                         except BoteError:
@@ -288,6 +296,17 @@ class _Run:
         return f" ({'; '.join(shown)})" if shown else ""
 
 
+def _walk(expr):
+    stack = [expr]
+    while stack:
+        e = stack.pop()
+        yield e
+        for child in ("left", "right", "operand", "expr"):
+            if hasattr(e, child):
+                stack.append(getattr(e, child))
+        stack.extend(getattr(e, "args", ()))
+
+
 def _text(program: nodes.Program, span) -> str:
     lines = program.source.splitlines()
     if span.line == span.end_line:
@@ -298,11 +317,9 @@ def _text(program: nodes.Program, span) -> str:
 def _figure(s: cap.Sizing, figure: str) -> Quantity:
     if figure in ("utilization", "utilization_one_down"):
         u = s.utilization if figure == "utilization" else s.utilization_one_down
-        if u is None:
-            raise QuantityError("value", "no instance would be left to serve", None)
-        return Quantity(u, (), PERCENT)
-    if figure == "spare":
-        return Quantity(Fraction(s.spare))
+        # With one instance, one down leaves none: infinitely busy, so
+        # `assert web.utilization_one_down < 100%` fails instead of erring.
+        return Quantity(math.inf if u is None else u, (), PERCENT)
     return Quantity(Fraction(getattr(s, figure)))
 
 

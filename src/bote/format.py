@@ -40,7 +40,11 @@ def format_number(x) -> str:
 
 
 def format_percent(x) -> str:
-    return format_number(float(x) * 100) + "%"
+    """`62.5%`; past 1000% the whole number, `1,500%` (a `1.5k%` reads badly)."""
+    x = float(x) * 100
+    if abs(x) >= 1000 and x != float("inf"):
+        return f"{x:,.0f}%"
+    return format_number(x) + "%"
 
 
 # ---- choosing a display unit -------------------------------------------------------

@@ -161,6 +161,9 @@ class _Builder(Transformer):
 
     def juxtapose(self, items):
         left, right = items
+        for side in (left, right):
+            if isinstance(side, nodes.Reserved):  # `100 to 200 ms`: a range, from a later version
+                raise BoteError.at("syntax", "`to` is reserved for ranges", side.span, "convert units with `->`")
         rightmost = left
         while isinstance(rightmost, nodes.Binary):
             rightmost = rightmost.right
@@ -398,6 +401,9 @@ def _syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_pare
     if tok.type == "EQUAL" and source.startswith("=>", tok.start_pos):
         at = Span(filename, tok.line, tok.column, tok.line, tok.column + 2)
         return Diagnostic("syntax", "`=>` is not an operator", at, "convert with `->`, compare with `>=`")
+    if tok.type == "EQUAL" and line_start.strip() in ("flow", "component", "unit", "assert"):
+        word = line_start.strip()
+        return Diagnostic("syntax", f"`{word}` is a keyword and cannot be bound", span, f"pick another name, e.g. `{word}_value`")
     if tok.type == "EQUAL":
         if not line_start.strip():
             return Diagnostic("syntax", "a binding needs a name before `=`", span, "write `name = value`")

@@ -92,7 +92,7 @@ class _Resolver:
         self.spans: dict[NodeKey, Span] = {}
         self.incoming: dict[str, list[nodes.Edge]] = {}
         self.rejected: set[str] = set()
-        self.number_before_b: dict[int, str] = {}
+        self.number_before: dict[int, str] = {}   # `5 tweets`: a unit is expected after a number
 
     def error(self, kind: str, message: str, span: Span | None, hint: str | None = None) -> None:
         self.diagnostics.append(Diagnostic(kind, message, span, hint))
@@ -231,15 +231,17 @@ class _Resolver:
         return True
 
     # ---- names in expressions ------------------------------------------------------------
-    def walk(self, expr, here: str | None, deps: list, *, units_only: bool = False) -> None:
-        """Record what each name in `expr` refers to; append node keys to deps."""
+    def walk(self, expr, here: str | None, deps: list, *, units_only: bool = False, own: str | None = None) -> None:
+        """Record what each name in `expr` refers to; append node keys to deps.
+        `here` is the component whose properties bare names mean, `own` the
+        property being defined."""
         stack = [expr]
         while stack:
             e = stack.pop()
             if isinstance(e, nodes.Number):
                 continue
             if isinstance(e, nodes.Name):
-                self._name(e, here, deps, units_only)
+                self._name(e, here, deps, units_only, own)
             elif isinstance(e, nodes.Attribute):
                 if units_only:
                     self.broken(deps, "unknown-unit", f"`{e.component}.{e.figure}` is not a unit", e.span, None)
@@ -254,8 +256,8 @@ class _Resolver:
                 stack.append(e.expr)
                 self.walk(e.unit, here, deps, units_only=True)
             elif isinstance(e, (nodes.Binary, nodes.Compare, nodes.Logical)):
-                if isinstance(e.right, nodes.Name) and e.right.id == "B" and isinstance(e.left, nodes.Number):
-                    self.number_before_b[id(e.right)] = e.left.text
+                if isinstance(e.right, nodes.Name) and isinstance(e.left, nodes.Number) and e.op == "juxtapose":
+                    self.number_before[id(e.right)] = e.left.text
                 stack.append(e.right)
                 stack.append(e.left)
             elif isinstance(e, nodes.Unary):
@@ -263,13 +265,14 @@ class _Resolver:
             elif isinstance(e, nodes.Reserved):
                 self.broken(deps, "syntax", "`to` is reserved for ranges", e.span, "convert units with `->`")
 
-    def _name(self, e: nodes.Name, here: str | None, deps: list, units_only: bool) -> None:
+    def _name(self, e: nodes.Name, here: str | None, deps: list, units_only: bool, own: str | None) -> None:
         name = e.id
         if name in self.rejected:
             deps.append(BROKEN)
             return
         if not units_only:
-            if here is not None and (name in PROPERTIES or name in COMPUTED):
+            # In `memory = memory * 2` the right side means the binding outside.
+            if here is not None and name != own and (name in PROPERTIES or name in COMPUTED):
                 self._figure(e, here, name, deps)
                 return
             if name in self.bindings:
@@ -285,7 +288,7 @@ class _Resolver:
             self.refs[id(e)] = Ref("unit", info.name)
             return
         if name == "B":
-            n = self.number_before_b.get(id(e), "2")
+            n = self.number_before.get(id(e), "2")
             self.broken(deps, "unknown-unit", "`B` is not a unit", e.span,
                         f"write `{n} bytes` or `{n}B` ({n} billion)")
             return
@@ -293,6 +296,11 @@ class _Resolver:
             hint = did_you_mean(name, self.units.names())
             what = "a binding, not a unit" if name in self.bindings else "not a unit"
             self.broken(deps, "unknown-unit", f"`{name}` is {what}", e.span, hint)
+            return
+        if id(e) in self.number_before and name.isalpha() and name.islower():
+            label = name[:-3] + "y" if name.endswith("ies") else name[:-1] if name.endswith("s") else name
+            self.broken(deps, "unknown-unit", f"unknown unit `{name}`", e.span,
+                        f"to count {name}, declare the label: `unit {label}`")
             return
         candidates = [*self.bindings, *self.units.names()]
         if here is not None:
@@ -318,8 +326,9 @@ class _Resolver:
             key = ("capacity", component)
         elif figure in SIZED:
             key = ("size", component)
-        elif figure in info.choices:
-            self.broken(deps, "dimension", f"`{figure}` is a choice ({info.choices[figure]}), not a number", e.span, None)
+        elif PROPERTIES.get(figure) is not None and PROPERTIES[figure].choices:
+            choice = info.choices.get(figure, PROPERTIES[figure].default)
+            self.broken(deps, "dimension", f"`{figure}` is a choice ({choice}), not a number", e.span, None)
             return
         elif figure in info.properties:
             key = ("prop", component, figure)
@@ -349,7 +358,7 @@ class _Resolver:
                 key = ("prop", name, pname)
                 self.spans[key] = prop.name_span
                 self.deps[key] = deps = []
-                self.walk(prop.expr, name, deps)
+                self.walk(prop.expr, name, deps, own=pname)
             load_deps: list = []
             if "load" in props:
                 load_deps.append(("prop", name, "load"))
@@ -422,8 +431,8 @@ def _describe(key: NodeKey) -> str:
     if kind == "prop":
         return f"{key[1]}.{key[2]}"
     if kind == "size":
-        return f"{key[1]}.instances"
-    return f"{key[1]}.{kind}"
+        return f"{key[1]}'s instance count"
+    return f"{key[1]}'s {kind}"  # the load or capacity bote works out
 
 
 def resolve_constant(expr, units: FileUnits) -> tuple[dict[int, Ref], list[Diagnostic]]:

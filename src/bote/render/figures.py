@@ -42,10 +42,12 @@ def finding_rows(f: FileReport) -> list[list[str]]:
 
 
 def summary(f: FileReport) -> str:
-    counts = {"error": 0, "warning": 0, "note": 0}
+    """`2 errors, 1 warning, 0 notes, 1 of 2 asserts passed`: errors count
+    the failed asserts too, as the findings table lists them."""
+    failed = sum(not a.passed for a in f.asserts)
+    counts = {"error": failed, "warning": 0, "note": 0}
     for r in f.risks:
         counts[r.severity] += 1
-    failed = sum(not a.passed for a in f.asserts)
     parts = [f"{counts['error']} error{'s' if counts['error'] != 1 else ''}",
              f"{counts['warning']} warning{'s' if counts['warning'] != 1 else ''}",
              f"{counts['note']} note{'s' if counts['note'] != 1 else ''}"]
