@@ -140,7 +140,7 @@ class _Run:
             raise BoteError.at("dimension",
                                f"property `{name}` of {component} must be {describe_dims(spec.dims)}, "
                                f"found {describe_dims(q.dims)}",
-                               prop.expr.span, f"expected {describe_dims(spec.dims)}: {_example(name)}")
+                               prop.expr.span, f"`{name}` is the {spec.meaning}, e.g. `{spec.example}`")
         m = q.magnitude
         if spec.whole and (isinstance(m, float) and not m.is_integer() or
                            isinstance(m, Fraction) and m.denominator != 1):
@@ -150,9 +150,9 @@ class _Run:
             raise BoteError.at("value", f"`{name}` must be greater than zero", prop.expr.span, None)
         if spec.minimum is not None and m < spec.minimum:
             raise BoteError.at("value", f"`{name}` must be at least {spec.minimum}", prop.expr.span, None)
-        if name == "max_utilization" and m > 1:
-            raise BoteError.at("value", "`max_utilization` must be at most 100%", prop.expr.span,
-                               "it is the share of one instance's capacity bote sizes for, e.g. 70%")
+        if spec.maximum is not None and m > spec.maximum:
+            raise BoteError.at("value", f"`{name}` must be at most {quantity_text(Quantity(spec.maximum, (), PERCENT), self.r.units)}",
+                               prop.expr.span, f"`{name}` is the {spec.meaning}, e.g. `{spec.example}`")
         return q
 
     def _load(self, component: str) -> Quantity:
@@ -321,13 +321,3 @@ def _figure(s: cap.Sizing, figure: str) -> Quantity:
         # `assert web.utilization_one_down < 100%` fails instead of erring.
         return Quantity(math.inf if u is None else u, (), PERCENT)
     return Quantity(Fraction(getattr(s, figure)))
-
-
-def _example(name: str) -> str:
-    return {
-        "load": "`load = 5k req/s`", "capacity": "`capacity = 800 req/s`", "service_time": "`service_time = 20 ms`",
-        "memory": "`memory = 64 GB`", "working_set": "`working_set = 200 GB`", "storage": "`storage = 2 TB`",
-        "data": "`data = 50 TB`", "workers": "`workers = 8`", "instances": "`instances = 3`",
-        "redundancy": "`redundancy = 1`", "max_utilization": "`max_utilization = 70%`",
-    }.get(name, "")
-

@@ -29,14 +29,8 @@ class Evaluator:
             return Quantity(info.factor)  # `3 million` is just a number
         return Quantity(info.factor, info.dims, ((canonical, 1),))
 
-    def value(self, e) -> Value:
-        try:
-            return self._value(e)
-        except QuantityError as err:  # pragma: no cover - _value attaches spans itself
-            raise BoteError.at(err.kind, err.message, e.span, err.hint) from None
-
     def quantity(self, e, what: str = "a value") -> Quantity:
-        v = self.value(e)
+        v = self._value(e)
         if isinstance(v, bool):
             raise BoteError.at("type", f"a comparison is true or false, not {what}", e.span,
                                "comparisons belong in `assert`")
@@ -72,7 +66,7 @@ class Evaluator:
         raise BoteError.at("syntax", "`to` is reserved for ranges", e.span, "convert units with `->`")
 
     def truth(self, e) -> bool:
-        v = self.value(e)
+        v = self._value(e)
         if not isinstance(v, bool):
             raise BoteError.at("type", "expected a comparison (true or false), found a value", e.span,
                                "compare it, e.g. `x < 10 ms`")
@@ -107,10 +101,8 @@ class Evaluator:
             return self._guard(e, lambda: Q.add(left, right))
         if op == "-":
             return self._guard(e, lambda: Q.sub(left, right))
-        if right.dims:
-            raise BoteError.at("dimension", f"the exponent must be dimensionless, not {describe_dims(right.dims)}",
-                               e.right.span, "a power like `x^2` takes a plain number")
-        return self._guard(e, lambda: Q.power(left, right))
+        # A dimensioned exponent is the exponent's fault: point there.
+        return self._guard(e.right if right.dims else e, lambda: Q.power(left, right))
 
     def _call(self, e: nodes.Call) -> Quantity:
         arity, fn = Q.FUNCTIONS[e.function]

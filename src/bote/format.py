@@ -10,7 +10,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from .quantity import Quantity
-from .units import KEPT_SCALES, FileUnits, UnitExpr, combine_units, format_unit, unit_factor
+from .units import KEPT_SCALES, FileUnits, UnitExpr, base_unit_expr, combine_units, format_unit, unit_factor
 
 _SUFFIXES = (("T", 10**12), ("B", 10**9), ("M", 10**6), ("k", 10**3))
 
@@ -164,12 +164,16 @@ def _natural_unit(q: Quantity, units: FileUnits) -> UnitExpr:
         return (("USD", 1),)
     if dims == {"currency": 1, "time": -1}:
         return (("USD", 1), ("month", -1))
-    base = {"time": "second", "data": "byte", "currency": "USD"}
-    return combine_units(labels, tuple((base[d], e) for d, e in q.dims))
+    return combine_units(labels, base_unit_expr(q.dims))
+
+
+_BUILT_IN_UNITS: FileUnits | None = None
 
 
 def format_bytes(x) -> str:
     """A byte count with the best SI prefix: `1.5 TB`."""
-    from .units import registry
-    return quantity_text(Quantity(Fraction(x) if not isinstance(x, float) else x, (("data", 1),),
-                                  (("byte", 1),)), FileUnits(registry()))
+    global _BUILT_IN_UNITS
+    if _BUILT_IN_UNITS is None:
+        from .units import registry
+        _BUILT_IN_UNITS = FileUnits(registry())
+    return quantity_text(Quantity(x, (("data", 1),), (("byte", 1),)), _BUILT_IN_UNITS)

@@ -26,30 +26,36 @@ class PropertySpec:
     name: str
     dims: tuple | None          # None: the value is one of `choices`
     meaning: str
+    example: str = ""            # shown in the hint of a wrong dimension
     default: Quantity | str | None = None
     choices: tuple[str, ...] = ()
     whole: bool = False          # must be a whole number
     minimum: Fraction | None = None
+    maximum: Fraction | None = None
     strictly_positive: bool = False
 
 
 PROPERTIES: dict[str, PropertySpec] = {p.name: p for p in [
-    PropertySpec("load", RATE, "arrival rate at this component", minimum=Fraction(0)),
-    PropertySpec("service_time", TIME, "busy time of one worker for one request", strictly_positive=True),
-    PropertySpec("workers", NUMBER, "requests one instance serves at once (cores, threads)",
+    PropertySpec("load", RATE, "arrival rate at this component", "load = 5k req/s", minimum=Fraction(0)),
+    PropertySpec("service_time", TIME, "busy time of one worker for one request", "service_time = 20 ms",
+                 strictly_positive=True),
+    PropertySpec("workers", NUMBER, "requests one instance serves at once (cores, threads)", "workers = 8",
                  default=Quantity(Fraction(1)), strictly_positive=True),
-    PropertySpec("capacity", RATE, "requests per second one instance can serve", strictly_positive=True),
-    PropertySpec("max_utilization", NUMBER, "sizing ceiling (headroom)",
-                 default=Quantity(Fraction(70, 100), (), (("percent", 1),)), strictly_positive=True),
-    PropertySpec("redundancy", NUMBER, "spare instances added after sizing (N+k)",
+    PropertySpec("capacity", RATE, "requests per second one instance can serve", "capacity = 800 req/s",
+                 strictly_positive=True),
+    PropertySpec("max_utilization", NUMBER, "sizing ceiling (headroom)", "max_utilization = 70%",
+                 default=Quantity(Fraction(70, 100), (), (("percent", 1),)), strictly_positive=True,
+                 maximum=Fraction(1)),
+    PropertySpec("redundancy", NUMBER, "spare instances added after sizing (N+k)", "redundancy = 1",
                  default=Quantity(Fraction(1)), whole=True, minimum=Fraction(0)),
     PropertySpec("instances", NUMBER, "what is provisioned: if set, bote checks it instead of sizing",
-                 whole=True, minimum=Fraction(1)),
-    PropertySpec("memory", DATA, "memory per instance", strictly_positive=True),
-    PropertySpec("working_set", DATA, "in-memory data needed in total", minimum=Fraction(0)),
-    PropertySpec("storage", DATA, "disk per instance", strictly_positive=True),
-    PropertySpec("data", DATA, "data stored in total", minimum=Fraction(0)),
-    PropertySpec("scaling", None, "whether the load can be split across instances",
+                 "instances = 3", whole=True, minimum=Fraction(1)),
+    PropertySpec("memory", DATA, "memory per instance", "memory = 64 GB", strictly_positive=True),
+    PropertySpec("working_set", DATA, "in-memory data needed in total", "working_set = 200 GB",
+                 minimum=Fraction(0)),
+    PropertySpec("storage", DATA, "disk per instance", "storage = 2 TB", strictly_positive=True),
+    PropertySpec("data", DATA, "data stored in total", "data = 50 TB", minimum=Fraction(0)),
+    PropertySpec("scaling", None, "whether the load can be split across instances", "scaling = single",
                  default="horizontal", choices=("horizontal", "single")),
 ]}
 
@@ -65,8 +71,6 @@ COMPUTED = {
     "utilization_one_down": "load / (capacity * (instances - 1))",
 }
 
-#: Properties whose value lives in the sizing result even when the user sets
-#: them (their defaults are derived there).
-SIZED = frozenset({"capacity", "instances"} | set(COMPUTED))
-
-ALL_FIGURES = sorted(set(PROPERTIES) | set(COMPUTED))
+#: Figures read from the sizing result, even `instances` when the user sets
+#: it (the sizing carries the provisioned count).
+SIZED = frozenset({"instances"} | set(COMPUTED))

@@ -144,7 +144,8 @@ def compare(op: str, a: Quantity, b: Quantity) -> bool:
 def power(base: Quantity, exponent: Quantity) -> Quantity:
     """`base ^ exponent`; the exponent must be dimensionless."""
     if exponent.dims:
-        raise QuantityError("dimension", f"the exponent must be dimensionless, not {describe_dims(exponent.dims)}")
+        raise QuantityError("dimension", f"the exponent must be dimensionless, not {describe_dims(exponent.dims)}",
+                            "a power like `x^2` takes a plain number")
     e = exponent.magnitude
     m = base.magnitude
     if isinstance(e, Fraction) and e.denominator == 1:

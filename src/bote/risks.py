@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from .capacity import Sizing
 from .errors import Span
-from .format import format_number, format_percent
+from .format import format_bytes, format_number, format_percent
 
 ERROR, WARNING, NOTE = "error", "warning", "note"
 
@@ -131,9 +131,7 @@ def _across(s: Sizing) -> str:
     return f" across {s.instances} instance{'s' if s.instances != 1 else ''}"
 
 
-def _bytes(x) -> str:
-    from .format import format_bytes
-    return format_bytes(x)
+_bytes = format_bytes
 
 
 CHECKS = (overloaded, hot, single_point_of_failure, cannot_scale, memory_exceeded, storage_exceeded, assumed_load)

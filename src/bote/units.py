@@ -230,6 +230,10 @@ def _lookup_symbol(symbol: str, units: FileUnits) -> UnitInfo | None:
 
 _REGISTRY: Registry | None = None
 
+#: Bump when the cached table's shape or its reading of the definitions
+#: (kinds, symbols) changes, so no stale table is served.
+_TABLE_SCHEMA = 1
+
 
 def registry() -> Registry:
     """The built-in registry, loaded once per process."""
@@ -246,7 +250,8 @@ def _load() -> Registry:
     if folder is not None:
         # Keyed by bote's version and the definitions themselves; looking up
         # Pint's version would cost more (importlib.metadata) than it buys.
-        key = hashlib.sha256(f"{__version__}\0{text}\0{sorted(_EXTRA_ALIASES.items())}".encode()).hexdigest()[:16]
+        key = hashlib.sha256(f"{_TABLE_SCHEMA}\0{__version__}\0{text}\0{sorted(_EXTRA_ALIASES.items())}"
+                             .encode()).hexdigest()[:16]
         cache_file = folder / f"units-{key}.json"
         try:
             with open(cache_file, encoding="utf-8") as f:
@@ -278,9 +283,10 @@ def _build_with_pint(text: str) -> dict:
     for line in text.splitlines():
         if line.strip() and not line.lstrip().startswith("#"):
             ureg.define(line)
-    labels = {name for name, dims in _definitions(text) if dims == "[]"}
+    definitions = _definitions(text)
+    labels = {name for name, (reference, _) in definitions.items() if reference == "[]"}
     units, aliases = {}, {}
-    for canonical, _ in _definitions(text):
+    for canonical, (_, spellings) in definitions.items():
         factor, root = ureg.get_root_units(canonical)
         factor = Fraction(factor)
         dims: dict[str, int] = {}
@@ -289,7 +295,7 @@ def _build_with_pint(text: str) -> dict:
             if base in labels:
                 has_label = True
                 continue
-            dim = {"second": "time", "byte": "data", "USD": "currency"}[base]
+            dim = next(d for d, unit in BASE_UNITS.items() if unit == base)
             dims[dim] = int(exp)
         if canonical in labels:
             kind = "label"
@@ -303,29 +309,23 @@ def _build_with_pint(text: str) -> dict:
             "dims": sorted(dims.items()),
             "kind": kind,
         }
-        for spelling in _spellings(text, canonical):
+        for spelling in (canonical, *spellings):
             aliases[spelling] = canonical
     for spelling, canonical in _EXTRA_ALIASES.items():
         aliases[spelling] = canonical
     return {"units": units, "aliases": aliases}
 
 
-def _definitions(text: str):
-    """(name, definition) for each line of the definitions file."""
+def _definitions(text: str) -> dict[str, tuple[str, list[str]]]:
+    """name -> (reference, [symbol and aliases]) for each line of the
+    definitions file (`name = reference = symbol = alias ...`)."""
+    out = {}
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
         if line:
             parts = [p.strip() for p in line.split("=")]
-            yield parts[0], parts[1]
-
-
-def _spellings(text: str, canonical: str) -> list[str]:
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        parts = [p.strip() for p in line.split("=")]
-        if parts and parts[0] == canonical:
-            return [canonical, *(p for p in parts[2:] if p and p != "_")]
-    return [canonical]
+            out[parts[0]] = (parts[1], [p for p in parts[2:] if p and p != "_"])
+    return out
 
 
 def _from_json(table: dict) -> Registry:
