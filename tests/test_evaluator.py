@@ -173,3 +173,43 @@ def test_booleans_only_in_asserts():
     assert d.kind == "type"
     (d,) = error_of("assert 1 + 1\n")
     assert d.kind == "type"
+
+
+def test_percentages_multiply_as_percentages():
+    report = run("miss = (1 - 80%) * (1 - 50%)\navail = 99.9% ^ 3\nratio = 1 / miss\nx = 5 / 20 percent\n"
+                 "y = 20 %\nz = 0.5 -> %\nload = 2k req/s * 10%\n")
+    assert [shown(report, n) for n in ("miss", "avail", "ratio", "x", "y", "z", "load")] == \
+        ["10%", "99.7%", "10", "25", "20%", "50%", "200 req/s"]
+
+
+def test_one_down_with_one_instance_fails_an_assert_not_the_file():
+    report = run("component c {\n  load = 1 req/s\n  capacity = 10 req/s\n  redundancy = 0\n}\n"
+                 "assert c.utilization_one_down < 100%\n")
+    assert not report.asserts[0].passed
+
+
+def test_a_property_may_use_the_binding_of_its_own_name():
+    report = run("memory = 64 GB\ncomponent c {\n  load = 1 req/s\n  capacity = 10 req/s\n  memory = memory\n"
+                 "  working_set = 100 GB\n}\n")
+    assert report.components[0].sizing.needed_for_memory == 2
+
+
+def test_failed_assert_shows_only_operands_that_name_values():
+    report = run("component c {\n  load = 10 req/s\n  capacity = 10 req/s\n}\nassert c.load < 1 req/s\n")
+    assert report.asserts[0].message == "assert failed: c.load < 1 req/s (c.load is 10 req/s)"
+
+
+def test_overflow_in_a_flow_multiplier_is_an_error_not_a_crash():
+    (d,) = error_of("component web {\n  load = 1k req/s\n  capacity = 100 req/s\n}\n"
+                    "component db { capacity = 1k req/s }\nflow {\n  web -> db * exp(690)\n}\n")
+    assert (d.kind, d.span.line, d.message) == ("value", 7, "number too large")
+
+
+def test_absurd_instance_counts_are_an_error():
+    (d,) = error_of("component w {\n  load = 1e299 req/s\n  capacity = exp(-690) req/s\n}\n")
+    assert d.kind == "value" and "instances" in d.message
+
+
+def test_zero_to_a_negative_power():
+    (d,) = error_of("x = 0 ^ -0.5\n")
+    assert d.message == "division by zero"

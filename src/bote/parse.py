@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import threading
 from fractions import Fraction
 
 from lark import Lark, Token, Transformer
@@ -309,8 +310,18 @@ def _lexer() -> _Lexer:
     return _parser().parser.lexer
 
 
+#: The compiled parser, its lexer and the node builder are shared and hold
+#: per-parse state (the file name, the open brackets): one parse at a time.
+_LOCK = threading.Lock()
+
+
 def parse(source: str, filename: str = "<input>") -> nodes.Program:
     """Parse bote source into a `Program`, or raise `BoteError` (kind `syntax`)."""
+    with _LOCK:
+        return _parse(source, filename)
+
+
+def _parse(source: str, filename: str) -> nodes.Program:
     parser = _parser()
     lexer = _lexer()
     _BUILDER.filename = lexer.filename = filename
