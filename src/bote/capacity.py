@@ -76,6 +76,8 @@ class Sizing:
     needed_for_load: int
     needed_for_memory: int
     needed_for_storage: int
+    needed_for_connections: int
+    needed_for_latency: int
     needed: int
     instances: int
     provisioned: bool
@@ -90,26 +92,29 @@ class Sizing:
 
     @property
     def limited_by(self) -> str:
-        """Which requirement set `needed`: load, memory or storage (always
-        load with `scaling = single`, where memory and storage do not add
-        instances)."""
+        """Which requirement set `needed`: load, memory, storage,
+        connections or latency (always load with `scaling = single`, where
+        the others do not add instances)."""
         if self.scaling == "single":
             return "load"
-        best = max(self.needed_for_load, self.needed_for_memory, self.needed_for_storage)
-        if best == self.needed_for_load:
-            return "load"
-        return "memory" if best == self.needed_for_memory else "storage"
+        counts = {"load": self.needed_for_load, "memory": self.needed_for_memory,
+                  "storage": self.needed_for_storage, "connections": self.needed_for_connections,
+                  "latency": self.needed_for_latency}
+        return max(counts, key=counts.get)  # the first of equals: load before the rest
 
 
 def size(*, load: Magnitude, capacity: Magnitude, max_utilization: Magnitude, redundancy: int,
          scaling: str = "horizontal", instances: int | None = None,
          memory: Magnitude | None = None, working_set: Magnitude | None = None,
-         storage: Magnitude | None = None, data: Magnitude | None = None) -> Sizing:
+         storage: Magnitude | None = None, data: Magnitude | None = None,
+         needed_for_connections: int = 0, needed_for_latency: int = 0) -> Sizing:
     """Size one component.
 
-    needed = max(needed_for_load, needed_for_memory, needed_for_storage, 1)
-    (1 with `scaling = single`); instances = the provisioned count if given,
-    else needed + redundancy.
+    needed = max(needed_for_load, needed_for_memory, needed_for_storage,
+    needed_for_connections, needed_for_latency, 1) (1 with `scaling =
+    single`); instances = the provisioned count if given, else needed +
+    redundancy.  The connection and latency counts come from `bote.model`,
+    which needs the queueing model to find them.
 
     With `scaling = horizontal` the load is split evenly:
     utilization = load / (capacity * instances), and with one instance down
@@ -126,7 +131,7 @@ def size(*, load: Magnitude, capacity: Magnitude, max_utilization: Magnitude, re
         # `memory` and `storage` report.
         needed = 1
     else:
-        needed = max(for_load, for_memory, for_storage, 1)
+        needed = max(for_load, for_memory, for_storage, needed_for_connections, needed_for_latency, 1)
     provisioned = instances is not None
     count = instances if provisioned else needed + redundancy
     if scaling == "single":
@@ -138,7 +143,8 @@ def size(*, load: Magnitude, capacity: Magnitude, max_utilization: Magnitude, re
     return Sizing(
         load=load, capacity=capacity, max_utilization=max_utilization, redundancy=redundancy,
         scaling=scaling, needed_for_load=for_load, needed_for_memory=for_memory,
-        needed_for_storage=for_storage, needed=needed, instances=count, provisioned=provisioned,
+        needed_for_storage=for_storage, needed_for_connections=needed_for_connections,
+        needed_for_latency=needed_for_latency, needed=needed, instances=count, provisioned=provisioned,
         utilization=busy, utilization_one_down=one_down,
         memory_total=None if memory is None else _capacity_total(memory, count, scaling),
         storage_total=None if storage is None else _capacity_total(storage, count, scaling),
@@ -150,3 +156,24 @@ def _capacity_total(per_instance: Magnitude, count: int, scaling: str) -> Magnit
     across instances; per_instance alone when every instance holds a full copy
     (`scaling = single`: standbys replicate, they do not add room)."""
     return per_instance if scaling == "single" else per_instance * count
+
+
+def polling_load(clients: Magnitude, poll_interval: Magnitude, jitter: Magnitude) -> tuple[float, float]:
+    """(average, peak) arrival rate of `clients` each polling every
+    `poll_interval`, their start times spread over `jitter` of the interval.
+
+    average = clients / poll_interval.  Clients in lockstep (no jitter) all
+    arrive within the same second: peak = clients / 1 s.  With jitter they
+    spread over jitter * poll_interval: peak = clients / max(1 s,
+    jitter * poll_interval), never below the average."""
+    average = float(clients) / float(poll_interval)
+    window = max(1.0, float(jitter) * float(poll_interval))
+    return average, max(average, float(clients) / window)
+
+
+def time_until_full(room: Magnitude, used: Magnitude, growth: Magnitude) -> float | None:
+    """(room - used) / growth: how long until storage fills at a steady
+    growth rate; None when nothing grows."""
+    if not growth:
+        return None
+    return max(0.0, (float(room) - float(used)) / float(growth))

@@ -9,13 +9,15 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 from fractions import Fraction
+from functools import partial
 
 from . import capacity as cap
 from . import nodes
 from .errors import BoteError, Diagnostic
 from .expressions import Evaluator
 from .format import quantity_text
-from .properties import ASSUMED_LOAD, PROPERTIES, RATE, REQUESTS_PER_SECOND
+from .model import ComponentModel, model_component
+from .properties import ASSUMED_LOAD, PROPERTIES, RATE, REQUESTS_PER_SECOND, TIME
 from .quantity import PERCENT, Quantity, QuantityError, add, checked, mul
 from .report import AssertResult, ComponentResult, EdgeResult, FileReport, ValueResult
 from .resolve import Ref, Resolved, resolve, resolve_constant
@@ -96,6 +98,7 @@ class _Run:
         self.r = resolved
         self.values: dict[tuple, object] = {}
         self.multipliers: dict[tuple[str, str], Quantity] = {}
+        self.cold = False  # evaluating the cold-cache scenario: `misses` at cold_hit_rate
         self.diagnostics: list[Diagnostic] = []
         self.eval = Evaluator(resolved.refs, resolved.units, self._lookup)
 
@@ -115,10 +118,22 @@ class _Run:
     def _lookup(self, ref: Ref) -> Quantity:
         if ref.kind == "default":
             return PROPERTIES[ref.key].default
+        if ref.kind == "misses":
+            rate = "cold_hit_rate" if self.cold else "hit_rate"
+            hit = self._magnitude(ref.key, rate)
+            return Quantity(1 - hit, (), PERCENT)
         value = self.values[ref.key]
         if ref.key[0] == "size":
             return _figure(value, ref.figure)
         return value
+
+    def _magnitude(self, component: str, name: str):
+        """A property's value as set, else its default; None when neither."""
+        key = ("prop", component, name)
+        if key in self.values:
+            return self.values[key].magnitude
+        default = PROPERTIES[name].default
+        return default.magnitude if isinstance(default, Quantity) else None
 
     def _compute(self, key: tuple):
         kind = key[0]
@@ -159,6 +174,10 @@ class _Run:
         info = self.r.components[component]
         if "load" in info.properties:
             return self.values[("prop", component, "load")]
+        if "clients" in info.properties:
+            _, peak = cap.polling_load(self._magnitude(component, "clients"),
+                                       self._magnitude(component, "poll_interval"), self._magnitude(component, "jitter"))
+            return Quantity(checked(peak), RATE, REQUESTS_PER_SECOND)
         edges = self.r.incoming.get(component)
         if not edges:
             return ASSUMED_LOAD
@@ -201,52 +220,51 @@ class _Run:
             raise BoteError.at(e.kind, e.message, info.node.name_span, e.hint) from None
         return Quantity(per_instance, RATE, REQUESTS_PER_SECOND)
 
-    def _size(self, component: str) -> cap.Sizing:
+    def _size(self, component: str) -> ComponentModel:
         info = self.r.components[component]
-
-        def prop(name):
-            key = ("prop", component, name)
-            if key in self.values:
-                return self.values[key].magnitude
-            default = PROPERTIES[name].default
-            return default.magnitude if isinstance(default, Quantity) else None
-
+        prop = partial(self._magnitude, component)
         instances = prop("instances")
         try:
-            return self._sized(component, info, prop, instances)
+            return model_component(
+                load=self.values[("load", component)].magnitude,
+                capacity=self.values[("capacity", component)].magnitude,
+                max_utilization=prop("max_utilization"), redundancy=int(prop("redundancy")),
+                scaling=info.choices.get("scaling", "horizontal"),
+                instances=None if instances is None else int(instances),
+                workers=prop("workers"), service_time=prop("service_time"),
+                memory=prop("memory"), working_set=prop("working_set"), storage=prop("storage"), data=prop("data"),
+                latency_target=prop("latency_target"), latency_percentile=prop("latency_percentile"),
+                connections=prop("connections"), max_connections=prop("max_connections"),
+                data_growth=prop("data_growth"), storage_horizon=prop("storage_horizon"))
         except QuantityError as e:
             raise BoteError.at(e.kind, e.message, info.node.name_span, e.hint) from None
-
-    def _sized(self, component, info, prop, instances) -> cap.Sizing:
-        return cap.size(
-            load=self.values[("load", component)].magnitude,
-            capacity=self.values[("capacity", component)].magnitude,
-            max_utilization=prop("max_utilization"),
-            redundancy=int(prop("redundancy")),
-            scaling=info.choices.get("scaling", "horizontal"),
-            instances=None if instances is None else int(instances),
-            memory=prop("memory"), working_set=prop("working_set"),
-            storage=prop("storage"), data=prop("data"),
-        )
 
     # ---- the report ----------------------------------------------------------------
     def fill(self, report: FileReport) -> None:
         for name, b in self.r.bindings.items():
             q = self.values[("binding", name)]
             report.values.append(ValueResult(name, q, isinstance(b.expr, nodes.Convert), b.name_span))
+        cold = self._cold_loads()
         for name, info in self.r.components.items():
-            sizing = self.values[("size", name)]
+            model = self.values[("size", name)]
             props = info.properties
-            assumed = "load" not in props and not self.r.incoming.get(name)
-            magnitude = lambda p: self.values[("prop", name, p)].magnitude if p in props else None  # noqa: E731
+            assumed = "load" not in props and "clients" not in props and not self.r.incoming.get(name)
+            magnitude = partial(self._magnitude, name)
+            polling = None
+            if "clients" in props:
+                polling = (*cap.polling_load(magnitude("clients"), magnitude("poll_interval"), magnitude("jitter")),
+                           magnitude("clients"), magnitude("poll_interval"), magnitude("jitter"))
             facts = ComponentFacts(
-                name, sizing, info.node.name_span, assumed,
-                working_set=magnitude("working_set"), data=magnitude("data"),
-                instances_span=props["instances"].name_span if "instances" in props else None)
+                name, model.sizing, info.node.name_span, assumed,
+                working_set=magnitude("working_set") if "working_set" in props else None,
+                data=magnitude("data") if "data" in props else None,
+                instances_span=props["instances"].name_span if "instances" in props else None,
+                model=model, cold_load=cold.get(name), polling=polling,
+                spans={p: prop.name_span for p, prop in props.items()})
             risks = tuple(check(facts))
             report.components.append(ComponentResult(
                 name, info.node.name_span, self.values[("load", name)], self.values[("capacity", name)],
-                sizing, assumed, risks))
+                model.sizing, assumed, risks, model, cold.get(name)))
             report.risks.extend(risks)
         for target, edges in self.r.incoming.items():
             for edge in edges:
@@ -267,6 +285,30 @@ class _Run:
                 continue
             message = "" if passed else f"assert failed: {a.text}" + self._show_operands(a.expr)
             report.asserts.append(AssertResult(a.text, passed, a.span, message))
+
+    def _cold_loads(self) -> dict[str, float]:
+        """Each component's load with every cache cold: `misses` edges carry
+        1 - cold_hit_rate of their source instead of 1 - hit_rate. Empty when
+        no edge uses `misses`."""
+        if not any(ref.kind == "misses" for ref in self.r.refs.values()):
+            return {}
+        loads: dict[str, float] = {}
+        self.cold = True
+        try:
+            for key in self.r.order:
+                if key[0] != "load":
+                    continue
+                name = key[1]
+                edges = self.r.incoming.get(name)
+                if not edges:
+                    loads[name] = float(self.values[key].magnitude)
+                    continue
+                loads[name] = sum(loads[e.source] * (1.0 if e.multiplier is None else
+                                                     float(self.eval.quantity(e.multiplier).magnitude))
+                                  for e in edges)
+        finally:
+            self.cold = False
+        return loads
 
     def _names_a_value(self, expr) -> bool:
         """Whether an expression mentions a binding or a figure (`1 req/s`
@@ -314,10 +356,29 @@ def _text(program: nodes.Program, span) -> str:
     return lines[span.line - 1][span.column - 1:].strip() + " ..."
 
 
-def _figure(s: cap.Sizing, figure: str) -> Quantity:
+_QUEUE_TIMES = frozenset({"mean_wait", "mean_response", "p50", "p90", "p99"})
+
+
+def _figure(m: ComponentModel, figure: str) -> Quantity:
+    s = m.sizing
     if figure in ("utilization", "utilization_one_down"):
         u = s.utilization if figure == "utilization" else s.utilization_one_down
         # With one instance, one down leaves none: infinitely busy, so
         # `assert web.utilization_one_down < 100%` fails instead of erring.
         return Quantity(math.inf if u is None else u, (), PERCENT)
+    if figure in _QUEUE_TIMES or figure in ("wait_probability", "in_flight"):
+        if m.service_time is None or m.workers is None:
+            raise QuantityError("value", f"`{figure}` needs the queue model: set `service_time` "
+                                "(or `capacity`) and a whole number of `workers`")
+        if m.queue is None:  # unstable: the queue grows without bound
+            value = math.inf
+        else:
+            value = getattr(m.queue, figure)
+        if figure == "wait_probability":
+            return Quantity(value if m.queue else 1.0, (), PERCENT)
+        if figure == "in_flight":
+            return Quantity(value)
+        return Quantity(value, TIME, (("second", 1),))
+    if figure == "time_until_full":
+        return Quantity(math.inf if m.time_until_full is None else m.time_until_full, TIME, (("second", 1),))
     return Quantity(Fraction(getattr(s, figure)))

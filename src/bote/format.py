@@ -170,10 +170,19 @@ def _natural_unit(q: Quantity, units: FileUnits) -> UnitExpr:
 _BUILT_IN_UNITS: FileUnits | None = None
 
 
-def format_bytes(x) -> str:
-    """A byte count with the best SI prefix: `1.5 TB`."""
+def _built_in_units() -> FileUnits:
     global _BUILT_IN_UNITS
     if _BUILT_IN_UNITS is None:
         from .units import registry
         _BUILT_IN_UNITS = FileUnits(registry())
-    return quantity_text(Quantity(x, (("data", 1),), (("byte", 1),)), _BUILT_IN_UNITS)
+    return _BUILT_IN_UNITS
+
+
+def format_bytes(x) -> str:
+    """A byte count with the best SI prefix: `1.5 TB`."""
+    return quantity_text(Quantity(x, (("data", 1),), (("byte", 1),)), _built_in_units())
+
+
+def format_duration(seconds) -> str:
+    """A time on the ns...year ladder: `230 ms`, `3.2 month`."""
+    return quantity_text(Quantity(seconds, (("time", 1),), (("second", 1),)), _built_in_units())

@@ -13,7 +13,9 @@ from .quantity import Quantity
 RATE = (("time", -1),)
 TIME = (("time", 1),)
 DATA = (("data", 1),)
+DATA_RATE = (("data", 1), ("time", -1))
 NUMBER = ()
+_PERCENT = (("percent", 1),)
 
 #: The arrival rate assumed for a component nothing feeds (and that sets no
 #: `load`): 10,000 requests per second, reported as an `assumed-load` note.
@@ -57,6 +59,35 @@ PROPERTIES: dict[str, PropertySpec] = {p.name: p for p in [
     PropertySpec("data", DATA, "data stored in total", "data = 50 TB", minimum=Fraction(0)),
     PropertySpec("scaling", None, "whether the load can be split across instances", "scaling = single",
                  default="horizontal", choices=("horizontal", "single")),
+    # Latency (an M/M/c queue per instance).
+    PropertySpec("latency_target", TIME, "response time the chosen percentile must meet",
+                 "latency_target = 200 ms", strictly_positive=True),
+    PropertySpec("latency_percentile", NUMBER, "share of responses within the latency target",
+                 "latency_percentile = 99%", default=Quantity(Fraction(99, 100), (), _PERCENT),
+                 strictly_positive=True, maximum=Fraction(9999, 10000)),
+    # Connections.
+    PropertySpec("max_connections", NUMBER, "concurrent connections one instance holds",
+                 "max_connections = 50k", strictly_positive=True),
+    PropertySpec("connections", NUMBER, "concurrent connections needed in total (default: requests in flight)",
+                 "connections = 5M", minimum=Fraction(0)),
+    # Caches.
+    PropertySpec("hit_rate", NUMBER, "share of requests a cache answers", "hit_rate = 90%",
+                 minimum=Fraction(0), maximum=Fraction(1)),
+    PropertySpec("cold_hit_rate", NUMBER, "hit rate of a cold cache (after a restart or a flush)",
+                 "cold_hit_rate = 0%", default=Quantity(Fraction(0), (), _PERCENT),
+                 minimum=Fraction(0), maximum=Fraction(1)),
+    # Clients polling in lockstep.
+    PropertySpec("clients", NUMBER, "clients that poll this component", "clients = 2M", minimum=Fraction(0)),
+    PropertySpec("poll_interval", TIME, "time between two polls of one client", "poll_interval = 1 min",
+                 strictly_positive=True),
+    PropertySpec("jitter", NUMBER, "share of the poll interval the clients' start times spread over",
+                 "jitter = 50%", default=Quantity(Fraction(0), (), _PERCENT), minimum=Fraction(0),
+                 maximum=Fraction(1)),
+    # Storage growth.
+    PropertySpec("data_growth", DATA_RATE, "rate at which stored data grows", "data_growth = 50 GB/day",
+                 minimum=Fraction(0)),
+    PropertySpec("storage_horizon", TIME, "how far ahead storage must last", "storage_horizon = 1 year",
+                 default=Quantity(Fraction(36525 * 864), TIME, (("year", 1),)), strictly_positive=True),
 ]}
 
 #: Figures bote computes for every component (besides its properties), as
@@ -69,6 +100,15 @@ COMPUTED = {
     "spare": "instances - needed",
     "utilization": "load / (capacity * instances)",
     "utilization_one_down": "load / (capacity * (instances - 1))",
+    "needed_for_connections": "ceil(connections / max_connections), 0 without max_connections",
+    "needed_for_latency": "the fewest instances whose latency_percentile meets latency_target",
+    "wait_probability": "Erlang C: the chance a request waits for a worker",
+    "mean_wait": "C / (workers * mu - lambda), per instance",
+    "mean_response": "mean_wait + service_time",
+    "in_flight": "load * mean_response (Little's law)",
+    "p50": "median response time", "p90": "90th percentile response time",
+    "p99": "99th percentile response time",
+    "time_until_full": "(storage across instances - data) / data_growth",
 }
 
 #: Figures read from the sizing result, even `instances` when the user sets

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .capacity import Sizing
+from .model import ComponentModel
 from .errors import Diagnostic, Span
 from .quantity import Quantity
 from .risks import ERROR, WARNING, Risk
@@ -33,6 +34,8 @@ class ComponentResult:
     sizing: Sizing
     load_assumed: bool
     risks: tuple[Risk, ...]
+    model: "ComponentModel | None" = None   # queue, latency, connections, storage growth
+    cold_load: float | None = None          # req/s with every cache cold (when a flow uses `misses`)
 
 
 @dataclass(frozen=True, slots=True)

@@ -128,10 +128,25 @@ class _Resolver:
             elif isinstance(stmt, nodes.Component):
                 if claim(stmt.name, stmt.name_span, "component"):
                     self.components[stmt.name] = self._component(stmt)
+                    self._needs_queue(self.components[stmt.name])
             elif isinstance(stmt, nodes.Flow):
                 self.edges.extend(stmt.edges)
             elif isinstance(stmt, nodes.Assert):
                 self.asserts.append(stmt)
+
+    def _needs_queue(self, info: ComponentInfo) -> None:
+        """Latency goals and in-flight connections come from the queue model,
+        which needs a stated service time."""
+        props, name = info.properties, info.node.name
+        if "service_time" in props:
+            return
+        if "latency_target" in props:
+            self.error("property", f"`latency_target` on {name} needs its `service_time`",
+                       props["latency_target"].name_span, "the latency model queues requests of that duration")
+        if "max_connections" in props and "connections" not in props:
+            self.error("property", f"`max_connections` on {name} needs `connections` or a `service_time`",
+                       props["max_connections"].name_span,
+                       "set `connections` (long-lived ones), or `service_time` to count requests in flight")
 
     def _component(self, comp: nodes.Component) -> ComponentInfo:
         info = ComponentInfo(comp, {})
@@ -190,6 +205,18 @@ class _Resolver:
             return False
         for edge in self.edges:
             self.incoming.setdefault(edge.target, []).append(edge)
+        for name, info in self.components.items():
+            clients = info.properties.get("clients")
+            if clients is None:
+                continue
+            if "load" in info.properties or name in self.incoming:
+                ok = False
+                self.error("property", f"{name} gets its load from its `clients`; it cannot also set `load` "
+                           "or be fed by the flow", clients.name_span, "keep one source of load")
+            if "poll_interval" not in info.properties:
+                ok = False
+                self.error("property", f"{name} sets `clients` but no `poll_interval`", clients.name_span,
+                           "add how often each client polls, e.g. `poll_interval = 1 min`")
         for name, edges in self.incoming.items():
             load = self.components[name].properties.get("load")
             if load is not None:
@@ -231,7 +258,8 @@ class _Resolver:
         return True
 
     # ---- names in expressions ------------------------------------------------------------
-    def walk(self, expr, here: str | None, deps: list, *, units_only: bool = False, own: str | None = None) -> None:
+    def walk(self, expr, here: str | None, deps: list, *, units_only: bool = False, own: str | None = None,
+             edge_source: str | None = None) -> None:
         """Record what each name in `expr` refers to; append node keys to deps.
         `here` is the component whose properties bare names mean, `own` the
         property being defined."""
@@ -241,7 +269,10 @@ class _Resolver:
             if isinstance(e, nodes.Number):
                 continue
             if isinstance(e, nodes.Name):
-                self._name(e, here, deps, units_only, own)
+                if e.id == "misses" and edge_source is not None:
+                    self._misses(e, edge_source, deps)
+                else:
+                    self._name(e, here, deps, units_only, own)
             elif isinstance(e, nodes.Attribute):
                 if units_only:
                     self.broken(deps, "unknown-unit", f"`{e.component}.{e.figure}` is not a unit", e.span, None)
@@ -307,6 +338,18 @@ class _Resolver:
             candidates += list(PROPERTIES)
         self.broken(deps, "unknown-name", f"unknown name `{name}`", e.span, did_you_mean(name, candidates))
 
+    def _misses(self, e: nodes.Name, source: str, deps: list) -> None:
+        """`cache -> db * misses`: the share the source does not answer."""
+        info = self.components.get(source)
+        if info is None or "hit_rate" not in info.properties:
+            self.broken(deps, "property", f"`misses` needs a `hit_rate` on {source}", e.span,
+                        f"add `hit_rate = 90%` (for example) to component {source}")
+            return
+        self.refs[id(e)] = Ref("misses", source)
+        deps.append(("prop", source, "hit_rate"))
+        if "cold_hit_rate" in info.properties:
+            deps.append(("prop", source, "cold_hit_rate"))
+
     def _figure(self, e, component: str, figure: str, deps: list) -> None:
         info = self.components.get(component)
         if info is None:
@@ -368,7 +411,9 @@ class _Resolver:
                 for edge in self.incoming.get(name, ()):
                     load_deps.append(("load", edge.source))
                     if edge.multiplier is not None:
-                        self.walk(edge.multiplier, None, load_deps)
+                        self.walk(edge.multiplier, None, load_deps, edge_source=edge.source)
+            if "clients" in props:
+                load_deps += [("prop", name, p) for p in ("clients", "poll_interval", "jitter") if p in props]
             self.deps[("load", name)] = load_deps
             self.spans[("load", name)] = props["load"].name_span if "load" in props else span
             self.deps[("capacity", name)] = [("prop", name, p) for p in ("capacity", "service_time", "workers")

@@ -29,6 +29,34 @@ def _q(q: Quantity, f: FileReport, unit=None) -> dict:
     return {"magnitude": magnitude, "unit": format_unit(shown, f.units, short=False)}
 
 
+def _seconds(x, f: FileReport) -> dict | None:
+    if x is None or not math.isfinite(x):
+        return None
+    return _q(Quantity(x, (("time", 1),), (("second", 1),)), f, (("second", 1),))
+
+
+def _queue(c, f: FileReport) -> dict | None:
+    """The M/M/c figures at the provisioned count; every figure null when the
+    queue is unstable (there is no finite wait to report)."""
+    m = c.model
+    if m is None or m.service_time is None or m.workers is None:
+        return None
+    q = m.queue
+    return {"wait_probability": q.wait_probability if q else None,
+            "mean_wait": _seconds(q.mean_wait, f) if q else None,
+            "mean_response": _seconds(q.mean_response, f) if q else None,
+            "in_flight": q.in_flight if q else None,
+            "p50": _seconds(q.p50, f) if q else None, "p90": _seconds(q.p90, f) if q else None,
+            "p99": _seconds(q.p99, f) if q else None}
+
+
+def _connections(c) -> dict | None:
+    m = c.model
+    if m is None or m.max_connections is None or m.connections is None:
+        return None
+    return {"needed": m.connections, "per_instance": m.max_connections}
+
+
 def file_json(f: FileReport) -> dict:
     out = {"file": f.file, "values": {}, "components": {}, "risks": [], "asserts": [], "errors": []}
     for v in f.values:
@@ -45,6 +73,10 @@ def file_json(f: FileReport) -> dict:
             "needed_for_storage": s.needed_for_storage, "limited_by": s.limited_by,
             "provisioned": s.provisioned, "scaling": s.scaling, "load_assumed": c.load_assumed,
             "line": c.span.line, "risks": [r.kind for r in c.risks],
+            "needed_for_connections": s.needed_for_connections, "needed_for_latency": s.needed_for_latency,
+            "queue": _queue(c, f), "connections": _connections(c),
+            "time_until_full": _seconds(c.model.time_until_full if c.model else None, f),
+            "cold_load": None if c.cold_load is None else {"magnitude": c.cold_load, "unit": "request / second"},
         }
     for r in f.risks:
         out["risks"].append({"component": r.component, "kind": r.kind, "severity": r.severity,

@@ -44,6 +44,12 @@ RULES = (
     ("type", ERROR, "A comparison is used as a value, or a value as a comparison."),
     ("call", ERROR, "A function is called with the wrong arguments."),
     ("io", ERROR, "The input cannot be read."),
+    ("unstable", ERROR, "Requests arrive faster than an instance's workers serve them: the queue grows without bound."),
+    ("latency", ERROR, "A component misses its latency target, or no instance count can meet it."),
+    ("connections", ERROR, "A component's instances cannot hold the concurrent connections it needs."),
+    ("cold-cache", WARNING, "A component is overloaded when the caches in front of it are cold."),
+    ("synchronized-clients", WARNING, "Clients polling in lockstep make a peak far above the average."),
+    ("internal", ERROR, "bote failed on this input: a bug in bote."),
 )
 
 

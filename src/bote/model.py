@@ -1,0 +1,109 @@
+"""One component, modelled: throughput sizing (`capacity`), the queue each
+instance forms (`queueing`, M/M/c), a latency goal, connections, and storage
+growth.  Pure functions over magnitudes in base units, like `capacity`.
+
+The order matters and is spelled out in `model_component`: connections
+needed default to the requests in flight (Little's law), which depend on the
+queue, which depends on how many instances serve; so the count sized for
+load, memory, storage and latency is found first, the queue at that count
+gives the connections, and the final count takes all of them.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from . import capacity as cap
+from . import queueing
+
+Magnitude = cap.Magnitude
+
+
+@dataclass(frozen=True, slots=True)
+class LatencyGoal:
+    target: float                 # seconds
+    percentile: float             # 0.99 for p99
+    achievable: bool              # False: the service time alone misses it
+    needed: int                   # instances that meet it (0 when not achievable)
+    achieved: float | None        # the percentile at the provisioned count; None when unstable
+
+
+@dataclass(frozen=True, slots=True)
+class ComponentModel:
+    sizing: cap.Sizing
+    service_time: float | None    # seconds per request per worker, when given
+    workers: int | None           # servers of each instance's queue; None when not a whole number
+    queue: queueing.QueueFigures | None   # at the provisioned count; None when unstable or unknown
+    stable: bool
+    latency: LatencyGoal | None
+    connections: float | None     # concurrent connections needed in total
+    max_connections: float | None
+    time_until_full: float | None
+    storage_horizon: float
+
+
+def model_component(*, load: Magnitude, capacity: Magnitude, max_utilization: Magnitude, redundancy: int,
+                    scaling: str, instances: int | None, workers: Magnitude, service_time: Magnitude | None,
+                    memory=None, working_set=None, storage=None, data=None,
+                    latency_target=None, latency_percentile=0.99, connections=None, max_connections=None,
+                    data_growth=None, storage_horizon=365.25 * 86400) -> ComponentModel:
+    """Size one component and model its queue.
+
+    With a `service_time` (and a whole number of workers), each serving
+    instance is an M/M/c queue
+    with c = workers, μ = 1 / service_time and λ = load / serving instances
+    (all of the load on one with `scaling = single`)."""
+    c = int(workers) if float(workers).is_integer() else None
+    # The queue needs a service time the user stated: a `capacity` alone
+    # says how much, not how (one fast worker or many slow ones).
+    st = float(service_time) if service_time is not None else None
+    can_queue = st is not None and c is not None and c >= 1
+    single = scaling == "single"
+
+    latency = None
+    for_latency = 0
+    if latency_target is not None and can_queue:
+        p = float(latency_percentile)
+        n = queueing.smallest_instances_for_latency(float(load), st, c, float(latency_target), p)
+        achievable = n is not None
+        for_latency = 0 if single or not achievable else n
+        latency = (float(latency_target), p, achievable)
+
+    sizing = cap.size(load=load, capacity=capacity, max_utilization=max_utilization, redundancy=redundancy,
+                      scaling=scaling, instances=instances, memory=memory, working_set=working_set,
+                      storage=storage, data=data, needed_for_latency=for_latency)
+
+    total_connections = None if connections is None else float(connections)
+    if max_connections is not None:
+        if total_connections is None and can_queue:
+            # Little's law at the count sized so far: requests in flight.
+            first = queueing.mmc(float(load), st, c, _serving(sizing.needed, scaling))
+            total_connections = first.in_flight if first is not None else None
+        if total_connections is not None and not single:
+            for_connections = math.ceil(total_connections / float(max_connections))
+            if for_connections:
+                sizing = cap.size(load=load, capacity=capacity, max_utilization=max_utilization,
+                                  redundancy=redundancy, scaling=scaling, instances=instances, memory=memory,
+                                  working_set=working_set, storage=storage, data=data,
+                                  needed_for_latency=for_latency, needed_for_connections=for_connections)
+
+    queue = queueing.mmc(float(load), st, c, _serving(sizing.instances, scaling)) if can_queue else None
+    stable = queue is not None or not can_queue
+    goal = None
+    if latency is not None:
+        target, p, achievable = latency
+        goal = LatencyGoal(target, p, achievable, for_latency,
+                           queue.percentile(p) if queue is not None else None)
+    if total_connections is None and queue is not None:
+        total_connections = queue.in_flight
+    full_in = None
+    if data_growth is not None and sizing.storage_total is not None:
+        full_in = cap.time_until_full(sizing.storage_total, data or 0, data_growth)
+    return ComponentModel(sizing, st, c, queue, stable, goal, total_connections,
+                          None if max_connections is None else float(max_connections), full_in,
+                          float(storage_horizon))
+
+
+def _serving(count: int, scaling: str) -> int:
+    """Instances that share the load: all of them, or the one primary."""
+    return 1 if scaling == "single" else max(1, count)
