@@ -225,7 +225,7 @@ class _Run:
         prop = partial(self._magnitude, component)
         instances = prop("instances")
         try:
-            return model_component(
+            model = model_component(
                 load=self.values[("load", component)].magnitude,
                 capacity=self.values[("capacity", component)].magnitude,
                 max_utilization=prop("max_utilization"), redundancy=int(prop("redundancy")),
@@ -238,6 +238,10 @@ class _Run:
                 data_growth=prop("data_growth"), storage_horizon=prop("storage_horizon"))
         except QuantityError as e:
             raise BoteError.at(e.kind, e.message, info.node.name_span, e.hint) from None
+        if "latency_target" in info.properties and model.workers is None:
+            raise BoteError.at("property", f"the latency model of {component} needs a whole number of `workers`",
+                               info.properties["workers"].name_span, "each worker is one server of the queue")
+        return model
 
     # ---- the report ----------------------------------------------------------------
     def fill(self, report: FileReport) -> None:
