@@ -213,3 +213,10 @@ def test_absurd_instance_counts_are_an_error():
 def test_zero_to_a_negative_power():
     (d,) = error_of("x = 0 ^ -0.5\n")
     assert d.message == "division by zero"
+
+
+def test_a_cycle_is_found_beside_other_flow_errors():
+    diags = error_of("component a { load = 1 req/s\n capacity = 1 req/s }\ncomponent b { load = 1 req/s\n"
+                     " capacity = 1 req/s }\ncomponent c { capacity = 1 req/s }\ncomponent d { capacity = 1 req/s }\n"
+                     "flow {\n  a -> b\n  c -> d -> c\n}\n")
+    assert [d.kind for d in diags] == ["flow", "cycle"]

@@ -15,11 +15,11 @@ Node keys:
 """
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 
-from . import nodes
+from . import flow, nodes
 from .errors import Diagnostic, Span
+from .suggest import did_you_mean
 from .properties import COMPUTED, PROPERTIES, SIZED
 from .quantity import FUNCTIONS
 from .units import FileUnits
@@ -65,17 +65,6 @@ class Resolved:
     order: list[NodeKey]
     spans: dict[NodeKey, Span]
     diagnostics: list[Diagnostic]
-
-
-def did_you_mean(name: str, candidates) -> str | None:
-    candidates = list(candidates)
-    same_but_case = [c for c in candidates if c.lower() == name.lower() and c != name]
-    if same_but_case:
-        return f"did you mean `{same_but_case[0]}`?"
-    if len(name) < 3:
-        return None  # any two-letter name is "close" to dozens of units
-    match = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
-    return f"did you mean `{match[0]}`?" if match else None
 
 
 class _Resolver:
@@ -180,82 +169,9 @@ class _Resolver:
 
     # ---- the flow -----------------------------------------------------------------
     def check_flow(self) -> bool:
-        ok = True
-        seen: dict[tuple[str, str], nodes.Edge] = {}
-        for edge in self.edges:
-            for name, span in ((edge.source, edge.source_span), (edge.target, edge.target_span)):
-                if name not in self.components:
-                    ok = False
-                    self.error("flow", f"unknown component `{name}` in flow", span,
-                               did_you_mean(name, self.components) or "declare it with `component NAME { ... }`")
-            if edge.source == edge.target:
-                ok = False
-                self.error("cycle", f"flow cycle: {edge.source} -> {edge.target}", edge.target_span,
-                           "a component cannot send requests to itself")
-                continue
-            pair = (edge.source, edge.target)
-            if pair in seen:
-                ok = False
-                self.error("flow", f"edge {edge.source} -> {edge.target} is listed twice "
-                           f"(first on line {seen[pair].target_span.line})", edge.target_span,
-                           "give one edge with the combined multiplier")
-                continue
-            seen[pair] = edge
-        if not ok:
-            return False
-        for edge in self.edges:
-            self.incoming.setdefault(edge.target, []).append(edge)
-        for name, info in self.components.items():
-            clients = info.properties.get("clients")
-            if clients is None:
-                continue
-            if "load" in info.properties or name in self.incoming:
-                ok = False
-                self.error("property", f"{name} gets its load from its `clients`; it cannot also set `load` "
-                           "or be fed by the flow", clients.name_span, "keep one source of load")
-            if "poll_interval" not in info.properties:
-                ok = False
-                self.error("property", f"{name} sets `clients` but no `poll_interval`", clients.name_span,
-                           "add how often each client polls, e.g. `poll_interval = 1 min`")
-        for name, edges in self.incoming.items():
-            load = self.components[name].properties.get("load")
-            if load is not None:
-                ok = False
-                self.error("flow", f"{name} gets its load from the flow (line {edges[0].target_span.line}) "
-                           "and cannot also set `load`", load.name_span,
-                           "remove `load`, or the edges into it")
-        return self._flow_acyclic() and ok
-
-    def _flow_acyclic(self) -> bool:
-        outgoing: dict[str, list[nodes.Edge]] = {}
-        for edge in self.edges:
-            outgoing.setdefault(edge.source, []).append(edge)
-        state: dict[str, int] = {}
-        for root in outgoing:
-            if state.get(root):
-                continue
-            stack = [(root, iter(outgoing.get(root, ())))]
-            path = [root]
-            state[root] = 1
-            while stack:
-                node, it = stack[-1]
-                edge = next(it, None)
-                if edge is None:
-                    state[node] = 2
-                    stack.pop()
-                    path.pop()
-                    continue
-                nxt = edge.target
-                if state.get(nxt) == 1:
-                    cycle = path[path.index(nxt):] + [nxt]
-                    self.error("cycle", "flow cycle: " + " -> ".join(cycle), edge.target_span,
-                               "requests must not come back to a component they passed through")
-                    return False
-                if not state.get(nxt):
-                    state[nxt] = 1
-                    path.append(nxt)
-                    stack.append((nxt, iter(outgoing.get(nxt, ()))))
-        return True
+        ok, self.incoming, diagnostics = flow.check(self.components, self.edges)
+        self.diagnostics.extend(diagnostics)
+        return ok
 
     # ---- names in expressions ------------------------------------------------------------
     def walk(self, expr, here: str | None, deps: list, *, units_only: bool = False, own: str | None = None,
