@@ -295,3 +295,48 @@ def test_graph_command(tmp_path):
     assert result.exit_code == 0 and result.stdout.startswith("digraph bote {")
     bad = write(tmp_path, "bad.bote", "x = (\n")
     assert cli("graph", str(bad)).exit_code == 2
+
+
+# ---- what the second review found -------------------------------------------------------------
+
+def test_markers_shown_inside_code_are_the_authors():
+    doc = DOC + "\n````markdown\n<!-- bote:begin -->\n| an example |\n<!-- bote:end -->\n````\n"
+    out = rendered(doc)
+    assert "| an example |" in out and clean(out) == doc
+
+
+def test_an_unmatched_begin_marker_leaves_the_file_untouched(tmp_path):
+    path = write(tmp_path, "doc.md", DOC + "\n<!-- bote:begin -->\n\nthe author's text\n")
+    before = path.read_bytes()
+    result = cli("render", str(path))
+    assert result.exit_code == 2 and "has no `<!-- bote:end -->`" in result.stderr
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("text", [DOC.replace("\n", "\r"), DOC.replace("Traffic is", "Traffic\u2028is")
+                                  .replace("That is all.", "Form\x0cfeed.")])
+def test_commonmark_line_endings_only(tmp_path, text):
+    path = write(tmp_path, "doc.md", text)
+    original = path.read_bytes()
+    assert cli("check", str(path)).exit_code == 0
+    assert cli("render", str(path)).exit_code == 0
+    assert cli("render", "--check", str(path)).exit_code == 0
+    assert cli("render", "--clean", str(path)).exit_code == 0
+    assert path.read_bytes() == original
+
+
+def test_nested_containers_and_a_fence_on_the_list_marker_line():
+    report = evaluate_markdown("- > ```bote\n  > x = 1\n  > ```\n- item\n", "n.md")
+    assert (report.values[0].span.line, report.values[0].span.column) == (2, 5)
+    out = rendered("- ```bote\n  x = 1\n  ```\n- item two\n")
+    assert "\n  <!-- bote:begin -->\n" in out and out.endswith("  <!-- bote:end -->\n- item two\n")
+
+
+def test_chains_of_caches_go_cold_together():
+    from conftest import run
+    report = run("component a { load = 100k req/s\n capacity = 1M req/s\n hit_rate = 50% }\n"
+                 "component b { capacity = 1M req/s\n hit_rate = 50% }\n"
+                 "component db { capacity = 200k req/s }\nflow {\n  a -> b * misses -> db * misses\n}\n")
+    cold = {c.name: c.cold_load for c in report.components}
+    assert cold == {"a": 100_000, "b": 100_000, "db": 100_000}
+    assert {c.name: c.sizing.load for c in report.components}["db"] == 25_000

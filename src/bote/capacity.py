@@ -176,4 +176,7 @@ def time_until_full(room: Magnitude, used: Magnitude, growth: Magnitude) -> floa
     growth rate; None when nothing grows."""
     if not growth:
         return None
-    return max(0.0, (float(room) - float(used)) / float(growth))
+    left = room - used
+    if isinstance(left, Fraction) and isinstance(growth, Fraction):
+        return max(0.0, float(left / growth))
+    return max(0.0, float(left) / float(growth))

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from tabulate import tabulate
 
-from .markdown import Block, find_blocks, is_markdown
+from .markdown import LINE_BREAK, find_blocks, is_markdown, parse_markdown
 from .report import FileReport
 
 BEGIN = "<!-- bote:begin -->"
@@ -46,8 +46,10 @@ class Lines:
     """A document as lines that keep their own line endings."""
 
     def __init__(self, text: str):
-        self.lines = text.splitlines(keepends=True)
-        self.eol = "\r\n" if "\r\n" in text else "\n"
+        # CommonMark line endings only (\r\n, \r, \n), each kept with its line.
+        self.lines = re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", text)
+        first = LINE_BREAK.search(text)
+        self.eol = first.group() if first else "\n"
 
     @staticmethod
     def content(line: str) -> str:
@@ -78,31 +80,54 @@ class Lines:
         return "".join(self.lines)
 
 
+class UnmatchedMarker(ValueError):
+    """A `<!-- bote:begin -->` without its end: bote will not guess what it owns."""
+
+    def __init__(self, line: int):
+        super().__init__(f"line {line}: `<!-- bote:begin -->` has no `<!-- bote:end -->`")
+        self.line = line
+
+
+def _markers(text: str) -> tuple[list[tuple[int, int]], int | None]:
+    """The sections bote owns, as (begin, end) 0-based line indexes, and the
+    line of the summary placeholder. Markers count only where Markdown reads
+    them as HTML (not in code blocks that show them as examples)."""
+    html = [(t.map[0], _bare(t.content.split("\n")[0])) for t in parse_markdown(text)
+            if t.type == "html_block" and t.map]
+    sections, open_at, summary = [], None, None
+    for line, marker in html:
+        if marker in (BEGIN, BEGIN_SUMMARY):
+            if open_at is not None:
+                raise UnmatchedMarker(open_at + 1)
+            open_at = line
+        elif marker == END and open_at is not None:
+            sections.append((open_at, line))
+            open_at = None
+        elif marker == SUMMARY_HERE and summary is None:
+            summary = line
+    if open_at is not None:
+        raise UnmatchedMarker(open_at + 1)
+    return sections, summary
+
+
 def clean(text: str) -> str:
     """The document without any section bote generated."""
     doc = Lines(text)
-    i = 0
-    while i < len(doc.lines):
-        if _bare(doc.lines[i]) in (BEGIN, BEGIN_SUMMARY):
-            end = i
-            while end < len(doc.lines) and _bare(doc.lines[end]) != END:
-                end += 1
-            start = i - 1 if i > 0 and _bare(doc.lines[i - 1]) == "" else i
-            doc.remove(start, min(end + 1, len(doc.lines)))
-            i = start
-            continue
-        i += 1
+    sections, _ = _markers(text)
+    for begin, end in reversed(sections):
+        start = begin - 1 if begin > 0 and _bare(doc.lines[begin - 1]) == "" else begin
+        doc.remove(start, end + 1)
     return doc.text()
 
 
-def render(text: str, report: FileReport, blocks: list[Block] | None = None, mermaid: str | None = None) -> str:
+def render(text: str, report: FileReport, mermaid: str | None = None) -> str:
     """The document with every generated section brought up to date.
 
     `report` must come from evaluating `clean(text)` (its lines)."""
     base = clean(text)
-    blocks = find_blocks(base) if blocks is None else blocks
+    blocks = find_blocks(base)
     doc = Lines(base)
-    summary_at = next((i for i, line in enumerate(doc.lines) if _bare(line) == SUMMARY_HERE), None)
+    _, summary_at = _markers(base)
     inserts: list[tuple[int, list[str]]] = []
     closed = [b for b in blocks if b.close_line is not None]  # an open fence swallows what follows it
     for b in closed:
@@ -217,6 +242,12 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
             new = render(text, report, mermaid=_mermaid(report))
     except BoteError as e:
         return Outcome(2, [render_diagnostic(d, text, file=path) for d in e.diagnostics])
+    except UnmatchedMarker as e:
+        return Outcome(2, [f"{path}:{e.line}:1: error: `<!-- bote:begin -->` has no `<!-- bote:end -->`\n"
+                           "  hint: restore the end marker, or delete the section; bote left the file untouched"])
+    except Exception as e:  # noqa: BLE001 - a bug in bote must not look like a stale doc (exit 1)
+        return Outcome(2, [f"{path}: error: bote could not render this file ({type(e).__name__}: {e})\n"
+                           "  hint: this is a bug in bote; please report it with the file"])
     if new == text:
         return Outcome(0, note=f"{path}: up to date")
     diff = "".join(difflib.unified_diff(text.splitlines(keepends=True), new.splitlines(keepends=True),

@@ -166,7 +166,8 @@ class _Run:
         if spec.minimum is not None and m < spec.minimum:
             raise BoteError.at("value", f"`{name}` must be at least {spec.minimum}", prop.expr.span, None)
         if spec.maximum is not None and m > spec.maximum:
-            raise BoteError.at("value", f"`{name}` must be at most {quantity_text(Quantity(spec.maximum, (), PERCENT), self.r.units)}",
+            limit = Quantity(spec.maximum, (), PERCENT if spec.maximum <= 1 else ())  # shares read as percents
+            raise BoteError.at("value", f"`{name}` must be at most {quantity_text(limit, self.r.units)}",
                                prop.expr.span, f"`{name}` is the {spec.meaning}, e.g. `{spec.example}`")
         return q
 
@@ -373,7 +374,7 @@ def _figure(m: ComponentModel, figure: str) -> Quantity:
     if figure in _QUEUE_TIMES or figure in ("wait_probability", "in_flight"):
         if m.service_time is None or m.workers is None:
             raise QuantityError("value", f"`{figure}` needs the queue model: set `service_time` "
-                                "(or `capacity`) and a whole number of `workers`")
+                                "and a whole number of `workers`")
         if m.queue is None:  # unstable: the queue grows without bound
             value = math.inf
         else:

@@ -7,6 +7,7 @@ that reads well (`40M user/day`), otherwise a natural one for its dimensions
 """
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 
 from .quantity import Quantity
@@ -62,6 +63,8 @@ _DATA_FAMILIES = (
 def display(q: Quantity, units: FileUnits, fixed: bool = False) -> tuple[float, UnitExpr]:
     """(magnitude, unit) to show `q` in.  `fixed` keeps `q.unit` exactly (the
     user converted with `->`)."""
+    if isinstance(q.magnitude, float) and math.isinf(q.magnitude):
+        return q.magnitude, q.unit
     key = (q.unit, q.dims, fixed)
     plan = units.memo.get(key)
     if plan is None:
@@ -119,6 +122,8 @@ def _rescale(q: Quantity, unit: UnitExpr, ladder, units: FileUnits) -> UnitExpr:
 
 
 def quantity_text(q: Quantity, units: FileUnits, fixed: bool = False) -> str:
+    if isinstance(q.magnitude, float) and math.isinf(q.magnitude):
+        return "unbounded"  # an unstable queue's wait, a disk that never fills
     magnitude, unit = display(q, units, fixed)
     if unit == (("percent", 1),):
         return format_number(magnitude) + "%"

@@ -9,10 +9,20 @@ mapping back is needed, and later blocks see the names earlier ones bound.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import nodes
-from .errors import BoteError
+
+
+#: CommonMark's line endings, and only those (str.splitlines also breaks at
+#: form feeds, U+2028 and more, which Markdown treats as ordinary text).
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def split_lines(text: str) -> list[str]:
+    lines = LINE_BREAK.split(text)
+    return lines[:-1] if lines and lines[-1] == "" else lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,51 +33,52 @@ class Block:
     first_line: int           # first content line
     last_line: int            # last content line (first_line - 1 when empty)
     close_line: int | None    # the closing fence, None when the fence runs to the end
-    prefix: str               # container markup before the fence (`> `, list indent)
+    prefix: str               # container markup on the closing fence line (`> `, list indent)
+    content: tuple[str, ...]  # the content lines, container markup removed (by markdown-it)
 
 
 def is_markdown(path: str) -> bool:
     return path.lower().endswith((".md", ".markdown"))
 
 
-def find_blocks(text: str) -> list[Block]:
+def find_blocks(text: str, tokens=None) -> list[Block]:
     """The ```bote fences of a document, in order."""
-    from markdown_it import MarkdownIt
-
-    lines = text.splitlines()
+    lines = split_lines(text)
     blocks = []
-    for token in MarkdownIt("commonmark").parse(text):
+    for token in tokens if tokens is not None else parse_markdown(text):
         if token.type != "fence" or not token.info.split() or token.info.split()[0] != "bote":
             continue
         start, end = token.map
-        n = token.content.count("\n")
-        closed = end - start >= n + 2
-        fence = lines[start]
-        prefix = fence[: len(fence) - len(fence.lstrip(" >\t"))]
-        blocks.append(Block(start + 1, start + 2, start + 1 + n, end if closed else None, prefix))
+        content = tuple(token.content.split("\n")[:-1])
+        closed = end - start >= len(content) + 2
+        edge = lines[end - 1] if closed else lines[start]
+        prefix = _CONTAINER.match(edge).group()
+        blocks.append(Block(start + 1, start + 2, start + 1 + len(content), end if closed else None, prefix,
+                            content))
     return blocks
+
+
+def parse_markdown(text: str):
+    from markdown_it import MarkdownIt
+    return MarkdownIt("commonmark").parse(text)
+
+
+_CONTAINER = re.compile(r"^[ \t>]*")
 
 
 def program_text(text: str, blocks: list[Block]) -> str:
     """The blocks' source, each line at its line and column in the document
-    (container prefixes become spaces), every other line empty."""
-    lines = text.splitlines()
+    (container markup becomes spaces), every other line empty."""
+    lines = split_lines(text)
     out = [""] * len(lines)
     for b in blocks:
-        for number in range(b.first_line, b.last_line + 1):
+        for number, content in zip(range(b.first_line, b.last_line + 1), b.content):
             line = lines[number - 1]
-            # Strip the container markup (`> `, list indentation) the same way
-            # for every line of the block, keeping columns.
-            strip = _strip_prefix(line, b.prefix)
-            out[number - 1] = " " * (len(line) - len(strip)) + strip
+            # markdown-it removed the container markup (`> `, `- `, list
+            # indentation); keep the content at its own column.
+            offset = len(line) - len(content) if line.endswith(content) else len(_CONTAINER.match(line).group())
+            out[number - 1] = " " * offset + content
     return "\n".join(out) + "\n"
-
-
-def _strip_prefix(line: str, prefix: str) -> str:
-    if line.startswith(prefix):
-        return line[len(prefix):]
-    # A lazy or shorter prefix (`>` with no space, a blank line in a list).
-    return line.lstrip(" >") if ">" in prefix else line.lstrip(" ")
 
 
 def evaluate_doc(text: str, filename: str):
@@ -87,4 +98,4 @@ def evaluate_doc(text: str, filename: str):
     return report, blocks
 
 
-__all__ = ["Block", "find_blocks", "program_text", "evaluate_doc", "is_markdown", "BoteError"]
+__all__ = ["Block", "find_blocks", "program_text", "evaluate_doc", "is_markdown", "split_lines"]

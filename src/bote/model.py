@@ -10,7 +10,6 @@ gives the connections, and the final count takes all of them.
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from . import capacity as cap
@@ -64,7 +63,10 @@ def model_component(*, load: Magnitude, capacity: Magnitude, max_utilization: Ma
     for_latency = 0
     if latency_target is not None and can_queue:
         p = float(latency_percentile)
-        n = queueing.smallest_instances_for_latency(float(load), st, c, float(latency_target), p)
+        # Start where the load alone lands: fewer instances are unstable or slower.
+        start = max(1, cap.instances_for_load(load, workers / service_time, 1))
+        n = queueing.smallest_instances_for_latency(float(load), st, c, float(latency_target), p, start=start,
+                                                    limit=cap.MAX_INSTANCES)
         achievable = n is not None
         for_latency = 0 if single or not achievable else n
         latency = (float(latency_target), p, achievable)
@@ -80,15 +82,19 @@ def model_component(*, load: Magnitude, capacity: Magnitude, max_utilization: Ma
             first = queueing.mmc(float(load), st, c, _serving(sizing.needed, scaling))
             total_connections = first.in_flight if first is not None else None
         if total_connections is not None and not single:
-            for_connections = math.ceil(total_connections / float(max_connections))
+            for_connections = cap.instances_for_total(total_connections, float(max_connections))
             if for_connections:
                 sizing = cap.size(load=load, capacity=capacity, max_utilization=max_utilization,
                                   redundancy=redundancy, scaling=scaling, instances=instances, memory=memory,
                                   working_set=working_set, storage=storage, data=data,
                                   needed_for_latency=for_latency, needed_for_connections=for_connections)
 
-    queue = queueing.mmc(float(load), st, c, _serving(sizing.instances, scaling)) if can_queue else None
-    stable = queue is not None or not can_queue
+    serving = _serving(sizing.instances, scaling)
+    # Stability is decided on the exact values: at exactly 100% the queue
+    # grows without bound, and a float rounding must not turn that into a
+    # huge but finite wait.
+    stable = not can_queue or load * service_time < workers * serving
+    queue = queueing.mmc(float(load), st, c, serving) if can_queue and stable else None
     goal = None
     if latency is not None:
         target, p, achievable = latency

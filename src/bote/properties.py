@@ -42,7 +42,7 @@ PROPERTIES: dict[str, PropertySpec] = {p.name: p for p in [
     PropertySpec("service_time", TIME, "busy time of one worker for one request", "service_time = 20 ms",
                  strictly_positive=True),
     PropertySpec("workers", NUMBER, "requests one instance serves at once (cores, threads)", "workers = 8",
-                 default=Quantity(Fraction(1)), strictly_positive=True),
+                 default=Quantity(Fraction(1)), strictly_positive=True, maximum=Fraction(10**6)),
     PropertySpec("capacity", RATE, "requests per second one instance can serve", "capacity = 800 req/s",
                  strictly_positive=True),
     PropertySpec("max_utilization", NUMBER, "sizing ceiling (headroom)", "max_utilization = 70%",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from .capacity import Sizing
+from .capacity import MAX_INSTANCES, Sizing
 from .errors import Span
 from .format import format_bytes, format_duration, format_number, format_percent
 
@@ -140,13 +140,14 @@ def latency_missed(c: ComponentFacts) -> Risk | None:
     goal = c.model.latency if c.model else None
     if goal is None:
         return None
-    p = format_percent(goal.percentile).rstrip("%")
+    p = f"{goal.percentile * 100:g}"
     where = c.at("latency_target")
     if not goal.achievable:
         alone = -math.log(1 - goal.percentile) * c.model.service_time
         if alone <= goal.target:  # reachable in theory, but only with more instances than bote searches
             return Risk(c.name, "latency", ERROR,
-                        f"p{p} <= {format_duration(goal.target)} on {c.name} needs more than a billion instances: "
+                        f"p{p} <= {format_duration(goal.target)} on {c.name} needs more than {MAX_INSTANCES:.0e} "
+                        "instances: "
                         f"the service time alone puts p{p} at {format_duration(alone)}",
                         "cut the service time or relax the target", where, {"target": goal.target})
         return Risk(c.name, "latency", ERROR,
@@ -156,6 +157,12 @@ def latency_missed(c: ComponentFacts) -> Risk | None:
                     where, {"target": goal.target, "service_time_percentile": alone})
     if goal.achieved is None or goal.achieved <= goal.target:
         return None
+    if c.sizing.scaling == "single":
+        return Risk(c.name, "latency", ERROR,
+                    f"{c.name}'s p{p} response time is {format_duration(goal.achieved)} on its one primary, over "
+                    f"the {format_duration(goal.target)} target (scaling = single: more instances do not help)",
+                    "shard it, or cut the service time", c.at("latency_target"),
+                    {"achieved": goal.achieved, "target": goal.target})
     return Risk(c.name, "latency", ERROR,
                 f"{c.name}'s p{p} response time is {format_duration(goal.achieved)} with {c.sizing.instances} instances, "
                 f"over the {format_duration(goal.target)} target (it needs {goal.needed})",
@@ -215,7 +222,7 @@ def synchronized_clients(c: ComponentFacts) -> Risk | None:
     if c.polling is None:
         return None
     average, peak, clients, interval, jitter = c.polling
-    if peak < 2 * average:
+    if not average or peak < 2 * average:
         return None
     return Risk(c.name, "synchronized-clients", WARNING,
                 f"{format_number(clients)} clients polling every {format_duration(float(interval))} with "

@@ -26,7 +26,7 @@ def _q(q: Quantity, f: FileReport, unit=None) -> dict:
     if unit is not None:
         q = Quantity(q.magnitude, q.dims, unit)
     magnitude, shown = display(q, f.units, fixed=unit is not None)
-    return {"magnitude": magnitude, "unit": format_unit(shown, f.units, short=False)}
+    return {"magnitude": _float(magnitude), "unit": format_unit(shown, f.units, short=False)}
 
 
 def _seconds(x, f: FileReport) -> dict | None:
@@ -61,7 +61,7 @@ def file_json(f: FileReport) -> dict:
     out = {"file": f.file, "values": {}, "components": {}, "risks": [], "asserts": [], "errors": []}
     for v in f.values:
         magnitude, shown = display(v.quantity, f.units, v.fixed_unit)
-        out["values"][v.name] = {"magnitude": magnitude, "unit": format_unit(shown, f.units, short=False),
+        out["values"][v.name] = {"magnitude": _float(magnitude), "unit": format_unit(shown, f.units, short=False),
                                  "text": quantity_text(v.quantity, f.units, v.fixed_unit), "line": v.span.line}
     for c in f.components:
         s = c.sizing
@@ -93,5 +93,7 @@ def file_json(f: FileReport) -> dict:
 
 
 def render_json(report: Report) -> str:
+    # allow_nan=False: an unbounded figure is null (see _float), never the
+    # non-standard `Infinity` that strict JSON parsers reject.
     return json.dumps({"version": VERSION, "files": [file_json(f) for f in report.files]}, indent=2,
-                      ensure_ascii=False) + "\n"
+                      ensure_ascii=False, allow_nan=False) + "\n"
