@@ -265,3 +265,37 @@ def test_read_heavy_fails_only_when_its_cache_goes_cold():
     assert db.cold_load == 30000
     assert [(r.component, r.kind, r.severity) for r in report.risks] == [("db", "cold-cache", "warning")]
     assert "375% of its capacity" in report.risks[0].message
+
+
+def test_exactly_full_queue_is_unstable():
+    # 11 instances x 1 / 11 ms = 1000 req/s exactly: no finite wait
+    report = run(component(load="1000 req/s", service_time="11 ms", instances=11) + "w = svc.mean_wait\n")
+    assert ("svc", "unstable") in risks_of(report) and shown(report, "w") == "unbounded"
+
+
+@pytest.mark.parametrize("props, needs", [
+    (dict(data_growth="1 TB/day"), "storage"), (dict(jitter="50%"), "clients"),
+    (dict(cold_hit_rate="10%"), "hit_rate"), (dict(latency_percentile="90%"), "latency_target"),
+])
+def test_a_property_that_needs_another(props, needs):
+    (d,) = error_of(component(load="1 req/s", capacity="10 req/s", **props))
+    assert d.kind == "property" and f"needs `{needs}`" in d.message
+
+
+def test_zero_clients_and_huge_connection_counts_do_not_crash():
+    report = run(component(clients=0, poll_interval="1 s", capacity="1 req/s"))
+    assert report.components[0].sizing.load == 0
+    (d,) = error_of(component(load="1 req/s", capacity="1 req/s", connections="1e20", max_connections=1))
+    assert "instances" in d.message
+
+
+def test_latency_percentile_label_is_not_rounded():
+    report = run(component(load="10 req/s", service_time="100 ms", latency_target="50 ms",
+                           latency_percentile="99.99%"))
+    assert "p99.99 <= 50 ms" in risks_of(report)[("svc", "latency")].message
+
+
+def test_huge_loads_still_meet_a_latency_target():
+    # the load alone needs 1.43e10 instances; the latency goal is met there
+    report = run(component(load="1T req/s", service_time="10 ms", latency_target="1 s"))
+    assert ("svc", "latency") not in risks_of(report)

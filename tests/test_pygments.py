@@ -186,3 +186,13 @@ def test_declared_units_and_their_plurals():
     assert token_of(text, "=") is Operator
     # Declarations are per text: another text does not see them.
     assert token_of("x = 5 tweets", "tweets") is Name
+
+
+def test_every_property_lexes_as_a_property():
+    from pygments.token import Name
+
+    from bote.properties import PROPERTIES
+    from bote.pygments_lexer import BoteLexer
+    for prop in PROPERTIES:
+        tokens = list(BoteLexer().get_tokens(f"component c {{\n  {prop} = 1\n}}\n"))
+        assert (Name.Property, prop) in [(t, v) for t, v in tokens], prop

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -98,6 +99,10 @@ def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool) ->
 
     worst = 0
     for name in expand_paths(files):
+        if Path(name).is_dir():  # a folder with nothing to render is worth saying
+            click.echo(f"error: {name} has no .bote or .md files", err=True)
+            worst = 2
+            continue
         outcome = render_file(name, check_only=check_only or diff, clean_only=clean)
         for message in outcome.errors:
             click.echo(message, err=True)
@@ -117,7 +122,10 @@ def graph(file: str, fmt: str) -> None:
     a Mermaid flowchart or a Graphviz graph."""
     report = _reports([file])
     _print_diagnostics(report)
-    if report.exit_code() == 2 or not report.files:
+    if not report.files:
+        click.echo(f"error: {file} has no ```bote blocks", err=True)
+        sys.exit(2)
+    if report.exit_code() == 2:
         sys.exit(2)
     from .render.graph import render_dot, render_mermaid
     click.echo((render_dot if fmt == "dot" else render_mermaid)(report.files[0]), nl=False)

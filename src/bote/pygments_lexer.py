@@ -19,6 +19,8 @@ from pygments.lexer import RegexLexer, bygroups, default, include
 from pygments.token import (Comment, Keyword, Name, Number, Operator, Punctuation, Text,
                             Whitespace)
 
+from . import properties as _properties
+from . import quantity as _functions
 from .resources import units_path
 from .units import plurals
 
@@ -31,9 +33,9 @@ _NUMBER = r"(?:\d[\d_]*(?:\.\d[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d+)?(?:%|[kKMBT](
 DECLARATIONS = frozenset({"unit", "component", "flow"})
 KEYWORDS = frozenset({"assert", "per", "and", "or", "not"})
 RESERVED = frozenset({"to"})
-FUNCTIONS = frozenset({"ceil", "floor", "round", "min", "max", "sqrt", "abs", "ln", "log2", "log10", "exp"})
-PROPERTIES = frozenset({"load", "service_time", "workers", "capacity", "max_utilization", "redundancy",
-                        "instances", "memory", "working_set", "storage", "data", "scaling"})
+# bote's own tables, so the highlighting follows the language.
+FUNCTIONS = frozenset(_functions.FUNCTIONS)
+PROPERTIES = frozenset(_properties.PROPERTIES)
 
 
 def _shipped_units() -> frozenset[str]:

@@ -118,6 +118,7 @@ class _Resolver:
                 if claim(stmt.name, stmt.name_span, "component"):
                     self.components[stmt.name] = self._component(stmt)
                     self._needs_queue(self.components[stmt.name])
+                    self._pairs(self.components[stmt.name])
             elif isinstance(stmt, nodes.Flow):
                 self.edges.extend(stmt.edges)
             elif isinstance(stmt, nodes.Assert):
@@ -136,6 +137,17 @@ class _Resolver:
             self.error("property", f"`max_connections` on {name} needs `connections` or a `service_time`",
                        props["max_connections"].name_span,
                        "set `connections` (long-lived ones), or `service_time` to count requests in flight")
+
+    def _pairs(self, info: ComponentInfo) -> None:
+        """A property that means nothing without another is an error, not
+        silently ignored."""
+        props, name = info.properties, info.node.name
+        for prop, needs in (("data_growth", "storage"), ("poll_interval", "clients"), ("jitter", "clients"),
+                            ("cold_hit_rate", "hit_rate"), ("latency_percentile", "latency_target"),
+                            ("connections", "max_connections")):
+            if prop in props and needs not in props:
+                self.error("property", f"`{prop}` on {name} needs `{needs}`", props[prop].name_span,
+                           f"add `{PROPERTIES[needs].example}`, or remove `{prop}`")
 
     def _component(self, comp: nodes.Component) -> ComponentInfo:
         info = ComponentInfo(comp, {})

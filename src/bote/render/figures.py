@@ -14,10 +14,13 @@ def rate_text(q: Quantity, units: FileUnits) -> str:
 
 
 def instances_text(c: ComponentResult) -> str:
+    """`46 + 1` (needed + spare), with what set the count when it is not the
+    load: `100 + 1 (connections)`; `12 (needs 15)` when provisioned."""
     s = c.sizing
+    why = "" if s.limited_by == "load" else s.limited_by
     if s.provisioned:
-        return f"{s.instances} (needs {s.needed})"
-    return f"{s.needed} + {s.instances - s.needed}"
+        return f"{s.instances} (needs {s.needed}{' for ' + why if why else ''})"
+    return f"{s.needed} + {s.instances - s.needed}{f' ({why})' if why else ''}"
 
 
 def utilization_text(c: ComponentResult) -> str:

@@ -29,7 +29,8 @@ RULES = (
     ("single-point-of-failure", WARNING, "A component has one instance in total."),
     ("cannot-scale", ERROR, "A component that cannot scale out needs more than one instance."),
     ("memory", ERROR, "A component's working set does not fit in its memory."),
-    ("storage", ERROR, "A component's data does not fit in its storage."),
+    ("storage", ERROR, "A component's data does not fit in its storage (error), or will fill it within the "
+                       "storage horizon at its current growth (warning)."),
     ("assumed-load", NOTE, "Nothing feeds a component and it sets no load: a default load is assumed."),
     ("assert", ERROR, "An assert does not hold."),
     ("syntax", ERROR, "The input is not valid bote syntax."),
