@@ -217,7 +217,7 @@ def test_wait_within():
 def _simulate(lam, st, c, customers, seed):
     """Waits and response times of an M/M/c FCFS queue: each arrival, in
     order, goes to the server that frees first and starts when it is free."""
-    np = pytest.importorskip("numpy")
+    import numpy as np  # a test dependency (pyproject: test extras): never skipped
     rng = np.random.default_rng(seed)
     arrivals = np.cumsum(rng.exponential(1 / lam, customers)).tolist()
     services = rng.exponential(st, customers).tolist()
@@ -233,7 +233,7 @@ def _simulate(lam, st, c, customers, seed):
 
 def _batch_se(values, batches=50):
     """Standard error of the mean of correlated samples by batch means."""
-    np = pytest.importorskip("numpy")
+    import numpy as np  # a test dependency (pyproject: test extras): never skipped
     means = np.array([b.mean() for b in np.array_split(values, batches)])
     return float(means.std(ddof=1) / math.sqrt(batches))
 
@@ -243,7 +243,7 @@ def _batch_se(values, batches=50):
     (1.0, 1.0, 2),    # M/M/2 with θ = cμ − λ = μ: the limiting form of the CDF
 ])
 def test_percentiles_match_a_simulation(lam, st, c):
-    np = pytest.importorskip("numpy")
+    import numpy as np  # a test dependency (pyproject: test extras): never skipped
     customers, burn_in = 200_000, 5_000
     waits, responses = _simulate(lam, st, c, customers, seed=20240604)
     waits, responses = waits[burn_in:], responses[burn_in:]
