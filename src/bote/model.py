@@ -11,6 +11,7 @@ gives the connections, and the final count takes all of them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from . import capacity as cap
 from . import queueing
@@ -49,9 +50,9 @@ def model_component(*, load: Magnitude, capacity: Magnitude, max_utilization: Ma
     """Size one component and model its queue.
 
     With a `service_time` (and a whole number of workers), each serving
-    instance is an M/M/c queue
-    with c = workers, μ = 1 / service_time and λ = load / serving instances
-    (all of the load on one with `scaling = single`)."""
+    instance is an M/M/c queue with c = workers, μ = 1 / service_time and
+    λ = load / serving instances (all of the load on one with
+    `scaling = single`)."""
     c = int(workers) if float(workers).is_integer() else None
     # The queue needs a service time the user stated: a `capacity` alone
     # says how much, not how (one fast worker or many slow ones).
@@ -71,9 +72,10 @@ def model_component(*, load: Magnitude, capacity: Magnitude, max_utilization: Ma
         for_latency = 0 if single or not achievable else n
         latency = (float(latency_target), p, achievable)
 
-    sizing = cap.size(load=load, capacity=capacity, max_utilization=max_utilization, redundancy=redundancy,
-                      scaling=scaling, instances=instances, memory=memory, working_set=working_set,
-                      storage=storage, data=data, needed_for_latency=for_latency)
+    size = partial(cap.size, load=load, capacity=capacity, max_utilization=max_utilization, redundancy=redundancy,
+                   scaling=scaling, instances=instances, memory=memory, working_set=working_set, storage=storage,
+                   data=data, needed_for_latency=for_latency)
+    sizing = size()
 
     total_connections = None if connections is None else float(connections)
     if max_connections is not None:
@@ -84,10 +86,7 @@ def model_component(*, load: Magnitude, capacity: Magnitude, max_utilization: Ma
         if total_connections is not None and not single:
             for_connections = cap.instances_for_total(total_connections, float(max_connections))
             if for_connections:
-                sizing = cap.size(load=load, capacity=capacity, max_utilization=max_utilization,
-                                  redundancy=redundancy, scaling=scaling, instances=instances, memory=memory,
-                                  working_set=working_set, storage=storage, data=data,
-                                  needed_for_latency=for_latency, needed_for_connections=for_connections)
+                sizing = size(needed_for_connections=for_connections)
 
     serving = _serving(sizing.instances, scaling)
     # Stability is decided on the exact values: at exactly 100% the queue
