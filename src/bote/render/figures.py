@@ -57,3 +57,10 @@ def summary(f: FileReport) -> str:
     if f.asserts:
         parts.append(f"{len(f.asserts) - failed} of {len(f.asserts)} asserts passed")
     return ", ".join(parts)
+
+
+def with_advice(message: str, label: str, advice: str | None) -> str:
+    """`message. Label: advice`: the fix travels with the finding (CI formats)."""
+    if not advice:
+        return message
+    return f"{message}{'' if message.endswith(('.', '!', '?')) else '.'} {label}: {advice}"

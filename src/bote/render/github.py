@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..errors import Span
 from ..report import FileReport, Report
 from ..risks import ERROR, WARNING
+from .figures import with_advice
 
 _COMMAND = {"error": "error", "warning": "warning", "note": "notice"}
 
@@ -38,13 +39,6 @@ def annotation(severity: str, file: str, span: Span | None, kind: str, message: 
     props.append(("title", f"bote ({kind})"))
     text = ",".join(f"{key}={escape_property(str(value))}" for key, value in props)
     return f"::{_COMMAND[severity]} {text}::{escape_data(message)}"
-
-
-def with_advice(message: str, label: str, advice: str | None) -> str:
-    """`message. Label: advice`: the fix travels with the annotation."""
-    if not advice:
-        return message
-    return f"{message}{'' if message.endswith(('.', '!', '?')) else '.'} {label}: {advice}"
 
 
 def file_lines(f: FileReport, strict: bool = False) -> list[str]:

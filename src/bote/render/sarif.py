@@ -18,6 +18,7 @@ from .. import __version__
 from ..errors import Span
 from ..report import Report
 from ..risks import ERROR, NOTE, WARNING
+from .figures import with_advice
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -74,12 +75,6 @@ def _location(file: str, span: Span | None) -> dict:
     return {"physicalLocation": physical}
 
 
-def _text(message: str, label: str, advice: str | None) -> str:
-    if not advice:
-        return message
-    return f"{message}{'' if message.endswith(('.', '!', '?')) else '.'} {label}: {advice}"
-
-
 def render_sarif(report: Report, strict: bool = False) -> str:
     rules = [_rule(*r) for r in RULES]
     index = {r["id"]: i for i, r in enumerate(rules)}
@@ -96,13 +91,13 @@ def render_sarif(report: Report, strict: bool = False) -> str:
 
     for f in report.files:
         for d in f.errors:
-            message = _text(d.message, "Hint", d.hint)
+            message = with_advice(d.message, "Hint", d.hint)
             for note in d.notes:
-                message = _text(message, "Note", note)
+                message = with_advice(message, "Note", note)
             add(d.kind, ERROR, message, f.file, d.span)
         where = {c.name: c.span for c in f.components}
         for r in f.risks:
-            add(r.kind, r.severity, _text(r.message, "Fix", r.remedy), f.file, r.span or where.get(r.component))
+            add(r.kind, r.severity, with_advice(r.message, "Fix", r.remedy), f.file, r.span or where.get(r.component))
         for a in f.asserts:
             if not a.passed:
                 add("assert", ERROR, a.message, f.file, a.span)
