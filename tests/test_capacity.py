@@ -17,7 +17,8 @@ def test_capacity_is_workers_over_service_time():
     (F(2800), F(400), F(7, 10), 10),       # exactly 10: no extra machine
     (F(2801), F(400), F(7, 10), 11),
     (F(0), F(400), F(7, 10), 0),
-    (F(7000), F(100), F(7, 10), 100),      # 7000 / (100 * 0.7): float would give 100.00000000000001
+    (F(7000), F(100), F(7, 10), 100),      # exactly 100
+    (F(21, 10), F(1), F(7, 10), 3),        # 2.1 / 0.7 is 3; in floats 3.0000000000000004, ceil 4
 ])
 def test_instances_for_load(load, capacity, ceiling, expected):
     assert cap.instances_for_load(load, capacity, ceiling) == expected
@@ -93,3 +94,10 @@ def test_default_properties():
     s = c.sizing
     assert c.load_assumed and s.load == 10_000
     assert (s.max_utilization, s.redundancy, s.needed, s.instances) == (F(7, 10), 1, 143, 144)
+
+
+def test_float_arithmetic_would_add_a_machine():
+    """The vector above is not hypothetical: floats get it wrong."""
+    import math
+    assert math.ceil(2.1 / (1 * 0.7)) == 4
+    assert cap.instances_for_load(F(21, 10), F(1), F(7, 10)) == 3
