@@ -42,7 +42,7 @@ def evaluate_markdown(text: str, filename: str = "<input>") -> FileReport:
     positions are the document's own lines and columns."""
     from .markdown import evaluate_doc
     with _collector_paused():
-        return evaluate_doc(text, filename)[0]
+        return evaluate_doc(text, filename)
 
 
 _SKIPPED_FOLDERS = frozenset({".venv", "venv", "node_modules", "__pycache__"})

@@ -250,7 +250,7 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
                            "  hint: this is a bug in bote; please report it with the file"])
     if new == text:
         return Outcome(0, note=f"{path}: up to date")
-    diff = "".join(difflib.unified_diff(text.splitlines(keepends=True), new.splitlines(keepends=True),
+    diff = "".join(difflib.unified_diff(Lines(text).lines, Lines(new).lines,
                                         f"a/{path}", f"b/{path}"))
     if check_only:
         return Outcome(1, diff=diff, note=f"{path}: would be rewritten (run `bote render {path}`)")

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import nodes
 
 
 #: CommonMark's line endings, and only those (str.splitlines also breaks at
@@ -41,11 +40,11 @@ def is_markdown(path: str) -> bool:
     return path.lower().endswith((".md", ".markdown"))
 
 
-def find_blocks(text: str, tokens=None) -> list[Block]:
+def find_blocks(text: str) -> list[Block]:
     """The ```bote fences of a document, in order."""
     lines = split_lines(text)
     blocks = []
-    for token in tokens if tokens is not None else parse_markdown(text):
+    for token in parse_markdown(text):
         if token.type != "fence" or not token.info.split() or token.info.split()[0] != "bote":
             continue
         start, end = token.map
@@ -82,20 +81,19 @@ def program_text(text: str, blocks: list[Block]) -> str:
 
 
 def evaluate_doc(text: str, filename: str):
-    """(FileReport, blocks) for a Markdown document; raises `BoteError` with
+    """The FileReport of a Markdown document; raises `BoteError` with
     positions in the document when a block is invalid.  A document without
-    bote blocks gives an empty report."""
+    bote blocks gives an empty report, marked skipped."""
     from .evaluation import evaluate_program
     from .parse import parse
     from .report import FileReport
 
     blocks = find_blocks(text)
     if not blocks:
-        return FileReport(filename, text, skipped=True), blocks
-    program = parse(program_text(text, blocks), filename)
-    report = evaluate_program(nodes.Program(program.statements, filename, program.source))
-    report.source = text
-    return report, blocks
+        return FileReport(filename, text, skipped=True)
+    report = evaluate_program(parse(program_text(text, blocks), filename))
+    report.source = text  # diagnostics show the doc's own lines
+    return report
 
 
 __all__ = ["Block", "find_blocks", "program_text", "evaluate_doc", "is_markdown", "split_lines"]
