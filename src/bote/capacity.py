@@ -2,8 +2,10 @@
 
 All arguments are magnitudes in base units (requests per second, seconds,
 bytes) as `Fraction`s or floats; dimensions were checked when the properties
-were evaluated.  Each function states its formula.  `size` puts them together
-for one component.
+were evaluated.  An uncertain input is a numpy array of samples, and the
+figures computed from it are arrays too: the formulas hold elementwise, one
+scenario per sample.  Each function states its formula.  `size` puts them
+together for one component.
 """
 from __future__ import annotations
 
@@ -11,9 +13,13 @@ import math
 from dataclasses import dataclass
 from fractions import Fraction
 
-from .quantity import QuantityError
+from .quantity import QuantityError, is_sampled
 
 Magnitude = Fraction | float
+
+#: Samples are floats: a quotient within this relative distance above a whole
+#: number is that number (3 × 0.1 / 0.1 must not need 4 machines).
+_FLOAT_SLACK = 1e-12
 
 
 def capacity_per_instance(workers: Magnitude, service_time: Magnitude) -> Magnitude:
@@ -21,12 +27,19 @@ def capacity_per_instance(workers: Magnitude, service_time: Magnitude) -> Magnit
     every service_time."""
     if isinstance(workers, Fraction) and isinstance(service_time, Fraction):
         return workers / service_time
-    return float(workers) / float(service_time)
+    return _float(workers) / _float(service_time)
+
+
+def _float(x):
+    """A float, or an array of samples as it is."""
+    return x if is_sampled(x) else float(x)
 
 
 def instances_for_load(load: Magnitude, capacity: Magnitude, max_utilization: Magnitude) -> int:
     """ceil(load / (capacity * max_utilization)): enough instances that none
     runs hotter than the sizing ceiling."""
+    if is_sampled(load) or is_sampled(capacity):
+        return _ceil_div(load, _float(capacity) * float(max_utilization))
     return _ceil_div(load, capacity * max_utilization)
 
 
@@ -43,10 +56,10 @@ def utilization(load: Magnitude, capacity: Magnitude, serving: int) -> Magnitude
     instance; None when no instance serves."""
     if serving <= 0:
         return None
-    total = capacity * serving
+    total = _float(capacity) * serving if is_sampled(load) or is_sampled(capacity) else capacity * serving
     if isinstance(load, Fraction) and isinstance(total, Fraction):
         return load / total
-    return float(load) / float(total)
+    return _float(load) / _float(total)
 
 
 #: More instances than this is a unit mistake, not an estimate.
@@ -54,6 +67,8 @@ MAX_INSTANCES = 10**12
 
 
 def _ceil_div(x: Magnitude, y: Magnitude) -> int:
+    if is_sampled(x) or is_sampled(y):
+        return _ceil_div_samples(_float(x) / _float(y))
     if isinstance(x, Fraction) and isinstance(y, Fraction):
         quotient = x / y  # exact: 150 TB / 100 GB is 1500, not 1501
     else:
@@ -62,6 +77,32 @@ def _ceil_div(x: Magnitude, y: Magnitude) -> int:
         raise QuantityError("value", f"this needs more than {MAX_INSTANCES:.0e} instances",
                             "check the units of the load, capacity, memory or storage")
     return math.ceil(quotient)
+
+
+def _ceil_div_samples(quotient):
+    import numpy as np
+    if float(quotient.max()) > MAX_INSTANCES:
+        raise QuantityError("value", f"this needs more than {MAX_INSTANCES:.0e} instances in "
+                            f"{float(np.mean(quotient > MAX_INSTANCES)) * 100:.3g}% of the samples",
+                            "check the units and the ranges of the load, capacity, memory or storage")
+    return np.ceil(quotient * (1 - _FLOAT_SLACK)).astype(np.int64)
+
+
+def _largest(*counts):
+    """The largest of the counts, sample by sample when any is an array."""
+    if any(is_sampled(c) for c in counts):
+        import numpy as np
+        return np.maximum.reduce(np.broadcast_arrays(*counts))
+    return max(counts)
+
+
+def at_percentile(x, q):
+    """A figure as sizing sees it: itself, or for samples the count that
+    covers a share q of them (see `bote.uncertainty.sized_count`)."""
+    if not is_sampled(x):
+        return x
+    from .uncertainty import sized_count
+    return sized_count(x, float(q))
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +126,7 @@ class Sizing:
     utilization_one_down: Magnitude | None
     memory_total: Magnitude | None
     storage_total: Magnitude | None
+    size_at: Magnitude = Fraction(95, 100)   # the share of samples sized for (with ranges)
 
     @property
     def spare(self) -> int:
@@ -100,6 +142,7 @@ class Sizing:
         counts = {"load": self.needed_for_load, "memory": self.needed_for_memory,
                   "storage": self.needed_for_storage, "connections": self.needed_for_connections,
                   "latency": self.needed_for_latency}
+        counts = {k: at_percentile(v, self.size_at) for k, v in counts.items()}
         return max(counts, key=counts.get)  # the first of equals: load before the rest
 
 
@@ -107,7 +150,8 @@ def size(*, load: Magnitude, capacity: Magnitude, max_utilization: Magnitude, re
          scaling: str = "horizontal", instances: int | None = None,
          memory: Magnitude | None = None, working_set: Magnitude | None = None,
          storage: Magnitude | None = None, data: Magnitude | None = None,
-         needed_for_connections: int = 0, needed_for_latency: int = 0) -> Sizing:
+         needed_for_connections: int = 0, needed_for_latency: int = 0,
+         size_at: Magnitude = Fraction(95, 100)) -> Sizing:
     """Size one component.
 
     needed = max(needed_for_load, needed_for_memory, needed_for_storage,
@@ -121,6 +165,11 @@ def size(*, load: Magnitude, capacity: Magnitude, max_utilization: Magnitude, re
     load / (capacity * (instances - 1)).  With `scaling = single` one instance
     takes all of it and the others are standbys: utilization = load / capacity
     whatever the count, and one down is the same while a standby remains.
+
+    With uncertain inputs every count is an array of samples and the
+    instances provisioned are the `size_at` percentile of `needed` (the
+    count that covers that share of the scenarios) + redundancy; the
+    utilizations are then arrays: the provisioned fleet in each scenario.
     """
     for_load = instances_for_load(load, capacity, max_utilization)
     for_memory = instances_for_total(working_set, memory)
@@ -131,9 +180,9 @@ def size(*, load: Magnitude, capacity: Magnitude, max_utilization: Magnitude, re
         # `memory` and `storage` report.
         needed = 1
     else:
-        needed = max(for_load, for_memory, for_storage, needed_for_connections, needed_for_latency, 1)
+        needed = _largest(for_load, for_memory, for_storage, needed_for_connections, needed_for_latency, 1)
     provisioned = instances is not None
-    count = instances if provisioned else needed + redundancy
+    count = instances if provisioned else at_percentile(needed, size_at) + redundancy
     if scaling == "single":
         busy = utilization(load, capacity, 1)
         one_down = busy if count >= 2 else None
@@ -148,6 +197,7 @@ def size(*, load: Magnitude, capacity: Magnitude, max_utilization: Magnitude, re
         utilization=busy, utilization_one_down=one_down,
         memory_total=None if memory is None else _capacity_total(memory, count, scaling),
         storage_total=None if storage is None else _capacity_total(storage, count, scaling),
+        size_at=size_at,
     )
 
 
@@ -166,6 +216,11 @@ def polling_load(clients: Magnitude, poll_interval: Magnitude, jitter: Magnitude
     arrive within the same second: peak = clients / 1 s.  With jitter they
     spread over jitter * poll_interval: peak = clients / max(1 s,
     jitter * poll_interval), never below the average."""
+    if any(is_sampled(x) for x in (clients, poll_interval, jitter)):
+        import numpy as np
+        average = _float(clients) / _float(poll_interval)
+        window = np.maximum(1.0, _float(jitter) * _float(poll_interval))
+        return average, np.maximum(average, _float(clients) / window)
     average = float(clients) / float(poll_interval)
     window = max(1.0, float(jitter) * float(poll_interval))
     return average, max(average, float(clients) / window)
@@ -174,6 +229,11 @@ def polling_load(clients: Magnitude, poll_interval: Magnitude, jitter: Magnitude
 def time_until_full(room: Magnitude, used: Magnitude, growth: Magnitude) -> float | None:
     """(room - used) / growth: how long until storage fills at a steady
     growth rate; None when nothing grows."""
+    if is_sampled(room) or is_sampled(used) or is_sampled(growth):
+        import numpy as np
+        left = _float(room) - _float(used)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.where(np.asarray(growth) > 0, np.maximum(0.0, left / _float(growth)), np.inf)
     if not growth:
         return None
     left = room - used

@@ -18,22 +18,26 @@ from .expressions import Evaluator
 from .format import quantity_text
 from .model import ComponentModel, model_component
 from .properties import ASSUMED_LOAD, PROPERTIES, RATE, REQUESTS_PER_SECOND, TIME
-from .quantity import PERCENT, Quantity, QuantityError, add, checked, mul
+from .quantity import PERCENT, Quantity, QuantityError, add, checked, is_sampled, mul
 from .report import AssertResult, ComponentResult, EdgeResult, FileReport, ValueResult
 from .resolve import Ref, Resolved, resolve, resolve_constant
 from .risks import ComponentFacts, check
+from .sampling import Sampling
 from .units import FileUnits, describe_dims, registry
 
+#: The share of Monte Carlo scenarios a component is sized for, unless the
+#: file (a top-level `size_at`) or the component says otherwise.
+DEFAULT_SIZE_AT = Fraction(95, 100)
 
 
-def evaluate_program(program: nodes.Program) -> FileReport:
+def evaluate_program(program: nodes.Program, sampling: Sampling | None = None) -> FileReport:
     """Evaluate a parsed program. Raises `BoteError` with every problem found
     when the input is invalid."""
     units = FileUnits(registry())
     diagnostics = declare_units(program, units)
     resolved = resolve(program, units)
     diagnostics += resolved.diagnostics
-    run = _Run(resolved)
+    run = _Run(resolved, sampling or Sampling())
     run.evaluate_nodes()
     diagnostics += run.diagnostics
     report = FileReport(program.filename, program.source, units)
@@ -94,19 +98,28 @@ def _constant(expr, units: FileUnits) -> Quantity:
 
 
 class _Run:
-    def __init__(self, resolved: Resolved):
+    def __init__(self, resolved: Resolved, sampling: Sampling):
         self.r = resolved
         self.values: dict[tuple, object] = {}
         self.multipliers: dict[tuple[str, str], Quantity] = {}
         self.cold = False  # evaluating the cold-cache scenario: `misses` at cold_hit_rate
         self.diagnostics: list[Diagnostic] = []
-        self.eval = Evaluator(resolved.refs, resolved.units, self._lookup)
+        self.sampling = sampling
+        self.sampler = None   # a `bote.uncertainty.Sampler`, once a range is met
+        self.eval = Evaluator(resolved.refs, resolved.units, self._lookup, self._sampler)
+
+    def _sampler(self):
+        if self.sampler is None:
+            from .uncertainty import Sampler
+            self.sampler = Sampler(self.sampling.samples, self.sampling.seed)
+        return self.sampler
 
     # ---- nodes -----------------------------------------------------------------
     def evaluate_nodes(self) -> None:
         for key in self.r.order:
             if any(d not in self.values for d in self.r.deps[key]):
                 continue  # a dependency failed and has said why
+            self.eval.label = _label(key)
             try:
                 self.values[key] = self._compute(key)
             except BoteError as e:
@@ -138,7 +151,10 @@ class _Run:
     def _compute(self, key: tuple):
         kind = key[0]
         if kind == "binding":
-            return self.eval.quantity(self.r.bindings[key[1]].expr)
+            q = self.eval.quantity(self.r.bindings[key[1]].expr)
+            if key[1] == "size_at":
+                _check_size_at(q, self.r.bindings["size_at"].expr.span, self.r.units)
+            return q
         if kind == "prop":
             return self._property(key[1], key[2])
         if kind == "load":
@@ -157,6 +173,8 @@ class _Run:
                                f"found {describe_dims(q.dims)}",
                                prop.expr.span, f"`{name}` is the {spec.meaning}, e.g. `{spec.example}`")
         m = q.magnitude
+        if is_sampled(m):
+            return self._uncertain_property(component, name, q, prop)
         if spec.whole and (isinstance(m, float) and not m.is_integer() or
                            isinstance(m, Fraction) and m.denominator != 1):
             raise BoteError.at("value", f"`{name}` must be a whole number, found {quantity_text(q, self.r.units)}",
@@ -169,6 +187,29 @@ class _Run:
             limit = Quantity(spec.maximum, (), PERCENT if spec.maximum <= 1 else ())  # shares read as percents
             raise BoteError.at("value", f"`{name}` must be at most {quantity_text(limit, self.r.units)}",
                                prop.expr.span, f"`{name}` is the {spec.meaning}, e.g. `{spec.example}`")
+        return q
+
+    def _uncertain_property(self, component: str, name: str, q: Quantity, prop) -> Quantity:
+        """A property given as a range: allowed where a scenario-by-scenario
+        value means something, and then every sample must be valid."""
+        spec = PROPERTIES[name]
+        if spec.certain:
+            raise BoteError.at("value", f"`{name}` must be a single number, not a range", prop.expr.span,
+                               f"`{name}` is a decision, not an estimate: pick one value (e.g. `{spec.example}`)")
+        m = q.magnitude
+        low = float(m.min())
+        bad = None
+        if spec.strictly_positive and low <= 0:
+            bad, rule = m <= 0, "greater than zero"
+        elif spec.minimum is not None and low < spec.minimum:
+            bad, rule = m < float(spec.minimum), f"at least {spec.minimum}"
+        elif spec.maximum is not None and float(m.max()) > spec.maximum:
+            bad, rule = m > float(spec.maximum), f"at most {quantity_text(Quantity(spec.maximum, (), PERCENT if spec.maximum <= 1 else ()), self.r.units)}"
+        if bad is not None:
+            share = float(bad.mean()) * 100
+            raise BoteError.at("value", f"`{name}` must be {rule}, but {share:.3g}% of its samples are not",
+                               prop.expr.span, "a range whose ends are both positive is lognormal and never "
+                               "reaches zero; use `uniform(low, high)` for hard limits")
         return q
 
     def _load(self, component: str) -> Quantity:
@@ -191,7 +232,7 @@ class _Run:
                     raise BoteError.at("dimension", f"an edge multiplier must be dimensionless, found "
                                        f"{describe_dims(factor.dims)}", edge.multiplier.span,
                                        "e.g. `* 3` for fan-out or `* 10%` for cache misses")
-                if factor.magnitude < 0:
+                if (factor.magnitude < 0).any() if is_sampled(factor.magnitude) else factor.magnitude < 0:
                     raise BoteError.at("value", "an edge multiplier cannot be negative", edge.multiplier.span)
                 try:
                     carried = mul(carried, factor)
@@ -221,6 +262,13 @@ class _Run:
             raise BoteError.at(e.kind, e.message, info.node.name_span, e.hint) from None
         return Quantity(per_instance, RATE, REQUESTS_PER_SECOND)
 
+    def _size_at(self, component: str):
+        if ("prop", component, "size_at") in self.values:
+            return self.values[("prop", component, "size_at")].magnitude
+        if ("binding", "size_at") in self.values:
+            return self.values[("binding", "size_at")].magnitude
+        return DEFAULT_SIZE_AT
+
     def _size(self, component: str) -> ComponentModel:
         info = self.r.components[component]
         prop = partial(self._magnitude, component)
@@ -236,7 +284,8 @@ class _Run:
                 memory=prop("memory"), working_set=prop("working_set"), storage=prop("storage"), data=prop("data"),
                 latency_target=prop("latency_target"), latency_percentile=prop("latency_percentile"),
                 connections=prop("connections"), max_connections=prop("max_connections"),
-                data_growth=prop("data_growth"), storage_horizon=prop("storage_horizon"))
+                data_growth=prop("data_growth"), storage_horizon=prop("storage_horizon"),
+                size_at=self._size_at(component))
         except QuantityError as e:
             raise BoteError.at(e.kind, e.message, info.node.name_span, e.hint) from None
         if "latency_target" in info.properties and model.workers is None:
@@ -266,7 +315,7 @@ class _Run:
                 instances_span=props["instances"].name_span if "instances" in props else None,
                 model=model, cold_load=cold.get(name), polling=polling,
                 spans={p: prop.name_span for p, prop in props.items()})
-            risks = tuple(check(facts))
+            risks = tuple(self._with_sensitivity(check(facts)))
             report.components.append(ComponentResult(
                 name, info.node.name_span, self.values[("load", name)], self.values[("capacity", name)],
                 model.sizing, assumed, risks, model, cold.get(name)))
@@ -291,6 +340,13 @@ class _Run:
             message = "" if passed else f"assert failed: {a.text}" + self._show_operands(a.expr)
             report.asserts.append(AssertResult(a.text, passed, a.span, message))
 
+    def _with_sensitivity(self, risks):
+        """Each risk on an uncertain figure names the inputs that drive it."""
+        for risk in risks:
+            if self.sampler is not None and is_sampled(risk.driver):
+                risk = replace(risk, sensitivity=tuple(self.sampler.sensitivity(risk.driver)))
+            yield risk
+
     def _cold_loads(self) -> dict[str, float]:
         """Each component's load with every cache cold: `misses` edges carry
         1 - cold_hit_rate of their source instead of 1 - hit_rate. Empty when
@@ -306,10 +362,10 @@ class _Run:
                 name = key[1]
                 edges = self.r.incoming.get(name)
                 if not edges:
-                    loads[name] = float(self.values[key].magnitude)
+                    loads[name] = _floats(self.values[key].magnitude)
                     continue
                 loads[name] = sum(loads[e.source] * (1.0 if e.multiplier is None else
-                                                     float(self.eval.quantity(e.multiplier).magnitude))
+                                                     _floats(self.eval.quantity(e.multiplier).magnitude))
                                   for e in edges)
         finally:
             self.cold = False
@@ -341,6 +397,27 @@ class _Run:
             elif isinstance(e, nodes.Unary):
                 stack.append(e.operand)
         return f" ({'; '.join(shown)})" if shown else ""
+
+
+def _floats(m):
+    return m if is_sampled(m) else float(m)
+
+
+def _label(key: tuple) -> str:
+    """What a distribution defined while evaluating `key` is called in the
+    sensitivity ranking: its binding, or `component.property`."""
+    if key[0] == "binding":
+        return key[1]
+    if key[0] == "prop":
+        return f"{key[1]}.{key[2]}"
+    return f"the flow into {key[1]}"
+
+
+def _check_size_at(q: Quantity, span, units) -> None:
+    m = q.magnitude
+    if q.dims or is_sampled(m) or not 0 < m <= 1:
+        raise BoteError.at("value", "`size_at` must be a single percentage above 0% and at most 100%", span,
+                           "the share of the Monte Carlo samples to size for, e.g. `size_at = 95%`")
 
 
 def _walk(expr):
@@ -386,4 +463,5 @@ def _figure(m: ComponentModel, figure: str) -> Quantity:
         return Quantity(value, TIME, (("second", 1),))
     if figure == "time_until_full":
         return Quantity(math.inf if m.time_until_full is None else m.time_until_full, TIME, (("second", 1),))
-    return Quantity(Fraction(getattr(s, figure)))
+    value = getattr(s, figure)
+    return Quantity(value if is_sampled(value) else Fraction(value))

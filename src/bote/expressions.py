@@ -6,22 +6,33 @@ value behind each reference, does unit-checked arithmetic, and turns every
 """
 from __future__ import annotations
 
+from fractions import Fraction
 from typing import Callable
 
 from . import nodes, quantity as Q
 from .errors import BoteError
-from .quantity import PERCENT, Quantity, QuantityError
+from .quantity import PERCENT, Quantity, QuantityError, is_sampled
 from .resolve import Ref
-from .units import KEPT_SCALES, FileUnits, UnitExpr, combine_units, describe_dims, format_unit, unit_dims
+from .units import KEPT_SCALES, FileUnits, UnitExpr, combine_units, describe_dims, format_unit, unit_dims, \
+    unit_factor
 
-Value = Quantity | bool
+Value = Quantity | bool   # a comparison over samples is an array of truth values
+
+_DISTRIBUTIONS = ("normal", "lognormal", "uniform", "pert")
+_DISTRIBUTION_EXAMPLES = {"normal": "normal(100 ms, 15 ms)", "lognormal": "lognormal(10k qps, 50k qps)",
+                          "uniform": "uniform(2, 5)", "pert": "pert(20 ms, 30 ms, 90 ms)"}
 
 
 class Evaluator:
-    def __init__(self, refs: dict[int, Ref], units: FileUnits, lookup: Callable[[Ref], Quantity]):
+    def __init__(self, refs: dict[int, Ref], units: FileUnits, lookup: Callable[[Ref], Quantity],
+                 sampler: Callable[[], object] | None = None):
         self.refs = refs
         self.units = units
         self.lookup = lookup
+        # Ranges need the Monte Carlo sampler (`bote.uncertainty`), created on
+        # first use so that a file without one never imports numpy.
+        self.sampler = sampler
+        self.label = ""   # what the value being evaluated is called, for sensitivity
 
     def unit_quantity(self, canonical: str) -> Quantity:
         info = self.units.info(canonical)
@@ -31,7 +42,7 @@ class Evaluator:
 
     def quantity(self, e, what: str = "a value") -> Quantity:
         v = self._value(e)
-        if isinstance(v, bool):
+        if not isinstance(v, Quantity):
             raise BoteError.at("type", f"a comparison is true or false, not {what}", e.span,
                                "comparisons belong in `assert`")
         return v
@@ -48,28 +59,44 @@ class Evaluator:
             return self._binary(e)
         if isinstance(e, nodes.Unary):
             if e.op == "not":
-                return not self.truth(e.operand)
+                v = self.condition(e.operand)
+                return ~v if is_sampled(v) else not v
             q = self.quantity(e.operand)
             return Q.neg(q) if e.op == "-" else q
         if isinstance(e, nodes.Compare):
             left, right = self.quantity(e.left), self.quantity(e.right)
             return self._guard(e, lambda: Q.compare(e.op, left, right))
         if isinstance(e, nodes.Logical):
-            left = self.truth(e.left)
-            if e.op == "and":
-                return left and self.truth(e.right)
-            return left or self.truth(e.right)
+            left = self.condition(e.left)
+            if not is_sampled(left) and (left if e.op == "or" else not left):
+                return left  # short-circuit, as in asserts without ranges
+            right = self.condition(e.right)
+            return (left & right) if e.op == "and" else (left | right)
         if isinstance(e, nodes.Call):
             return self._call(e)
         if isinstance(e, nodes.Convert):
             return self.convert(self.quantity(e.expr), e)
-        raise BoteError.at("syntax", "`to` is reserved for ranges", e.span, "convert units with `->`")
+        return self._range(e)
 
-    def truth(self, e) -> bool:
+    def condition(self, e):
+        """A truth value: a bool, or an array of them over the samples."""
         v = self._value(e)
-        if not isinstance(v, bool):
+        if isinstance(v, Quantity):
             raise BoteError.at("type", "expected a comparison (true or false), found a value", e.span,
                                "compare it, e.g. `x < 10 ms`")
+        if isinstance(v, bool):
+            return v
+        if is_sampled(v):
+            return v
+        return bool(v)  # a numpy bool from comparing two single values
+
+    def truth(self, e) -> bool:
+        v = self.condition(e)
+        if is_sampled(v):
+            share = float(v.mean())
+            raise BoteError.at("type", f"this comparison is uncertain: it holds in {share * 100:.3g}% of the samples",
+                               e.span, "assert a probability, e.g. `prob(db.utilization > 80%) < 5%`, "
+                               "or a percentile, e.g. `p(storage, 95%) < 1 PB`")
         return v
 
     def _guard(self, e, fn):
@@ -106,11 +133,74 @@ class Evaluator:
 
     def _call(self, e: nodes.Call) -> Quantity:
         arity, fn = Q.FUNCTIONS[e.function]
-        args = [self.quantity(a) for a in e.args]
-        if arity is not None and len(args) != arity:
+        if arity is not None and len(e.args) != arity:
             raise BoteError.at("call", f"{e.function}() takes {arity} argument{'s' if arity != 1 else ''}, "
-                               f"got {len(args)}", e.span, None)
+                               f"got {len(e.args)}", e.span, None)
+        if e.function == "prob":
+            return self._probability(e)
+        args = [self.quantity(a) for a in e.args]
+        if e.function in _DISTRIBUTIONS:
+            return self._distribution(e, args)
+        if e.function == "mean":
+            m = args[0].magnitude
+            return Quantity(float(m.mean()) if is_sampled(m) else m, args[0].dims, args[0].unit)
+        if e.function == "p":
+            return self._percentile(e, *args)
         return self._guard(e, lambda: fn(*args))
+
+    # ---- uncertainty ---------------------------------------------------------------
+    def _range(self, e: nodes.Range) -> Quantity:
+        if isinstance(e.high, nodes.Name) and self.refs[id(e.high)].kind == "unit" \
+                and not isinstance(e.low, nodes.Range):
+            # `5 GB to MB`: a conversion written the way people say it.
+            raise BoteError.at("syntax", "`to` makes a range, not a conversion", e.to_span,
+                               f"convert units with `->`, e.g. `... -> {e.high.id}`; a range is `10k to 50k qps`")
+        low, high = self._same_unit(e, [self.quantity(e.low), self.quantity(e.high)], "the two ends of a range")
+        return self._draw(e, low, lambda s, lo, hi: s.interval(lo, hi, self.label, e.span), low, high)
+
+    def _distribution(self, e: nodes.Call, args: list[Quantity]) -> Quantity:
+        args = self._same_unit(e, args, f"the arguments of {e.function}()")
+        draw = e.function
+        return self._draw(e, args[0], lambda s, *xs: getattr(s, draw)(*xs, self.label, e.span), *args)
+
+    def _draw(self, e, like: Quantity, how, *args: Quantity) -> Quantity:
+        for a in args:
+            if is_sampled(a.magnitude):
+                raise BoteError.at("value", "the parameters of a distribution must be single numbers", e.span,
+                                   "a range of ranges is not supported: pick the widest plausible interval")
+        samples = self._guard(e, lambda: how(self.sampler(), *(float(a.magnitude) for a in args)))
+        return Quantity(samples, like.dims, like.unit)
+
+    def _same_unit(self, e, args: list[Quantity], what: str) -> list[Quantity]:
+        """A plain number takes the unit of the others: `10k to 50k qps` is
+        10k qps to 50k qps."""
+        unit_of = next((a for a in args if a.unit), None)
+        if unit_of is not None:
+            factor = unit_factor(unit_of.unit, self.units)
+            args = [Quantity(a.magnitude * factor, unit_of.dims, unit_of.unit) if not a.unit and not a.dims else a
+                    for a in args]
+        for a in args[1:]:
+            if a.dims != args[0].dims:
+                raise BoteError.at("dimension", f"{what} must have the same dimension: found "
+                                   f"{describe_dims(args[0].dims)} and {describe_dims(a.dims)}", e.span,
+                                   "e.g. `10k to 50k qps` or `(20 to 80) ms`")
+        return args
+
+    def _percentile(self, e: nodes.Call, x: Quantity, q: Quantity) -> Quantity:
+        if q.dims or is_sampled(q.magnitude) or not 0 <= q.magnitude <= 1:
+            raise BoteError.at("value", "p(x, q) needs a percentile q between 0% and 100%", e.args[1].span,
+                               "e.g. `p(storage, 95%)`")
+        if not is_sampled(x.magnitude):
+            return x
+        from .uncertainty import quantile
+        return Quantity(quantile(x.magnitude, float(q.magnitude)), x.dims, x.unit)
+
+    def _probability(self, e: nodes.Call) -> Quantity:
+        holds = self.condition(e.args[0])
+        if is_sampled(holds):
+            from .uncertainty import probability
+            return Quantity(probability(holds), (), PERCENT)
+        return Quantity(Fraction(int(holds)), (), PERCENT)
 
     # ---- conversion --------------------------------------------------------------
     def unit_expr(self, e) -> UnitExpr:

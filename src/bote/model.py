@@ -15,6 +15,7 @@ from functools import partial
 
 from . import capacity as cap
 from . import queueing
+from .quantity import is_sampled
 
 Magnitude = cap.Magnitude
 
@@ -46,13 +47,23 @@ def model_component(*, load: Magnitude, capacity: Magnitude, max_utilization: Ma
                     scaling: str, instances: int | None, workers: Magnitude, service_time: Magnitude | None,
                     memory=None, working_set=None, storage=None, data=None,
                     latency_target=None, latency_percentile=0.99, connections=None, max_connections=None,
-                    data_growth=None, storage_horizon=365.25 * 86400) -> ComponentModel:
+                    data_growth=None, storage_horizon=365.25 * 86400, size_at=0.95) -> ComponentModel:
     """Size one component and model its queue.
 
     With a `service_time` (and a whole number of workers), each serving
     instance is an M/M/c queue with c = workers, μ = 1 / service_time and
     λ = load / serving instances (all of the load on one with
-    `scaling = single`)."""
+    `scaling = single`).  With uncertain inputs (arrays of samples), see
+    `_model_samples`."""
+    inputs = (load, capacity, service_time, memory, working_set, storage, data, connections, max_connections,
+              data_growth)
+    if any(is_sampled(x) for x in inputs):
+        return _model_samples(load=load, capacity=capacity, max_utilization=max_utilization, redundancy=redundancy,
+                              scaling=scaling, instances=instances, workers=workers, service_time=service_time,
+                              memory=memory, working_set=working_set, storage=storage, data=data,
+                              latency_target=latency_target, latency_percentile=latency_percentile,
+                              connections=connections, max_connections=max_connections, data_growth=data_growth,
+                              storage_horizon=storage_horizon, size_at=size_at)
     c = int(workers) if float(workers).is_integer() else None
     # The queue needs a service time the user stated: a `capacity` alone
     # says how much, not how (one fast worker or many slow ones).
@@ -74,7 +85,7 @@ def model_component(*, load: Magnitude, capacity: Magnitude, max_utilization: Ma
 
     size = partial(cap.size, load=load, capacity=capacity, max_utilization=max_utilization, redundancy=redundancy,
                    scaling=scaling, instances=instances, memory=memory, working_set=working_set, storage=storage,
-                   data=data, needed_for_latency=for_latency)
+                   data=data, needed_for_latency=for_latency, size_at=size_at)
     sizing = size()
 
     total_connections = None if connections is None else float(connections)
@@ -106,6 +117,84 @@ def model_component(*, load: Magnitude, capacity: Magnitude, max_utilization: Ma
         full_in = cap.time_until_full(sizing.storage_total, data or 0, data_growth)
     return ComponentModel(sizing, st, c, queue, stable, goal, total_connections,
                           None if max_connections is None else float(max_connections), full_in,
+                          float(storage_horizon))
+
+
+def _model_samples(*, load, capacity, max_utilization, redundancy, scaling, instances, workers, service_time,
+                   memory, working_set, storage, data, latency_target, latency_percentile, connections,
+                   max_connections, data_growth, storage_horizon, size_at) -> ComponentModel:
+    """`model_component` over arrays of samples, one scenario per element.
+
+    The counts (needed for load, memory, storage, latency, connections) are
+    computed per scenario; the instances provisioned are the `size_at`
+    percentile of the largest of them, plus redundancy (`capacity.size`).
+    The queue is then modelled per scenario at that fixed count: its
+    figures are arrays, infinite in the scenarios where it is unstable, and
+    `stable` is an array too."""
+    import numpy as np
+
+    from . import queueing_samples as qs
+
+    c = int(workers) if float(workers).is_integer() else None
+    can_queue = service_time is not None and c is not None and c >= 1
+    single = scaling == "single"
+    st = cap._float(service_time) if service_time is not None else None
+    shape = np.broadcast(*(x for x in (load, capacity, service_time, memory, working_set, storage, data,
+                                       connections, max_connections, data_growth) if is_sampled(x))).shape
+    load_f = np.broadcast_to(cap._float(load), shape)
+
+    latency = None
+    for_latency = 0
+    if latency_target is not None and can_queue:
+        p = float(latency_percentile)
+        start = np.maximum(1, cap.instances_for_load(load_f, c / np.broadcast_to(st, shape), 1))
+        n = qs.smallest_instances_for_latency(load_f, st, c, float(latency_target), p, start, cap.MAX_INSTANCES)
+        achievable = n > 0
+        for_latency = 0 if single else n
+        latency = (float(latency_target), p, achievable, n)
+
+    size = partial(cap.size, load=load, capacity=capacity, max_utilization=max_utilization, redundancy=redundancy,
+                   scaling=scaling, instances=instances, memory=memory, working_set=working_set, storage=storage,
+                   data=data, needed_for_latency=for_latency, size_at=size_at)
+    sizing = size()
+
+    total_connections = None if connections is None else np.broadcast_to(cap._float(connections), shape)
+    if max_connections is not None:
+        if total_connections is None and can_queue:
+            serving_needed = 1 if single else np.maximum(1, sizing.needed)
+            first = qs.Queues(load_f, st, c, serving_needed)
+            in_flight = load_f * (first.mean_wait() + first.st)
+            total_connections = np.where(first.stable, in_flight, 0.0)  # `unstable` reports the rest
+        if total_connections is not None and not single:
+            for_connections = cap.instances_for_total(total_connections, cap._float(max_connections))
+            if np.any(for_connections):
+                sizing = size(needed_for_connections=for_connections)
+
+    serving = _serving(sizing.instances, scaling)
+    stable = np.ones(shape, dtype=bool)
+    queue = None
+    goal = None
+    if can_queue:
+        stable = load_f * st < c * serving
+        q = qs.Queues(load_f, st, c, serving)
+        mean_wait = q.mean_wait()
+        mean_response = mean_wait + q.st
+        queue = queueing.QueueFigures(
+            wait_probability=q.wait, mean_wait=mean_wait, mean_response=mean_response,
+            in_flight=np.where(stable, load_f * mean_response, np.inf),
+            p50=q.percentile(0.50), p90=q.percentile(0.90), p99=q.percentile(0.99),
+            utilization=load_f * q.st / (c * serving), servers=c, instance_arrival_rate=load_f / serving,
+            service_time=q.st)
+        if latency is not None:
+            target, p, achievable, n = latency
+            goal = LatencyGoal(target, p, achievable, for_latency, q.percentile(p))
+        if total_connections is None:
+            total_connections = queue.in_flight
+    full_in = None
+    if data_growth is not None and sizing.storage_total is not None:
+        full_in = cap.time_until_full(sizing.storage_total, data or 0, data_growth)
+    return ComponentModel(sizing, st, c, queue, stable, goal, total_connections,
+                          None if max_connections is None else cap._float(max_connections), full_in,
                           float(storage_horizon))
 
 

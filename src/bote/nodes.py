@@ -88,14 +88,16 @@ class Convert:
 
 
 @dataclass(frozen=True, slots=True)
-class Reserved:
-    """A reserved word used where an expression belongs (`to`)."""
+class Range:
+    """`low to high`: an uncertain value, 90% of it between the two ends."""
 
-    word: str
+    low: "Expr"
+    high: "Expr"
     span: Span
+    to_span: Span
 
 
-Expr = Number | Name | Attribute | Call | Binary | Unary | Compare | Logical | Convert | Reserved
+Expr = Number | Name | Attribute | Call | Binary | Unary | Compare | Logical | Convert | Range
 
 
 # ---- statements -------------------------------------------------------------

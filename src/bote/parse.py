@@ -151,9 +151,9 @@ class _Builder(Transformer):
         span = self._s(lpar).to(self._s(rpar))
         return _with_span(expr, span)
 
-    def reserved_to(self, items):
-        (tok,) = items
-        return nodes.Reserved(str(tok), self._s(tok))
+    def range(self, items):
+        low, to, high = items
+        return nodes.Range(low, high, low.span.to(high.span), self._s(to))
 
     def _binary(op):  # noqa: N805 - a rule factory, used only in this class body
         def rule(self, items):
@@ -163,9 +163,6 @@ class _Builder(Transformer):
 
     def juxtapose(self, items):
         left, right = items
-        for side in (left, right):
-            if isinstance(side, nodes.Reserved):  # `100 to 200 ms`: a range, from a later version
-                raise BoteError.at("syntax", "`to` is reserved for ranges", side.span, "convert units with `->`")
         rightmost = left
         while isinstance(rightmost, nodes.Binary):
             rightmost = rightmost.right

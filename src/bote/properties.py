@@ -35,6 +35,7 @@ class PropertySpec:
     minimum: Fraction | None = None
     maximum: Fraction | None = None
     strictly_positive: bool = False
+    certain: bool = False        # a decision, never a range (instances, redundancy...)
 
 
 PROPERTIES: dict[str, PropertySpec] = {p.name: p for p in [
@@ -42,16 +43,16 @@ PROPERTIES: dict[str, PropertySpec] = {p.name: p for p in [
     PropertySpec("service_time", TIME, "busy time of one worker for one request", "service_time = 20 ms",
                  strictly_positive=True),
     PropertySpec("workers", NUMBER, "requests one instance serves at once (cores, threads)", "workers = 8",
-                 default=Quantity(Fraction(1)), strictly_positive=True, maximum=Fraction(10**6)),
+                 default=Quantity(Fraction(1)), strictly_positive=True, maximum=Fraction(10**6), certain=True),
     PropertySpec("capacity", RATE, "requests per second one instance can serve", "capacity = 800 req/s",
                  strictly_positive=True),
     PropertySpec("max_utilization", NUMBER, "sizing ceiling (headroom)", "max_utilization = 70%",
                  default=Quantity(Fraction(70, 100), (), (("percent", 1),)), strictly_positive=True,
-                 maximum=Fraction(1)),
+                 maximum=Fraction(1), certain=True),
     PropertySpec("redundancy", NUMBER, "spare instances added after sizing (N+k)", "redundancy = 1",
-                 default=Quantity(Fraction(1)), whole=True, minimum=Fraction(0)),
+                 default=Quantity(Fraction(1)), whole=True, minimum=Fraction(0), certain=True),
     PropertySpec("instances", NUMBER, "what is provisioned: if set, bote checks it instead of sizing",
-                 "instances = 3", whole=True, minimum=Fraction(1)),
+                 "instances = 3", whole=True, minimum=Fraction(1), certain=True),
     PropertySpec("memory", DATA, "memory per instance", "memory = 64 GB", strictly_positive=True),
     PropertySpec("working_set", DATA, "in-memory data needed in total", "working_set = 200 GB",
                  minimum=Fraction(0)),
@@ -61,10 +62,10 @@ PROPERTIES: dict[str, PropertySpec] = {p.name: p for p in [
                  default="horizontal", choices=("horizontal", "single")),
     # Latency (an M/M/c queue per instance).
     PropertySpec("latency_target", TIME, "response time the chosen percentile must meet",
-                 "latency_target = 200 ms", strictly_positive=True),
+                 "latency_target = 200 ms", strictly_positive=True, certain=True),
     PropertySpec("latency_percentile", NUMBER, "share of responses within the latency target",
                  "latency_percentile = 99%", default=Quantity(Fraction(99, 100), (), _PERCENT),
-                 strictly_positive=True, maximum=Fraction(9999, 10000)),
+                 strictly_positive=True, maximum=Fraction(9999, 10000), certain=True),
     # Connections.
     PropertySpec("max_connections", NUMBER, "concurrent connections one instance holds",
                  "max_connections = 50k", strictly_positive=True),
@@ -86,8 +87,11 @@ PROPERTIES: dict[str, PropertySpec] = {p.name: p for p in [
     # Storage growth.
     PropertySpec("data_growth", DATA_RATE, "rate at which stored data grows", "data_growth = 50 GB/day",
                  minimum=Fraction(0)),
+    # Uncertainty.
+    PropertySpec("size_at", NUMBER, "share of the Monte Carlo samples the instance count covers",
+                 "size_at = 95%", strictly_positive=True, maximum=Fraction(1), certain=True),
     PropertySpec("storage_horizon", TIME, "how far ahead storage must last", "storage_horizon = 1 year",
-                 default=Quantity(Fraction(36525 * 864), TIME, (("year", 1),)), strictly_positive=True),
+                 default=Quantity(Fraction(36525 * 864), TIME, (("year", 1),)), strictly_positive=True, certain=True),
 ]}
 
 #: Figures bote computes for every component (besides its properties), as

@@ -31,8 +31,7 @@ _END = r"(?![A-Za-z0-9_])"
 _NUMBER = r"(?:\d[\d_]*(?:\.\d[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d+)?(?:%|[kKMBT](?![A-Za-z0-9_]))?"
 
 DECLARATIONS = frozenset({"unit", "component", "flow"})
-KEYWORDS = frozenset({"assert", "per", "and", "or", "not"})
-RESERVED = frozenset({"to"})
+KEYWORDS = frozenset({"assert", "per", "and", "or", "not", "to"})
 # bote's own tables, so the highlighting follows the language.
 FUNCTIONS = frozenset(_functions.FUNCTIONS)
 PROPERTIES = frozenset(_properties.PROPERTIES)
@@ -71,8 +70,6 @@ def _name(lexer, match):
         token = Keyword.Declaration
     elif text in KEYWORDS:
         token = Keyword
-    elif text in RESERVED:
-        token = Keyword.Reserved
     elif text in UNITS or text in lexer._declared:
         token = Name.Builtin
     else:

@@ -4,9 +4,10 @@ unit it should be shown in.
 Magnitudes are `Fraction`s wherever the arithmetic allows it, so that
 150 TB / 100 GB is exactly 1500 and a sizing `ceil` never adds a machine
 because of a rounding error.  Irrational operations (`sqrt`, `ln`, fractional
-powers) fall back to floats.  Dimensions are checked here, once per operation,
-independently of the magnitude: a later version may carry arrays of samples in
-`magnitude` without changing the checks.
+powers) fall back to floats.  An uncertain value (a range) carries a numpy
+array of samples in `magnitude`, in base units like any other.  Dimensions are
+checked here, once per operation, independently of the magnitude: once for a
+whole array of samples, not once per sample.
 
 Operations raise `QuantityError`; the evaluator attaches the source span.
 """
@@ -19,7 +20,7 @@ from fractions import Fraction
 from .units import (KEPT_SCALES, Dims, UnitExpr, base_unit_expr, combine_dims, combine_units,
                     describe_dims, scale_dims)
 
-Magnitude = Fraction | float
+Magnitude = Fraction | float  # or a numpy array of samples (see `bote.uncertainty`)
 
 #: Past this many bits a Fraction is either astronomically large (an error) or
 #: has a denominator no estimate needs (it becomes a float).
@@ -53,8 +54,23 @@ class Quantity:
         return not self.dims
 
 
+def is_sampled(m) -> bool:
+    """Whether a magnitude is an array of samples (without importing numpy)."""
+    return getattr(m, "ndim", 0) > 0
+
+
+def _floats(x, y):
+    """The two magnitudes, as floats when either is an array of samples:
+    numpy would otherwise turn a Fraction into a slow array of objects."""
+    if is_sampled(x) or is_sampled(y):
+        return (float(x) if isinstance(x, Fraction) else x), (float(y) if isinstance(y, Fraction) else y)
+    return x, y
+
+
 def checked(m: Magnitude) -> Magnitude:
     """Keep magnitudes finite and of bounded size."""
+    if is_sampled(m):
+        return _checked_samples(m)
     if isinstance(m, Fraction):
         if m.numerator.bit_length() > _MAX_BITS or m.denominator.bit_length() > _MAX_BITS:
             if abs(m.numerator).bit_length() - m.denominator.bit_length() > 997:  # > ~1e300
@@ -66,6 +82,25 @@ def checked(m: Magnitude) -> Magnitude:
     if math.isinf(m) or abs(m) > _MAX_MAGNITUDE:
         raise too_large()
     return m
+
+
+def _checked_samples(m):
+    import numpy as np
+    finite = np.isfinite(m)
+    if not finite.all():
+        if np.isnan(m).any():
+            raise QuantityError("value", f"result is not a number in {_share(~np.isnan(m))} of the samples",
+                                "a range reaches a value where this is undefined, e.g. a negative square root")
+        raise QuantityError("value", f"number too large in {_share(finite)} of the samples",
+                            "a range reaches a value that makes this infinite, e.g. a division by zero")
+    if m.size and float(np.abs(m).max()) > _MAX_MAGNITUDE:
+        raise too_large()
+    return m
+
+
+def _share(ok) -> str:
+    import numpy as np
+    return f"{(1 - float(np.mean(ok))) * 100:.3g}%"
 
 
 def _drop_scales(unit: UnitExpr) -> UnitExpr:
@@ -95,12 +130,16 @@ def _fraction_unit(unit: UnitExpr) -> UnitExpr:
 
 
 def mul(a: Quantity, b: Quantity) -> Quantity:
-    return Quantity(checked(a.magnitude * b.magnitude), combine_dims(a.dims, b.dims),
-                    _product_unit(a.unit, b.unit, 1))
+    x, y = _floats(a.magnitude, b.magnitude)
+    return Quantity(checked(x * y), combine_dims(a.dims, b.dims), _product_unit(a.unit, b.unit, 1))
 
 
 def div(a: Quantity, b: Quantity) -> Quantity:
-    if b.magnitude == 0:
+    if is_sampled(b.magnitude):
+        if (b.magnitude == 0).any():
+            raise QuantityError("value", f"division by zero in {_share(b.magnitude != 0)} of the samples",
+                                "the divisor's range reaches zero")
+    elif b.magnitude == 0:
         raise QuantityError("value", "division by zero", None)
     return Quantity(checked(_divide(a.magnitude, b.magnitude)), combine_dims(a.dims, scale_dims(b.dims, -1)),
                     _product_unit(a.unit, b.unit, -1))
@@ -108,6 +147,9 @@ def div(a: Quantity, b: Quantity) -> Quantity:
 
 def _divide(x: Magnitude, y: Magnitude) -> Magnitude:
     if isinstance(x, Fraction) and isinstance(y, Fraction):
+        return x / y
+    if is_sampled(x) or is_sampled(y):
+        x, y = _floats(x, y)
         return x / y
     return float(x) / float(y)
 
@@ -123,22 +165,33 @@ def _same_dims(a: Quantity, b: Quantity, verb: str) -> None:
 
 def add(a: Quantity, b: Quantity) -> Quantity:
     _same_dims(a, b, "add")
-    return Quantity(checked(a.magnitude + b.magnitude), a.dims, a.unit or b.unit)
+    x, y = _floats(a.magnitude, b.magnitude)
+    return Quantity(checked(x + y), a.dims, a.unit or b.unit)
 
 
 def sub(a: Quantity, b: Quantity) -> Quantity:
     _same_dims(a, b, "subtract")
-    return Quantity(checked(a.magnitude - b.magnitude), a.dims, a.unit or b.unit)
+    x, y = _floats(a.magnitude, b.magnitude)
+    return Quantity(checked(x - y), a.dims, a.unit or b.unit)
 
 
 def neg(a: Quantity) -> Quantity:
     return Quantity(-a.magnitude, a.dims, a.unit)
 
 
-def compare(op: str, a: Quantity, b: Quantity) -> bool:
+def compare(op: str, a: Quantity, b: Quantity):
+    """True or False; for samples, an array with the answer in each."""
     _same_dims(a, b, "compare")
-    x, y = a.magnitude, b.magnitude
-    return {"<": x < y, "<=": x <= y, ">": x > y, ">=": x >= y, "==": x == y, "!=": x != y}[op]
+    x, y = _floats(a.magnitude, b.magnitude)
+    if op == "<":
+        return x < y
+    if op == "<=":
+        return x <= y
+    if op == ">":
+        return x > y
+    if op == ">=":
+        return x >= y
+    return x == y if op == "==" else x != y
 
 
 def power(base: Quantity, exponent: Quantity) -> Quantity:
@@ -148,6 +201,8 @@ def power(base: Quantity, exponent: Quantity) -> Quantity:
                             "a power like `x^2` takes a plain number")
     e = exponent.magnitude
     m = base.magnitude
+    if is_sampled(e) or is_sampled(m):
+        return _sampled_power(base, exponent)
     if isinstance(e, Fraction) and e.denominator == 1:
         n = int(e)
         if m == 0 and n < 0:
@@ -173,6 +228,36 @@ def power(base: Quantity, exponent: Quantity) -> Quantity:
     else:
         unit = tuple((u, int(x)) for u, x in unit)
     return Quantity(value, dims, unit)
+
+
+def _sampled_power(base: Quantity, exponent: Quantity) -> Quantity:
+    import numpy as np
+    e = exponent.magnitude
+    if is_sampled(e):
+        if base.dims:
+            raise QuantityError("dimension", "a value with units cannot be raised to an uncertain power",
+                                "the exponent of a value with units must be one number")
+        m = base.magnitude if is_sampled(base.magnitude) else float(base.magnitude)
+        if np.any(np.asarray(m) < 0):
+            raise QuantityError("value", "cannot raise a negative number to a fractional power", None)
+        with np.errstate(all="ignore"):
+            return Quantity(checked(np.power(m, e)), (), ())
+    dims = scale_dims(base.dims, Fraction(e))
+    if any(Fraction(x).denominator != 1 for _, x in dims):
+        raise QuantityError("dimension", f"cannot raise {describe_dims(base.dims)} to the power {float(e):g}",
+                            "the result would have fractional dimensions")
+    whole = Fraction(e).denominator == 1
+    if not whole and (base.magnitude < 0).any():
+        raise QuantityError("value", "cannot raise a negative number to a fractional power", None)
+    with np.errstate(all="ignore"):
+        value = checked(np.power(base.magnitude, float(e)))
+    dims = tuple((d, int(x)) for d, x in dims)
+    unit = tuple((u, x * Fraction(e)) for u, x in base.unit)
+    if any(Fraction(x).denominator != 1 for _, x in unit):
+        unit = base_unit_expr(dims)
+    else:
+        unit = tuple((u, int(x)) for u, x in unit)
+    return Quantity(value, dims, _fraction_unit(unit) if whole else unit)
 
 
 def _integer_power(m: Magnitude, n: int) -> Magnitude:
@@ -221,6 +306,11 @@ def _require_dimensionless(name: str, q: Quantity) -> None:
 def _rounded(name: str, q: Quantity, how) -> Quantity:
     _require_dimensionless(name, q)
     m = q.magnitude
+    if is_sampled(m):
+        import numpy as np
+        rounded = {math.ceil: np.ceil, math.floor: np.floor}.get(how)
+        value = rounded(m) if rounded else np.where(m >= 0, np.floor(m + 0.5), -np.floor(-m + 0.5))
+        return Quantity(value, (), _drop_scales(q.unit))
     return Quantity(Fraction(how(m)), (), _drop_scales(q.unit))
 
 
@@ -230,13 +320,24 @@ def _round_half_up(m: Magnitude) -> int:
 
 def _log(name: str, q: Quantity, fn) -> Quantity:
     _require_dimensionless(name, q)
-    if q.magnitude <= 0:
+    m = q.magnitude
+    if is_sampled(m):
+        import numpy as np
+        if (m <= 0).any():
+            raise QuantityError("value", f"{name}() needs a positive argument, and the range reaches zero or below "
+                                f"in {_share(m > 0)} of the samples", None)
+        return Quantity(checked({"ln": np.log, "log2": np.log2, "log10": np.log10}[name](m)), (), ())
+    if m <= 0:
         raise QuantityError("value", f"{name}() needs a positive argument", None)
-    return Quantity(checked(fn(q.magnitude)), (), ())
+    return Quantity(checked(fn(m)), (), ())
 
 
 def _exp(q: Quantity) -> Quantity:
     _require_dimensionless("exp", q)
+    if is_sampled(q.magnitude):
+        import numpy as np
+        with np.errstate(over="ignore"):
+            return Quantity(checked(np.exp(q.magnitude)), (), ())
     try:
         return Quantity(checked(math.exp(q.magnitude)), (), ())
     except OverflowError:
@@ -244,7 +345,7 @@ def _exp(q: Quantity) -> Quantity:
 
 
 def _sqrt(q: Quantity) -> Quantity:
-    if q.magnitude < 0:
+    if (q.magnitude < 0).any() if is_sampled(q.magnitude) else q.magnitude < 0:
         raise QuantityError("value", "sqrt() of a negative number", None)
     return power(q, Quantity(Fraction(1, 2)))
 
@@ -256,6 +357,13 @@ def _extreme(name: str, pick, qs: list[Quantity]) -> Quantity:
         if q.dims != qs[0].dims:
             raise QuantityError("dimension", f"{name}() arguments must have the same dimension",
                                 f"found {describe_dims(qs[0].dims)} and {describe_dims(q.dims)}")
+    if any(is_sampled(q.magnitude) for q in qs):
+        import numpy as np
+        combine = np.minimum if pick is min else np.maximum
+        value = qs[0].magnitude
+        for q in qs[1:]:
+            value = combine(*_floats(value, q.magnitude))
+        return Quantity(value, qs[0].dims, qs[0].unit)
     return pick(qs, key=lambda q: q.magnitude)
 
 
@@ -272,4 +380,13 @@ FUNCTIONS = {
     "exp": (1, _exp),
     "min": (None, lambda *qs: _extreme("min", min, list(qs))),
     "max": (None, lambda *qs: _extreme("max", max, list(qs))),
+    # Uncertainty (`bote.expressions` evaluates these: they need the sampler
+    # or a condition rather than plain quantities).
+    "normal": (2, None),
+    "lognormal": (2, None),
+    "uniform": (2, None),
+    "pert": (3, None),
+    "mean": (1, None),
+    "p": (2, None),
+    "prob": (1, None),
 }

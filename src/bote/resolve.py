@@ -221,8 +221,12 @@ class _Resolver:
                 stack.append(e.left)
             elif isinstance(e, nodes.Unary):
                 stack.append(e.operand)
-            elif isinstance(e, nodes.Reserved):
-                self.broken(deps, "syntax", "`to` is reserved for ranges", e.span, "convert units with `->`")
+            elif isinstance(e, nodes.Range):
+                if units_only:
+                    self.broken(deps, "syntax", "a unit cannot be a range", e.span,
+                                "a unit is defined from numbers and other units only")
+                stack.append(e.high)
+                stack.append(e.low)
 
     def _name(self, e: nodes.Name, here: str | None, deps: list, units_only: bool, own: str | None) -> None:
         name = e.id
@@ -352,6 +356,9 @@ class _Resolver:
             self.deps[("size", name)] = [("load", name), ("capacity", name)] + [
                 ("prop", name, p) for p in props
                 if p not in ("load", "capacity", "service_time", "workers") and p not in info.choices]
+            if "size_at" not in props and "size_at" in self.bindings:
+                # A top-level `size_at` is the file's sizing percentile.
+                self.deps[("size", name)].append(("binding", "size_at"))
             self.spans[("size", name)] = span
         assert_deps = []
         for a in self.asserts:

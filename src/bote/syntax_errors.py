@@ -20,7 +20,7 @@ _DESCRIBE = {
     "LPAR": "`(`", "RPAR": "`)`", "CALL": "a function call", "DOTTED": "a figure like `db.instances`",
     "EQUAL": "`=`", "COMMA": "`,`", "LBRACE": "`{`", "RBRACE": "`}`", "PLUS": "`+`", "MINUS": "`-`",
     "STAR": "`*`", "SLASH": "`/`", "POW": "`^`", "COMPARE": "a comparison", "__ANON_0": "`->`",
-    "SYMBOL": "a unit", "RESERVED_TO": "`to`", "ASSERT": "`assert`", "NOT": "`not`",
+    "SYMBOL": "a unit", "TO": "`to`", "ASSERT": "`assert`", "NOT": "`not`",
 }
 
 
@@ -80,8 +80,9 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
     if tok.type in ("LBRACE", "RBRACE"):
         return Diagnostic("syntax", f"unexpected `{tok}`", span,
                           "braces belong only after `component NAME` or `flow`")
-    if tok.type == "RESERVED_TO":
-        return Diagnostic("syntax", "`to` is reserved for ranges", span, "convert units with `->`")
+    if tok.type == "TO":
+        return Diagnostic("syntax", "unexpected `to`", span,
+                          "a range is `low to high`, e.g. `10k to 50k qps`; convert units with `->`")
     if tok.type == "COMPARE" and str(tok).startswith(">") and before.endswith("="):
         at = Span(filename, tok.line, tok.column - 1, tok.line, tok.column + 1)
         return Diagnostic("syntax", "`=>` is not an operator", at, "convert with `->`, compare with `>=`")

@@ -1,0 +1,28 @@
+"""How many Monte Carlo samples to draw, and from which seed.
+
+Kept apart from `bote.uncertainty` (which imports numpy) so that the CLI and
+the API can pass these along without loading numpy for files with no range.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DEFAULT_SEED = 2026
+DEFAULT_SAMPLES = 10_000
+#: 10M samples of one float are 80 MB per value; more is surely a typo.
+MAX_SAMPLES = 10_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Sampling:
+    """A fixed default seed: the same file gives the same figures on every
+    run, so CI never flakes."""
+
+    samples: int = DEFAULT_SAMPLES
+    seed: int = DEFAULT_SEED
+
+    def __post_init__(self) -> None:
+        if not 2 <= self.samples <= MAX_SAMPLES:
+            raise ValueError(f"samples must be between 2 and {MAX_SAMPLES:,}")
+        if self.seed < 0:
+            raise ValueError("the seed must be zero or more")

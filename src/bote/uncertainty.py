@@ -1,0 +1,198 @@
+"""Uncertain values: drawing samples from distributions, and summarizing them.
+
+A range or a distribution becomes a numpy array of samples in base units (one
+element per Monte Carlo draw); everything computed from it is an array of the
+same length, so draw i of every value belongs to the same scenario.  numpy is
+imported by this module only, and this module only when a file uses a range:
+a file without one never pays for numpy.
+
+Every distribution draws from its own generator, seeded by the file's seed
+and the position of the expression that defines it, so a value's samples do
+not change when an unrelated value is added elsewhere in the file.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from .errors import Span
+from .quantity import QuantityError
+from .sampling import DEFAULT_SAMPLES, DEFAULT_SEED
+
+#: The standard normal's 95th percentile: a 90% interval spans ±Z95 sd.
+Z95 = 1.6448536269514722
+
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A distribution the file draws from: an input of the sensitivity
+    analysis, named after the binding or property that holds it."""
+
+    label: str
+    span: Span
+    samples: np.ndarray
+
+
+class Sampler:
+    def __init__(self, samples: int = DEFAULT_SAMPLES, seed: int = DEFAULT_SEED):
+        self.samples = samples
+        self.seed = seed
+        self.sources: list[Source] = []
+        self._ranks: dict[int, np.ndarray] = {}
+
+    def _rng(self, span: Span) -> np.random.Generator:
+        return np.random.default_rng([self.seed, span.line, span.column, span.end_line, span.end_column])
+
+    def _record(self, label: str, span: Span, x: np.ndarray) -> np.ndarray:
+        x.setflags(write=False)
+        self.sources.append(Source(label, span, x))
+        return x
+
+    # ---- distributions (arguments are floats in base units) ---------------------
+    def interval(self, low: float, high: float, label: str, span: Span) -> np.ndarray:
+        """`low to high`, a 90% interval: lognormal when both ends are
+        positive (p5 = low, p95 = high), normal otherwise (mean = (low +
+        high) / 2, sd = (high - low) / (2 Z95))."""
+        if high < low:
+            raise QuantityError("value", "the range runs backwards: its high end is below its low end",
+                                "write the low end first, e.g. `10k to 50k qps`")
+        if low > 0:
+            return self.lognormal(low, high, label, span)
+        return self.normal((low + high) / 2, (high - low) / (2 * Z95), label, span)
+
+    def normal(self, mean: float, sd: float, label: str, span: Span) -> np.ndarray:
+        """mean + sd * Z, Z standard normal."""
+        if sd < 0:
+            raise QuantityError("value", "normal() needs a standard deviation of at least zero",
+                                "e.g. `normal(100 ms, 15 ms)`")
+        z = self._rng(span).standard_normal(self.samples)
+        return self._record(label, span, mean + sd * z)
+
+    def lognormal(self, p5: float, p95: float, label: str, span: Span) -> np.ndarray:
+        """exp(mu + sigma * Z) with mu = (ln p5 + ln p95) / 2 and
+        sigma = (ln p95 - ln p5) / (2 Z95): p5 and p95 are its 5th and 95th
+        percentiles."""
+        if p5 <= 0 or p95 <= 0:
+            raise QuantityError("value", "lognormal() needs two positive percentiles",
+                                "a lognormal value is never zero or negative; use normal() for that")
+        if p95 < p5:
+            raise QuantityError("value", "lognormal(p5, p95) needs p5 <= p95", "e.g. `lognormal(10 ms, 80 ms)`")
+        mu = (math.log(p5) + math.log(p95)) / 2
+        sigma = (math.log(p95) - math.log(p5)) / (2 * Z95)
+        z = self._rng(span).standard_normal(self.samples)
+        return self._record(label, span, np.exp(mu + sigma * z))
+
+    def uniform(self, low: float, high: float, label: str, span: Span) -> np.ndarray:
+        """Every value between low and high equally likely."""
+        if high < low:
+            raise QuantityError("value", "uniform(low, high) needs low <= high", "e.g. `uniform(2, 5)`")
+        return self._record(label, span, self._rng(span).uniform(low, high, self.samples))
+
+    def pert(self, low: float, mode: float, high: float, label: str, span: Span) -> np.ndarray:
+        """The PERT distribution: low + (high - low) * Beta(a, b) with
+        a = 1 + 4 (mode - low) / (high - low), b = 1 + 4 (high - mode) /
+        (high - low); its mean is (low + 4 mode + high) / 6."""
+        if not low <= mode <= high:
+            raise QuantityError("value", "pert(low, mode, high) needs low <= mode <= high",
+                                "e.g. `pert(20 ms, 30 ms, 90 ms)`")
+        width = high - low
+        if width == 0:
+            return self._record(label, span, np.full(self.samples, float(low)))
+        a = 1 + 4 * (mode - low) / width
+        b = 1 + 4 * (high - mode) / width
+        return self._record(label, span, low + width * self._rng(span).beta(a, b, self.samples))
+
+    # ---- sensitivity ------------------------------------------------------------
+    def sensitivity(self, figure: np.ndarray, limit: int = 3) -> list[tuple[str, float]]:
+        """The inputs that explain most of `figure`'s spread, as (label,
+        Spearman rank correlation), strongest first.  A rank correlation
+        measures how consistently the figure rises (or falls) with the
+        input, whatever the shape of the relation; its square is roughly the
+        share of the figure's rank variance the input explains."""
+        if not isinstance(figure, np.ndarray) or figure.size < 3:
+            return []
+        out_ranks = _ranks(figure)
+        if out_ranks is None:
+            return []
+        scored = []
+        for i, source in enumerate(self.sources):
+            ranks = self._ranks.get(i)
+            if ranks is None:
+                ranks = self._ranks[i] = _ranks(source.samples)
+            if ranks is None:
+                continue
+            rho = float(np.dot(ranks, out_ranks))
+            if abs(rho) >= 0.05:  # below this the input explains nothing measurable
+                scored.append((source.label, rho))
+        scored.sort(key=lambda t: -abs(t[1]))
+        return scored[:limit]
+
+
+def _ranks(x: np.ndarray) -> np.ndarray | None:
+    """Ranks of `x`, centred and scaled to unit length (so that the dot
+    product of two such vectors is their Spearman correlation); None for a
+    constant array."""
+    order = np.argsort(x, kind="stable")
+    ranks = np.empty(len(x))
+    ranks[order] = np.arange(len(x), dtype=float)
+    ranks -= ranks.mean()
+    norm = math.sqrt(float(np.dot(ranks, ranks)))
+    if norm == 0 or float(np.ptp(x)) == 0:
+        return None
+    return ranks / norm
+
+
+# ---- summaries --------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    p5: float
+    p50: float
+    p95: float
+    mean: float
+
+
+def summarize(x: np.ndarray) -> Summary:
+    p5, p50, p95 = np.quantile(x, [0.05, 0.5, 0.95])
+    return Summary(float(p5), float(p50), float(p95), float(np.mean(x)))
+
+
+def quantile(x, q: float) -> float:
+    """The q-quantile of the samples (linear interpolation between order
+    statistics, numpy's default)."""
+    return float(np.quantile(x, q))
+
+
+def sized_count(needed, q: float) -> int:
+    """The instance count that covers `q` of the samples: the smallest
+    sampled count with at least q of the samples at or below it."""
+    return int(np.quantile(needed, q, method="inverted_cdf"))
+
+
+def probability(mask) -> float:
+    """The share of samples where `mask` holds."""
+    return float(np.mean(mask))
+
+
+_BARS = " ▁▂▃▄▅▆▇█"
+
+
+def histogram(x: np.ndarray, bins: int = 16) -> str:
+    """A one-line histogram of the middle 98% of the samples, on a log
+    scale when they are positive and span more than a factor of 10."""
+    lo, hi = np.quantile(x, [0.01, 0.99])
+    if not hi > lo:
+        return _BARS[-1]
+    log = lo > 0 and hi / lo > 10
+    values = np.log(x) if log else x
+    edges = np.linspace(math.log(lo) if log else lo, math.log(hi) if log else hi, bins + 1)
+    counts, _ = np.histogram(values, bins=edges)
+    top = counts.max()
+    return "".join(_BARS[int(math.ceil(c / top * (len(_BARS) - 1)))] if c else _BARS[0] for c in counts)
+
+
+def is_samples(m) -> bool:
+    return isinstance(m, np.ndarray)
