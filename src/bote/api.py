@@ -8,12 +8,21 @@ from pathlib import Path
 from .errors import BoteError, Diagnostic, Span
 from .markdown import is_markdown
 from .report import FileReport, Report
+from .sampling import Sampling
 
 
-def evaluate(text: str, filename: str = "<input>") -> Report:
+def evaluate(text: str, filename: str = "<input>", *, seed: int | None = None,
+             samples: int | None = None) -> Report:
     """Evaluate bote source. Returns the `Report` the CLI prints; raises
-    `BoteError` (with every diagnostic found) when the input is invalid."""
-    return Report([evaluate_source(text, filename)])
+    `BoteError` (with every diagnostic found) when the input is invalid.
+    `seed` and `samples` set the Monte Carlo run of files with ranges."""
+    return Report([evaluate_source(text, filename, sampling_of(seed, samples))])
+
+
+def sampling_of(seed: int | None = None, samples: int | None = None) -> Sampling:
+    """The Monte Carlo settings, the defaults for what is not given."""
+    default = Sampling()
+    return Sampling(default.samples if samples is None else samples, default.seed if seed is None else seed)
 
 
 @contextmanager
@@ -30,19 +39,19 @@ def _collector_paused():
             gc.enable()
 
 
-def evaluate_source(text: str, filename: str = "<input>") -> FileReport:
+def evaluate_source(text: str, filename: str = "<input>", sampling: Sampling | None = None) -> FileReport:
     from .evaluation import evaluate_program
     from .parse import parse
     with _collector_paused():
-        return evaluate_program(parse(text, filename))
+        return evaluate_program(parse(text, filename), sampling)
 
 
-def evaluate_markdown(text: str, filename: str = "<input>") -> FileReport:
+def evaluate_markdown(text: str, filename: str = "<input>", sampling: Sampling | None = None) -> FileReport:
     """Evaluate the ```bote blocks of a Markdown document as one program;
     positions are the document's own lines and columns."""
     from .markdown import evaluate_doc
     with _collector_paused():
-        return evaluate_doc(text, filename)
+        return evaluate_doc(text, filename, sampling)
 
 
 _SKIPPED_FOLDERS = frozenset({".venv", "venv", "node_modules", "__pycache__"})
@@ -84,20 +93,20 @@ def read_text(path: str | Path) -> tuple[str | None, FileReport | None]:
             "bote reads UTF-8 text")])
 
 
-def evaluate_file(path: str | Path) -> FileReport:
+def evaluate_file(path: str | Path, sampling: Sampling | None = None) -> FileReport:
     """Evaluate one .bote or Markdown file. Invalid or unreadable input does
     not raise: the returned report carries the diagnostics (and exits 2)."""
     name = str(path)
     text, failed = read_text(path)
     if failed is not None:
         return failed
-    return evaluate_text(text, name, markdown=is_markdown(name))
+    return evaluate_text(text, name, markdown=is_markdown(name), sampling=sampling)
 
 
-def evaluate_text(text: str, name: str, markdown: bool = False) -> FileReport:
+def evaluate_text(text: str, name: str, markdown: bool = False, sampling: Sampling | None = None) -> FileReport:
     """Like `evaluate_file`, for text already read (stdin)."""
     try:
-        return evaluate_markdown(text, name) if markdown else evaluate_source(text, name)
+        return evaluate_markdown(text, name, sampling) if markdown else evaluate_source(text, name, sampling)
     except BoteError as e:
         return FileReport(name, text, errors=e.diagnostics)
     except Exception as e:  # noqa: BLE001 - a bug in bote must still not print a traceback

@@ -22,16 +22,26 @@ def main() -> None:
     to fail."""
 
 
-def _reports(files):
-    from .api import evaluate_file, evaluate_text, expand_paths
+def _sampling_options(command):
+    """--seed and --samples, for every command that evaluates files."""
+    command = click.option("--samples", type=click.IntRange(2, 10_000_000), default=None, metavar="N",
+                           help="Monte Carlo samples for files with ranges [default: 10000].")(command)
+    return click.option("--seed", type=click.IntRange(0), default=None, metavar="N",
+                        help="Seed of the Monte Carlo run: the same seed gives the same figures "
+                             "[default: 2026].")(command)
+
+
+def _reports(files, seed=None, samples=None):
+    from .api import evaluate_file, evaluate_text, expand_paths, sampling_of
     from .report import Report
 
+    sampling = sampling_of(seed, samples)
     report = Report()
     for name in expand_paths(files):
         if name == "-":
-            report.files.append(evaluate_text(sys.stdin.read(), "<stdin>"))
+            report.files.append(evaluate_text(sys.stdin.read(), "<stdin>", sampling=sampling))
         else:
-            f = evaluate_file(name)
+            f = evaluate_file(name, sampling)
             if not f.skipped:
                 report.files.append(f)
     return report
@@ -49,13 +59,14 @@ def _print_diagnostics(report) -> None:
 @click.option("--format", "fmt", type=click.Choice(CHECK_FORMATS), default="table", show_default=True,
               help="Output format: tables, the JSON contract, Markdown, GitHub annotations, SARIF or JUnit XML.")
 @click.option("--strict", is_flag=True, help="Warnings fail the check too (exit 1).")
-def check(files: tuple[str, ...], fmt: str, strict: bool) -> None:
+@_sampling_options
+def check(files: tuple[str, ...], fmt: str, strict: bool, seed: int | None, samples: int | None) -> None:
     """Evaluate FILES (.bote files, Markdown docs with ```bote blocks, or
     folders of them) and report sizes, risks and asserts.
 
     Exit status: 0 fine; 1 a failed assert or an error-level risk (with
     --strict, a warning too); 2 invalid or unreadable input."""
-    report = _reports(files)
+    report = _reports(files, seed, samples)
     if fmt not in ("github", "sarif", "junit"):
         _print_diagnostics(report)  # machine formats carry them themselves
     click.echo(_render(report, fmt, strict), nl=False)
@@ -85,7 +96,9 @@ def _render(report, fmt: str, strict: bool) -> str:
 @click.option("--check", "check_only", is_flag=True, help="Write nothing; exit 1 when a file would change.")
 @click.option("--diff", is_flag=True, help="Print a unified diff of what would change (implies --check).")
 @click.option("--clean", is_flag=True, help="Remove the sections bote generated.")
-def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool) -> None:
+@_sampling_options
+def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, seed: int | None,
+           samples: int | None) -> None:
     """Write each ```bote block's results into Markdown FILES, between
     <!-- bote:begin --> and <!-- bote:end --> markers, and a summary (components,
     risks, asserts, a Mermaid flowchart) after the last block or at a
@@ -94,7 +107,7 @@ def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool) ->
     Exit status: 0 done (or up to date); 1 with --check or --diff, a file
     would change; 2 an invalid block or an unreadable file, which is then left
     untouched."""
-    from .api import expand_paths
+    from .api import expand_paths, sampling_of
     from .docrender import render_file
 
     worst = 0
@@ -103,7 +116,8 @@ def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool) ->
             click.echo(f"error: {name} has no .bote or .md files", err=True)
             worst = 2
             continue
-        outcome = render_file(name, check_only=check_only or diff, clean_only=clean)
+        outcome = render_file(name, check_only=check_only or diff, clean_only=clean,
+                              sampling=sampling_of(seed, samples))
         for message in outcome.errors:
             click.echo(message, err=True)
         if diff and outcome.diff:
@@ -117,10 +131,11 @@ def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool) ->
 @main.command()
 @click.argument("file", type=click.Path(allow_dash=True))
 @click.option("--format", "fmt", type=click.Choice(["mermaid", "dot"]), default="mermaid", show_default=True)
-def graph(file: str, fmt: str) -> None:
+@_sampling_options
+def graph(file: str, fmt: str, seed: int | None, samples: int | None) -> None:
     """Print FILE's flow with each component's load, instances and risks, as
     a Mermaid flowchart or a Graphviz graph."""
-    report = _reports([file])
+    report = _reports([file], seed, samples)
     _print_diagnostics(report)
     if not report.files:
         click.echo(f"error: {file} has no ```bote blocks", err=True)

@@ -219,7 +219,7 @@ class Outcome:
     note: str = ""
 
 
-def render_file(path: str, *, check_only: bool = False, clean_only: bool = False) -> Outcome:
+def render_file(path: str, *, check_only: bool = False, clean_only: bool = False, sampling=None) -> Outcome:
     """Bring one Markdown file's generated sections up to date (or remove
     them). An invalid block leaves the file untouched (exit 2)."""
     from .api import evaluate_markdown, read_text
@@ -233,12 +233,12 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
         return Outcome(2, [render_diagnostic(d, failed.source, file=path) for d in failed.errors])
     try:
         # Checked as it stands, so errors point at the lines the author sees.
-        evaluate_markdown(text, path)
+        evaluate_markdown(text, path, sampling)
         if clean_only:
             new = clean(text)
         else:
             base = clean(text)
-            report = evaluate_markdown(base, path)
+            report = evaluate_markdown(base, path, sampling)
             new = render(text, report, mermaid=_mermaid(report))
     except BoteError as e:
         return Outcome(2, [render_diagnostic(d, text, file=path) for d in e.diagnostics])

@@ -44,6 +44,8 @@ def evaluate_program(program: nodes.Program, sampling: Sampling | None = None) -
     if not diagnostics:
         run.fill(report)
         diagnostics += run.diagnostics
+        if run.sampler is not None:
+            report.sampling = run.sampling
     if diagnostics:
         raise BoteError(_sorted(diagnostics))
     return report

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
-from .quantity import Quantity
+from .quantity import Quantity, is_sampled
 from .units import KEPT_SCALES, FileUnits, UnitExpr, base_unit_expr, combine_units, format_unit, unit_factor
 
 _SUFFIXES = (("T", 10**12), ("B", 10**9), ("M", 10**6), ("k", 10**3))
@@ -41,7 +41,14 @@ def format_number(x) -> str:
 
 
 def format_percent(x) -> str:
-    """`62.5%`; past 1000% the whole number, `1,500%` (a `1.5k%` reads badly)."""
+    """`62.5%`; past 1000% the whole number, `1,500%` (a `1.5k%` reads badly).
+    Samples read as their median and 90% interval: `46% (21%–98%)`."""
+    if is_sampled(x):
+        from .uncertainty import spread
+        low, mid, high = spread(x)
+        return f"{format_percent(mid)} ({format_percent(low)}–{format_percent(high)})"
+    if math.isinf(x):
+        return "unbounded"
     x = float(x) * 100
     if abs(x) >= 1000 and x != float("inf"):
         return f"{x:,.0f}%"
@@ -122,6 +129,8 @@ def _rescale(q: Quantity, unit: UnitExpr, ladder, units: FileUnits) -> UnitExpr:
 
 
 def quantity_text(q: Quantity, units: FileUnits, fixed: bool = False) -> str:
+    if is_sampled(q.magnitude):
+        return _spread_text(q, units, fixed)
     if isinstance(q.magnitude, float) and math.isinf(q.magnitude):
         return "unbounded"  # an unstable queue's wait, a disk that never fills
     magnitude, unit = display(q, units, fixed)
@@ -133,6 +142,25 @@ def quantity_text(q: Quantity, units: FileUnits, fixed: bool = False) -> str:
     if text.startswith("1/"):
         text = text[1:]
     return f"{format_number(magnitude)} {text}"
+
+
+def _spread_text(q: Quantity, units: FileUnits, fixed: bool) -> str:
+    """An uncertain value: its median, then its 90% interval (p5–p95), in
+    the unit the median is shown in: `46k (21k–98k) req/s`."""
+    from .uncertainty import spread
+    low, mid, high = spread(q.magnitude)
+    if math.isinf(mid):
+        return "unbounded"
+    _, unit = display(Quantity(mid, q.dims, q.unit), units, fixed)
+    factor = float(unit_factor(unit, units))
+    numbers = [format_number(x / factor) if math.isfinite(x) else "unbounded" for x in (mid, low, high)]
+    text = format_unit(unit, units, short=True)
+    if unit == (("percent", 1),):
+        numbers, text = [n + "%" if n != "unbounded" else n for n in numbers], ""
+    if text.startswith("1/"):
+        text = text[1:]
+    shown = f"{numbers[0]} ({numbers[1]}–{numbers[2]})"
+    return f"{shown} {text}" if text else shown
 
 
 def _reads_well(unit: UnitExpr, units: FileUnits) -> bool:

@@ -80,7 +80,7 @@ def program_text(text: str, blocks: list[Block]) -> str:
     return "\n".join(out) + "\n"
 
 
-def evaluate_doc(text: str, filename: str):
+def evaluate_doc(text: str, filename: str, sampling=None):
     """The FileReport of a Markdown document; raises `BoteError` with
     positions in the document when a block is invalid.  A document without
     bote blocks gives an empty report, marked skipped."""
@@ -91,7 +91,7 @@ def evaluate_doc(text: str, filename: str):
     blocks = find_blocks(text)
     if not blocks:
         return FileReport(filename, text, skipped=True)
-    report = evaluate_program(parse(program_text(text, blocks), filename))
+    report = evaluate_program(parse(program_text(text, blocks), filename), sampling)
     report.source = text  # diagnostics show the doc's own lines
     return report
 

@@ -69,6 +69,8 @@ class FileReport:
     errors: list[Diagnostic] = field(default_factory=list)
     #: A Markdown file with no ```bote block: nothing to report.
     skipped: bool = False
+    #: The Monte Carlo run (samples, seed) when the file has ranges; else None.
+    sampling: object = None
 
     @property
     def valid(self) -> bool:

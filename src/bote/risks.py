@@ -65,11 +65,11 @@ def _uncertain(risk: Risk, holds, driver) -> Risk:
     if not is_sampled(holds):
         return risk
     p = chance(holds)
-    return replace(risk, message=f"{risk.message} (in {_share(p)} of samples)", probability=p,
+    return replace(risk, message=f"{risk.message} (in {share(p)} of samples)", probability=p,
                    driver=driver if is_sampled(driver) else None)
 
 
-def _share(p: float) -> str:
+def share(p: float) -> str:
     if 0 < p < 0.001:
         return "<0.1%"
     if 0.999 < p < 1:
@@ -378,5 +378,5 @@ def _accepted(risk: Risk, size_at) -> Risk:
     if risk.probability is None or risk.severity == NOTE or risk.probability > 1 - float(size_at):
         return risk
     return replace(risk, severity=NOTE,
-                   message=f"{risk.message}, within the {_share(1 - float(size_at))} the sizing leaves out "
-                           f"(size_at = {_share(float(size_at))})")
+                   message=f"{risk.message}, within the {share(1 - float(size_at))} the sizing leaves out "
+                           f"(size_at = {share(float(size_at))})")

@@ -156,8 +156,20 @@ class Summary:
 
 
 def summarize(x: np.ndarray) -> Summary:
-    p5, p50, p95 = np.quantile(x, [0.05, 0.5, 0.95])
-    return Summary(float(p5), float(p50), float(p95), float(np.mean(x)))
+    p5, p50, p95 = spread(x)
+    return Summary(p5, p50, p95, float(np.mean(x)))
+
+
+def spread(x: np.ndarray) -> tuple[float, float, float]:
+    """(p5, p50, p95) of the samples; infinite samples (an unstable queue's
+    wait) count as the largest values, never as NaN."""
+    finite = np.isfinite(x)
+    if finite.all():
+        low, mid, high = np.quantile(x, [0.05, 0.5, 0.95])
+        return float(low), float(mid), float(high)
+    ranked = np.sort(np.where(finite, x, np.inf))
+    n = len(ranked)
+    return tuple(float(ranked[min(n - 1, int(q * (n - 1)))]) for q in (0.05, 0.5, 0.95))
 
 
 def quantile(x, q: float) -> float:

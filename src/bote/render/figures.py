@@ -1,9 +1,10 @@
 """The figures every human-facing format shows, as text, computed once."""
 from __future__ import annotations
 
+from ..capacity import at_percentile
 from ..format import format_percent, quantity_text
 from ..properties import REQUESTS_PER_SECOND as REQ_PER_S
-from ..quantity import Quantity
+from ..quantity import Quantity, is_sampled
 from ..report import ComponentResult, FileReport
 from ..units import FileUnits
 
@@ -18,30 +19,61 @@ def instances_text(c: ComponentResult) -> str:
     load: `100 + 1 (connections)`; `12 (needs 15)` when provisioned."""
     s = c.sizing
     why = "" if s.limited_by == "load" else s.limited_by
+    # With ranges, `needed` is the count at the sizing percentile: `10 + 1 at p95`.
+    needed = at_percentile(s.needed, s.size_at)
+    at = f" at p{float(s.size_at) * 100:g}" if is_sampled(s.needed) else ""
     if s.provisioned:
-        return f"{s.instances} (needs {s.needed}{' for ' + why if why else ''})"
-    return f"{s.needed} + {s.instances - s.needed}{f' ({why})' if why else ''}"
+        return f"{s.instances} (needs {needed}{at}{' for ' + why if why else ''})"
+    return f"{needed} + {s.instances - needed}{at}{f' ({why})' if why else ''}"
 
 
 def utilization_text(c: ComponentResult) -> str:
     return format_percent(c.sizing.utilization)
 
 
+def uncertain(f: FileReport) -> bool:
+    """Whether any value of the file is a distribution."""
+    return any(is_sampled(v.quantity.magnitude) for v in f.values) or \
+        any(is_sampled(c.load.magnitude) or is_sampled(c.sizing.utilization) for c in f.components)
+
+
 def value_rows(f: FileReport) -> list[list[str]]:
-    return [[v.name, quantity_text(v.quantity, f.units, v.fixed_unit)] for v in f.values]
+    """name, value; with ranges, a one-line histogram of each distribution."""
+    if not uncertain(f):
+        return [[v.name, quantity_text(v.quantity, f.units, v.fixed_unit)] for v in f.values]
+    from ..uncertainty import histogram
+    return [[v.name, quantity_text(v.quantity, f.units, v.fixed_unit),
+             histogram(v.quantity.magnitude) if is_sampled(v.quantity.magnitude) else ""] for v in f.values]
+
+
+def risk_label(r) -> str:
+    """`overloaded`, or `overloaded (23%)` when it trips in some samples."""
+    if r.probability is None:
+        return r.kind
+    from ..risks import share
+    return f"{r.kind} ({share(r.probability)})"
 
 
 def component_rows(f: FileReport) -> list[list[str]]:
     return [[c.name, rate_text(c.load, f.units) + (" (assumed)" if c.load_assumed else ""),
              rate_text(c.capacity, f.units), instances_text(c), utilization_text(c),
-             ", ".join(r.kind for r in c.risks) or "-"] for c in f.components]
+             ", ".join(risk_label(r) for r in c.risks) or "-"] for c in f.components]
 
 
 def finding_rows(f: FileReport) -> list[list[str]]:
-    rows = [[r.span.line if r.span else "", r.severity, r.kind, r.message + (f"; {r.remedy}" if r.remedy else "")]
-            for r in f.risks]
+    rows = [[r.span.line if r.span else "", r.severity, r.kind,
+             r.message + (f"; {r.remedy}" if r.remedy else "") + drivers_text(r)] for r in f.risks]
     rows += [[a.span.line, "error", "assert", a.message] for a in f.asserts if not a.passed]
     return sorted(rows, key=lambda row: (row[0] or 0))
+
+
+def drivers_text(r) -> str:
+    """`; driven by traffic (0.91), db.service_time (0.32)`: the inputs
+    whose spread explains the figure behind a risk (Spearman's rank
+    correlation), the one to pin down first named first."""
+    if not r.sensitivity:
+        return ""
+    return "; driven by " + ", ".join(f"{name} ({rho:+.2f})" for name, rho in r.sensitivity)
 
 
 def summary(f: FileReport) -> str:

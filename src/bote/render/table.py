@@ -5,17 +5,24 @@ from __future__ import annotations
 from tabulate import tabulate
 
 from ..report import FileReport
-from .figures import component_rows, finding_rows, summary, value_rows
+from .figures import component_rows, finding_rows, summary, uncertain, value_rows
 
 VALUE_HEADERS = ["name", "value"]
 COMPONENT_HEADERS = ["component", "load", "capacity", "instances", "utilization", "risks"]
 FINDING_HEADERS = ["line", "severity", "kind", "message"]
 
 
+def _value_headers(f: FileReport) -> list[str]:
+    return VALUE_HEADERS + ["p1–p99"] if uncertain(f) else VALUE_HEADERS
+
+
 def render_table(f: FileReport) -> str:
     parts = [f"{f.file}"]
+    if uncertain(f):
+        parts.append(f"Monte Carlo: {f.sampling.samples:,} samples, seed {f.sampling.seed}; "
+                     "ranges show the median (p5–p95)")
     if f.values:
-        parts.append(tabulate(value_rows(f), VALUE_HEADERS, tablefmt="simple", disable_numparse=True))
+        parts.append(tabulate(value_rows(f), _value_headers(f), tablefmt="simple", disable_numparse=True))
     if f.components:
         parts.append(tabulate(component_rows(f), COMPONENT_HEADERS, tablefmt="simple", disable_numparse=True))
     findings = finding_rows(f)
@@ -28,7 +35,7 @@ def render_table(f: FileReport) -> str:
 
 def render_markdown(f: FileReport) -> str:
     parts = [f"## {f.file}"]
-    for title, rows, headers in (("Values", value_rows(f), VALUE_HEADERS),
+    for title, rows, headers in (("Values", value_rows(f), _value_headers(f)),
                                  ("Components", component_rows(f), COMPONENT_HEADERS),
                                  ("Risks and failed asserts", finding_rows(f), FINDING_HEADERS)):
         if rows:
