@@ -6,33 +6,84 @@ from __future__ import annotations
 import json
 import math
 
+from ..capacity import at_percentile
 from ..format import display, quantity_text
-from ..quantity import Quantity
+from ..quantity import Quantity, is_sampled
 from ..report import FileReport, Report
 from ..units import format_unit
 from .figures import REQ_PER_S
+
+REQ_PER_S_DIMS = (("time", -1),)
 
 VERSION = 1
 
 
 def _float(x) -> float | None:
+    """A plain number; for samples, their median (the `distributions` entry
+    has the spread)."""
     if x is None:
         return None
+    if is_sampled(x):
+        from ..uncertainty import spread
+        x = spread(x)[1]
     x = float(x)
     return x if math.isfinite(x) else None
 
 
+def _summary(x, scale: float = 1.0) -> dict | None:
+    """p5, p50, p95 and mean of samples (divided by `scale`, the display
+    unit's size); None for a single value."""
+    if not is_sampled(x):
+        return None
+    from ..uncertainty import summarize
+    s = summarize(x)
+    return {k: _float(getattr(s, k) / scale) for k in ("p5", "p50", "p95", "mean")}
+
+
 def _q(q: Quantity, f: FileReport, unit=None) -> dict:
+    """{"magnitude", "unit"}; a distribution also has "p5", "p50", "p95"
+    and "mean" in that unit, and its magnitude is the median."""
     if unit is not None:
         q = Quantity(q.magnitude, q.dims, unit)
+    m = q.magnitude
+    if is_sampled(m):
+        from ..uncertainty import spread
+        median = spread(m)[1]
+        magnitude, shown = display(Quantity(median, q.dims, q.unit), f.units, fixed=unit is not None)
+        scale = median / magnitude if magnitude and math.isfinite(magnitude) else 1.0
+        return {"magnitude": _float(magnitude), "unit": format_unit(shown, f.units, short=False),
+                **_summary(m, scale)}
     magnitude, shown = display(q, f.units, fixed=unit is not None)
     return {"magnitude": _float(magnitude), "unit": format_unit(shown, f.units, short=False)}
 
 
 def _seconds(x, f: FileReport) -> dict | None:
-    if x is None or not math.isfinite(x):
+    if x is None or not is_sampled(x) and not math.isfinite(x):
         return None
     return _q(Quantity(x, (("time", 1),), (("second", 1),)), f, (("second", 1),))
+
+
+#: Figures that are plain numbers: with ranges, the report gives their
+#: median (counts: the count at the sizing percentile) and, under
+#: "distributions", their spread.
+_NUMBER_FIGURES = ("needed", "needed_for_load", "needed_for_memory", "needed_for_storage",
+                   "needed_for_connections", "needed_for_latency", "utilization", "utilization_one_down")
+
+
+def _distributions(c) -> dict:
+    s, m = c.sizing, c.model
+    out = {name: _summary(getattr(s, name)) for name in _NUMBER_FIGURES if is_sampled(getattr(s, name))}
+    if m is not None and m.queue is not None:
+        for name in ("wait_probability", "in_flight"):
+            if is_sampled(getattr(m.queue, name)):
+                out[name] = _summary(getattr(m.queue, name))
+    if m is not None and is_sampled(m.connections):
+        out["connections"] = _summary(m.connections)
+    return out
+
+
+def _count(s, x):
+    return at_percentile(x, s.size_at)
 
 
 def _queue(c, f: FileReport) -> dict | None:
@@ -42,10 +93,10 @@ def _queue(c, f: FileReport) -> dict | None:
     if m is None or m.service_time is None or m.workers is None:
         return None
     q = m.queue
-    return {"wait_probability": q.wait_probability if q else None,
+    return {"wait_probability": _float(q.wait_probability) if q else None,
             "mean_wait": _seconds(q.mean_wait, f) if q else None,
             "mean_response": _seconds(q.mean_response, f) if q else None,
-            "in_flight": q.in_flight if q else None,
+            "in_flight": _float(q.in_flight) if q else None,
             "p50": _seconds(q.p50, f) if q else None, "p90": _seconds(q.p90, f) if q else None,
             "p99": _seconds(q.p99, f) if q else None}
 
@@ -54,34 +105,42 @@ def _connections(c) -> dict | None:
     m = c.model
     if m is None or m.max_connections is None or m.connections is None:
         return None
-    return {"needed": m.connections, "per_instance": m.max_connections}
+    return {"needed": _float(m.connections), "per_instance": _float(m.max_connections)}
 
 
 def file_json(f: FileReport) -> dict:
-    out = {"file": f.file, "values": {}, "components": {}, "risks": [], "asserts": [], "errors": []}
+    sampling = f.sampling
+    out = {"file": f.file,
+           "monte_carlo": {"samples": sampling.samples, "seed": sampling.seed} if sampling else None,
+           "values": {}, "components": {}, "risks": [], "asserts": [], "errors": []}
     for v in f.values:
-        magnitude, shown = display(v.quantity, f.units, v.fixed_unit)
-        out["values"][v.name] = {"magnitude": _float(magnitude), "unit": format_unit(shown, f.units, short=False),
+        out["values"][v.name] = {**_q(v.quantity, f, v.quantity.unit if v.fixed_unit else None),
                                  "text": quantity_text(v.quantity, f.units, v.fixed_unit), "line": v.span.line}
     for c in f.components:
         s = c.sizing
+        needed = _count(s, s.needed)
         out["components"][c.name] = {
             "load": _q(c.load, f, REQ_PER_S), "capacity": _q(c.capacity, f, REQ_PER_S),
-            "instances": s.instances, "needed": s.needed, "spare": s.spare,
+            "instances": s.instances, "needed": needed, "spare": s.instances - needed,
             "utilization": _float(s.utilization), "utilization_one_down": _float(s.utilization_one_down),
-            "needed_for_load": s.needed_for_load, "needed_for_memory": s.needed_for_memory,
-            "needed_for_storage": s.needed_for_storage, "limited_by": s.limited_by,
+            "needed_for_load": _count(s, s.needed_for_load), "needed_for_memory": _count(s, s.needed_for_memory),
+            "needed_for_storage": _count(s, s.needed_for_storage), "limited_by": s.limited_by,
             "provisioned": s.provisioned, "scaling": s.scaling, "load_assumed": c.load_assumed,
             "line": c.span.line, "risks": [r.kind for r in c.risks],
-            "needed_for_connections": s.needed_for_connections, "needed_for_latency": s.needed_for_latency,
+            "needed_for_connections": _count(s, s.needed_for_connections),
+            "needed_for_latency": _count(s, s.needed_for_latency),
             "queue": _queue(c, f), "connections": _connections(c),
             "time_until_full": _seconds(c.model.time_until_full if c.model else None, f),
-            "cold_load": None if c.cold_load is None else {"magnitude": c.cold_load, "unit": "request / second"},
+            "cold_load": None if c.cold_load is None else _q(Quantity(c.cold_load, REQ_PER_S_DIMS), f, REQ_PER_S),
+            "size_at": float(s.size_at) if sampling else None,
+            "distributions": _distributions(c),
         }
     for r in f.risks:
         out["risks"].append({"component": r.component, "kind": r.kind, "severity": r.severity,
                              "message": r.message, "remedy": r.remedy,
-                             "line": r.span.line if r.span else None, "column": r.span.column if r.span else None})
+                             "line": r.span.line if r.span else None, "column": r.span.column if r.span else None,
+                             "probability": 1.0 if r.probability is None else r.probability,
+                             "sensitivity": [{"input": name, "correlation": rho} for name, rho in r.sensitivity]})
     for a in f.asserts:
         out["asserts"].append({"line": a.span.line, "column": a.span.column, "text": a.text, "passed": a.passed,
                                "message": a.message})
