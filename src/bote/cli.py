@@ -69,8 +69,19 @@ def check(files: tuple[str, ...], fmt: str, strict: bool, seed: int | None, samp
     report = _reports(files, seed, samples)
     if fmt not in ("github", "sarif", "junit"):
         _print_diagnostics(report)  # machine formats carry them themselves
-    click.echo(_render(report, fmt, strict), nl=False)
+    click.echo(_guarded(lambda: _render(report, fmt, strict)), nl=False)
     sys.exit(report.exit_code(strict))
+
+
+def _guarded(render) -> str:
+    """The rendered report; a bug in a renderer exits 2 with a message, not
+    a traceback."""
+    try:
+        return render()
+    except Exception as e:  # noqa: BLE001
+        click.echo(f"error: bote could not print this report ({type(e).__name__}: {e})\n"
+                   "  hint: this is a bug in bote; please report it with the file", err=True)
+        sys.exit(2)
 
 
 def _render(report, fmt: str, strict: bool) -> str:
@@ -143,4 +154,4 @@ def graph(file: str, fmt: str, seed: int | None, samples: int | None) -> None:
     if report.exit_code() == 2:
         sys.exit(2)
     from .render.graph import render_dot, render_mermaid
-    click.echo((render_dot if fmt == "dot" else render_mermaid)(report.files[0]), nl=False)
+    click.echo(_guarded(lambda: (render_dot if fmt == "dot" else render_mermaid)(report.files[0])), nl=False)

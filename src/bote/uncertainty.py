@@ -48,7 +48,10 @@ class Sampler:
 
     def _record(self, label: str, span: Span, x: np.ndarray) -> np.ndarray:
         x.setflags(write=False)
-        self.sources.append(Source(label, span, x))
+        # An expression evaluated twice (the cold-cache scenario re-reads
+        # the flow) draws the same samples: it is still one input.
+        if all(s.span != span for s in self.sources):
+            self.sources.append(Source(label, span, x))
         return x
 
     # ---- distributions (arguments are floats in base units) ---------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..format import format_number, format_percent
-from ..quantity import Quantity
+from ..quantity import Quantity, is_sampled
 from ..report import ComponentResult, FileReport
 from ..risks import ERROR, WARNING
 from .figures import instances_text, rate_text, utilization_text
@@ -28,7 +28,14 @@ _MERMAID_RESERVED = frozenset({
 
 
 def multiplier_text(q: Quantity) -> str | None:
-    """An edge's label: None for 1, `10%` for a percentage, else `x3`."""
+    """An edge's label: None for 1, `10%` for a percentage, else `x3`; an
+    uncertain multiplier shows its median and 90% interval."""
+    if is_sampled(q.magnitude):
+        if q.unit == (("percent", 1),):
+            return format_percent(q.magnitude)
+        from ..uncertainty import spread
+        low, mid, high = spread(q.magnitude)
+        return f"x{format_number(mid)} ({format_number(low)}–{format_number(high)})"
     if q.magnitude == 1:
         return None
     if q.unit == (("percent", 1),):
