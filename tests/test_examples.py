@@ -19,7 +19,9 @@ from click.testing import CliRunner
 
 import bote
 from bote.cli import main
+from bote.capacity import at_percentile
 from bote.format import quantity_text
+from bote.quantity import is_sampled
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -62,6 +64,14 @@ def sizing(name: str, component: str):
 
 def risks(name: str) -> list[tuple[str, str, str]]:
     return [(r.component, r.kind, r.severity) for r in report(name).risks]
+
+
+def _median(x) -> float:
+    """A figure as a number: itself, or the median of its samples."""
+    if is_sampled(x):
+        import numpy as np
+        return float(np.median(x))
+    return float(x)
 
 
 def check_cli(name: str, *args: str):
@@ -397,8 +407,66 @@ def test_default_traffic_note_and_exit():
 
 
 # ---- every example ---------------------------------------------------------------------------
+# ---- ticket-launch.bote: every guess a range (Monte Carlo) -------------------------
+TICKET = "ticket-launch.bote"
+
+
+def test_ticket_launch_values_are_consistent_scenarios():
+    """Each derived value is computed sample by sample from the same draws."""
+    import numpy as np
+    fans, refreshes = value(TICKET, "fans"), value(TICKET, "refreshes")   # users; per second
+    share = value(TICKET, "checkout_share")
+    assert len(fans) == 10_000
+    assert np.allclose(value(TICKET, "page_views"), fans * refreshes)
+    assert np.allclose(value(TICKET, "checkouts"), fans * share / 600)
+    # 200k to 1M is a 90% interval: about 5% of the draws fall below 200k, 5% above 1M.
+    assert 0.04 < np.mean(fans < 200_000) < 0.06 and 0.04 < np.mean(fans > 1_000_000) < 0.06
+    assert shown(TICKET, "fans") == "449k (200k–1M) user"
+
+
+def test_ticket_launch_web_is_sized_at_the_95th_percentile():
+    """needed = ceil(page_views / (16 / service_time * 70%)) in each
+    scenario; the fleet is the 95th percentile of that, plus one spare."""
+    import numpy as np
+    web = {c.name: c for c in report(TICKET).components}["web"]
+    st = web.model.service_time
+    needed = np.ceil(value(TICKET, "page_views") / (16 / st * 0.7))
+    assert (web.sizing.needed_for_load == needed).all()
+    assert web.sizing.instances == int(np.quantile(needed, 0.95, method="inverted_cdf")) + 1 == 169
+    assert np.allclose(web.sizing.utilization, value(TICKET, "page_views") / (16 / st * 169))
+
+
+def test_ticket_launch_risk_probabilities():
+    """The database takes 5% of the page views (cache misses) and three
+    queries per checkout; one primary of 8k q/s can take 5.6k at 70%."""
+    import numpy as np
+    db_load = value(TICKET, "page_views") * 0.05 + value(TICKET, "checkouts") * 3
+    db = {c.name: c for c in report(TICKET).components}["db"]
+    assert np.allclose(db.load.magnitude, db_load)
+    found = {r.kind: r for r in db.risks}
+    assert found["cannot-scale"].probability == pytest.approx(np.mean(db_load > 5_600))
+    assert found["overloaded"].probability == pytest.approx(np.mean(db_load >= 8_000))
+    # Both stay within the 5% the sizing leaves out: notes, not failures.
+    assert found["cannot-scale"].severity == found["overloaded"].severity == "note"
+    # Cold, every page view reaches the database.
+    cold = value(TICKET, "page_views") + value(TICKET, "checkouts") * 3
+    assert found["cold-cache"].probability == pytest.approx(np.mean(cold >= 8_000))
+    assert found["cold-cache"].severity == "warning"
+    # The crowd is the widest guess: it drives the database's load most.
+    assert found["cannot-scale"].sensitivity[0][0] == "fans"
+    assert [name for name, _ in found["cannot-scale"].sensitivity[:2]] == ["fans", "refreshes"]
+
+
+def test_ticket_launch_asserts_and_exit():
+    import numpy as np
+    r = report(TICKET)
+    assert np.quantile(value(TICKET, "tickets_sold"), 0.95) < 100_000
+    assert [a.passed for a in r.asserts] == [True, True]
+    assert check_cli(TICKET).exit_code == 0
+
+
 # chat-gateway.bote and read-heavy.bote are worked by hand in test_failure_modes.py.
-COVERED = {URL, PHOTO, CHAT, TIMELINE, DEFAULT, "chat-gateway.bote", "read-heavy.bote"}
+COVERED = {URL, PHOTO, CHAT, TIMELINE, DEFAULT, TICKET, "chat-gateway.bote", "read-heavy.bote"}
 ALL = sorted(p.name for p in EXAMPLES.glob("*.bote"))
 
 
@@ -431,6 +499,8 @@ def test_example_json_report(name):
         assert {"magnitude", "unit", "text", "line"} <= set(entry)
         assert isinstance(entry["magnitude"], float)
         assert isinstance(entry["line"], int)
+        if f["monte_carlo"]:  # a distribution: its magnitude is the median
+            assert entry.get("p50", entry["magnitude"]) == entry["magnitude"]
     for v in r.values:
         assert f["values"][v.name]["text"] == quantity_text(v.quantity, r.units, v.fixed_unit)
 
@@ -443,9 +513,9 @@ def test_example_json_report(name):
             parse_unit(q["unit"], units)
         s = sizing(name, cname)
         assert c["instances"] == s.instances
-        assert c["needed"] == s.needed
-        assert c["utilization"] == pytest.approx(float(s.utilization))
-        assert c["load"]["magnitude"] == pytest.approx(float(s.load))
+        assert c["needed"] == at_percentile(s.needed, s.size_at)
+        assert c["utilization"] == pytest.approx(_median(s.utilization))
+        assert c["load"]["magnitude"] == pytest.approx(_median(s.load))
         assert c["risks"] == [k for comp, k, _ in risks(name) if comp == cname]
 
     assert [(x["component"], x["kind"], x["severity"]) for x in f["risks"]] == risks(name)
@@ -468,7 +538,7 @@ def test_example_json_units_parse_back(name):
         entry = doc["files"][0]["values"][v.name]
         unit = parse_unit(entry["unit"], r.units)
         factor = unit_factor(unit, r.units)
-        assert entry["magnitude"] == pytest.approx(float(Fraction(v.quantity.magnitude) / factor))
+        assert entry["magnitude"] == pytest.approx(_median(v.quantity.magnitude) / float(factor))
 
 
 def test_demo_example_exits_zero():
