@@ -169,3 +169,20 @@ def test_graph_labels_show_the_interval(tmp_path):
     assert result.exit_code == 0
     assert '-->|"x' in result.output and "–" in result.output
     assert "at p95" in result.output
+
+
+def test_readme_ranges_story_is_what_bote_prints():
+    """The README's prose quotes the probability of the database's
+    `cannot-scale` risk for its ranges example."""
+    import re
+    from pathlib import Path
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Ranges instead of guesses", 1)[1]
+    source = re.search(r"```bote\n(.*?)```", section, re.S).group(1)
+    r = bote.evaluate(source, "README.md")
+    [risk] = [x for x in r.components["db"].risks if x.kind == "cannot-scale"]
+    quoted = re.search(r"cannot have in ([\d.]+%) of\s+the scenarios", section).group(1)
+    assert quoted == f"{risk.probability * 100:.3g}%"
+    assert risk.severity == "note" and risk.sensitivity[0][0] == "peak"
+    load = r.values["peak"].quantity.magnitude * 0.1
+    assert risk.probability == pytest.approx(np.mean(load > 5_600))
