@@ -9,7 +9,16 @@ After each ```bote block that binds values, bote owns one section:
 
 and one summary section (components, risks, asserts, and a Mermaid flowchart
 when the doc has a flow) after the line `<!-- bote:summary -->`, or after the
-last block.  Everything else is the author's: rendering works on the exact
+last block.  A line `<!-- bote:plot NAME -->` asks for a histogram of one
+uncertain value: bote draws it into `<doc-stem>.NAME.svg` beside the doc and
+owns a section right after that line,
+
+    <!-- bote:begin plot NAME -->
+    ![NAME: p5 ..., median ..., p95 ...](doc.NAME.svg)
+    <!-- bote:end -->
+
+and the image file (rewritten when its bytes would change, removed with the
+section).  Everything else is the author's: rendering works on the exact
 lines of the file (line endings, a missing final newline, trailing spaces and
 encoding kept), so bytes outside the markers never change, and rendering twice
 changes nothing.  Generated text holds no line numbers, so inserting it cannot
@@ -33,6 +42,13 @@ BEGIN = "<!-- bote:begin -->"
 BEGIN_SUMMARY = "<!-- bote:begin summary -->"
 END = "<!-- bote:end -->"
 SUMMARY_HERE = "<!-- bote:summary -->"
+BEGIN_PLOT = "<!-- bote:begin plot {name} -->"
+
+_BEGIN_PLOT = re.compile(r"<!-- bote:begin plot (\S+) -->")
+_PLOT_HERE = re.compile(r"<!--\s*bote:plot\b(.*?)-->")
+#: A binding (`traffic`) or a component's figure (`db.utilization`): also
+#: what keeps an image's file name inside the doc's folder.
+_PLOT_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?")
 
 _CONTAINER = re.compile(r"^[ \t>]*")
 
@@ -88,46 +104,67 @@ class UnmatchedMarker(ValueError):
         self.line = line
 
 
-def _markers(text: str) -> tuple[list[tuple[int, int]], int | None]:
-    """The sections bote owns, as (begin, end) 0-based line indexes, and the
-    line of the summary placeholder. Markers count only where Markdown reads
-    them as HTML (not in code blocks that show them as examples)."""
+@dataclass
+class Markers:
+    """Where bote's markers stand in a document (0-based line indexes)."""
+
+    sections: list[tuple[int, int]]          # (begin, end) of each section bote owns
+    summary: int | None                      # the `<!-- bote:summary -->` line
+    plots: list[tuple[int, str]]             # `<!-- bote:plot NAME -->` lines outside sections, with NAME
+    plotted: list[str]                       # NAME of each `<!-- bote:begin plot NAME -->` section
+
+
+def _markers(text: str) -> Markers:
+    """The sections bote owns, the summary placeholder and the plot
+    requests. Markers count only where Markdown reads them as HTML (not in
+    code blocks that show them as examples)."""
     html = [(t.map[0], _bare(t.content.split("\n")[0])) for t in parse_markdown(text)
             if t.type == "html_block" and t.map]
-    sections, open_at, summary = [], None, None
+    found = Markers([], None, [], [])
+    open_at = None
     for line, marker in html:
-        if marker in (BEGIN, BEGIN_SUMMARY):
+        plot = _BEGIN_PLOT.fullmatch(marker)
+        if marker in (BEGIN, BEGIN_SUMMARY) or plot:
             if open_at is not None:
                 raise UnmatchedMarker(open_at + 1)
             open_at = line
+            if plot:
+                found.plotted.append(plot.group(1))
         elif marker == END and open_at is not None:
-            sections.append((open_at, line))
+            found.sections.append((open_at, line))
             open_at = None
-        elif marker == SUMMARY_HERE and summary is None:
-            summary = line
+        elif open_at is not None:
+            continue  # inside a section: bote's own text
+        elif marker == SUMMARY_HERE and found.summary is None:
+            found.summary = line
+        elif request := _PLOT_HERE.fullmatch(marker):
+            found.plots.append((line, request.group(1).strip()))
     if open_at is not None:
         raise UnmatchedMarker(open_at + 1)
-    return sections, summary
+    return found
 
 
 def clean(text: str) -> str:
     """The document without any section bote generated."""
     doc = Lines(text)
-    sections, _ = _markers(text)
-    for begin, end in reversed(sections):
+    for begin, end in reversed(_markers(text).sections):
         start = begin - 1 if begin > 0 and _bare(doc.lines[begin - 1]) == "" else begin
         doc.remove(start, end + 1)
     return doc.text()
 
 
-def render(text: str, report: FileReport, mermaid: str | None = None) -> str:
+def render(text: str, report: FileReport, mermaid: str | None = None,
+           plots: dict[str, str] | None = None) -> str:
     """The document with every generated section brought up to date.
 
-    `report` must come from evaluating `clean(text)` (its lines)."""
+    `report` must come from evaluating `clean(text)` (its lines).  `plots`
+    maps the NAME of each `<!-- bote:plot NAME -->` line to the Markdown
+    that shows its image (see `draw_plots`); a name it lacks gets no section."""
     base = clean(text)
     blocks = find_blocks(base)
     doc = Lines(base)
-    _, summary_at = _markers(base)
+    markers = _markers(base)
+    summary_at = markers.summary
     inserts: list[tuple[int, list[str]]] = []
     closed = [b for b in blocks if b.close_line is not None]  # an open fence swallows what follows it
     for b in closed:
@@ -140,6 +177,10 @@ def render(text: str, report: FileReport, mermaid: str | None = None) -> str:
         where = summary_at if summary_at is not None else closed[-1].close_line - 1
         prefix = _CONTAINER.match(doc.lines[where]).group() if summary_at is not None else closed[-1].prefix
         inserts.append((where, _section(BEGIN_SUMMARY, summary_lines(report, mermaid), prefix)))
+    for line, name in markers.plots:
+        if plots and name in plots:
+            prefix = _CONTAINER.match(doc.lines[line]).group()
+            inserts.append((line, _section(BEGIN_PLOT.format(name=name), [plots[name]], prefix)))
     # From the bottom up, so earlier indexes stay valid. At one index, the
     # later item goes in first: a summary placed after the last block ends up
     # below that block's own section.

@@ -210,9 +210,20 @@ class _Run:
         if bad is not None:
             share = float(bad.mean()) * 100
             raise BoteError.at("value", f"`{name}` must be {rule}, but {share:.3g}% of its samples are not",
-                               prop.expr.span, "a range whose ends are both positive is lognormal and never "
-                               "reaches zero; use `uniform(low, high)` for hard limits")
+                               prop.expr.span, self._bounded_hint(prop.expr, low_side=bad is not None and
+                                                                   rule.startswith(("greater", "at least"))))
         return q
+
+    def _bounded_hint(self, expr, low_side: bool) -> str:
+        """A range is a 90% interval: a tenth of its samples lie outside its
+        ends. For a value with hard limits, a bounded distribution fits."""
+        if isinstance(expr, nodes.Range):
+            low, high = _text(self.r.program, expr.low.span), _text(self.r.program, expr.high.span)
+            return (f"`low to high` puts 5% of the samples beyond each end; for hard limits use "
+                    f"`uniform({low}, {high})` or `pert({low}, MODE, {high})`")
+        if low_side:
+            return "a range whose ends are both positive is lognormal and never reaches zero"
+        return "use a bounded distribution, `uniform(low, high)` or `pert(low, mode, high)`"
 
     def _load(self, component: str) -> Quantity:
         info = self.r.components[component]

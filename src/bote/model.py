@@ -192,7 +192,7 @@ def _model_samples(*, load, capacity, max_utilization, redundancy, scaling, inst
             total_connections = queue.in_flight
     full_in = None
     if data_growth is not None and sizing.storage_total is not None:
-        full_in = cap.time_until_full(sizing.storage_total, data or 0, data_growth)
+        full_in = cap.time_until_full(sizing.storage_total, 0 if data is None else data, data_growth)
     return ComponentModel(sizing, st, c, queue, stable, goal, total_connections,
                           None if max_connections is None else cap._float(max_connections), full_in,
                           float(storage_horizon))
