@@ -155,3 +155,48 @@ def graph(file: str, fmt: str, seed: int | None, samples: int | None) -> None:
         sys.exit(2)
     from .render.graph import render_dot, render_mermaid
     click.echo(_guarded(lambda: (render_dot if fmt == "dot" else render_mermaid)(report.files[0])), nl=False)
+
+
+@main.command()
+@click.argument("file", type=click.Path(allow_dash=True))
+@click.argument("name")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False), metavar="PATH",
+              help="The image to write: PATH.png or PATH.svg.")
+@click.option("--title", default=None, help="The picture's title [default: NAME].")
+@_sampling_options
+def plot(file: str, name: str, out: str, title: str | None, seed: int | None, samples: int | None) -> None:
+    """Draw a histogram of NAME's samples in FILE, with its p5, median and
+    p95 marked: NAME is a binding (`traffic`) or a component's figure
+    (`api.load`, `db.utilization`, `db.needed`).  Needs matplotlib: pip
+    install 'bote[plot]'.
+
+    Exit status: 0 written; 2 invalid input, an unknown NAME, a single value,
+    or no matplotlib."""
+    from .errors import BoteError
+    from .plot import output_format, plot_figure
+    from .render.diagnostics import render_diagnostic
+
+    def fail(diagnostics, source="", where=None):
+        for d in diagnostics:
+            click.echo(render_diagnostic(d, source, file=where), err=True)
+        sys.exit(2)
+
+    try:
+        output_format(out)
+    except BoteError as e:
+        fail(e.diagnostics)
+    if file != "-" and Path(file).is_dir():
+        click.echo(f"error: {file} is a folder: bote plot draws a value of one file", err=True)
+        sys.exit(2)
+    report = _reports([file], seed, samples)
+    _print_diagnostics(report)
+    if not report.files:
+        click.echo(f"error: {file} has no ```bote blocks", err=True)
+        sys.exit(2)
+    if report.exit_code() == 2:
+        sys.exit(2)
+    try:
+        drawn = plot_figure(report.files[0], name, out, title=title)
+    except BoteError as e:
+        fail(e.diagnostics, report.files[0].source)
+    click.echo(f"{out}: {name}: {drawn.spread_text}")

@@ -133,10 +133,10 @@ def _markers(text: str) -> Markers:
         elif marker == END and open_at is not None:
             found.sections.append((open_at, line))
             open_at = None
-        elif open_at is not None:
-            continue  # inside a section: bote's own text
         elif marker == SUMMARY_HERE and found.summary is None:
             found.summary = line
+        elif open_at is not None:
+            continue  # inside a section: bote's own text
         elif request := _PLOT_HERE.fullmatch(marker):
             found.plots.append((line, request.group(1).strip()))
     if open_at is not None:
@@ -228,19 +228,96 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
+# ---- plots ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Image:
+    """One plot a doc asks for: the file bote draws and the Markdown line
+    that shows it."""
+
+    path: Path
+    data: bytes
+    markdown: str
+
+
+def image_path(doc: str | Path, name: str) -> Path:
+    """`<doc-stem>.NAME.svg`, beside the doc."""
+    doc = Path(doc)
+    return doc.with_name(f"{doc.stem}.{name}.svg")
+
+
+def draw_plots(path: str | Path, text: str, report: FileReport) -> dict[str, Image]:
+    """The image of each `<!-- bote:plot NAME -->` line of `text` (the doc as
+    it stands, for error positions), drawn from `report` (of `clean(text)`).
+    Raises `BoteError` at the marker for a bad or unknown NAME, a single
+    value, or a missing matplotlib; draws nothing until every name is good."""
+    from .errors import BoteError, Diagnostic, Span
+    from .plot import MISSING_MATPLOTLIB, find_distribution, plot_bytes
+
+    requests = _markers(text).plots
+    if not requests:
+        return {}
+    lines = Lines(text).lines
+
+    def span(line: int) -> Span:
+        content = Lines.content(lines[line])
+        column = len(_CONTAINER.match(content).group()) + 1
+        return Span(str(path), line + 1, column, line + 1, len(content.rstrip()) + 1)
+
+    found, problems = {}, []
+    for line, name in requests:
+        if not _PLOT_NAME.fullmatch(name):
+            problems.append(Diagnostic("syntax", "a plot marker names one value: `<!-- bote:plot NAME -->`",
+                                       span(line), "e.g. `<!-- bote:plot traffic -->` or "
+                                       "`<!-- bote:plot db.utilization -->`"))
+            continue
+        try:
+            found[name] = find_distribution(report, name, span(line))
+        except BoteError as e:
+            problems.extend(e.diagnostics)
+    if problems:
+        raise BoteError(problems)
+    try:
+        import matplotlib  # noqa: F401 - say so at the marker, before drawing anything
+    except ImportError:
+        raise BoteError.at("dependency", MISSING_MATPLOTLIB, span(requests[0][0]),
+                           "or remove the `<!-- bote:plot ... -->` lines; bote left the file untouched") from None
+    images = {}
+    for name, dist in found.items():
+        target = image_path(path, name)
+        alt = f"{name}: {dist.spread_text}".replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+        images[name] = Image(target, plot_bytes(dist, "svg"), f"![{alt}]({_link(target.name)})")
+    return images
+
+
+def _link(name: str) -> str:
+    """A link destination for a file name: `<...>` around one with spaces,
+    parentheses or angle brackets."""
+    if not re.search(r"[\s()<>]", name):
+        return name
+    return "<" + name.replace("<", "\\<").replace(">", "\\>") + ">"
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
 def write_atomically(path: str | Path, data: bytes) -> None:
     """Replace `path` with `data`: a temporary file in the same folder, then a
-    rename, so a reader never sees half a file. The file's mode is kept."""
+    rename, so a reader never sees half a file. The file's mode is kept; a
+    new file gets the usual mode (0666 less the umask), not mkstemp's 0600."""
     path = Path(path)
-    mode = path.stat().st_mode & 0o7777 if path.exists() else None
+    mode = path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask()
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".bote-tmp")
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -248,6 +325,12 @@ def write_atomically(path: str | Path, data: bytes) -> None:
         except OSError:
             pass
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 @dataclass
@@ -275,12 +358,15 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
     try:
         # Checked as it stands, so errors point at the lines the author sees.
         evaluate_markdown(text, path, sampling)
+        plotted = _markers(text).plotted
         if clean_only:
-            new = clean(text)
+            new, images = clean(text), {}
         else:
             base = clean(text)
             report = evaluate_markdown(base, path, sampling)
-            new = render(text, report, mermaid=_mermaid(report))
+            images = draw_plots(path, text, report)
+            new = render(text, report, mermaid=_mermaid(report),
+                         plots={name: image.markdown for name, image in images.items()})
     except BoteError as e:
         return Outcome(2, [render_diagnostic(d, text, file=path) for d in e.diagnostics])
     except UnmatchedMarker as e:
@@ -289,15 +375,27 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
     except Exception as e:  # noqa: BLE001 - a bug in bote must not look like a stale doc (exit 1)
         return Outcome(2, [f"{path}: error: bote could not render this file ({type(e).__name__}: {e})\n"
                            "  hint: this is a bug in bote; please report it with the file"])
-    if new == text:
+    # The images bote owns: redrawn when their bytes would change, removed
+    # with their section (by --clean, or when the plot line is gone).
+    redraw = [image for image in images.values() if _read(image.path) != image.data]
+    remove = sorted({p for name in plotted if name not in images and _PLOT_NAME.fullmatch(name)
+                     and (p := image_path(path, name)).is_file()})
+    if new == text and not redraw and not remove:
         return Outcome(0, note=f"{path}: up to date")
     diff = "".join(difflib.unified_diff(Lines(text).lines, Lines(new).lines,
                                         f"a/{path}", f"b/{path}"))
+    for p in sorted({image.path for image in redraw} | set(remove)):
+        diff += f"Binary files a/{p} and b/{p} differ\n"
     if check_only:
         return Outcome(1, diff=diff, note=f"{path}: would be rewritten (run `bote render {path}`)")
-    raw = Path(path).read_bytes()
-    bom = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
-    write_atomically(path, bom + new.encode("utf-8"))
+    for image in redraw:
+        write_atomically(image.path, image.data)
+    for p in remove:
+        p.unlink(missing_ok=True)
+    if new != text:
+        raw = Path(path).read_bytes()
+        bom = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
+        write_atomically(path, bom + new.encode("utf-8"))
     return Outcome(0, note=f"{path}: {'cleaned' if clean_only else 'rendered'}")
 
 

@@ -164,6 +164,9 @@ class Evaluator:
         return self._draw(e, args[0], lambda s, *xs: getattr(s, draw)(*xs, self.label, e.span), *args)
 
     def _draw(self, e, like: Quantity, how, *args: Quantity) -> Quantity:
+        if self.sampler is None:  # only unit definitions are evaluated without one
+            raise BoteError.at("syntax", "a unit cannot be a range", e.span,
+                               "a unit is defined from numbers and other units only")
         for a in args:
             if is_sampled(a.magnitude):
                 raise BoteError.at("value", "the parameters of a distribution must be single numbers", e.span,

@@ -107,10 +107,11 @@ def _lookup(report: FileReport, name: str, span: Span | None) -> tuple[Quantity,
         except QuantityError as e:
             raise BoteError.at("value", f"cannot plot `{name}`: {e.message}", span, e.hint) from None
     if figure in PROPERTIES:
-        raise BoteError.at("unknown-name", f"`{name}` is a property as written, not a figure bote computes",
-                           span, f"bind the range to a name and plot that, e.g. `x = ...` and `{figure} = x`")
+        raise BoteError.at("unknown-name", f"`{name}` is a property: bote plots bindings and the figures it "
+                           "computes (load, capacity, utilization, needed, ...)", span,
+                           f"bind the range to a name (`x = ...`, then `{figure} = x` in {component}) and plot `x`")
     raise BoteError.at("unknown-name", f"component {component} has no figure `{figure}`", span,
-                       _suggest(figure, [*_COMPONENT_FIGURES, *COMPUTED]))
+                       _suggest(name, [f"{component}.{f}" for f in (*_COMPONENT_FIGURES, *COMPUTED)]))
 
 
 def _suggest(name: str, candidates) -> str | None:
