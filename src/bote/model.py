@@ -177,17 +177,10 @@ def _model_samples(*, load, capacity, max_utilization, redundancy, scaling, inst
     if can_queue:
         stable = load_f * st < c * serving
         q = qs.Queues(load_f, st, c, serving)
-        mean_wait = q.mean_wait()
-        mean_response = mean_wait + q.st
-        queue = queueing.QueueFigures(
-            wait_probability=q.wait, mean_wait=mean_wait, mean_response=mean_response,
-            in_flight=np.where(stable, load_f * mean_response, np.inf),
-            p50=q.percentile(0.50), p90=q.percentile(0.90), p99=q.percentile(0.99),
-            utilization=load_f * q.st / (c * serving), servers=c, instance_arrival_rate=load_f / serving,
-            service_time=q.st)
+        queue = qs.SampledQueueFigures(q, load_f, serving)
         if latency is not None:
             target, p, achievable, n = latency
-            goal = LatencyGoal(target, p, achievable, for_latency, q.percentile(p))
+            goal = LatencyGoal(target, p, achievable, for_latency, queue.percentile(p))
         if total_connections is None:
             total_connections = queue.in_flight
     full_in = None

@@ -59,7 +59,7 @@ def is_sampled(m) -> bool:
     return getattr(m, "ndim", 0) > 0
 
 
-def _floats(x, y):
+def aligned(x, y):
     """The two magnitudes, as floats when either is an array of samples:
     numpy would otherwise turn a Fraction into a slow array of objects."""
     if is_sampled(x) or is_sampled(y):
@@ -130,7 +130,7 @@ def _fraction_unit(unit: UnitExpr) -> UnitExpr:
 
 
 def mul(a: Quantity, b: Quantity) -> Quantity:
-    x, y = _floats(a.magnitude, b.magnitude)
+    x, y = aligned(a.magnitude, b.magnitude)
     return Quantity(checked(x * y), combine_dims(a.dims, b.dims), _product_unit(a.unit, b.unit, 1))
 
 
@@ -149,7 +149,7 @@ def _divide(x: Magnitude, y: Magnitude) -> Magnitude:
     if isinstance(x, Fraction) and isinstance(y, Fraction):
         return x / y
     if is_sampled(x) or is_sampled(y):
-        x, y = _floats(x, y)
+        x, y = aligned(x, y)
         return x / y
     return float(x) / float(y)
 
@@ -165,13 +165,13 @@ def _same_dims(a: Quantity, b: Quantity, verb: str) -> None:
 
 def add(a: Quantity, b: Quantity) -> Quantity:
     _same_dims(a, b, "add")
-    x, y = _floats(a.magnitude, b.magnitude)
+    x, y = aligned(a.magnitude, b.magnitude)
     return Quantity(checked(x + y), a.dims, a.unit or b.unit)
 
 
 def sub(a: Quantity, b: Quantity) -> Quantity:
     _same_dims(a, b, "subtract")
-    x, y = _floats(a.magnitude, b.magnitude)
+    x, y = aligned(a.magnitude, b.magnitude)
     return Quantity(checked(x - y), a.dims, a.unit or b.unit)
 
 
@@ -182,7 +182,7 @@ def neg(a: Quantity) -> Quantity:
 def compare(op: str, a: Quantity, b: Quantity):
     """True or False; for samples, an array with the answer in each."""
     _same_dims(a, b, "compare")
-    x, y = _floats(a.magnitude, b.magnitude)
+    x, y = aligned(a.magnitude, b.magnitude)
     if op == "<":
         return x < y
     if op == "<=":
@@ -362,7 +362,7 @@ def _extreme(name: str, pick, qs: list[Quantity]) -> Quantity:
         combine = np.minimum if pick is min else np.maximum
         value = qs[0].magnitude
         for q in qs[1:]:
-            value = combine(*_floats(value, q.magnitude))
+            value = combine(*aligned(value, q.magnitude))
         return Quantity(value, qs[0].dims, qs[0].unit)
     return pick(qs, key=lambda q: q.magnitude)
 

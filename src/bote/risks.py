@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from .capacity import MAX_INSTANCES, Sizing
 from .errors import Span
 from .format import format_bytes, format_duration, format_number, format_percent
-from .quantity import is_sampled
+from .quantity import aligned, is_sampled
 
 ERROR, WARNING, NOTE = "error", "warning", "note"
 
@@ -38,6 +38,13 @@ class Risk:
     sensitivity: tuple = ()
     #: The samples of the figure behind it (not reported; for sensitivity).
     driver: object = field(default=None, compare=False, repr=False)
+
+
+def above(a, b):
+    """a > b, sample by sample when either is an array (as floats: numpy
+    would compare each sample with a Fraction in Python)."""
+    a, b = aligned(a, b)
+    return a > b
 
 
 def chance(holds) -> float:
@@ -127,7 +134,7 @@ def hot(c: ComponentFacts) -> Risk | None:
     if s.utilization is None:
         return None
     # Above the ceiling but below 100% (`overloaded` says that louder).
-    holds = (s.utilization > s.max_utilization) & (s.utilization < 1)
+    holds = above(s.utilization, s.max_utilization) & (s.utilization < 1)
     if chance(holds):
         u = typical(s.utilization, holds)
         return _uncertain(Risk(c.name, "hot", WARNING,
@@ -188,7 +195,7 @@ def _does_not_fit(c: ComponentFacts, kind: str, what: str, needed, room, remedy:
     provisioned instances have for them."""
     if needed is None or room is None:
         return None
-    holds = needed > room
+    holds = above(needed, room)
     if not chance(holds):
         return None
     big, space = typical(needed, holds), typical(room, holds)
@@ -279,7 +286,7 @@ def connections_exceeded(c: ComponentFacts) -> Risk | None:
         return None
     serving = 1 if m.sizing.scaling == "single" else m.sizing.instances
     room = m.max_connections * serving
-    holds = m.connections > room
+    holds = above(m.connections, room)
     if not chance(holds):
         return None
     connections, room = typical(m.connections, holds), typical(room, holds)
@@ -298,8 +305,8 @@ def cold_cache(c: ComponentFacts) -> Risk | None:
     if c.cold_load is None or m is None:
         return None
     serving = 1 if m.sizing.scaling == "single" else m.sizing.instances
-    load = _floats(m.sizing.load)
-    cold_utilization = c.cold_load / (_floats(m.sizing.capacity) * serving)
+    load = _float(m.sizing.load)
+    cold_utilization = c.cold_load / (_float(m.sizing.capacity) * serving)
     holds = (c.cold_load > load * (1 + 1e-9)) & (cold_utilization >= 1)
     if not chance(holds):
         return None
@@ -337,7 +344,7 @@ def storage_filling(c: ComponentFacts) -> Risk | None:
         return None
     holds = m.time_until_full < m.storage_horizon
     if c.data is not None and m.sizing.storage_total is not None:
-        full = c.data > m.sizing.storage_total  # already full: `storage_exceeded` says so
+        full = above(c.data, m.sizing.storage_total)  # already full: `storage_exceeded` says so
         holds = holds & (~full if is_sampled(full) else not full)
     if not chance(holds):
         return None
@@ -349,7 +356,7 @@ def storage_filling(c: ComponentFacts) -> Risk | None:
                            c.at("data_growth", "storage"), {"time_until_full": full_in}), holds, m.time_until_full)
 
 
-def _floats(m):
+def _float(m):
     return m if is_sampled(m) else float(m)
 
 

@@ -41,7 +41,10 @@ class Sampler:
         self.samples = samples
         self.seed = seed
         self.sources: list[Source] = []
-        self._ranks: dict[int, np.ndarray] = {}
+        self._spans: set[Span] = set()
+        self._rows: list[np.ndarray | None] = []   # ranks of each source, see `_rank_matrix`
+        self._matrix = None
+        self._answers: dict[int, tuple] = {}
 
     def _rng(self, span: Span) -> np.random.Generator:
         return np.random.default_rng([self.seed, span.line, span.column, span.end_line, span.end_column])
@@ -50,7 +53,8 @@ class Sampler:
         x.setflags(write=False)
         # An expression evaluated twice (the cold-cache scenario re-reads
         # the flow) draws the same samples: it is still one input.
-        if all(s.span != span for s in self.sources):
+        if span not in self._spans:
+            self._spans.add(span)
             self.sources.append(Source(label, span, x))
         return x
 
@@ -114,30 +118,53 @@ class Sampler:
         Spearman rank correlation), strongest first.  A rank correlation
         measures how consistently the figure rises (or falls) with the
         input, whatever the shape of the relation; its square is roughly the
-        share of the figure's rank variance the input explains."""
-        if not isinstance(figure, np.ndarray) or figure.size < 3:
+        share of the figure's rank variance the input explains.
+
+        The correlations are computed on the first `SENSITIVITY_SAMPLES`
+        samples (draws are independent, so they are a random subset): the
+        standard error of a rank correlation is at most about 1/sqrt(n),
+        0.022 at 2,000, enough to rank inputs and print two decimals, at a
+        fifth of the cost."""
+        if not isinstance(figure, np.ndarray) or figure.size < 3 or figure.ndim != 1:
             return []
+        cached = self._answers.get(id(figure))
+        if cached is not None and cached[0] is figure:  # risks of one figure share it
+            return cached[1]
         out_ranks = _ranks(figure)
-        if out_ranks is None:
-            return []
-        scored = []
-        for i, source in enumerate(self.sources):
-            ranks = self._ranks.get(i)
-            if ranks is None:
-                ranks = self._ranks[i] = _ranks(source.samples)
-            if ranks is None:
-                continue
-            rho = float(np.dot(ranks, out_ranks))
-            if abs(rho) >= 0.05:  # below this the input explains nothing measurable
-                scored.append((source.label, rho))
-        scored.sort(key=lambda t: -abs(t[1]))
-        return scored[:limit]
+        answer = []
+        if out_ranks is not None:
+            labels, matrix = self._rank_matrix()
+            if labels:
+                rho = matrix @ out_ranks   # every input's correlation at once
+                for i in np.argsort(-np.abs(rho), kind="stable")[:limit]:
+                    if abs(rho[i]) >= 0.05:  # below this an input explains nothing measurable
+                        answer.append((labels[i], float(rho[i])))
+        self._answers[id(figure)] = (figure, answer)
+        return answer
+
+    def _rank_matrix(self):
+        """The centred, normalized ranks of every non-constant input, one
+        row each, computed once per input."""
+        for source in self.sources[len(self._rows):]:
+            self._rows.append(_ranks(source.samples))
+        if self._matrix is None or self._matrix[0] != len(self._rows):
+            keep = [i for i, row in enumerate(self._rows) if row is not None]
+            labels = [self.sources[i].label for i in keep]
+            matrix = np.vstack([self._rows[i] for i in keep]) if keep else None
+            self._matrix = (len(self._rows), labels, matrix)
+        return self._matrix[1], self._matrix[2]
+
+
+#: Samples the sensitivity ranking uses (see `Sampler.sensitivity`).
+SENSITIVITY_SAMPLES = 2_000
 
 
 def _ranks(x: np.ndarray) -> np.ndarray | None:
-    """Ranks of `x`, centred and scaled to unit length (so that the dot
-    product of two such vectors is their Spearman correlation); None for a
+    """Ranks of the first SENSITIVITY_SAMPLES of `x`, centred and scaled to
+    unit length (so that the dot product of two such vectors is their
+    Spearman correlation), in float32 (ranks need no more); None for a
     constant array."""
+    x = x[:SENSITIVITY_SAMPLES]
     order = np.argsort(x, kind="stable")
     ranks = np.empty(len(x))
     ranks[order] = np.arange(len(x), dtype=float)
@@ -145,7 +172,7 @@ def _ranks(x: np.ndarray) -> np.ndarray | None:
     norm = math.sqrt(float(np.dot(ranks, ranks)))
     if norm == 0 or float(np.ptp(x)) == 0:
         return None
-    return ranks / norm
+    return (ranks / norm).astype(np.float32)
 
 
 # ---- summaries --------------------------------------------------------------------
