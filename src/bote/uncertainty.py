@@ -138,7 +138,7 @@ class Sampler:
                 rho = matrix @ out_ranks   # every input's correlation at once
                 for i in np.argsort(-np.abs(rho), kind="stable")[:limit]:
                     if abs(rho[i]) >= 0.05:  # below this an input explains nothing measurable
-                        answer.append((labels[i], float(rho[i])))
+                        answer.append((labels[i], round(float(rho[i]), 3)))  # ±0.02 at best
         self._answers[id(figure)] = (figure, answer)
         return answer
 
