@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..errors import Span
 from ..report import FileReport, Report
 from ..risks import ERROR, WARNING
-from .figures import with_advice
+from .figures import drivers_text, with_advice
 
 _COMMAND = {"error": "error", "warning": "warning", "note": "notice"}
 
@@ -49,7 +49,7 @@ def file_lines(f: FileReport, strict: bool = False) -> list[str]:
             message = with_advice(message, "Note", note)
         lines.append(annotation(ERROR, f.file, d.span, d.kind, message))
     where = {c.name: c.span for c in f.components}
-    findings = [(r.span or where.get(r.component), r.severity, r.kind, with_advice(r.message, "Fix", r.remedy)) for r in f.risks]
+    findings = [(r.span or where.get(r.component), r.severity, r.kind, with_advice(r.message, "Fix", r.remedy) + drivers_text(r)) for r in f.risks]
     findings += [(a.span, ERROR, "assert", a.message) for a in f.asserts if not a.passed]
     findings.sort(key=lambda x: (x[0].line, x[0].column) if x[0] else (0, 0))
     for span, severity, kind, message in findings:

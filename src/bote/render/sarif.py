@@ -18,7 +18,7 @@ from .. import __version__
 from ..errors import Span
 from ..report import Report
 from ..risks import ERROR, NOTE, WARNING
-from .figures import with_advice
+from .figures import drivers_text, with_advice
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -97,7 +97,7 @@ def render_sarif(report: Report, strict: bool = False) -> str:
             add(d.kind, ERROR, message, f.file, d.span)
         where = {c.name: c.span for c in f.components}
         for r in f.risks:
-            add(r.kind, r.severity, with_advice(r.message, "Fix", r.remedy), f.file, r.span or where.get(r.component))
+            add(r.kind, r.severity, with_advice(r.message, "Fix", r.remedy) + drivers_text(r), f.file, r.span or where.get(r.component))
         for a in f.asserts:
             if not a.passed:
                 add("assert", ERROR, a.message, f.file, a.span)
