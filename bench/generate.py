@@ -16,13 +16,18 @@ half after, so the evaluator has to follow dependencies rather than line order.
 
 `small_program` writes a ~20-line estimate (two components, a flow, asserts),
 varied by its index, for the many-files benchmark.
+
+`uncertain_program` writes an estimate in which a good share of the guesses
+are ranges and distributions (issue 5's benchmark: 1,000 bindings and 100
+components through 10,000 Monte Carlo samples); with `ranges=False` it writes
+the same file with every range replaced by one number, for comparison.
 """
 from __future__ import annotations
 
 import os
 import random
 
-__all__ = ["big_program", "small_program", "write_small_files", "line_count"]
+__all__ = ["big_program", "small_program", "uncertain_program", "write_small_files", "line_count"]
 
 # Values that stay readable when combined: the generator never multiplies long
 # chains of fractions together, so magnitudes (and exact denominators) stay small.
@@ -239,6 +244,215 @@ def big_program(bindings: int = 10_000, components: int = 1_000, seed: int = 1) 
             out.append(f"assert c{b + 4}.load == 3 * c{b + 1}.load")
         if b + 5 < components:
             out.append(f"assert c{b + 5}.load == 20% * c{b + 1}.load")
+    return "\n".join(out) + "\n"
+
+
+# ---- uncertain estimates (issue 5) ---------------------------------------------------
+
+# (low, high, unit) of the ranges, and the single value used instead of each
+# with ranges=False (the geometric midpoint, the median of the lognormal).
+_RATE_RANGES = [(50, 200), (100, 500), (500, 2000), (1000, 5000), (2000, 10000), (5000, 20000)]
+_SIZE_RANGES = [(200, 800, "bytes"), (1, 8, "KB"), (2, 16, "KiB"), (20, 200, "KB"), (100, 500, "KB")]
+_TIME_RANGES = [(1, 4, "ms"), (2, 10, "ms"), (5, 20, "ms"), (10, 40, "ms"), (200, 800, "us")]
+
+
+def _mid(low, high) -> str:
+    return f"{(low * high) ** 0.5:.4g}"
+
+
+class _Uncertain:
+    """Writes a range, a named distribution, or (ranges=False) the one
+    number it stands for."""
+
+    def __init__(self, rng: random.Random, ranges: bool):
+        self.rng, self.ranges = rng, ranges
+        self.drawn = 0   # how many ranges and distributions were written
+
+    def _out(self, ranged: str, single: str) -> str:
+        if self.ranges:
+            self.drawn += 1
+            return ranged
+        return single
+
+    def rate(self) -> str:
+        lo, hi = self.rng.choice(_RATE_RANGES)
+        if self.rng.random() < 0.2:
+            return self._out(f"lognormal({lo} req/s, {hi} req/s)", f"{_mid(lo, hi)} req/s")
+        return self._out(f"{lo} to {hi} req/s", f"{_mid(lo, hi)} req/s")
+
+    def size(self) -> str:
+        lo, hi, unit = self.rng.choice(_SIZE_RANGES)
+        if self.rng.random() < 0.3:
+            mode = lo + (hi - lo) / 4
+            return self._out(f"pert({lo} {unit}, {mode:g} {unit}, {hi} {unit})",
+                             f"{(lo + 4 * mode + hi) / 6:.4g} {unit}")
+        return self._out(f"({lo} to {hi}) {unit}", f"{_mid(lo, hi)} {unit}")
+
+    def time(self) -> str:
+        lo, hi, unit = self.rng.choice(_TIME_RANGES)
+        r = self.rng.random()
+        if r < 0.2:
+            return self._out(f"uniform({lo} {unit}, {hi} {unit})", f"{(lo + hi) / 2:g} {unit}")
+        if r < 0.35:
+            mean = (lo + hi) / 2
+            return self._out(f"normal({mean:g} {unit}, {(hi - lo) / 10:g} {unit})", f"{mean:g} {unit}")
+        return self._out(f"{lo} {unit} to {hi} {unit}", f"{_mid(lo, hi)} {unit}")
+
+    def share(self) -> str:
+        if self.rng.random() < 0.5:
+            return self._out("uniform(5%, 30%)", "17.5%")
+        return self._out("pert(60%, 80%, 95%)", "79.2%")
+
+    def count(self) -> str:
+        return self._out("normal(100, 10)", "100")
+
+
+def _uncertain_binding(i: int, names: _Names, rng: random.Random, u: _Uncertain, components: int,
+                       allow_figures: bool) -> str:
+    """One `vI = ...` line: about a third are ranges or distributions, the
+    rest arithmetic over earlier values, queries (mean, p, prob) and, in the
+    second half, component figures."""
+    name = f"v{i}"
+    if i % _SEGMENT == 0:
+        names.last.clear()
+    pure = True
+    r = rng.random()
+    figure = allow_figures and components and rng.random() < 0.2
+    if figure:
+        c = rng.randrange(components)
+        pick = rng.randrange(5)
+        if pick == 0:
+            kind, expr = "count", f"c{c}.instances + {rng.choice([0, 1, 2])}"
+        elif pick == 1:
+            kind, expr = "rate", f"c{c}.utilization * c{c}.capacity -> req/s"
+        elif pick == 2:
+            s = names.pick("size") or "2 KB"
+            kind, expr = "bw", f"c{c}.load * {s} -> MB/s"
+        elif pick == 3:
+            kind, expr = "share", f"prob(c{c}.utilization > 60%)"
+        else:
+            kind, expr = "money", f"c{c}.instances * 0.17 USD/hour -> USD/month"
+        names.add(name, kind, False)
+        return f"{name} = {expr}"
+    if r < 0.34 or not names.by_kind:
+        kind = rng.choice(["rate", "rate", "size", "time", "share", "count"])
+        expr = getattr(u, kind)()
+        names.add(name, kind, True)
+        return f"{name} = {expr}"
+    kind = rng.choice(["rate", "rate", "rate", "size", "time", "bw", "count", "money", "query"])
+
+    def ok(*xs):
+        return all(x in names.pure_by_kind.get(k, ()) for x, k in xs)
+
+    p, q = names.prev("rate"), names.pick("rate")
+    if kind == "rate" and p:
+        share = names.pick("share")
+        x = rng.random()
+        if x < 0.25:
+            expr, pure = f"{p} + {q}", ok((p, "rate"), (q, "rate"))
+        elif x < 0.45:
+            expr, pure = f"{p} * {rng.choice([2, 3, 4])}", ok((p, "rate"))
+        elif x < 0.7 and share:
+            expr, pure = f"{p} * {share}", ok((p, "rate"), (share, "share"))
+        elif x < 0.85:
+            expr, pure = f"{rng.choice(['max', 'min'])}({p}, {q})", ok((p, "rate"), (q, "rate"))
+        else:
+            expr, pure = f"{p} * (1 - {share or '10%'})", ok((p, "rate")) and (share is None or ok((share, "share")))
+    elif kind == "size" and names.pick("size"):
+        s = names.prev("size")
+        expr, pure = f"{s} * {rng.choice([2, 3, 10])} -> KB", ok((s, "size"))
+    elif kind == "time" and names.pick("time", pure=True):
+        t = names.prev("time", pure=True)
+        expr = f"{t} + {names.pick('time', pure=True)}"
+    elif kind == "bw" and p and names.pick("size"):
+        s = names.pick("size")
+        expr, pure = f"{p} * {s} -> {rng.choice(['MB/s', 'Mbps', 'Gbps'])}", ok((p, "rate"), (s, "size"))
+    elif kind == "count" and p:
+        expr, pure = f"ceil({p} / ({rng.choice(['1k', '5k', '20k'])} req/s))", ok((p, "rate"))
+    elif kind == "money" and names.pick("count"):
+        c = names.pick("count")
+        expr, pure = f"{c} * {rng.choice(['0.10', '0.17', '0.50'])} USD/hour -> USD/month", ok((c, "count"))
+    elif kind == "query" and p:
+        x = rng.random()
+        if x < 0.4:
+            kind, expr = "rate", f"p({p}, {rng.choice(['50%', '90%', '95%', '99%'])})"
+        elif x < 0.7:
+            kind, expr = "rate", f"mean({p})"
+        else:
+            kind, expr = "share", f"prob({p} > {rng.choice(['500', '2k', '10k'])} req/s)"
+        pure = ok((p, "rate"))
+    else:
+        kind = "rate"
+        expr = u.rate()
+    names.add(name, kind, pure)
+    return f"{name} = {expr}"
+
+
+def _uncertain_component(k: int, names: _Names, rng: random.Random, u: _Uncertain) -> list[str]:
+    lines = [f"component c{k} {{"]
+    if k == 0:
+        lines.append("  load = root_load")
+    variant = k % 4
+    if variant == 0:
+        t = names.pick("time", pure=True)
+        lines.append(f"  service_time = {t or u.time()}")
+        lines.append(f"  workers = {rng.choice([4, 8, 16])}")
+    elif variant == 1:
+        lines.append(f"  service_time = {u.time()}")
+        lines.append(f"  workers = {rng.choice([8, 16])}")
+        if k % 10 == 1:
+            lines.append("  latency_target = 500 ms")
+    elif variant == 2:
+        lo, hi = rng.choice([(2, 5), (5, 20), (20, 100)])
+        lines.append(f"  capacity = {u._out(f'({lo} to {hi}) * 1k req/s', f'{_mid(lo, hi)}k req/s')}")
+    else:
+        lines.append(f"  capacity = {rng.choice(['10k', '50k'])} req/s")
+        lines.append("  memory = 64 GiB")
+        lines.append(f"  working_set = {u._out('100 GB to 500 GB', '224 GB')}")
+    if k % 7 == 0:
+        lines.append("  size_at = 90%")
+    if k % 11 == 0:
+        lines.append("  redundancy = 2")
+    lines.append("}")
+    return lines
+
+
+def uncertain_program(bindings: int = 1_000, components: int = 100, seed: int = 5, ranges: bool = True) -> str:
+    """A valid bote program with `bindings` bindings (plus `root_load`) and
+    `components` components in one flow, about a third of the bindings and
+    of the component properties given as ranges or distributions (`a to b`,
+    normal, lognormal, uniform, pert), the rest arithmetic and queries over
+    them; some fan-out and cache-miss edges of the flow are ranges too.
+    `ranges=False` writes the same file with each range replaced by its
+    median (or mean), so the two can be timed side by side."""
+    rng = random.Random(seed)
+    names = _Names(rng)
+    u = _Uncertain(random.Random(seed + 1), ranges)
+    out = [
+        f"# Generated by bench/generate.py: {bindings} bindings, {components} components in one flow, "
+        + ("ranges and distributions." if ranges else "no ranges."),
+        f"root_load = {u._out('10k to 50k req/s', '22.4k req/s')}",
+    ]
+    names.add("root_load", "rate", True)
+    first = bindings // 2
+    for i in range(first):
+        out.append(_uncertain_binding(i, names, rng, u, components, allow_figures=False))
+    for k in range(components):
+        out.extend(_uncertain_component(k, names, rng, u))
+    if components:
+        flow = _flow(components)
+        # The fan-out and cache-miss factors are guesses too.
+        swap = {" * 3": u._out(" * (2 to 4)", " * 3"), " * 20%": u._out(" * (10% to 30%)", " * 20%")}
+        for i, line in enumerate(flow):
+            for a, b in swap.items():
+                if line.endswith(a) and rng.random() < 0.5:
+                    flow[i] = line[: -len(a)] + b
+        out.extend(flow)
+    for i in range(first, bindings):
+        out.append(_uncertain_binding(i, names, rng, u, components, allow_figures=True))
+    if components:
+        out.append("assert prob(c0.utilization > 100%) < 50%")
+        out.append("assert p(c0.load, 50%) > 1 req/s")
     return "\n".join(out) + "\n"
 
 

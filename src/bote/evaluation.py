@@ -108,12 +108,15 @@ class _Run:
         self.diagnostics: list[Diagnostic] = []
         self.sampling = sampling
         self.sampler = None   # a `bote.uncertainty.Sampler`, once a range is met
+        self.current = None   # the node being evaluated
+        self._upstream: dict[tuple, frozenset] = {}
         self.eval = Evaluator(resolved.refs, resolved.units, self._lookup, self._sampler)
 
     def _sampler(self):
         if self.sampler is None:
             from .uncertainty import Sampler
             self.sampler = Sampler(self.sampling.samples, self.sampling.seed)
+        self.sampler.node = self.current
         return self.sampler
 
     # ---- nodes -----------------------------------------------------------------
@@ -122,6 +125,7 @@ class _Run:
             if any(d not in self.values for d in self.r.deps[key]):
                 continue  # a dependency failed and has said why
             self.eval.label = _label(key)
+            self.current = key
             try:
                 self.values[key] = self._compute(key)
             except BoteError as e:
@@ -354,11 +358,25 @@ class _Run:
             report.asserts.append(AssertResult(a.text, passed, a.span, message))
 
     def _with_sensitivity(self, risks):
-        """Each risk on an uncertain figure names the inputs that drive it."""
+        """Each risk on an uncertain figure names the inputs that drive it,
+        among those its component depends on."""
         for risk in risks:
             if self.sampler is not None and is_sampled(risk.driver):
-                risk = replace(risk, sensitivity=tuple(self.sampler.sensitivity(risk.driver)))
+                among = self.upstream(("size", risk.component))
+                risk = replace(risk, sensitivity=tuple(self.sampler.sensitivity(risk.driver, among)))
             yield risk
+
+    def upstream(self, key: tuple) -> frozenset:
+        """Every node `key` depends on, directly or not, and itself."""
+        if key not in self._upstream:
+            seen, stack = {key}, [key]
+            while stack:
+                for d in self.r.deps.get(stack.pop(), ()):
+                    if d not in seen and isinstance(d, tuple):
+                        seen.add(d)
+                        stack.append(d)
+            self._upstream[key] = frozenset(seen)
+        return self._upstream[key]
 
     def _cold_loads(self) -> dict[str, float]:
         """Each component's load with every cache cold: `misses` edges carry

@@ -34,6 +34,7 @@ class Source:
     label: str
     span: Span
     samples: np.ndarray
+    node: object = None   # the evaluation node that drew it (see `bote.resolve`)
 
 
 class Sampler:
@@ -41,9 +42,9 @@ class Sampler:
         self.samples = samples
         self.seed = seed
         self.sources: list[Source] = []
+        self.node = None   # the node being evaluated, set by the evaluator before each draw
         self._spans: set[Span] = set()
-        self._rows: list[np.ndarray | None] = []   # ranks of each source, see `_rank_matrix`
-        self._matrix = None
+        self._rows: list[np.ndarray | None] = []   # ranks of each source, see `_rank_rows`
         self._answers: dict[int, tuple] = {}
 
     def _rng(self, span: Span) -> np.random.Generator:
@@ -55,7 +56,7 @@ class Sampler:
         # the flow) draws the same samples: it is still one input.
         if span not in self._spans:
             self._spans.add(span)
-            self.sources.append(Source(label, span, x))
+            self.sources.append(Source(label, span, x, self.node))
         return x
 
     # ---- distributions (arguments are floats in base units) ---------------------
@@ -113,19 +114,22 @@ class Sampler:
         return self._record(label, span, low + width * self._rng(span).beta(a, b, self.samples))
 
     # ---- sensitivity ------------------------------------------------------------
-    def sensitivity(self, figure: np.ndarray, limit: int = 3) -> list[tuple[str, float]]:
+    def sensitivity(self, figure: np.ndarray, among=None, limit: int = 3) -> list[tuple[str, float]]:
         """The inputs that explain most of `figure`'s spread, as (label,
         Spearman rank correlation), strongest first.  A rank correlation
         measures how consistently the figure rises (or falls) with the
         input, whatever the shape of the relation; its square is roughly the
-        share of the figure's rank variance the input explains.
+        share of the figure's rank variance the input explains.  `among`
+        (the nodes the figure depends on) keeps inputs it cannot depend on
+        out of the ranking.
 
         The correlations are computed on the first `SENSITIVITY_SAMPLES`
         samples (draws are independent, so they are a random subset): the
-        standard error of a rank correlation is at most about 1/sqrt(n),
-        0.022 at 2,000, enough to rank inputs and print two decimals, at a
-        fifth of the cost."""
-        if not isinstance(figure, np.ndarray) or figure.size < 3 or figure.ndim != 1:
+        standard error of a rank correlation is about 1/sqrt(n), 0.022 at
+        2,000, enough to rank inputs and print two decimals, at a fifth of
+        the cost.  Correlations within three standard errors of zero are
+        not reported: an input there explains nothing measurable."""
+        if not isinstance(figure, np.ndarray) or figure.ndim != 1 or figure.size < 3:
             return []
         cached = self._answers.get(id(figure))
         if cached is not None and cached[0] is figure:  # risks of one figure share it
@@ -133,26 +137,24 @@ class Sampler:
         out_ranks = _ranks(figure)
         answer = []
         if out_ranks is not None:
-            labels, matrix = self._rank_matrix()
-            if labels:
-                rho = matrix @ out_ranks   # every input's correlation at once
-                for i in np.argsort(-np.abs(rho), kind="stable")[:limit]:
-                    if abs(rho[i]) >= 0.05:  # below this an input explains nothing measurable
-                        answer.append((labels[i], round(float(rho[i]), 3)))  # ±0.02 at best
+            self._rank_rows()
+            rows = [i for i, row in enumerate(self._rows)
+                    if row is not None and (among is None or self.sources[i].node in among)]
+            if rows:
+                # einsum, not `@`: a product this small is slower spread over threads.
+                rho = np.einsum("ij,j->i", np.stack([self._rows[i] for i in rows]), out_ranks)
+                floor = max(0.05, 3 / math.sqrt(len(out_ranks) - 1))
+                for k in np.argsort(-np.abs(rho), kind="stable")[:limit]:
+                    if abs(rho[k]) >= floor:
+                        answer.append((self.sources[rows[k]].label, round(float(rho[k]), 3)))  # ±0.02 at best
         self._answers[id(figure)] = (figure, answer)
         return answer
 
-    def _rank_matrix(self):
-        """The centred, normalized ranks of every non-constant input, one
-        row each, computed once per input."""
+    def _rank_rows(self) -> None:
+        """The centred, normalized ranks of each input (None for a constant
+        one), computed once per input."""
         for source in self.sources[len(self._rows):]:
             self._rows.append(_ranks(source.samples))
-        if self._matrix is None or self._matrix[0] != len(self._rows):
-            keep = [i for i, row in enumerate(self._rows) if row is not None]
-            labels = [self.sources[i].label for i in keep]
-            matrix = np.vstack([self._rows[i] for i in keep]) if keep else None
-            self._matrix = (len(self._rows), labels, matrix)
-        return self._matrix[1], self._matrix[2]
 
 
 #: Samples the sensitivity ranking uses (see `Sampler.sensitivity`).
@@ -165,7 +167,7 @@ def _ranks(x: np.ndarray) -> np.ndarray | None:
     Spearman correlation), in float32 (ranks need no more); None for a
     constant array."""
     x = x[:SENSITIVITY_SAMPLES]
-    order = np.argsort(x, kind="stable")
+    order = np.argsort(x)
     ranks = np.empty(len(x))
     ranks[order] = np.arange(len(x), dtype=float)
     ranks -= ranks.mean()
