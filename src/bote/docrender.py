@@ -201,7 +201,7 @@ def _value_text(v, report: FileReport) -> str:
 
 
 def summary_lines(report: FileReport, mermaid: str | None) -> list[str]:
-    from .render.figures import component_rows
+    from .render.figures import component_rows, drivers_text
     from .render.table import COMPONENT_HEADERS
 
     out: list[str] = []
@@ -210,7 +210,8 @@ def summary_lines(report: FileReport, mermaid: str | None) -> list[str]:
         out += tabulate(component_rows(report), COMPONENT_HEADERS, tablefmt="github",
                         disable_numparse=True).splitlines()
     if report.risks:
-        rows = [[r.component, r.severity, r.kind, _cell(f"{r.message}; {r.remedy}")] for r in report.risks]
+        rows = [[r.component, r.severity, r.kind, _cell(f"{r.message}; {r.remedy}{drivers_text(r)}")]
+                for r in report.risks]
         out += ["", "**Risks**", ""]
         out += tabulate(rows, ["component", "severity", "kind", "message"], tablefmt="github",
                         disable_numparse=True).splitlines()

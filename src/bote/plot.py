@@ -178,6 +178,7 @@ def plot_bytes(dist: Distribution, fmt: str, *, title: str | None = None) -> byt
 
     style = {"svg.hashsalt": "bote", "svg.fonttype": "none", "svg.id": "bote-plot",
              "font.size": 9, "axes.spines.top": False, "axes.spines.right": False}
+    style = {k: v for k, v in style.items() if k in matplotlib.rcParams}  # `svg.id` is new in 3.7
     with matplotlib.style.context("default"), matplotlib.rc_context(style):
         fig = Figure(figsize=(7, 3.8), layout="constrained")
         ax = fig.add_subplot()
@@ -195,6 +196,8 @@ def plot_bytes(dist: Distribution, fmt: str, *, title: str | None = None) -> byt
         for value, label, color, line in marks:
             if math.isfinite(value):
                 ax.axvline(value, color=color, linestyle=line, linewidth=1.4, label=label)
+            else:
+                ax.plot([], [], " ", label=label)  # `p95 unbounded`: no line to draw
         if unbounded:
             ax.plot([], [], " ", label=f"unbounded in {format_number(unbounded * 100)}% (not drawn)")
         seed = f", seed {dist.seed}" if dist.seed is not None else ""
