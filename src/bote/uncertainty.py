@@ -192,13 +192,32 @@ def summarize(x: np.ndarray) -> Summary:
     return Summary(p5, p50, p95, float(np.mean(x)))
 
 
+#: The quantiles every view of a distribution needs: the histogram's range
+#: (p1, p99) and the interval shown (p5, p50, p95).
+_SHOWN = (0.01, 0.05, 0.5, 0.95, 0.99)
+_shown_cache: dict[int, tuple] = {}
+
+
+def _shown_quantiles(x: np.ndarray) -> tuple[float, ...]:
+    """p1, p5, p50, p95, p99 of finite samples, from one partial sort and
+    remembered for the last few arrays (a table row asks twice)."""
+    hit = _shown_cache.get(id(x))
+    if hit is not None and hit[0] is x:
+        return hit[1]
+    values = tuple(float(v) for v in np.quantile(x, _SHOWN))
+    if len(_shown_cache) >= 64:  # a few recent arrays: a row asks twice, then moves on
+        del _shown_cache[next(iter(_shown_cache))]
+    _shown_cache[id(x)] = (x, values)
+    return values
+
+
 def spread(x: np.ndarray) -> tuple[float, float, float]:
     """(p5, p50, p95) of the samples; infinite samples (an unstable queue's
     wait) count as the largest values, never as NaN."""
     finite = np.isfinite(x)
     if finite.all():
-        low, mid, high = np.quantile(x, [0.05, 0.5, 0.95])
-        return float(low), float(mid), float(high)
+        _, low, mid, high, _ = _shown_quantiles(x)
+        return low, mid, high
     ranked = np.sort(np.where(finite, x, np.inf))
     n = len(ranked)
     return tuple(float(ranked[min(n - 1, int(q * (n - 1)))]) for q in (0.05, 0.5, 0.95))
@@ -227,7 +246,11 @@ _BARS = " ▁▂▃▄▅▆▇█"
 def histogram(x: np.ndarray, bins: int = 16) -> str:
     """A one-line histogram of the middle 98% of the samples, on a log
     scale when they are positive and span more than a factor of 10."""
-    lo, hi = np.quantile(x, [0.01, 0.99])
+    if not np.isfinite(x).all():
+        x = x[np.isfinite(x)]
+        if not x.size:
+            return _BARS[0]
+    lo, _, _, _, hi = _shown_quantiles(x)
     if not hi > lo:
         return _BARS[-1]
     log = lo > 0 and hi / lo > 10
