@@ -113,7 +113,9 @@ def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, se
     """Write each ```bote block's results into Markdown FILES, between
     <!-- bote:begin --> and <!-- bote:end --> markers, and a summary (components,
     risks, asserts, a Mermaid flowchart) after the last block or at a
-    <!-- bote:summary --> line.
+    <!-- bote:summary --> line.  A <!-- bote:plot NAME --> line gets a
+    histogram of that distribution, drawn next to the doc as an SVG (needs
+    the plot extra).
 
     Exit status: 0 done (or up to date); 1 with --check or --diff, a file
     would change; 2 an invalid block or an unreadable file, which is then left
