@@ -12,16 +12,16 @@ from fractions import Fraction
 from functools import partial
 
 from . import capacity as cap
-from . import nodes
+from . import kinds, nodes, queues
 from .errors import BoteError, Diagnostic
 from .expressions import Evaluator
 from .format import quantity_text
 from .model import ComponentModel, model_component
-from .properties import ASSUMED_LOAD, PROPERTIES, RATE, REQUESTS_PER_SECOND, TIME
+from .properties import ASSUMED_LOAD, DATA, PROPERTIES, RATE, REQUESTS_PER_SECOND, TIME
 from .quantity import PERCENT, Quantity, QuantityError, add, checked, mul
 from .report import AssertResult, ComponentResult, EdgeResult, FileReport, ValueResult
 from .resolve import Ref, Resolved, resolve, resolve_constant
-from .risks import ComponentFacts, check
+from .risks import ComponentFacts, assumed_load as check_assumed, check, synchronized_clients
 from .units import FileUnits, describe_dims, registry
 
 
@@ -98,6 +98,11 @@ class _Run:
         self.r = resolved
         self.values: dict[tuple, object] = {}
         self.multipliers: dict[tuple[str, str], Quantity] = {}
+        self.averages: dict[str, object] = {}  # average arrival rate (magnitude) along the flow; load is the peak
+        self.outgoing: dict[str, list[str]] = {}
+        for target, edges in resolved.incoming.items():
+            for edge in edges:
+                self.outgoing.setdefault(edge.source, []).append(target)
         self.cold = False  # evaluating the cold-cache scenario: `misses` at cold_hit_rate
         self.diagnostics: list[Diagnostic] = []
         self.eval = Evaluator(resolved.refs, resolved.units, self._lookup)
@@ -124,7 +129,11 @@ class _Run:
             return Quantity(1 - hit, (), PERCENT)
         value = self.values[ref.key]
         if ref.key[0] == "size":
+            if isinstance(value, kinds.KindModel):
+                return _kind_figure(value, ref.figure)
             return _figure(value, ref.figure)
+        if ref.figure == "average_load":
+            return Quantity(self.averages[ref.key[1]], value.dims, value.unit)
         return value
 
     def _magnitude(self, component: str, name: str):
@@ -145,6 +154,8 @@ class _Run:
             return self._load(key[1])
         if kind == "capacity":
             return self._capacity(key[1])
+        if kind == "path":
+            return self._path(key[1])
         return self._size(key[1])
 
     def _property(self, component: str, name: str) -> Quantity:
@@ -172,19 +183,34 @@ class _Run:
         return q
 
     def _load(self, component: str) -> Quantity:
+        """The peak arrival rate (what sizing uses); the average goes to
+        `self.averages` beside it."""
         info = self.r.components[component]
+        if kinds.kind_of(info) == kinds.CLIENTS:
+            average, peak = self._clients_load(component)
+            self.averages[component] = checked(average)
+            return Quantity(checked(peak), RATE, REQUESTS_PER_SECOND)
         if "load" in info.properties:
+            self.averages[component] = self.values[("prop", component, "load")].magnitude
             return self.values[("prop", component, "load")]
         if "clients" in info.properties:
-            _, peak = cap.polling_load(self._magnitude(component, "clients"),
-                                       self._magnitude(component, "poll_interval"), self._magnitude(component, "jitter"))
+            average, peak = cap.polling_load(self._magnitude(component, "clients"),
+                                             self._magnitude(component, "poll_interval"),
+                                             self._magnitude(component, "jitter"))
+            self.averages[component] = average
             return Quantity(checked(peak), RATE, REQUESTS_PER_SECOND)
         edges = self.r.incoming.get(component)
         if not edges:
+            self.averages[component] = ASSUMED_LOAD.magnitude
             return ASSUMED_LOAD
         total = None
+        average = 0
         for edge in edges:
             carried = self.values[("load", edge.source)]
+            source_average = self.averages[edge.source]
+            if kinds.kind_of(self.r.components[edge.source]) == kinds.QUEUE:
+                # A queue smooths the peak: its consumers get the average.
+                carried = Quantity(source_average, carried.dims, carried.unit)
             if edge.multiplier is not None:
                 factor = self.eval.quantity(edge.multiplier, "a multiplier")
                 if factor.dims:
@@ -198,15 +224,30 @@ class _Run:
                 except QuantityError as e:
                     raise BoteError.at(e.kind, e.message, edge.multiplier.span, e.hint) from None
                 self.multipliers[(edge.source, edge.target)] = factor
+                source_average = source_average * factor.magnitude
+            average = average + source_average
             try:
                 total = carried if total is None else add(total, carried)
             except QuantityError as e:
                 raise BoteError.at(e.kind, e.message, info.node.name_span, e.hint) from None
+        self.averages[component] = average
         return total
 
-    def _capacity(self, component: str) -> Quantity:
+    def _clients_load(self, component: str) -> tuple:
+        """(average, peak) of `kind = clients`: count × rate × peak_factor,
+        or polling every poll_interval (the lockstep model)."""
+        prop = partial(self._magnitude, component)
+        if "poll_interval" in self.r.components[component].properties:
+            return cap.polling_load(prop("count"), prop("poll_interval"), prop("jitter"))
+        return queues.clients_load(prop("count"), prop("rate"), prop("peak_factor"))
+
+    def _capacity(self, component: str) -> Quantity | None:
         info = self.r.components[component]
         props = info.properties
+        if kinds.kind_of(info) == kinds.THIRD_PARTY:
+            return self.values[("prop", component, "rate_limit")]  # shown beside the load
+        if not kinds.sized(info):
+            return None
         if "capacity" in props:
             return self.values[("prop", component, "capacity")]
         if "service_time" not in props:
@@ -221,19 +262,70 @@ class _Run:
             raise BoteError.at(e.kind, e.message, info.node.name_span, e.hint) from None
         return Quantity(per_instance, RATE, REQUESTS_PER_SECOND)
 
-    def _size(self, component: str) -> ComponentModel:
+    def _size(self, component: str) -> ComponentModel | kinds.KindModel:
+        info = self.r.components[component]
+        prop = partial(self._magnitude, component)
+        kind = kinds.kind_of(info)
+        load = self.values[("load", component)].magnitude
+        if kind == kinds.CLIENTS:
+            polling = None
+            if "poll_interval" in info.properties:
+                polling = (*cap.polling_load(prop("count"), prop("poll_interval"), prop("jitter")),
+                           prop("count"), prop("poll_interval"), prop("jitter"))
+            return kinds.clients_model(self.averages[component], load, polling)
+        if kind == kinds.THIRD_PARTY:
+            return kinds.third_party_model(load, self.averages[component], prop("rate_limit"), prop("latency"),
+                                           prop("max_utilization"))
+        if kind == kinds.QUEUE:
+            return self._queue(component)
+        return self._server(component, load)
+
+    def _queue(self, component: str) -> kinds.KindModel:
+        """The queue's backlog from the consumers behind it, and its brokers
+        sized when it sets `capacity`."""
+        info = self.r.components[component]
+        prop = partial(self._magnitude, component)
+        drains = []
+        for target in self.outgoing.get(component, ()):
+            factor = self.multipliers.get((component, target), Quantity(Fraction(1))).magnitude
+            consumer = self.values[("size", target)]
+            if not factor:
+                continue  # nothing of the queue reaches it
+            if isinstance(consumer, kinds.KindModel):
+                if consumer.kind == kinds.THIRD_PARTY:
+                    drains.append(consumer.rate_limit / factor)   # drained at the third party's limit
+                continue  # a queue behind a queue takes whatever comes
+            s = consumer.sizing
+            drains.append(queues.drain_rate(s.capacity, 1 if s.scaling == "single" else s.instances, factor))
+        size_brokers = None
+        if "capacity" in info.properties:
+            def size_brokers(held):
+                return self._server(component, self.values[("load", component)].magnitude,
+                                    working_set=held if "memory" in info.properties else None,
+                                    data=held if "storage" in info.properties else None)
+        try:
+            return kinds.queue_model(self.values[("load", component)].magnitude, self.averages[component], drains,
+                                     burst=prop("burst"), drain_within=prop("drain_within"),
+                                     message_size=prop("message_size"), memory=prop("memory"),
+                                     storage=prop("storage"), size_brokers=size_brokers)
+        except (ZeroDivisionError, OverflowError):
+            raise BoteError.at("value", f"the backlog of {component} is out of range", info.node.name_span,
+                               "check the units of its burst and its consumers' capacity") from None
+
+    def _server(self, component: str, load, **held) -> ComponentModel:
         info = self.r.components[component]
         prop = partial(self._magnitude, component)
         instances = prop("instances")
         try:
             model = model_component(
-                load=self.values[("load", component)].magnitude,
+                load=load,
                 capacity=self.values[("capacity", component)].magnitude,
                 max_utilization=prop("max_utilization"), redundancy=int(prop("redundancy")),
                 scaling=info.choices.get("scaling", "horizontal"),
                 instances=None if instances is None else int(instances),
                 workers=prop("workers"), service_time=prop("service_time"),
-                memory=prop("memory"), working_set=prop("working_set"), storage=prop("storage"), data=prop("data"),
+                memory=prop("memory"), working_set=held.get("working_set", prop("working_set")),
+                storage=prop("storage"), data=held.get("data", prop("data")),
                 latency_target=prop("latency_target"), latency_percentile=prop("latency_percentile"),
                 connections=prop("connections"), max_connections=prop("max_connections"),
                 data_growth=prop("data_growth"), storage_horizon=prop("storage_horizon"))
@@ -244,6 +336,15 @@ class _Run:
                                info.properties["workers"].name_span, "each worker is one server of the queue")
         return model
 
+    def _path(self, component: str) -> Quantity:
+        """The mean latency of the slowest synchronous path from here: its own
+        mean response plus the slowest component it calls (not through a
+        queue: a queue ends the path)."""
+        callees = [float(self.values[key].magnitude) for key in self.r.deps[("path", component)]
+                   if key[0] == "path"]
+        return Quantity(queues.end_to_end(_own_latency(self.values[("size", component)]), callees),
+                        TIME, (("second", 1),))
+
     # ---- the report ----------------------------------------------------------------
     def fill(self, report: FileReport) -> None:
         for name, b in self.r.bindings.items():
@@ -253,8 +354,14 @@ class _Run:
         for name, info in self.r.components.items():
             model = self.values[("size", name)]
             props = info.properties
-            assumed = "load" not in props and "clients" not in props and not self.r.incoming.get(name)
+            assumed = "load" not in props and "clients" not in props and not self.r.incoming.get(name) \
+                and kinds.kind_of(info) != kinds.CLIENTS
             magnitude = partial(self._magnitude, name)
+            extra = dict(kind=kinds.kind_of(info), average_load=self.averages[name],
+                         end_to_end=float(self.values[("path", name)].magnitude))
+            if isinstance(model, kinds.KindModel):
+                self._fill_kind(report, name, info, model, assumed, cold.get(name), extra)
+                continue
             polling = None
             if "clients" in props:
                 polling = (*cap.polling_load(magnitude("clients"), magnitude("poll_interval"), magnitude("jitter")),
@@ -269,7 +376,7 @@ class _Run:
             risks = tuple(check(facts))
             report.components.append(ComponentResult(
                 name, info.node.name_span, self.values[("load", name)], self.values[("capacity", name)],
-                model.sizing, assumed, risks, model, cold.get(name)))
+                model.sizing, assumed, risks, model, cold.get(name), **extra))
             report.risks.extend(risks)
         for target, edges in self.r.incoming.items():
             for edge in edges:
@@ -291,6 +398,24 @@ class _Run:
             message = "" if passed else f"assert failed: {a.text}" + self._show_operands(a.expr)
             report.asserts.append(AssertResult(a.text, passed, a.span, message))
 
+    def _fill_kind(self, report: FileReport, name: str, info, m: kinds.KindModel, assumed: bool, cold,
+                   extra: dict) -> None:
+        """The report row and risks of a clients, queue or third-party component."""
+        spans = {p: prop.name_span for p, prop in info.properties.items()}
+        facts = ComponentFacts(name, m.sizing, info.node.name_span, assumed, polling=m.polling, spans=spans,
+                               model=m.broker, cold_load=cold,
+                               working_set=m.bytes_held if m.broker and "memory" in spans else None,
+                               data=m.bytes_held if m.broker and "storage" in spans else None,
+                               instances_span=spans.get("instances"))
+        risks = check(facts) if m.broker is not None else \
+            [r for r in (synchronized_clients(facts),) if r is not None] + \
+            ([check_assumed(facts)] if assumed else [])
+        risks = tuple(risks + kinds.check(name, m, spans, info.node.name_span))
+        report.components.append(ComponentResult(
+            name, info.node.name_span, self.values[("load", name)], self.values[("capacity", name)],
+            m.sizing, assumed, risks, m.broker, cold, kind_model=m, **extra))
+        report.risks.extend(risks)
+
     def _cold_loads(self) -> dict[str, float]:
         """Each component's load with every cache cold: `misses` edges carry
         1 - cold_hit_rate of their source instead of 1 - hit_rate. Empty when
@@ -308,12 +433,20 @@ class _Run:
                 if not edges:
                     loads[name] = float(self.values[key].magnitude)
                     continue
-                loads[name] = sum(loads[e.source] * (1.0 if e.multiplier is None else
+                loads[name] = sum(self._cold_carried(e.source, loads) * (1.0 if e.multiplier is None else
                                                      float(self.eval.quantity(e.multiplier).magnitude))
                                   for e in edges)
         finally:
             self.cold = False
         return loads
+
+    def _cold_carried(self, source: str, loads: dict) -> float:
+        """What a source sends on when cold: a queue passes on its average
+        (scaled like its cold peak)."""
+        if kinds.kind_of(self.r.components[source]) != kinds.QUEUE:
+            return loads[source]
+        peak = float(self.values[("load", source)].magnitude)
+        return loads[source] * float(self.averages[source]) / peak if peak else 0.0
 
     def _names_a_value(self, expr) -> bool:
         """Whether an expression mentions a binding or a figure (`1 req/s`
@@ -387,3 +520,39 @@ def _figure(m: ComponentModel, figure: str) -> Quantity:
     if figure == "time_until_full":
         return Quantity(math.inf if m.time_until_full is None else m.time_until_full, TIME, (("second", 1),))
     return Quantity(Fraction(getattr(s, figure)))
+
+
+def _own_latency(m) -> float:
+    """A component's own mean latency: a third party's `latency`, a server's
+    mean response (M/M/c), its service time without the queue model,
+    infinite when its queue is unstable; 0 when nothing says (clients, a
+    queue, a server with only a `capacity`)."""
+    if isinstance(m, kinds.KindModel):
+        return float(m.latency) if m.latency is not None else 0.0
+    if m.service_time is None:
+        return 0.0
+    if not m.stable:
+        return math.inf
+    return m.queue.mean_response if m.queue is not None else m.service_time
+
+
+_MESSAGES = (("message", 1),)
+
+
+def _kind_figure(m: kinds.KindModel, figure: str) -> Quantity:
+    """A figure of a clients, queue or third-party component."""
+    if figure == "utilization" and m.kind == kinds.THIRD_PARTY:
+        return Quantity(m.utilization, (), PERCENT)
+    if figure in kinds.QUEUE_FIGURES:
+        value = getattr(m, figure)
+        if value is None:
+            needs = "`message_size` and `burst`" if figure == "bytes_held" else "`burst`"
+            raise QuantityError("value", f"`{figure}` needs {needs} on the queue")
+        if figure == "drain_rate":
+            return Quantity(value, RATE, _MESSAGES + (("second", -1),))
+        if figure == "backlog":
+            return Quantity(value, (), _MESSAGES)
+        if figure == "drain_time":
+            return Quantity(value, TIME, (("second", 1),))
+        return Quantity(value, DATA, (("byte", 1),))
+    return _figure(m.broker, figure)  # a queue's brokers

@@ -1,0 +1,316 @@
+"""Component kinds: what a component is, beyond a request server.
+
+`kind = service` (the default), `cache` and `database` are request servers
+sized by the core (`bote.model`). Three kinds behave differently:
+
+- `clients`: a traffic source. `count` clients each sending `rate` (or
+  polling every `poll_interval`); not sized, nothing flows into it.
+- `queue`: a message bus. No service time; edges out of it carry the average
+  rate, its backlog after a `burst` is worked out from the consumers behind
+  it (`bote.queues`). Sized as brokers only when it sets `capacity`.
+- `third_party`: a service you cannot scale, with a `rate_limit` and an
+  optional `latency`. Not sized.
+
+This module holds the rules (which property belongs to which kind, what each
+kind needs, which figures it has), the model of the three kinds and their
+risk checks. The evaluator calls it through small hooks.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from . import queues
+from .errors import Diagnostic, Span
+from .format import format_duration, format_number, format_percent
+from .risks import ERROR, WARNING, Risk
+
+SERVICE, CLIENTS, QUEUE, THIRD_PARTY = "service", "clients", "queue", "third_party"
+
+#: Kinds the core sizes as request servers (`cache` and `database` are names
+#: for the reader, the graph and the JSON; they behave as a service).
+SERVERS = frozenset({SERVICE, "cache", "database"})
+
+#: Properties only one kind takes.
+OWN = {
+    "count": CLIENTS, "rate": CLIENTS, "peak_factor": CLIENTS,
+    "burst": QUEUE, "drain_within": QUEUE, "message_size": QUEUE,
+    "rate_limit": THIRD_PARTY, "latency": THIRD_PARTY,
+}
+
+#: What each special kind accepts besides its own properties and `kind`.
+SHARED = {
+    CLIENTS: frozenset({"poll_interval", "jitter"}),
+    QUEUE: frozenset({"load", "capacity", "max_utilization", "redundancy", "instances", "memory", "storage",
+                      "scaling"}),
+    THIRD_PARTY: frozenset({"load", "max_utilization"}),
+}
+
+#: Why a core property means nothing on a special kind: the hint.
+WHY = {
+    CLIENTS: "clients are a traffic source, not a server: they set `count` and `rate` (or `poll_interval`)",
+    QUEUE: "a queue has no service time; its consumers behind it in the flow do the work "
+           "(brokers may set `capacity` in messages per second per instance)",
+    THIRD_PARTY: "a third party is not yours to size: it sets `rate_limit` and optional `latency`",
+}
+
+#: Figures of the queue kind.
+QUEUE_FIGURES = frozenset({"drain_rate", "backlog", "drain_time", "bytes_held"})
+#: Figures every kind has: the peak and average load, the synchronous path.
+ANY_FIGURES = frozenset({"load", "average_load", "end_to_end"})
+
+
+def kind_of(info) -> str:
+    return info.choices.get("kind", SERVICE)
+
+
+def applies(prop: str, kind: str) -> bool:
+    """Whether a property means something on a component of this kind."""
+    if prop == "kind":
+        return True
+    if prop in OWN:
+        return OWN[prop] == kind
+    return kind in SERVERS or prop in SHARED[kind]
+
+
+def sized(info) -> bool:
+    """Whether the core sizes this component (a queue only with `capacity`)."""
+    kind = kind_of(info)
+    return kind in SERVERS or kind == QUEUE and "capacity" in info.properties
+
+
+def check_properties(info) -> list[Diagnostic]:
+    """A property of another kind, or one a special kind has no use for, is
+    an error naming where it belongs; so is a missing required one."""
+    diagnostics = []
+    kind, name, props = kind_of(info), info.node.name, info.properties
+
+    def error(message, span, hint=None):
+        diagnostics.append(Diagnostic("property", message, span, hint))
+
+    for prop, node in props.items():
+        if applies(prop, kind):
+            continue
+        if prop in OWN:
+            owner = OWN[prop]
+            error(f"`{prop}` belongs to `kind = {owner}`; {name} is a {_kind_text(kind)}", node.name_span,
+                  f"add `kind = {owner}` to {name}, or remove `{prop}`")
+        else:
+            error(f"`{prop}` means nothing on {name} (kind = {kind})", node.name_span, WHY[kind])
+    span = props["kind"].expr.span if "kind" in props else info.node.name_span
+    if kind == CLIENTS:
+        if "count" not in props:
+            error(f"clients {name} need a `count`", span, "how many clients send requests, e.g. `count = 5M`")
+        given = [p for p in ("rate", "poll_interval") if p in props]
+        if not given:
+            error(f"clients {name} need a `rate` (or a `poll_interval`)", span,
+                  "what one client sends, e.g. `rate = 12 per hour`")
+        elif len(given) == 2:
+            error(f"{name} sets both `rate` and `poll_interval`", props["poll_interval"].name_span,
+                  "polling clients send one request per poll_interval: keep one")
+        if "poll_interval" in props and "peak_factor" in props:
+            error(f"`peak_factor` on polling clients {name}: their peak comes from `jitter`",
+                  props["peak_factor"].name_span, "remove `peak_factor`; set `jitter` to spread the polls")
+    elif kind == THIRD_PARTY and "rate_limit" not in props:
+        error(f"third party {name} needs a `rate_limit`", span,
+              "the requests per second it accepts, e.g. `rate_limit = 100 req/s`")
+    elif kind == QUEUE:
+        for prop, needs in (("drain_within", "burst"), ("memory", "message_size"), ("storage", "message_size")):
+            if prop in props and needs not in props:
+                error(f"`{prop}` on {name} needs `{needs}`", props[prop].name_span,
+                      "a backlog needs a burst to build it" if needs == "burst" else
+                      "the bytes a queue holds are its backlog × message_size")
+    return diagnostics
+
+
+def _kind_text(kind: str) -> str:
+    return {CLIENTS: "clients component", THIRD_PARTY: "third party"}.get(kind, kind)
+
+
+def check_flow(components: dict, edges) -> list[Diagnostic]:
+    """Nothing flows into clients; a queue needs consumers."""
+    diagnostics = []
+    sources = {e.source for e in edges}
+    for edge in edges:
+        info = components.get(edge.target)
+        if info is not None and kind_of(info) == CLIENTS:
+            diagnostics.append(Diagnostic(
+                "flow", f"{edge.target} are clients, a traffic source: nothing flows into them",
+                edge.target_span, "reverse the edge, or drop `kind = clients`"))
+    for name, info in components.items():
+        if kind_of(info) == QUEUE and name not in sources:
+            diagnostics.append(Diagnostic(
+                "flow", f"queue {name} has no consumers", info.node.name_span,
+                f"add its consumers to the flow, e.g. `{name} -> worker`"))
+    return diagnostics
+
+
+def figure_error(info, figure: str) -> str | None:
+    """Why `name.figure` means nothing for this component's kind, or None."""
+    from .properties import COMPUTED, PROPERTIES
+    kind, name = kind_of(info), info.node.name
+    if figure == "capacity" and not sized(info) and kind != THIRD_PARTY:
+        what = "a queue without `capacity`" if kind == QUEUE else _kind_text(kind)
+        return f"{name} is not sized ({what}): it has no `capacity`"
+    if figure in PROPERTIES and figure != "load" and not applies(figure, kind):
+        owner = OWN.get(figure)
+        return (f"`{figure}` belongs to `kind = {owner}`; {name} is a {_kind_text(kind)}" if owner else
+                f"`{figure}` means nothing on {name} (kind = {kind})")
+    if figure in ANY_FIGURES or figure in PROPERTIES:
+        return None
+    if figure in QUEUE_FIGURES:
+        return None if kind == QUEUE else f"`{figure}` is a figure of a queue; {name} is a {_kind_text(kind)}"
+    if figure == "utilization" and kind == THIRD_PARTY:
+        return None
+    if figure in COMPUTED and not sized(info):
+        what = "a queue without `capacity`" if kind == QUEUE else _kind_text(kind)
+        return f"{name} is not sized ({what}): it has no `{figure}`"
+    return None
+
+
+# ---- the models ---------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class KindModel:
+    """What bote works out for a clients, queue or third-party component:
+    the `("size", name)` value of those kinds."""
+
+    kind: str
+    load: object                  # peak requests (messages) per second in
+    average: object               # average per second in
+    sizing: object = None         # a queue's brokers (bote.capacity.Sizing) when it sets `capacity`
+    broker: object = None         # their bote.model.ComponentModel
+    polling: tuple | None = None  # clients polling: (average, peak, clients, poll_interval, jitter)
+    # third_party
+    rate_limit: object = None
+    latency: object = None
+    max_utilization: object = None
+    # queue
+    drain_rate: object = None     # messages per second; None without consumers that limit it
+    burst: object = None
+    drain_within: object = None
+    message_size: object = None
+    backlog: object = None        # messages; None without `burst`
+    drain_time: float | None = None
+    bytes_held: object = None     # None without `message_size`
+    growth: object = None         # messages per second the queue grows by, for ever
+    memory: object = None         # a managed bus's limits (no `capacity`)
+    storage: object = None
+    spans: dict = field(default_factory=dict)
+
+    @property
+    def utilization(self):
+        """A third party's share of its rate limit in use."""
+        return queues.limit_utilization(self.load, self.rate_limit) if self.rate_limit is not None else None
+
+
+def clients_model(average, peak, polling) -> KindModel:
+    return KindModel(CLIENTS, peak, average, polling=polling)
+
+
+def third_party_model(load, average, rate_limit, latency, max_utilization) -> KindModel:
+    return KindModel(THIRD_PARTY, load, average, rate_limit=rate_limit, latency=latency,
+                     max_utilization=max_utilization)
+
+
+def queue_model(peak_in, average_in, drains: list, *, burst=None, drain_within=None, message_size=None,
+                memory=None, storage=None, size_brokers=None) -> KindModel:
+    """`drains`: each consumer group's drain rate (messages per second); the
+    slowest one sets the queue's. `size_brokers(bytes_held)`: sizes the
+    brokers when the queue sets `capacity`, returning a ComponentModel."""
+    drain = min(drains) if drains else None
+    backlog = held = None
+    drain_t = None
+    grows = queues.growth(average_in, drain) if drain is not None else None
+    if burst is not None and drain is not None:
+        backlog = queues.backlog(peak_in, drain, burst)
+        drain_t = queues.drain_time(backlog, drain, average_in)
+        if message_size is not None:
+            held = queues.bytes_held(backlog, message_size)
+    broker = size_brokers(held) if size_brokers is not None else None
+    return KindModel(QUEUE, peak_in, average_in, sizing=broker.sizing if broker else None, broker=broker,
+                     drain_rate=drain, burst=burst, drain_within=drain_within, message_size=message_size,
+                     backlog=backlog, drain_time=drain_t, bytes_held=held, growth=grows,
+                     memory=None if broker else memory, storage=None if broker else storage)
+
+
+# ---- risks --------------------------------------------------------------------------------
+
+def _rate(x, what="req/s") -> str:
+    return f"{format_number(x)} {what}"
+
+
+def rate_limit(name: str, m: KindModel, span: Span | None) -> Risk | None:
+    """A third party offered more than its rate limit (error), or more than
+    max_utilization of it (warning: no headroom for a peak)."""
+    if m.kind != THIRD_PARTY:
+        return None
+    used = m.utilization
+    remedy = ("batch requests to it, put a queue in front and smooth the calls to its limit, or cache its "
+              "responses; else negotiate a higher limit")
+    figures = {"load": float(m.load), "rate_limit": float(m.rate_limit), "utilization": float(used)}
+    if used > 1:
+        return Risk(name, "rate-limit", ERROR,
+                    f"{name} gets {_rate(m.load)}, over its rate limit of {_rate(m.rate_limit)} "
+                    f"({format_percent(used)}): requests above it are rejected",
+                    remedy, span, figures)
+    if used > m.max_utilization:
+        return Risk(name, "rate-limit", WARNING,
+                    f"{name} gets {_rate(m.load)}, {format_percent(used)} of its rate limit of "
+                    f"{_rate(m.rate_limit)}, above the {format_percent(m.max_utilization)} ceiling",
+                    remedy, span, figures)
+    return None
+
+
+def backlog(name: str, m: KindModel, span: Span | None) -> Risk | None:
+    """Consumers slower than the average arrival rate: the queue grows for ever."""
+    if m.kind != QUEUE or m.drain_rate is None or not m.growth:
+        return None
+    per_hour = m.growth * 3600
+    return Risk(name, "backlog", ERROR,
+                f"{name}'s consumers drain {_rate(m.drain_rate, 'msg/s')}, slower than the "
+                f"{_rate(m.average, 'msg/s')} arriving on average: the queue grows by "
+                f"{format_number(per_hour)} messages per hour without end",
+                "add consumer instances, or cut the work per message", span,
+                {"drain_rate": float(m.drain_rate), "average_in": float(m.average),
+                 "growth_per_hour": float(per_hour)})
+
+
+def slow_drain(name: str, m: KindModel, span: Span | None) -> Risk | None:
+    """A burst's backlog takes longer than `drain_within` to clear."""
+    if m.kind != QUEUE or m.drain_within is None or m.drain_time is None or m.growth:
+        return None  # growing for ever: `backlog` says so
+    if m.drain_time <= m.drain_within:
+        return None
+    took = "never clears" if math.isinf(m.drain_time) else f"takes {format_duration(m.drain_time)} to clear"
+    return Risk(name, "slow-drain", WARNING,
+                f"the backlog of {format_number(m.backlog)} messages a {format_duration(float(m.burst))} burst leaves "
+                f"in {name} {took}, more than drain_within = {format_duration(float(m.drain_within))}",
+                "add consumer instances (they are sized for the average), or accept a longer drain",
+                span, {"backlog": float(m.backlog), "drain_time": m.drain_time})
+
+
+def queue_room(name: str, m: KindModel, spans: dict, default: Span | None) -> list[Risk]:
+    """A managed bus (no `capacity`) whose backlog does not fit its `memory`
+    or `storage`. Brokers with `capacity` are sized for it by the core."""
+    from .format import format_bytes
+    found = []
+    if m.kind != QUEUE or m.bytes_held is None:
+        return found
+    for kind, room in (("memory", m.memory), ("storage", m.storage)):
+        if room is not None and m.bytes_held > room:
+            found.append(Risk(name, kind, ERROR,
+                              f"{name} holds {format_bytes(m.bytes_held)} after a burst ({format_number(m.backlog)} "
+                              f"messages × {format_bytes(m.message_size)}), more than its {format_bytes(room)} "
+                              f"of {kind}",
+                              "add consumers to drain faster, shorten retention, or add room",
+                              spans.get(kind, default), {"bytes_held": float(m.bytes_held), kind: float(room)}))
+    return found
+
+
+def check(name: str, m: KindModel, spans: dict, default: Span | None) -> list[Risk]:
+    """The risks of a clients, queue or third-party component."""
+    at = lambda *props: next((spans[p] for p in props if p in spans), default)  # noqa: E731
+    found = [rate_limit(name, m, at("rate_limit")), backlog(name, m, default),
+             slow_drain(name, m, at("drain_within", "burst"))]
+    return [r for r in found if r is not None] + queue_room(name, m, spans, default)
