@@ -1,7 +1,9 @@
 """The figures every human-facing format shows, as text, computed once."""
 from __future__ import annotations
 
-from ..format import format_percent, quantity_text
+import math
+
+from ..format import format_bytes, format_duration, format_number, format_percent, quantity_text
 from ..properties import REQUESTS_PER_SECOND as REQ_PER_S
 from ..quantity import Quantity
 from ..report import ComponentResult, FileReport
@@ -17,6 +19,8 @@ def instances_text(c: ComponentResult) -> str:
     """`46 + 1` (needed + spare), with what set the count when it is not the
     load: `100 + 1 (connections)`; `12 (needs 15)` when provisioned."""
     s = c.sizing
+    if s is None:
+        return "-"  # not sized: clients, a third party, a managed queue
     why = "" if s.limited_by == "load" else s.limited_by
     if s.provisioned:
         return f"{s.instances} (needs {s.needed}{' for ' + why if why else ''})"
@@ -24,7 +28,22 @@ def instances_text(c: ComponentResult) -> str:
 
 
 def utilization_text(c: ComponentResult) -> str:
+    if c.kind == "third_party":
+        return format_percent(c.kind_model.utilization) + " of limit"
+    if c.sizing is None:
+        return "-"
     return format_percent(c.sizing.utilization)
+
+
+def name_text(c: ComponentResult) -> str:
+    """`bus (queue)`: the kind beside the name, unless a plain service."""
+    return c.name if c.kind == "service" else f"{c.name} ({c.kind})"
+
+
+def capacity_text(c: ComponentResult, units: FileUnits) -> str:
+    if c.capacity is None:
+        return "-"
+    return rate_text(c.capacity, units) + (" (limit)" if c.kind == "third_party" else "")
 
 
 def value_rows(f: FileReport) -> list[list[str]]:
@@ -32,9 +51,53 @@ def value_rows(f: FileReport) -> list[list[str]]:
 
 
 def component_rows(f: FileReport) -> list[list[str]]:
-    return [[c.name, rate_text(c.load, f.units) + (" (assumed)" if c.load_assumed else ""),
-             rate_text(c.capacity, f.units), instances_text(c), utilization_text(c),
+    return [[name_text(c), rate_text(c.load, f.units) + (" (assumed)" if c.load_assumed else ""),
+             capacity_text(c, f.units), instances_text(c), utilization_text(c),
              ", ".join(r.kind for r in c.risks) or "-"] for c in f.components]
+
+
+QUEUE_HEADERS = ["queue", "average in", "peak in", "drain rate", "backlog", "drain time", "held"]
+
+
+def _msgs(x) -> str:
+    return "-" if x is None else f"{format_number(x)} msg/s"
+
+
+def queue_rows(f: FileReport) -> list[list[str]]:
+    """Each queue: the rates in, how fast its consumers drain it, and what a
+    burst leaves (`-` when it sets no `burst` or `message_size`)."""
+    rows = []
+    for c in f.components:
+        m = c.kind_model
+        if c.kind != "queue" or m is None:
+            continue
+        if m.growth:
+            drain = f"grows {format_number(m.growth * 3600)} msg/h"
+        elif m.drain_time is None:
+            drain = "-"
+        else:
+            drain = "never" if math.isinf(m.drain_time) else format_duration(m.drain_time)
+        rows.append([c.name, _msgs(m.average), _msgs(m.load), _msgs(m.drain_rate),
+                     "-" if m.backlog is None else f"{format_number(m.backlog)} msg", drain,
+                     "-" if m.bytes_held is None else format_bytes(m.bytes_held)])
+    return rows
+
+
+PATH_HEADERS = ["synchronous path from", "end-to-end latency (mean)"]
+
+
+def path_rows(f: FileReport) -> list[list[str]]:
+    """The end-to-end latency of each path a request starts: from every
+    component nothing feeds, and from every consumer behind a queue (its
+    work runs asynchronously). Empty when no component states a latency."""
+    if not any(c.end_to_end for c in f.components):
+        return []
+    fed = {e.target for e in f.edges}
+    queues = {c.name for c in f.components if c.kind == "queue"}
+    behind_queue = {e.target for e in f.edges if e.source in queues}
+    return [[c.name, "unbounded" if math.isinf(c.end_to_end) else format_duration(c.end_to_end)]
+            for c in f.components
+            if (c.name not in fed or c.name in behind_queue) and c.kind != "queue" and c.end_to_end]
 
 
 def finding_rows(f: FileReport) -> list[list[str]]:
