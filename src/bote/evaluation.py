@@ -547,7 +547,9 @@ def _kind_figure(m: kinds.KindModel, figure: str) -> Quantity:
         value = getattr(m, figure)
         if value is None:
             needs = "`message_size` and `burst`" if figure == "bytes_held" else "`burst`"
-            raise QuantityError("value", f"`{figure}` needs {needs} on the queue")
+            raise QuantityError("value", f"`{figure}` needs {needs} on the queue",
+                                "add how long a peak lasts, e.g. `burst = 10 min`" if figure != "drain_rate" else
+                                "connect the queue's consumers in the flow")
         if figure == "drain_rate":
             return Quantity(value, RATE, _MESSAGES + (("second", -1),))
         if figure == "backlog":

@@ -152,6 +152,10 @@ def figure_error(info, figure: str) -> str | None:
     if figure == "capacity" and not sized(info) and kind != THIRD_PARTY:
         what = "a queue without `capacity`" if kind == QUEUE else _kind_text(kind)
         return f"{name} is not sized ({what}): it has no `capacity`"
+    if (figure == "instances" or figure in COMPUTED and figure not in ANY_FIGURES and figure not in QUEUE_FIGURES
+            and not (figure == "utilization" and kind == THIRD_PARTY)) and not sized(info):
+        what = "a queue without `capacity`" if kind == QUEUE else _kind_text(kind)
+        return f"{name} is not sized ({what}): it has no `{figure}`"
     if figure in PROPERTIES and figure != "load" and not applies(figure, kind):
         owner = OWN.get(figure)
         return (f"`{figure}` belongs to `kind = {owner}`; {name} is a {_kind_text(kind)}" if owner else
@@ -236,6 +240,18 @@ def queue_model(peak_in, average_in, drains: list, *, burst=None, drain_within=N
 
 # ---- risks --------------------------------------------------------------------------------
 
+def duration_text(seconds) -> str:
+    """A duration in the unit a person would say: `45 s`, `8.75 min`,
+    `3.5 h`, `2.1 day`."""
+    from .format import _built_in_units, quantity_text
+    from .quantity import Quantity
+    seconds = float(seconds)
+    if math.isinf(seconds) or seconds < 120:
+        return format_duration(seconds)
+    unit, _ = ("minute", 60) if seconds < 7200 else ("hour", 3600) if seconds < 172800 else ("day", 86400)
+    return quantity_text(Quantity(seconds, (("time", 1),), ((unit, 1),)), _built_in_units(), fixed=True)
+
+
 def _rate(x, what="req/s") -> str:
     return f"{format_number(x)} {what}"
 
@@ -282,10 +298,10 @@ def slow_drain(name: str, m: KindModel, span: Span | None) -> Risk | None:
         return None  # growing for ever: `backlog` says so
     if m.drain_time <= m.drain_within:
         return None
-    took = "never clears" if math.isinf(m.drain_time) else f"takes {format_duration(m.drain_time)} to clear"
+    took = "never clears" if math.isinf(m.drain_time) else f"takes {duration_text(m.drain_time)} to clear"
     return Risk(name, "slow-drain", WARNING,
-                f"the backlog of {format_number(m.backlog)} messages a {format_duration(float(m.burst))} burst leaves "
-                f"in {name} {took}, more than drain_within = {format_duration(float(m.drain_within))}",
+                f"the backlog of {format_number(m.backlog)} messages a {duration_text(m.burst)} burst leaves "
+                f"in {name} {took}, more than drain_within = {duration_text(m.drain_within)}",
                 "add consumer instances (they are sized for the average), or accept a longer drain",
                 span, {"backlog": float(m.backlog), "drain_time": m.drain_time})
 

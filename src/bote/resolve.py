@@ -83,6 +83,7 @@ class _Resolver:
         self.spans: dict[NodeKey, Span] = {}
         self.incoming: dict[str, list[nodes.Edge]] = {}
         self.rejected: set[str] = set()
+        self.kind_broken: set[str] = set()   # components whose kind rules failed
         self.number_before: dict[int, str] = {}   # `5 tweets`: a unit is expected after a number
 
     def error(self, kind: str, message: str, span: Span | None, hint: str | None = None) -> None:
@@ -119,7 +120,11 @@ class _Resolver:
             elif isinstance(stmt, nodes.Component):
                 if claim(stmt.name, stmt.name_span, "component"):
                     self.components[stmt.name] = self._component(stmt)
-                    self.diagnostics += kinds.check_properties(self.components[stmt.name])
+                    wrong = kinds.check_properties(self.components[stmt.name])
+                    self.diagnostics += wrong
+                    if wrong:  # its figures would be nonsense: skip them, the error says why
+                        self.components[stmt.name].has_unknown = True
+                        self.kind_broken.add(stmt.name)
                     self._needs_queue(self.components[stmt.name])
                     self._pairs(self.components[stmt.name])
             elif isinstance(stmt, nodes.Flow):
@@ -176,6 +181,7 @@ class _Resolver:
             if spec.choices:
                 word = prop.expr.id if isinstance(prop.expr, nodes.Name) else None
                 if word not in spec.choices:
+                    info.has_unknown = info.has_unknown or prop.name == "kind"  # what it needs is unknown too
                     hint = did_you_mean(word, spec.choices) if word else None
                     self.error("property", f"`{prop.name}` must be one of: {', '.join(spec.choices)}",
                                prop.expr.span, hint)
@@ -369,11 +375,15 @@ class _Resolver:
             if "clients" in props or kinds.kind_of(info) == kinds.CLIENTS:
                 load_deps += [("prop", name, p) for p in ("clients", "poll_interval", "jitter", "count", "rate",
                                                           "peak_factor") if p in props]
+            if name in self.kind_broken:
+                load_deps.append(BROKEN)
             self.deps[("load", name)] = load_deps
             self.spans[("load", name)] = props["load"].name_span if "load" in props else span
             self.deps[("capacity", name)] = [("prop", name, p) for p in ("capacity", "service_time", "workers",
                                                                         "rate_limit") if p in props]
             if info.has_unknown and kinds.sized(info) and "capacity" not in props and "service_time" not in props:
+                self.deps[("capacity", name)].append(BROKEN)
+            if name in self.kind_broken:
                 self.deps[("capacity", name)].append(BROKEN)
             self.spans[("capacity", name)] = span
             self.deps[("size", name)] = [("load", name), ("capacity", name)] + [

@@ -6,6 +6,7 @@ import math
 from ..format import format_bytes, format_duration, format_number, format_percent, quantity_text
 from ..properties import REQUESTS_PER_SECOND as REQ_PER_S
 from ..quantity import Quantity
+from ..kinds import duration_text
 from ..report import ComponentResult, FileReport
 from ..units import FileUnits
 
@@ -76,7 +77,7 @@ def queue_rows(f: FileReport) -> list[list[str]]:
         elif m.drain_time is None:
             drain = "-"
         else:
-            drain = "never" if math.isinf(m.drain_time) else format_duration(m.drain_time)
+            drain = "never" if math.isinf(m.drain_time) else duration_text(m.drain_time)
         rows.append([c.name, _msgs(m.average), _msgs(m.load), _msgs(m.drain_rate),
                      "-" if m.backlog is None else f"{format_number(m.backlog)} msg", drain,
                      "-" if m.bytes_held is None else format_bytes(m.bytes_held)])
@@ -95,7 +96,7 @@ def path_rows(f: FileReport) -> list[list[str]]:
     fed = {e.target for e in f.edges}
     queues = {c.name for c in f.components if c.kind == "queue"}
     behind_queue = {e.target for e in f.edges if e.source in queues}
-    return [[c.name, "unbounded" if math.isinf(c.end_to_end) else format_duration(c.end_to_end)]
+    return [[c.name, "unbounded" if math.isinf(c.end_to_end) else duration_text(c.end_to_end)]
             for c in f.components
             if (c.name not in fed or c.name in behind_queue) and c.kind != "queue" and c.end_to_end]
 
