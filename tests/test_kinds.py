@@ -315,9 +315,9 @@ def test_queue_brokers_with_capacity_are_sized_for_the_peak_and_the_backlog():
 
 def test_queue_figures_need_a_burst():
     (backlog, drain_time) = errors(queue(bus="  message_size = 2 KB"))
-    assert backlog[:5] == ("value", 15, 11, "`backlog` needs `burst` on the queue",
+    assert backlog[:5] == ("value", 17, 11, "`backlog` needs `burst` on the queue",
                            "add how long a peak lasts, e.g. `burst = 10 min`")
-    assert drain_time[:4] == ("value", 16, 9, "`drain_time` needs `burst` on the queue")
+    assert drain_time[:4] == ("value", 18, 9, "`drain_time` needs `burst` on the queue")
 
 
 def test_a_queue_has_no_service_time():
