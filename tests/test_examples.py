@@ -436,12 +436,20 @@ def test_example_json_report(name):
 
     assert list(f["components"]) == [c.name for c in r.components]
     for cname, c in f["components"].items():
-        assert {"load", "capacity", "instances", "needed", "utilization", "risks"} <= set(c)
+        assert {"load", "capacity", "instances", "needed", "utilization", "risks", "kind"} <= set(c)
         for q in (c["load"], c["capacity"]):
+            if q is None:  # clients and a managed queue have no capacity
+                assert c["kind"] in ("clients", "queue")
+                continue
             assert set(q) >= {"magnitude", "unit"}
             assert q["unit"] == "request / second"
             parse_unit(q["unit"], units)
+        assert c["risks"] == [k for comp, k, _ in risks(name) if comp == cname]
         s = sizing(name, cname)
+        if s is None:  # not sized: clients, a third party, a managed queue
+            assert c["kind"] in ("clients", "third_party", "queue")
+            assert c["instances"] is None and c["needed"] is None
+            continue
         assert c["instances"] == s.instances
         assert c["needed"] == s.needed
         assert c["utilization"] == pytest.approx(float(s.utilization))

@@ -246,6 +246,8 @@ def duration_text(seconds) -> str:
     from .format import _built_in_units, quantity_text
     from .quantity import Quantity
     seconds = float(seconds)
+    if seconds == 0:
+        return "0 s"
     if math.isinf(seconds) or seconds < 120:
         return format_duration(seconds)
     unit, _ = ("minute", 60) if seconds < 7200 else ("hour", 3600) if seconds < 172800 else ("day", 86400)
