@@ -145,30 +145,27 @@ def check_flow(components: dict, edges) -> list[Diagnostic]:
     return diagnostics
 
 
-def figure_error(info, figure: str) -> str | None:
-    """Why `name.figure` means nothing for this component's kind, or None."""
+def figure_error(info, figure: str) -> tuple[str, str | None] | None:
+    """Why `name.figure` means nothing for this component's kind, with a
+    hint; None when it does."""
     from .properties import COMPUTED, PROPERTIES
     kind, name = kind_of(info), info.node.name
+    unsized = f"{name} is not sized ({'a queue without `capacity`' if kind == QUEUE else _kind_text(kind)})"
+    hint = "its figures: load (the peak), average_load, end_to_end" + (
+        ", drain_rate, backlog, drain_time, bytes_held (or set `capacity` to size its brokers)"
+        if kind == QUEUE else ", utilization (of the rate limit)" if kind == THIRD_PARTY else "")
     if figure == "capacity" and not sized(info) and kind != THIRD_PARTY:
-        what = "a queue without `capacity`" if kind == QUEUE else _kind_text(kind)
-        return f"{name} is not sized ({what}): it has no `capacity`"
+        return f"{unsized}: it has no `capacity`", hint
     if (figure == "instances" or figure in COMPUTED and figure not in ANY_FIGURES and figure not in QUEUE_FIGURES
             and not (figure == "utilization" and kind == THIRD_PARTY)) and not sized(info):
-        what = "a queue without `capacity`" if kind == QUEUE else _kind_text(kind)
-        return f"{name} is not sized ({what}): it has no `{figure}`"
+        return f"{unsized}: it has no `{figure}`", hint
     if figure in PROPERTIES and figure != "load" and not applies(figure, kind):
         owner = OWN.get(figure)
-        return (f"`{figure}` belongs to `kind = {owner}`; {name} is a {_kind_text(kind)}" if owner else
-                f"`{figure}` means nothing on {name} (kind = {kind})")
-    if figure in ANY_FIGURES or figure in PROPERTIES:
-        return None
-    if figure in QUEUE_FIGURES:
-        return None if kind == QUEUE else f"`{figure}` is a figure of a queue; {name} is a {_kind_text(kind)}"
-    if figure == "utilization" and kind == THIRD_PARTY:
-        return None
-    if figure in COMPUTED and not sized(info):
-        what = "a queue without `capacity`" if kind == QUEUE else _kind_text(kind)
-        return f"{name} is not sized ({what}): it has no `{figure}`"
+        if owner:
+            return f"`{figure}` belongs to `kind = {owner}`; {name} is a {_kind_text(kind)}", None
+        return f"`{figure}` means nothing on {name} (kind = {kind})", WHY.get(kind)
+    if figure in QUEUE_FIGURES and kind != QUEUE:
+        return f"`{figure}` is a figure of a queue; {name} is a {_kind_text(kind)}", None
     return None
 
 

@@ -316,7 +316,7 @@ class _Resolver:
             return
         wrong = kinds.figure_error(info, figure)
         if wrong is not None:
-            self.broken(deps, "property", wrong, e.span, None)
+            self.broken(deps, "property", wrong[0], e.span, wrong[1])
             return
         if figure in ("load", "average_load"):
             key = ("load", component)
