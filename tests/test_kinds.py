@@ -489,3 +489,19 @@ def test_graph_draws_kinds_and_dotted_async_edges(tmp_path):
     assert "    bus -.-> worker" in out and "    app --> bus" in out
     dot = cli(tmp_path, "graph", queue(), "--format", "dot")
     assert '"bus" -> "worker" [style=dashed];' in dot and "shape=cds" in dot
+
+
+def test_a_queue_behind_a_queue_does_not_limit_the_drain():
+    # bus -> archive (a queue): nothing on that edge limits how fast bus empties
+    text = ("component bus {\n  kind = queue\n  load = 10 req/s\n  burst = 1 min\n}\n"
+            "component archive {\n  kind = queue\n}\n"
+            "component worker {\n  capacity = 10 req/s\n}\n"
+            "flow {\n  bus -> archive -> worker\n}\nrate_out = bus.drain_rate\n")
+    report = run(text)
+    m = comps(report)["bus"].kind_model
+    assert math.isinf(m.drain_rate) and m.backlog == 0 and shown(report, "rate_out") == "unbounded"
+
+
+def test_clients_property_on_clients_is_one_error():
+    (e,) = errors("component web {\n  kind = clients\n  count = 1M\n  rate = 1 per day\n  clients = 5\n}\n")
+    assert e[:4] == ("property", 5, 3, "`clients` means nothing on web (kind = clients)")

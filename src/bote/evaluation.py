@@ -545,11 +545,10 @@ def _kind_figure(m: kinds.KindModel, figure: str) -> Quantity:
         return Quantity(m.utilization, (), PERCENT)
     if figure in kinds.QUEUE_FIGURES:
         value = getattr(m, figure)
-        if value is None:
+        if value is None:  # drain_rate always has a value: the flow checks a queue has consumers
             needs = "`message_size` and `burst`" if figure == "bytes_held" else "`burst`"
             raise QuantityError("value", f"`{figure}` needs {needs} on the queue",
-                                "add how long a peak lasts, e.g. `burst = 10 min`" if figure != "drain_rate" else
-                                "connect the queue's consumers in the flow")
+                                "add how long a peak lasts, e.g. `burst = 10 min`")
         if figure == "drain_rate":
             return Quantity(value, RATE, _MESSAGES + (("second", -1),))
         if figure == "backlog":

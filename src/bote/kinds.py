@@ -217,9 +217,10 @@ def third_party_model(load, average, rate_limit, latency, max_utilization) -> Ki
 def queue_model(peak_in, average_in, drains: list, *, burst=None, drain_within=None, message_size=None,
                 memory=None, storage=None, size_brokers=None) -> KindModel:
     """`drains`: each consumer group's drain rate (messages per second); the
-    slowest one sets the queue's. `size_brokers(bytes_held)`: sizes the
+    slowest one sets the queue's (unbounded when none limits it). `size_brokers(bytes_held)`: sizes the
     brokers when the queue sets `capacity`, returning a ComponentModel."""
-    drain = min(drains) if drains else None
+    # No consumer limits it (only queues or `* 0` behind it): unbounded.
+    drain = min(drains) if drains else math.inf
     backlog = held = None
     drain_t = None
     grows = queues.growth(average_in, drain) if drain is not None else None

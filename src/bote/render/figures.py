@@ -61,7 +61,9 @@ QUEUE_HEADERS = ["queue", "average in", "peak in", "drain rate", "backlog", "dra
 
 
 def _msgs(x) -> str:
-    return "-" if x is None else f"{format_number(x)} msg/s"
+    if x is None:
+        return "-"
+    return "unbounded" if math.isinf(x) else f"{format_number(x)} msg/s"
 
 
 def queue_rows(f: FileReport) -> list[list[str]]:
