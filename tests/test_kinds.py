@@ -505,3 +505,14 @@ def test_a_queue_behind_a_queue_does_not_limit_the_drain():
 def test_clients_property_on_clients_is_one_error():
     (e,) = errors("component web {\n  kind = clients\n  count = 1M\n  rate = 1 per day\n  clients = 5\n}\n")
     assert e[:4] == ("property", 5, 3, "`clients` means nothing on web (kind = clients)")
+
+
+def test_broker_properties_on_a_managed_queue_are_errors():
+    (e,) = errors(queue(bus="  instances = 3"))
+    assert e[:4] == ("property", 9, 3, "`instances` on bus needs `capacity`")
+    assert "sized only with `capacity`" in e[4]
+
+
+def test_positive_part_is_exact_and_elementwise_ready():
+    assert queues.positive_part(Fraction(-3, 7)) == 0 and queues.positive_part(Fraction(3, 7)) == Fraction(3, 7)
+    assert queues.positive_part(-2.5) == 0.0 and queues.positive_part(2.5) == 2.5

@@ -115,8 +115,15 @@ def check_properties(info) -> list[Diagnostic]:
         error(f"third party {name} needs a `rate_limit`", span,
               "the requests per second it accepts, e.g. `rate_limit = 100 req/s`")
     elif kind == QUEUE:
-        for prop, needs in (("drain_within", "burst"), ("memory", "message_size"), ("storage", "message_size")):
+        brokers = ("instances", "redundancy", "max_utilization", "scaling")
+        for prop, needs in (("drain_within", "burst"), ("memory", "message_size"), ("storage", "message_size"),
+                            *((p, "capacity") for p in brokers)):
             if prop in props and needs not in props:
+                if needs == "capacity":
+                    error(f"`{prop}` on {name} needs `capacity`", props[prop].name_span,
+                          "a queue's brokers are sized only with `capacity` (messages per second one takes); "
+                          "a managed bus sets neither")
+                    continue
                 error(f"`{prop}` on {name} needs `{needs}`", props[prop].name_span,
                       "a backlog needs a burst to build it" if needs == "burst" else
                       "the bytes a queue holds are its backlog × message_size")
@@ -223,9 +230,9 @@ def queue_model(peak_in, average_in, drains: list, *, burst=None, drain_within=N
     drain = min(drains) if drains else math.inf
     backlog = held = None
     drain_t = None
-    grows = queues.growth(average_in, drain) if drain is not None else None
-    if burst is not None and drain is not None:
-        backlog = queues.backlog(peak_in, drain, burst)
+    grows = queues.growth(average_in, drain) if drains else 0
+    if burst is not None:
+        backlog = queues.backlog(peak_in, drain, burst) if drains else 0
         drain_t = queues.drain_time(backlog, drain, average_in)
         if message_size is not None:
             held = queues.bytes_held(backlog, message_size)

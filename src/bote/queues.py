@@ -13,6 +13,12 @@ import math
 from .capacity import Magnitude
 
 
+def positive_part(x: Magnitude) -> Magnitude:
+    """max(0, x) written as (x + |x|) / 2: exact for Fractions, and
+    elementwise for arrays of samples, where the built-in `max` is not."""
+    return (x + abs(x)) / 2
+
+
 def clients_load(count: Magnitude, rate: Magnitude, peak_factor: Magnitude = 1) -> tuple[Magnitude, Magnitude]:
     """(average, peak) requests per second sent by `count` clients each
     sending `rate`: average = count × rate, peak = average × peak_factor."""
@@ -31,13 +37,14 @@ def backlog(peak_in: Magnitude, drain: Magnitude, burst: Magnitude) -> Magnitude
     """Messages left in the queue when a burst ends: max(0, peak_in − drain)
     × burst. During a burst `burst` long, messages arrive at the peak rate
     and leave at the drain rate."""
-    return max(0, peak_in - drain) * burst
+    return positive_part(peak_in - drain) * burst
 
 
 def drain_time(backlog_messages: Magnitude, drain: Magnitude, average_in: Magnitude) -> float:
     """Time to clear a backlog once the burst is over: backlog / (drain −
     average_in), since new messages keep arriving at the average rate. 0 with
-    no backlog; infinite when the consumers are no faster than the average."""
+    no backlog; infinite when the consumers are no faster than the average.
+    (Scalar: over arrays of samples the two cases become `where`s.)"""
     if not backlog_messages:
         return 0.0
     spare = drain - average_in
@@ -48,7 +55,7 @@ def growth(average_in: Magnitude, drain: Magnitude) -> Magnitude:
     """Messages per second by which the queue grows without end when the
     consumers are slower than the average arrival rate: max(0, average_in −
     drain)."""
-    return max(0, average_in - drain)
+    return positive_part(average_in - drain)
 
 
 def bytes_held(backlog_messages: Magnitude, message_size: Magnitude) -> Magnitude:
