@@ -17,11 +17,11 @@ from .errors import BoteError, Diagnostic
 from .expressions import Evaluator
 from .format import quantity_text
 from .model import ComponentModel, model_component
-from .properties import ASSUMED_LOAD, DATA, PROPERTIES, RATE, REQUESTS_PER_SECOND, TIME
+from .properties import ASSUMED_LOAD, PROPERTIES, RATE, REQUESTS_PER_SECOND, TIME
 from .quantity import PERCENT, Quantity, QuantityError, add, checked, mul
 from .report import AssertResult, ComponentResult, EdgeResult, FileReport, ValueResult
 from .resolve import Ref, Resolved, resolve, resolve_constant
-from .risks import ComponentFacts, assumed_load as check_assumed, check, synchronized_clients
+from .risks import ComponentFacts, check
 from .units import FileUnits, describe_dims, registry
 
 
@@ -130,7 +130,7 @@ class _Run:
         value = self.values[ref.key]
         if ref.key[0] == "size":
             if isinstance(value, kinds.KindModel):
-                return _kind_figure(value, ref.figure)
+                return kinds.figure(value, ref.figure, _figure)
             return _figure(value, ref.figure)
         if ref.figure == "average_load":
             return Quantity(self.averages[ref.key[1]], value.dims, value.unit)
@@ -187,7 +187,7 @@ class _Run:
         `self.averages` beside it."""
         info = self.r.components[component]
         if kinds.kind_of(info) == kinds.CLIENTS:
-            average, peak = self._clients_load(component)
+            average, peak = kinds.clients_load(info, partial(self._magnitude, component))
             self.averages[component] = checked(average)
             return Quantity(checked(peak), RATE, REQUESTS_PER_SECOND)
         if "load" in info.properties:
@@ -233,14 +233,6 @@ class _Run:
         self.averages[component] = average
         return total
 
-    def _clients_load(self, component: str) -> tuple:
-        """(average, peak) of `kind = clients`: count × rate × peak_factor,
-        or polling every poll_interval (the lockstep model)."""
-        prop = partial(self._magnitude, component)
-        if "poll_interval" in self.r.components[component].properties:
-            return cap.polling_load(prop("count"), prop("poll_interval"), prop("jitter"))
-        return queues.clients_load(prop("count"), prop("rate"), prop("peak_factor"))
-
     def _capacity(self, component: str) -> Quantity | None:
         info = self.r.components[component]
         props = info.properties
@@ -264,53 +256,16 @@ class _Run:
 
     def _size(self, component: str) -> ComponentModel | kinds.KindModel:
         info = self.r.components[component]
-        prop = partial(self._magnitude, component)
-        kind = kinds.kind_of(info)
         load = self.values[("load", component)].magnitude
-        if kind == kinds.CLIENTS:
-            polling = None
-            if "poll_interval" in info.properties:
-                polling = (*cap.polling_load(prop("count"), prop("poll_interval"), prop("jitter")),
-                           prop("count"), prop("poll_interval"), prop("jitter"))
-            return kinds.clients_model(self.averages[component], load, polling)
-        if kind == kinds.THIRD_PARTY:
-            return kinds.third_party_model(load, self.averages[component], prop("rate_limit"), prop("latency"),
-                                           prop("max_utilization"))
-        if kind == kinds.QUEUE:
-            return self._queue(component)
-        return self._server(component, load)
-
-    def _queue(self, component: str) -> kinds.KindModel:
-        """The queue's backlog from the consumers behind it, and its brokers
-        sized when it sets `capacity`."""
-        info = self.r.components[component]
-        prop = partial(self._magnitude, component)
-        drains = []
-        for target in self.outgoing.get(component, ()):
-            factor = self.multipliers.get((component, target), Quantity(Fraction(1))).magnitude
-            consumer = self.values[("size", target)]
-            if not factor:
-                continue  # nothing of the queue reaches it
-            if isinstance(consumer, kinds.KindModel):
-                if consumer.kind == kinds.THIRD_PARTY:
-                    drains.append(consumer.rate_limit / factor)   # drained at the third party's limit
-                continue  # a queue behind a queue takes whatever comes
-            s = consumer.sizing
-            drains.append(queues.drain_rate(s.capacity, 1 if s.scaling == "single" else s.instances, factor))
-        size_brokers = None
-        if "capacity" in info.properties:
-            def size_brokers(held):
-                return self._server(component, self.values[("load", component)].magnitude,
-                                    working_set=held if "memory" in info.properties else None,
-                                    data=held if "storage" in info.properties else None)
-        try:
-            return kinds.queue_model(self.values[("load", component)].magnitude, self.averages[component], drains,
-                                     burst=prop("burst"), drain_within=prop("drain_within"),
-                                     message_size=prop("message_size"), memory=prop("memory"),
-                                     storage=prop("storage"), size_brokers=size_brokers)
-        except (ZeroDivisionError, OverflowError):
-            raise BoteError.at("value", f"the backlog of {component} is out of range", info.node.name_span,
-                               "check the units of its burst and its consumers' capacity") from None
+        if kinds.sized(info) and kinds.kind_of(info) != kinds.QUEUE:
+            return self._server(component, load)
+        # Clients, a queue, a third party: bote.kinds models them; a queue
+        # from the consumers behind it (sized before it) and its brokers.
+        queue = kinds.kind_of(info) == kinds.QUEUE
+        consumers = [(self.multipliers.get((component, t), Quantity(Fraction(1))).magnitude,
+                      self.values[("size", t)]) for t in self.outgoing.get(component, ()) if queue]
+        return kinds.model(info, partial(self._magnitude, component), load, self.averages[component], consumers,
+                           partial(self._server, component, load))
 
     def _server(self, component: str, load, **held) -> ComponentModel:
         info = self.r.components[component]
@@ -342,7 +297,7 @@ class _Run:
         queue: a queue ends the path)."""
         callees = [float(self.values[key].magnitude) for key in self.r.deps[("path", component)]
                    if key[0] == "path"]
-        return Quantity(queues.end_to_end(_own_latency(self.values[("size", component)]), callees),
+        return Quantity(queues.end_to_end(kinds.own_latency(self.values[("size", component)]), callees),
                         TIME, (("second", 1),))
 
     # ---- the report ----------------------------------------------------------------
@@ -360,7 +315,11 @@ class _Run:
             extra = dict(kind=kinds.kind_of(info), average_load=self.averages[name],
                          end_to_end=float(self.values[("path", name)].magnitude))
             if isinstance(model, kinds.KindModel):
-                self._fill_kind(report, name, info, model, assumed, cold.get(name), extra)
+                risks = kinds.risks_of(info, model, assumed, cold.get(name))
+                report.components.append(ComponentResult(
+                    name, info.node.name_span, self.values[("load", name)], self.values[("capacity", name)],
+                    model.sizing, assumed, risks, model.broker, cold.get(name), kind_model=model, **extra))
+                report.risks.extend(risks)
                 continue
             polling = None
             if "clients" in props:
@@ -397,24 +356,6 @@ class _Run:
                 continue
             message = "" if passed else f"assert failed: {a.text}" + self._show_operands(a.expr)
             report.asserts.append(AssertResult(a.text, passed, a.span, message))
-
-    def _fill_kind(self, report: FileReport, name: str, info, m: kinds.KindModel, assumed: bool, cold,
-                   extra: dict) -> None:
-        """The report row and risks of a clients, queue or third-party component."""
-        spans = {p: prop.name_span for p, prop in info.properties.items()}
-        facts = ComponentFacts(name, m.sizing, info.node.name_span, assumed, polling=m.polling, spans=spans,
-                               model=m.broker, cold_load=cold,
-                               working_set=m.bytes_held if m.broker and "memory" in spans else None,
-                               data=m.bytes_held if m.broker and "storage" in spans else None,
-                               instances_span=spans.get("instances"))
-        risks = check(facts) if m.broker is not None else \
-            [r for r in (synchronized_clients(facts),) if r is not None] + \
-            ([check_assumed(facts)] if assumed else [])
-        risks = tuple(risks + kinds.check(name, m, spans, info.node.name_span))
-        report.components.append(ComponentResult(
-            name, info.node.name_span, self.values[("load", name)], self.values[("capacity", name)],
-            m.sizing, assumed, risks, m.broker, cold, kind_model=m, **extra))
-        report.risks.extend(risks)
 
     def _cold_loads(self) -> dict[str, float]:
         """Each component's load with every cache cold: `misses` edges carry
@@ -520,40 +461,3 @@ def _figure(m: ComponentModel, figure: str) -> Quantity:
     if figure == "time_until_full":
         return Quantity(math.inf if m.time_until_full is None else m.time_until_full, TIME, (("second", 1),))
     return Quantity(Fraction(getattr(s, figure)))
-
-
-def _own_latency(m) -> float:
-    """A component's own mean latency: a third party's `latency`, a server's
-    mean response (M/M/c), its service time without the queue model,
-    infinite when its queue is unstable; 0 when nothing says (clients, a
-    queue, a server with only a `capacity`)."""
-    if isinstance(m, kinds.KindModel):
-        return float(m.latency) if m.latency is not None else 0.0
-    if m.service_time is None:
-        return 0.0
-    if not m.stable:
-        return math.inf
-    return m.queue.mean_response if m.queue is not None else m.service_time
-
-
-_MESSAGES = (("message", 1),)
-
-
-def _kind_figure(m: kinds.KindModel, figure: str) -> Quantity:
-    """A figure of a clients, queue or third-party component."""
-    if figure == "utilization" and m.kind == kinds.THIRD_PARTY:
-        return Quantity(m.utilization, (), PERCENT)
-    if figure in kinds.QUEUE_FIGURES:
-        value = getattr(m, figure)
-        if value is None:  # drain_rate always has a value: the flow checks a queue has consumers
-            needs = "`message_size` and `burst`" if figure == "bytes_held" else "`burst`"
-            raise QuantityError("value", f"`{figure}` needs {needs} on the queue",
-                                "add how long a peak lasts, e.g. `burst = 10 min`")
-        if figure == "drain_rate":
-            return Quantity(value, RATE, _MESSAGES + (("second", -1),))
-        if figure == "backlog":
-            return Quantity(value, (), _MESSAGES)
-        if figure == "drain_time":
-            return Quantity(value, TIME, (("second", 1),))
-        return Quantity(value, DATA, (("byte", 1),))
-    return _figure(m.broker, figure)  # a queue's brokers

@@ -243,6 +243,93 @@ def queue_model(peak_in, average_in, drains: list, *, burst=None, drain_within=N
                      memory=None if broker else memory, storage=None if broker else storage)
 
 
+def clients_load(info, prop) -> tuple:
+    """(average, peak) of `kind = clients`: count × rate × peak_factor, or
+    polling every poll_interval (`capacity.polling_load`, the lockstep
+    model). `prop(name)`: a property's magnitude, its default, or None."""
+    from .capacity import polling_load
+    if "poll_interval" in info.properties:
+        return polling_load(prop("count"), prop("poll_interval"), prop("jitter"))
+    return queues.clients_load(prop("count"), prop("rate"), prop("peak_factor"))
+
+
+def model(info, prop, load, average, consumers: list, size_brokers) -> KindModel:
+    """The `("size", name)` value of clients, a queue or a third party.
+
+    `prop(name)`: a property's magnitude (or default, or None); `load` and
+    `average`: the peak and average rates in; `consumers`: (edge multiplier,
+    the consumer's ComponentModel or KindModel) for each edge out;
+    `size_brokers(working_set=..., data=...)`: sizes a queue's brokers (the
+    core's model_component) when it sets `capacity`."""
+    kind = kind_of(info)
+    if kind == CLIENTS:
+        polling = None
+        if "poll_interval" in info.properties:
+            polling = (*clients_load(info, prop), prop("count"), prop("poll_interval"), prop("jitter"))
+        return clients_model(average, load, polling)
+    if kind == THIRD_PARTY:
+        return third_party_model(load, average, prop("rate_limit"), prop("latency"), prop("max_utilization"))
+    drains = []
+    for factor, consumer in consumers:
+        if not factor:
+            continue  # nothing of the queue reaches it
+        if isinstance(consumer, KindModel):
+            if consumer.kind == THIRD_PARTY:
+                drains.append(consumer.rate_limit / factor)   # drained at the third party's limit
+            continue  # a queue behind a queue takes whatever comes
+        s = consumer.sizing
+        drains.append(queues.drain_rate(s.capacity, 1 if s.scaling == "single" else s.instances, factor))
+    brokers = None
+    if "capacity" in info.properties:
+        def brokers(held):
+            return size_brokers(working_set=held if "memory" in info.properties else None,
+                                data=held if "storage" in info.properties else None)
+    return queue_model(load, average, drains, burst=prop("burst"), drain_within=prop("drain_within"),
+                       message_size=prop("message_size"), memory=prop("memory"), storage=prop("storage"),
+                       size_brokers=brokers)
+
+
+def own_latency(m) -> float:
+    """A component's own mean latency, for the synchronous path: a third
+    party's `latency`; a server's mean response (M/M/c) with a
+    `service_time`, the service time itself without the queue model,
+    infinite when its queue is unstable; 0 when nothing says (clients, a
+    queue, a server with only a `capacity`)."""
+    if isinstance(m, KindModel):
+        return float(m.latency) if m.latency is not None else 0.0
+    if m.service_time is None:
+        return 0.0
+    if not m.stable:
+        return math.inf
+    return m.queue.mean_response if m.queue is not None else m.service_time
+
+
+_MESSAGES = (("message", 1),)
+
+
+def figure(m: KindModel, name: str, server_figure):
+    """`component.name` of clients, a queue or a third party, as a Quantity;
+    a queue's brokers' figures through `server_figure(model, name)`."""
+    from .properties import DATA, RATE, TIME
+    from .quantity import PERCENT, Quantity, QuantityError
+    if name == "utilization" and m.kind == THIRD_PARTY:
+        return Quantity(m.utilization, (), PERCENT)
+    if name in QUEUE_FIGURES:
+        value = getattr(m, name)
+        if value is None:  # drain_rate always has a value: the flow checks a queue has consumers
+            needs = "`message_size` and `burst`" if name == "bytes_held" else "`burst`"
+            raise QuantityError("value", f"`{name}` needs {needs} on the queue",
+                                "add how long a peak lasts, e.g. `burst = 10 min`")
+        if name == "drain_rate":
+            return Quantity(value, RATE, _MESSAGES + (("second", -1),))
+        if name == "backlog":
+            return Quantity(value, (), _MESSAGES)
+        if name == "drain_time":
+            return Quantity(value, TIME, (("second", 1),))
+        return Quantity(value, DATA, (("byte", 1),))
+    return server_figure(m.broker, name)
+
+
 # ---- risks --------------------------------------------------------------------------------
 
 def duration_text(seconds) -> str:
@@ -329,6 +416,26 @@ def queue_room(name: str, m: KindModel, spans: dict, default: Span | None) -> li
                               "add consumers to drain faster, shorten retention, or add room",
                               spans.get(kind, default), {"bytes_held": float(m.bytes_held), kind: float(room)}))
     return found
+
+
+def risks_of(info, m: KindModel, assumed: bool, cold_load) -> tuple[Risk, ...]:
+    """Every risk of a clients, queue or third-party component: the core's
+    checks on a queue's brokers, lockstep polling on clients, the assumed
+    load note, and the kinds' own."""
+    from .risks import ComponentFacts, assumed_load, synchronized_clients
+    from .risks import check as server_checks
+    name = info.node.name
+    spans = {p: prop.name_span for p, prop in info.properties.items()}
+    facts = ComponentFacts(name, m.sizing, info.node.name_span, assumed, polling=m.polling, spans=spans,
+                           model=m.broker, cold_load=cold_load,
+                           working_set=m.bytes_held if m.broker and "memory" in spans else None,
+                           data=m.bytes_held if m.broker and "storage" in spans else None,
+                           instances_span=spans.get("instances"))
+    if m.broker is not None:
+        found = server_checks(facts)
+    else:
+        found = [r for r in (synchronized_clients(facts), assumed_load(facts)) if r is not None]
+    return tuple(found + check(name, m, spans, info.node.name_span))
 
 
 def check(name: str, m: KindModel, spans: dict, default: Span | None) -> list[Risk]:
