@@ -516,3 +516,19 @@ def test_broker_properties_on_a_managed_queue_are_errors():
 def test_positive_part_is_exact_and_elementwise_ready():
     assert queues.positive_part(Fraction(-3, 7)) == 0 and queues.positive_part(Fraction(3, 7)) == Fraction(3, 7)
     assert queues.positive_part(-2.5) == 0.0 and queues.positive_part(2.5) == 2.5
+
+
+def test_cold_caches_behind_a_queue_pass_on_the_average():
+    # web: peak 2k, average 1k; cache hits 90%: the bus gets 200 peak, 100 average;
+    # the worker 100 req/s, sized ceil(100 / 70) = 2 + 1 = 3 x 100. Cold, the bus
+    # takes all 2k at peak and passes on its average share, 2k x 100/200 = 1k:
+    # 333% of the worker's 300 req/s, so `cold-cache` trips on the worker.
+    text = ("component web {\n  kind = clients\n  count = 1000\n  rate = 1 per second\n  peak_factor = 2\n}\n"
+            "component cache {\n  capacity = 10k req/s\n  hit_rate = 90%\n}\n"
+            "component bus {\n  kind = queue\n}\n"
+            "component worker {\n  capacity = 100 req/s\n}\n"
+            "flow {\n  web -> cache -> bus * misses\n  bus -> worker\n}\n")
+    report = run(text)
+    worker = comps(report)["worker"]
+    assert worker.load.magnitude == 100 and worker.cold_load == pytest.approx(1000)
+    assert risks_of(report)[("worker", "cold-cache")].severity == "warning"

@@ -18,7 +18,7 @@ risk checks. The evaluator calls it through small hooks.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from . import queues
 from .errors import Diagnostic, Span
@@ -194,7 +194,7 @@ class KindModel:
     latency: object = None
     max_utilization: object = None
     # queue
-    drain_rate: object = None     # messages per second; None without consumers that limit it
+    drain_rate: object = None     # messages per second; math.inf when no consumer limits it
     burst: object = None
     drain_within: object = None
     message_size: object = None
@@ -204,7 +204,6 @@ class KindModel:
     growth: object = None         # messages per second the queue grows by, for ever
     memory: object = None         # a managed bus's limits (no `capacity`)
     storage: object = None
-    spans: dict = field(default_factory=dict)
 
     @property
     def utilization(self):
@@ -279,14 +278,12 @@ def model(info, prop, load, average, consumers: list, size_brokers) -> KindModel
             continue  # a queue behind a queue takes whatever comes
         s = consumer.sizing
         drains.append(queues.drain_rate(s.capacity, 1 if s.scaling == "single" else s.instances, factor))
-    brokers = None
-    if "capacity" in info.properties:
-        def brokers(held):
-            return size_brokers(working_set=held if "memory" in info.properties else None,
-                                data=held if "storage" in info.properties else None)
+    def brokers(held):  # the bytes held stand for the working set, or the data
+        return size_brokers(working_set=held if "memory" in info.properties else None,
+                            data=held if "storage" in info.properties else None)
     return queue_model(load, average, drains, burst=prop("burst"), drain_within=prop("drain_within"),
                        message_size=prop("message_size"), memory=prop("memory"), storage=prop("storage"),
-                       size_brokers=brokers)
+                       size_brokers=brokers if "capacity" in info.properties else None)
 
 
 def own_latency(m) -> float:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 
-from ..format import format_bytes, format_duration, format_number, format_percent, quantity_text
+from ..format import format_bytes, format_number, format_percent, quantity_text
 from ..properties import REQUESTS_PER_SECOND as REQ_PER_S
 from ..quantity import Quantity
 from ..kinds import duration_text
