@@ -532,3 +532,13 @@ def test_cold_caches_behind_a_queue_pass_on_the_average():
     worker = comps(report)["worker"]
     assert worker.load.magnitude == 100 and worker.cold_load == pytest.approx(1000)
     assert risks_of(report)[("worker", "cold-cache")].severity == "warning"
+
+
+def test_an_unstable_server_makes_its_path_unbounded():
+    # 1000 req/s on 5 x (1 / 10 ms) = 500 req/s: the queue grows without bound
+    text = ("component svc {\n  load = 1000 req/s\n  service_time = 10 ms\n  instances = 5\n}\n"
+            "component tp {\n  kind = third_party\n  rate_limit = 10k req/s\n  latency = 1 s\n}\n"
+            "flow {\n  svc -> tp\n}\ne = svc.end_to_end\n")
+    report = run(text)
+    assert math.isinf(comps(report)["svc"].end_to_end) and shown(report, "e") == "unbounded"
+    assert comps(report)["tp"].end_to_end == 1
