@@ -122,7 +122,7 @@ def check_properties(info) -> list[Diagnostic]:
                 if needs == "capacity":
                     error(f"`{prop}` on {name} needs `capacity`", props[prop].name_span,
                           "a queue's brokers are sized only with `capacity` (messages per second one takes); "
-                          "a managed bus sets neither")
+                          "a managed bus sets none of them")
                     continue
                 error(f"`{prop}` on {name} needs `{needs}`", props[prop].name_span,
                       "a backlog needs a burst to build it" if needs == "burst" else
