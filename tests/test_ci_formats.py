@@ -232,7 +232,8 @@ class TestSarif:
         # The kinds the latency model added come after the first ones: a
         # rule's index never changes once published.
         later = ["unstable", "latency", "connections", "cold-cache", "synchronized-clients", "internal"]
-        assert [r["id"] for r in driver["rules"]] == RISK_KINDS + ["assert"] + ERROR_KINDS + later
+        kinds = ["rate-limit", "backlog", "slow-drain"]  # component kinds (issue 6)
+        assert [r["id"] for r in driver["rules"]] == RISK_KINDS + ["assert"] + ERROR_KINDS + later + kinds
 
     def test_a_clean_file_has_no_results(self):
         assert sarif(bote.evaluate(CLEAN, "ok.bote"))["runs"][0]["results"] == []

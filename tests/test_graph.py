@@ -129,13 +129,21 @@ def test_every_example_renders(path):
     mermaid, dot = render_mermaid(f), render_dot(f)
     assert mermaid.startswith("flowchart LR\n") and mermaid.endswith("\n")
     assert dot.startswith("digraph bote {\n  rankdir=LR;\n") and dot.endswith("}\n")
+    # Node shapes by kind: a box, clients a stadium, a queue a subroutine, a
+    # database a cylinder, a third party a hexagon.
+    shapes = {"clients": r'\(\["', "queue": r'\[\["', "database": r'\[\("', "third_party": r'\{\{"'}
     for c in f.components:
-        assert re.search(rf'^    {c.name}\["{c.name}<br/>load ', mermaid, re.M), c.name
-        assert f'  "{c.name}" [label="{c.name}\\nload ' in dot
+        label = c.name if c.kind == "service" else f"{c.name} ({c.kind})"
+        opening = shapes.get(c.kind, r'\["')
+        assert re.search(rf'^    {c.name}{opening}{re.escape(label)}<br/>load ', mermaid, re.M), c.name
+        assert f'  "{c.name}" [label="{label}\\nload ' in dot
+    queues = {c.name for c in f.components if c.kind == "queue"}
     for e in f.edges:
-        assert re.search(rf"^    {e.source} -->(\|\"[^\"]+\"\|)? {e.target}$", mermaid, re.M)
+        arrow = "-.->" if e.source in queues else "-->"  # dotted: asynchronous
+        assert re.search(rf"^    {e.source} {re.escape(arrow)}(\|\"[^\"]+\"\|)? {e.target}$", mermaid, re.M)
         assert f'  "{e.source}" -> "{e.target}"' in dot
-    assert mermaid.count(" --> ") + mermaid.count(" -->|") == len(f.edges)
+    arrows = sum(mermaid.count(f" {a} ") + mermaid.count(f" {a}|") for a in ("-->", "-.->"))
+    assert arrows == len(f.edges)
 
 
 def test_example_figures():

@@ -163,6 +163,12 @@ def test_component_properties_and_scaling():
     assert token_of("load = 3", "load") is Name.Variable
 
 
+def test_component_kind_is_a_choice():
+    text = "component bus {\n  kind = third_party\n  rate_limit = 5 req/s\n}\n"
+    assert tokens(text)[3:6] == [(Name.Property, "kind"), (Operator, "="), (Name.Constant, "third_party")]
+    assert token_of(text, "rate_limit") is Name.Property
+
+
 def test_flow_names_components():
     text = "flow {\n  api -> cache * 3\n  cache -> db * miss -> log\n}\nx = api.load\n"
     assert tokens(text) == [

@@ -12,16 +12,16 @@ from fractions import Fraction
 from functools import partial
 
 from . import capacity as cap
-from . import nodes
+from . import kinds, nodes, queues
 from .errors import BoteError, Diagnostic
 from .expressions import Evaluator
 from .format import quantity_text
 from .model import ComponentModel, model_component
 from .properties import ASSUMED_LOAD, PROPERTIES, RATE, REQUESTS_PER_SECOND, TIME
-from .quantity import PERCENT, Quantity, QuantityError, add, checked, is_sampled, mul
+from .quantity import PERCENT, Quantity, QuantityError, add, aligned, checked, is_sampled, mul
 from .report import AssertResult, ComponentResult, EdgeResult, FileReport, ValueResult
 from .resolve import Ref, Resolved, resolve, resolve_constant
-from .risks import ComponentFacts, check
+from .risks import ComponentFacts, accepted, check
 from .sampling import Sampling
 from .units import FileUnits, describe_dims, registry
 
@@ -104,6 +104,11 @@ class _Run:
         self.r = resolved
         self.values: dict[tuple, object] = {}
         self.multipliers: dict[tuple[str, str], Quantity] = {}
+        self.averages: dict[str, object] = {}  # average arrival rate (magnitude) along the flow; load is the peak
+        self.outgoing: dict[str, list[str]] = {}
+        for target, edges in resolved.incoming.items():
+            for edge in edges:
+                self.outgoing.setdefault(edge.source, []).append(target)
         self.cold = False  # evaluating the cold-cache scenario: `misses` at cold_hit_rate
         self.diagnostics: list[Diagnostic] = []
         self.sampling = sampling
@@ -143,7 +148,11 @@ class _Run:
             return Quantity(1 - hit, (), PERCENT)
         value = self.values[ref.key]
         if ref.key[0] == "size":
+            if isinstance(value, kinds.KindModel):
+                return kinds.figure(value, ref.figure, _figure)
             return _figure(value, ref.figure)
+        if ref.figure == "average_load":
+            return Quantity(self.averages[ref.key[1]], value.dims, value.unit)
         return value
 
     def _magnitude(self, component: str, name: str):
@@ -167,6 +176,8 @@ class _Run:
             return self._load(key[1])
         if kind == "capacity":
             return self._capacity(key[1])
+        if kind == "path":
+            return self._path(key[1])
         return self._size(key[1])
 
     def _property(self, component: str, name: str) -> Quantity:
@@ -230,19 +241,34 @@ class _Run:
         return "use a bounded distribution, `uniform(low, high)` or `pert(low, mode, high)`"
 
     def _load(self, component: str) -> Quantity:
+        """The peak arrival rate (what sizing uses); the average goes to
+        `self.averages` beside it."""
         info = self.r.components[component]
+        if kinds.kind_of(info) == kinds.CLIENTS:
+            average, peak = kinds.clients_load(info, partial(self._magnitude, component))
+            self.averages[component] = checked(average)
+            return Quantity(checked(peak), RATE, REQUESTS_PER_SECOND)
         if "load" in info.properties:
+            self.averages[component] = self.values[("prop", component, "load")].magnitude
             return self.values[("prop", component, "load")]
         if "clients" in info.properties:
-            _, peak = cap.polling_load(self._magnitude(component, "clients"),
-                                       self._magnitude(component, "poll_interval"), self._magnitude(component, "jitter"))
+            average, peak = cap.polling_load(self._magnitude(component, "clients"),
+                                             self._magnitude(component, "poll_interval"),
+                                             self._magnitude(component, "jitter"))
+            self.averages[component] = average
             return Quantity(checked(peak), RATE, REQUESTS_PER_SECOND)
         edges = self.r.incoming.get(component)
         if not edges:
+            self.averages[component] = ASSUMED_LOAD.magnitude
             return ASSUMED_LOAD
         total = None
+        average = 0
         for edge in edges:
             carried = self.values[("load", edge.source)]
+            source_average = self.averages[edge.source]
+            if kinds.kind_of(self.r.components[edge.source]) == kinds.QUEUE:
+                # A queue smooths the peak: its consumers get the average.
+                carried = Quantity(source_average, carried.dims, carried.unit)
             if edge.multiplier is not None:
                 factor = self.eval.quantity(edge.multiplier, "a multiplier")
                 if factor.dims:
@@ -256,15 +282,24 @@ class _Run:
                 except QuantityError as e:
                     raise BoteError.at(e.kind, e.message, edge.multiplier.span, e.hint) from None
                 self.multipliers[(edge.source, edge.target)] = factor
+                source_average, scale = aligned(source_average, factor.magnitude)
+                source_average = source_average * scale
+            average, source_average = aligned(average, source_average)
+            average = average + source_average
             try:
                 total = carried if total is None else add(total, carried)
             except QuantityError as e:
                 raise BoteError.at(e.kind, e.message, info.node.name_span, e.hint) from None
+        self.averages[component] = average
         return total
 
-    def _capacity(self, component: str) -> Quantity:
+    def _capacity(self, component: str) -> Quantity | None:
         info = self.r.components[component]
         props = info.properties
+        if kinds.kind_of(info) == kinds.THIRD_PARTY:
+            return self.values[("prop", component, "rate_limit")]  # shown beside the load
+        if not kinds.sized(info):
+            return None
         if "capacity" in props:
             return self.values[("prop", component, "capacity")]
         if "service_time" not in props:
@@ -286,19 +321,33 @@ class _Run:
             return self.values[("binding", "size_at")].magnitude
         return DEFAULT_SIZE_AT
 
-    def _size(self, component: str) -> ComponentModel:
+    def _size(self, component: str) -> ComponentModel | kinds.KindModel:
+        info = self.r.components[component]
+        load = self.values[("load", component)].magnitude
+        if kinds.sized(info) and kinds.kind_of(info) != kinds.QUEUE:
+            return self._server(component, load)
+        # Clients, a queue, a third party: bote.kinds models them; a queue
+        # from the consumers behind it (sized before it) and its brokers.
+        queue = kinds.kind_of(info) == kinds.QUEUE
+        consumers = [(self.multipliers.get((component, t), Quantity(Fraction(1))).magnitude,
+                      self.values[("size", t)]) for t in self.outgoing.get(component, ()) if queue]
+        return kinds.model(info, partial(self._magnitude, component), load, self.averages[component], consumers,
+                           partial(self._server, component, load))
+
+    def _server(self, component: str, load, **held) -> ComponentModel:
         info = self.r.components[component]
         prop = partial(self._magnitude, component)
         instances = prop("instances")
         try:
             model = model_component(
-                load=self.values[("load", component)].magnitude,
+                load=load,
                 capacity=self.values[("capacity", component)].magnitude,
                 max_utilization=prop("max_utilization"), redundancy=int(prop("redundancy")),
                 scaling=info.choices.get("scaling", "horizontal"),
                 instances=None if instances is None else int(instances),
                 workers=prop("workers"), service_time=prop("service_time"),
-                memory=prop("memory"), working_set=prop("working_set"), storage=prop("storage"), data=prop("data"),
+                memory=prop("memory"), working_set=held.get("working_set", prop("working_set")),
+                storage=prop("storage"), data=held.get("data", prop("data")),
                 latency_target=prop("latency_target"), latency_percentile=prop("latency_percentile"),
                 connections=prop("connections"), max_connections=prop("max_connections"),
                 data_growth=prop("data_growth"), storage_horizon=prop("storage_horizon"),
@@ -310,6 +359,15 @@ class _Run:
                                info.properties["workers"].name_span, "each worker is one server of the queue")
         return model
 
+    def _path(self, component: str) -> Quantity:
+        """The mean latency of the slowest synchronous path from here: its own
+        mean response plus the slowest component it calls (not through a
+        queue: a queue ends the path)."""
+        callees = [_floats(self.values[key].magnitude) for key in self.r.deps[("path", component)]
+                   if key[0] == "path"]
+        return Quantity(queues.end_to_end(kinds.own_latency(self.values[("size", component)]), callees),
+                        TIME, (("second", 1),))
+
     # ---- the report ----------------------------------------------------------------
     def fill(self, report: FileReport) -> None:
         for name, b in self.r.bindings.items():
@@ -319,8 +377,20 @@ class _Run:
         for name, info in self.r.components.items():
             model = self.values[("size", name)]
             props = info.properties
-            assumed = "load" not in props and "clients" not in props and not self.r.incoming.get(name)
+            assumed = "load" not in props and "clients" not in props and not self.r.incoming.get(name) \
+                and kinds.kind_of(info) != kinds.CLIENTS
             magnitude = partial(self._magnitude, name)
+            extra = dict(kind=kinds.kind_of(info), average_load=self.averages[name],
+                         end_to_end=_floats(self.values[("path", name)].magnitude))
+            if isinstance(model, kinds.KindModel):
+                size_at = model.sizing.size_at if model.sizing is not None else self._size_at(name)
+                risks = tuple(self._with_sensitivity(
+                    accepted(r, size_at) for r in kinds.risks_of(info, model, assumed, cold.get(name))))
+                report.components.append(ComponentResult(
+                    name, info.node.name_span, self.values[("load", name)], self.values[("capacity", name)],
+                    model.sizing, assumed, risks, model.broker, cold.get(name), kind_model=model, **extra))
+                report.risks.extend(risks)
+                continue
             polling = None
             if "clients" in props:
                 polling = (*cap.polling_load(magnitude("clients"), magnitude("poll_interval"), magnitude("jitter")),
@@ -335,7 +405,7 @@ class _Run:
             risks = tuple(self._with_sensitivity(check(facts)))
             report.components.append(ComponentResult(
                 name, info.node.name_span, self.values[("load", name)], self.values[("capacity", name)],
-                model.sizing, assumed, risks, model, cold.get(name)))
+                model.sizing, assumed, risks, model, cold.get(name), **extra))
             report.risks.extend(risks)
         for target, edges in self.r.incoming.items():
             for edge in edges:
@@ -395,12 +465,25 @@ class _Run:
                 if not edges:
                     loads[name] = _floats(self.values[key].magnitude)
                     continue
-                loads[name] = sum(loads[e.source] * (1.0 if e.multiplier is None else
+                loads[name] = sum(self._cold_carried(e.source, loads) * (1.0 if e.multiplier is None else
                                                      _floats(self.eval.quantity(e.multiplier).magnitude))
                                   for e in edges)
         finally:
             self.cold = False
         return loads
+
+    def _cold_carried(self, source: str, loads: dict) -> float:
+        """What a source sends on when cold: a queue passes on its average
+        (scaled like its cold peak)."""
+        if kinds.kind_of(self.r.components[source]) != kinds.QUEUE:
+            return loads[source]
+        peak = _floats(self.values[("load", source)].magnitude)
+        average = _floats(self.averages[source])
+        if is_sampled(peak) or is_sampled(average) or is_sampled(loads[source]):
+            import numpy as np
+            with np.errstate(divide="ignore", invalid="ignore"):
+                return np.where(peak > 0, loads[source] * average / np.where(peak > 0, peak, 1.0), 0.0)
+        return loads[source] * average / peak if peak else 0.0
 
     def _names_a_value(self, expr) -> bool:
         """Whether an expression mentions a binding or a figure (`1 req/s`

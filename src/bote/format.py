@@ -26,8 +26,15 @@ def _sig3(x: float) -> str:
 
 def format_number(x) -> str:
     """3 significant figures; thousands and up as k, M, B, T (as bote reads
-    them back); tiny magnitudes in scientific notation."""
+    them back); tiny magnitudes in scientific notation.  Samples read as
+    their median and 90% interval: `46k (21k–98k)`."""
+    if is_sampled(x):
+        from .uncertainty import spread
+        low, mid, high = spread(x)
+        return f"{format_number(mid)} ({format_number(low)}–{format_number(high)})"
     x = float(x)
+    if math.isinf(x):
+        return "unbounded"
     if x == 0:
         return "0"
     rounded = float(_sig3(x))

@@ -130,8 +130,10 @@ class BoteLexer(RegexLexer):
         "component": [
             include("whitespace"),
             (r"\}", Punctuation, "#pop"),
-            (rf"(scaling)([ \t]*)(=)([ \t]*)(horizontal|single){_END}",
-             bygroups(Name.Property, Whitespace, Operator, Whitespace, Name.Constant)),
+            # A choice (`scaling = single`, `kind = queue`): its word is a constant.
+            *[(rf"({name})([ \t]*)(=)([ \t]*)({'|'.join(spec.choices)}){_END}",
+               bygroups(Name.Property, Whitespace, Operator, Whitespace, Name.Constant))
+              for name, spec in _properties.PROPERTIES.items() if spec.choices],
             # Only the properties bote knows: a misspelt one stays a plain name.
             (rf"(?:{'|'.join(sorted(PROPERTIES))}){_END}(?=[ \t]*=(?!=))", Name.Property),
             include("expr"),

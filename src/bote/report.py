@@ -30,12 +30,16 @@ class ComponentResult:
     name: str
     span: Span
     load: Quantity
-    capacity: Quantity
-    sizing: Sizing
+    capacity: Quantity | None               # None for clients and a queue without `capacity`
+    sizing: Sizing | None                   # None when not sized (clients, third party, managed queue)
     load_assumed: bool
     risks: tuple[Risk, ...]
     model: "ComponentModel | None" = None   # queue, latency, connections, storage growth
     cold_load: float | None = None          # req/s with every cache cold (when a flow uses `misses`)
+    kind: str = "service"                   # service, clients, queue, third_party, cache, database
+    kind_model: object = None               # bote.kinds.KindModel for clients, queues, third parties
+    average_load: object = None             # average req/s in (load is the peak)
+    end_to_end: float | None = None         # seconds: mean latency of the slowest synchronous path
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,13 +11,15 @@ Node keys:
   ("prop", component, name)  a property the user set
   ("load", component)        the component's arrival rate (property, flow or assumed)
   ("capacity", component)    requests per second one instance serves
-  ("size", component)        the sizing: instances, utilization, ...
+  ("size", component)        the sizing: instances, utilization, ... (a KindModel for
+                             clients, queues and third parties)
+  ("path", component)        the mean latency of its slowest synchronous path
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import flow, nodes
+from . import flow, kinds, nodes
 from .errors import Diagnostic, Span
 from .suggest import did_you_mean
 from .properties import COMPUTED, PROPERTIES, SIZED
@@ -81,6 +83,7 @@ class _Resolver:
         self.spans: dict[NodeKey, Span] = {}
         self.incoming: dict[str, list[nodes.Edge]] = {}
         self.rejected: set[str] = set()
+        self.kind_broken: set[str] = set()   # components whose kind rules failed
         self.number_before: dict[int, str] = {}   # `5 tweets`: a unit is expected after a number
 
     def error(self, kind: str, message: str, span: Span | None, hint: str | None = None) -> None:
@@ -117,6 +120,11 @@ class _Resolver:
             elif isinstance(stmt, nodes.Component):
                 if claim(stmt.name, stmt.name_span, "component"):
                     self.components[stmt.name] = self._component(stmt)
+                    wrong = kinds.check_properties(self.components[stmt.name])
+                    self.diagnostics += wrong
+                    if wrong:  # its figures would be nonsense: skip them, the error says why
+                        self.components[stmt.name].has_unknown = True
+                        self.kind_broken.add(stmt.name)
                     self._needs_queue(self.components[stmt.name])
                     self._pairs(self.components[stmt.name])
             elif isinstance(stmt, nodes.Flow):
@@ -128,8 +136,8 @@ class _Resolver:
         """Latency goals and in-flight connections come from the queue model,
         which needs a stated service time."""
         props, name = info.properties, info.node.name
-        if "service_time" in props:
-            return
+        if "service_time" in props or kinds.kind_of(info) not in kinds.SERVERS:
+            return  # another kind: its own checks say what it takes
         if "latency_target" in props:
             self.error("property", f"`latency_target` on {name} needs its `service_time`",
                        props["latency_target"].name_span, "the latency model queues requests of that duration")
@@ -142,10 +150,12 @@ class _Resolver:
         """A property that means nothing without another is an error, not
         silently ignored."""
         props, name = info.properties, info.node.name
-        for prop, needs in (("data_growth", "storage"), ("poll_interval", "clients"), ("jitter", "clients"),
+        polling = (("jitter", "poll_interval"),) if kinds.kind_of(info) == kinds.CLIENTS else \
+            (("poll_interval", "clients"), ("jitter", "clients"))
+        for prop, needs in (("data_growth", "storage"), *polling,
                             ("cold_hit_rate", "hit_rate"), ("latency_percentile", "latency_target"),
                             ("connections", "max_connections")):
-            if prop in props and needs not in props:
+            if prop in props and needs not in props and kinds.applies(prop, kinds.kind_of(info)):
                 self.error("property", f"`{prop}` on {name} needs `{needs}`", props[prop].name_span,
                            f"add `{PROPERTIES[needs].example}`, or remove `{prop}`")
 
@@ -171,6 +181,7 @@ class _Resolver:
             if spec.choices:
                 word = prop.expr.id if isinstance(prop.expr, nodes.Name) else None
                 if word not in spec.choices:
+                    info.has_unknown = info.has_unknown or prop.name == "kind"  # what it needs is unknown too
                     hint = did_you_mean(word, spec.choices) if word else None
                     self.error("property", f"`{prop.name}` must be one of: {', '.join(spec.choices)}",
                                prop.expr.span, hint)
@@ -183,6 +194,10 @@ class _Resolver:
     def check_flow(self) -> bool:
         ok, self.incoming, diagnostics = flow.check(self.components, self.edges)
         self.diagnostics.extend(diagnostics)
+        if ok:
+            wrong = kinds.check_flow(self.components, self.edges)
+            self.diagnostics.extend(wrong)
+            ok = not wrong
         return ok
 
     # ---- names in expressions ------------------------------------------------------------
@@ -235,7 +250,7 @@ class _Resolver:
             return
         if not units_only:
             # In `memory = memory * 2` the right side means the binding outside.
-            if here is not None and name != own and (name in PROPERTIES or name in COMPUTED):
+            if here is not None and name != own and self._own_figure(here, name):
                 self._figure(e, here, name, deps)
                 return
             if name in self.bindings:
@@ -270,6 +285,14 @@ class _Resolver:
             candidates += list(PROPERTIES)
         self.broken(deps, "unknown-name", f"unknown name `{name}`", e.span, did_you_mean(name, candidates))
 
+    def _own_figure(self, here: str, name: str) -> bool:
+        """Whether a bare name inside component `here` means its own figure:
+        a property or figure of its kind (`rate` in a service is a binding)."""
+        info = self.components[here]
+        if name in PROPERTIES:
+            return kinds.applies(name, kinds.kind_of(info))
+        return name in COMPUTED and kinds.figure_error(info, name) is None
+
     def _misses(self, e: nodes.Name, source: str, deps: list) -> None:
         """`cache -> db * misses`: the share the source does not answer."""
         info = self.components.get(source)
@@ -295,8 +318,14 @@ class _Resolver:
             self.broken(deps, "unknown-name", f"component {component} has no figure `{figure}`", e.span,
                        did_you_mean(figure, [*PROPERTIES, *COMPUTED]))
             return
-        if figure == "load":
+        wrong = kinds.figure_error(info, figure)
+        if wrong is not None:
+            self.broken(deps, "property", wrong[0], e.span, wrong[1])
+            return
+        if figure in ("load", "average_load"):
             key = ("load", component)
+        elif figure == "end_to_end":
+            key = ("path", component)
         elif figure == "capacity":
             key = ("capacity", component)
         elif figure in SIZED:
@@ -319,6 +348,9 @@ class _Resolver:
 
     # ---- the dependency graph ----------------------------------------------------------------
     def build_graph(self, flow_ok: bool) -> list[list[NodeKey]]:
+        self.outgoing: dict[str, list[str]] = {}
+        for edge in self.edges:
+            self.outgoing.setdefault(edge.source, []).append(edge.target)
         for name, b in self.bindings.items():
             key = ("binding", name)
             self.spans[key] = b.name_span
@@ -344,13 +376,18 @@ class _Resolver:
                     load_deps.append(("load", edge.source))
                     if edge.multiplier is not None:
                         self.walk(edge.multiplier, None, load_deps, edge_source=edge.source)
-            if "clients" in props:
-                load_deps += [("prop", name, p) for p in ("clients", "poll_interval", "jitter") if p in props]
+            if "clients" in props or kinds.kind_of(info) == kinds.CLIENTS:
+                load_deps += [("prop", name, p) for p in ("clients", "poll_interval", "jitter", "count", "rate",
+                                                          "peak_factor") if p in props]
+            if name in self.kind_broken:
+                load_deps.append(BROKEN)
             self.deps[("load", name)] = load_deps
             self.spans[("load", name)] = props["load"].name_span if "load" in props else span
-            self.deps[("capacity", name)] = [("prop", name, p) for p in ("capacity", "service_time", "workers")
-                                             if p in props]
-            if info.has_unknown and "capacity" not in props and "service_time" not in props:
+            self.deps[("capacity", name)] = [("prop", name, p) for p in ("capacity", "service_time", "workers",
+                                                                        "rate_limit") if p in props]
+            if info.has_unknown and kinds.sized(info) and "capacity" not in props and "service_time" not in props:
+                self.deps[("capacity", name)].append(BROKEN)
+            if name in self.kind_broken:
                 self.deps[("capacity", name)].append(BROKEN)
             self.spans[("capacity", name)] = span
             self.deps[("size", name)] = [("load", name), ("capacity", name)] + [
@@ -359,7 +396,17 @@ class _Resolver:
             if "size_at" not in props and "size_at" in self.bindings:
                 # A top-level `size_at` is the file's sizing percentile.
                 self.deps[("size", name)].append(("binding", "size_at"))
+            if kinds.kind_of(info) == kinds.QUEUE and flow_ok:
+                # The backlog depends on how fast the consumers behind it drain.
+                for target in self.outgoing.get(name, ()):
+                    self.deps[("size", name)] += [("load", target), ("size", target)]
             self.spans[("size", name)] = span
+            # The synchronous path: own latency, then the slowest callee; a
+            # queue ends it (its consumers run asynchronously).
+            self.deps[("path", name)] = [("size", name)] + (
+                [] if kinds.kind_of(info) == kinds.QUEUE or not flow_ok else
+                [("path", t) for t in self.outgoing.get(name, ())])
+            self.spans[("path", name)] = span
         assert_deps = []
         for a in self.asserts:
             deps: list = []
@@ -412,6 +459,8 @@ def _describe(key: NodeKey) -> str:
         return f"{key[1]}.{key[2]}"
     if kind == "size":
         return f"{key[1]}'s instance count"
+    if kind == "path":
+        return f"{key[1]}'s end-to-end latency"
     return f"{key[1]}'s {kind}"  # the load or capacity bote works out
 
 

@@ -66,7 +66,7 @@ def typical(x, holds=None) -> float:
     return float(np.median(x))
 
 
-def _uncertain(risk: Risk, holds, driver) -> Risk:
+def uncertain(risk: Risk, holds, driver) -> Risk:
     """Add the probability (and the driving samples) when the condition was
     an array of samples."""
     if not is_sampled(holds):
@@ -119,7 +119,7 @@ def overloaded(c: ComponentFacts) -> Risk | None:
         return None
     serving = 1 if s.scaling == "single" else s.instances
     u, load, capacity = typical(s.utilization, holds), typical(s.load, holds), typical(s.capacity, holds)
-    return _uncertain(Risk(
+    return uncertain(Risk(
         c.name, "overloaded", ERROR,
         f"{c.name} is overloaded: {_rate(load)} offered, {_rate(capacity * serving)} of capacity "
         f"across {serving} instance{'s' if serving != 1 else ''} ({format_percent(u)} utilization)",
@@ -137,7 +137,7 @@ def hot(c: ComponentFacts) -> Risk | None:
     holds = above(s.utilization, s.max_utilization) & (s.utilization < 1)
     if chance(holds):
         u = typical(s.utilization, holds)
-        return _uncertain(Risk(c.name, "hot", WARNING,
+        return uncertain(Risk(c.name, "hot", WARNING,
                                f"{c.name} runs at {format_percent(u)} utilization, above its "
                                f"{format_percent(s.max_utilization)} ceiling",
                                "add instances to restore headroom for peaks",
@@ -146,7 +146,7 @@ def hot(c: ComponentFacts) -> Risk | None:
         holds = (s.utilization_one_down > 1) & (s.utilization < 1)
         if chance(holds):
             u = typical(s.utilization_one_down, holds)
-            return _uncertain(Risk(c.name, "hot", WARNING,
+            return uncertain(Risk(c.name, "hot", WARNING,
                                    f"{c.name} would run at {format_percent(u)} with one of its "
                                    f"{s.instances} instances down",
                                    "add a spare instance (N+1) so one failure does not overload the rest",
@@ -172,7 +172,7 @@ def cannot_scale(c: ComponentFacts) -> Risk | None:
     if not chance(holds):
         return None
     needed = int(typical(s.needed_for_load, holds))
-    return _uncertain(Risk(c.name, "cannot-scale", ERROR,
+    return uncertain(Risk(c.name, "cannot-scale", ERROR,
                            f"{c.name} cannot scale out (scaling = single) but its load of "
                            f"{_rate(typical(s.load, holds))} needs {needed} instances at "
                            f"{format_percent(s.max_utilization)}",
@@ -199,7 +199,7 @@ def _does_not_fit(c: ComponentFacts, kind: str, what: str, needed, room, remedy:
     if not chance(holds):
         return None
     big, space = typical(needed, holds), typical(room, holds)
-    return _uncertain(Risk(c.name, kind, ERROR,
+    return uncertain(Risk(c.name, kind, ERROR,
                            f"{c.name}'s {what} of {_bytes(big)} does not fit in {_bytes(space)} of {kind}"
                            + _across(c.sizing),
                            remedy, c.instances_span or c.span, {what.replace(" ", "_"): float(big), kind: float(space)}),
@@ -226,13 +226,13 @@ def latency_missed(c: ComponentFacts) -> Risk | None:
     if chance(unreachable):
         alone = -math.log(1 - goal.percentile) * typical(c.model.service_time, unreachable)
         if alone <= goal.target:  # reachable in theory, but only with more instances than bote searches
-            return _uncertain(Risk(c.name, "latency", ERROR,
+            return uncertain(Risk(c.name, "latency", ERROR,
                                    f"p{p} <= {format_duration(goal.target)} on {c.name} needs more than "
                                    f"{MAX_INSTANCES:.0e} instances: "
                                    f"the service time alone puts p{p} at {format_duration(alone)}",
                                    "cut the service time or relax the target", where, {"target": goal.target}),
                               unreachable, c.model.service_time)
-        return _uncertain(Risk(c.name, "latency", ERROR,
+        return uncertain(Risk(c.name, "latency", ERROR,
                                f"no instance count can meet p{p} <= {format_duration(goal.target)} on {c.name}: the "
                                f"service time alone puts p{p} at {format_duration(alone)} (exponential service times)",
                                "cut the service time (cache, precompute, do less per request) or relax the target",
@@ -246,14 +246,14 @@ def latency_missed(c: ComponentFacts) -> Risk | None:
         return None
     achieved = typical(goal.achieved, holds)
     if c.sizing.scaling == "single":
-        return _uncertain(Risk(c.name, "latency", ERROR,
+        return uncertain(Risk(c.name, "latency", ERROR,
                                f"{c.name}'s p{p} response time is {format_duration(achieved)} on its one primary, "
                                f"over the {format_duration(goal.target)} target (scaling = single: more instances "
                                "do not help)",
                                "shard it, or cut the service time", c.at("latency_target"),
                                {"achieved": achieved, "target": goal.target}), holds, goal.achieved)
     needed = int(typical(goal.needed, holds))
-    return _uncertain(Risk(c.name, "latency", ERROR,
+    return uncertain(Risk(c.name, "latency", ERROR,
                            f"{c.name}'s p{p} response time is {format_duration(achieved)} with {c.sizing.instances} "
                            f"instances, over the {format_duration(goal.target)} target (it needs {needed})",
                            "add instances, or cut the service time", c.at("instances", "latency_target"),
@@ -271,7 +271,7 @@ def unstable(c: ComponentFacts) -> Risk | None:
     serving = 1 if m.sizing.scaling == "single" else m.sizing.instances
     per_instance = typical(m.sizing.load, holds) / serving
     service_rate = m.workers / typical(m.service_time, holds)
-    return _uncertain(Risk(c.name, "unstable", ERROR,
+    return uncertain(Risk(c.name, "unstable", ERROR,
                            f"{c.name}'s queue grows without bound: {_rate(per_instance)} arrive at each instance, "
                            f"which serves {_rate(service_rate)}; there is no finite wait",
                            "add instances or workers, or cut the service time", c.at("instances", "service_time"),
@@ -290,7 +290,7 @@ def connections_exceeded(c: ComponentFacts) -> Risk | None:
     if not chance(holds):
         return None
     connections, room = typical(m.connections, holds), typical(room, holds)
-    return _uncertain(Risk(c.name, "connections", ERROR,
+    return uncertain(Risk(c.name, "connections", ERROR,
                            f"connections will time out on {c.name}: {format_number(connections)} concurrent "
                            f"connections, {serving} instance{'s' if serving != 1 else ''} hold {format_number(room)}",
                            "add instances, raise max_connections (file descriptors, memory per connection), "
@@ -311,7 +311,7 @@ def cold_cache(c: ComponentFacts) -> Risk | None:
     if not chance(holds):
         return None
     cold, warm, u = typical(c.cold_load, holds), typical(load, holds), typical(cold_utilization, holds)
-    return _uncertain(Risk(c.name, "cold-cache", WARNING,
+    return uncertain(Risk(c.name, "cold-cache", WARNING,
                            f"with cold caches {c.name} gets {_rate(cold)} instead of {_rate(warm)}: "
                            f"{format_percent(u)} of its capacity (cache hit rate too low)",
                            "warm caches before taking traffic, shed load or rate-limit misses while they fill",
@@ -328,7 +328,7 @@ def synchronized_clients(c: ComponentFacts) -> Risk | None:
         return None
     average, peak = typical(average, holds), typical(peak, holds)
     clients, interval = typical(clients, holds), typical(interval, holds)
-    return _uncertain(Risk(c.name, "synchronized-clients", WARNING,
+    return uncertain(Risk(c.name, "synchronized-clients", WARNING,
                            f"{format_number(clients)} clients polling every {format_duration(float(interval))} with "
                            f"{format_percent(jitter)} jitter arrive at {_rate(peak)} at peak, "
                            f"{format_number(peak / average)} times the {_rate(average)} average; with full jitter "
@@ -349,7 +349,7 @@ def storage_filling(c: ComponentFacts) -> Risk | None:
     if not chance(holds):
         return None
     full_in = typical(m.time_until_full, holds)
-    return _uncertain(Risk(c.name, "storage", WARNING,
+    return uncertain(Risk(c.name, "storage", WARNING,
                            f"{c.name}'s storage fills in {format_duration(full_in)} at the current growth, within "
                            f"the {format_duration(m.storage_horizon)} horizon",
                            "add storage or instances ahead of time, compress, or expire old data",
@@ -375,10 +375,10 @@ CHECKS = (overloaded, hot, single_point_of_failure, cannot_scale, memory_exceede
 
 
 def check(c: ComponentFacts) -> list[Risk]:
-    return [_accepted(risk, c.sizing.size_at) for check_one in CHECKS if (risk := check_one(c)) is not None]
+    return [accepted(risk, c.sizing.size_at) for check_one in CHECKS if (risk := check_one(c)) is not None]
 
 
-def _accepted(risk: Risk, size_at) -> Risk:
+def accepted(risk: Risk, size_at) -> Risk:
     """A risk that trips only in the tail the sizing leaves out (at most
     1 - size_at of the samples, 5% by default) was accepted by choosing
     that percentile: it is reported as a note, not as a failure."""

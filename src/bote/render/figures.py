@@ -1,10 +1,14 @@
 """The figures every human-facing format shows, as text, computed once."""
 from __future__ import annotations
 
+import math
+
 from ..capacity import at_percentile
-from ..format import format_percent, quantity_text
+from ..format import format_bytes, format_number, format_percent, quantity_text
+from ..kinds import duration_text
 from ..properties import REQUESTS_PER_SECOND as REQ_PER_S
 from ..quantity import Quantity, is_sampled
+from ..risks import share
 from ..report import ComponentResult, FileReport
 from ..units import FileUnits
 
@@ -18,6 +22,8 @@ def instances_text(c: ComponentResult) -> str:
     """`46 + 1` (needed + spare), with what set the count when it is not the
     load: `100 + 1 (connections)`; `12 (needs 15)` when provisioned."""
     s = c.sizing
+    if s is None:
+        return "-"  # not sized: clients, a third party, a managed queue
     why = "" if s.limited_by == "load" else s.limited_by
     # With ranges, `needed` is the count at the sizing percentile: `10 + 1 at p95`.
     needed = at_percentile(s.needed, s.size_at)
@@ -28,13 +34,29 @@ def instances_text(c: ComponentResult) -> str:
 
 
 def utilization_text(c: ComponentResult) -> str:
+    if c.kind == "third_party":
+        return format_percent(c.kind_model.utilization) + " of limit"
+    if c.sizing is None:
+        return "-"
     return format_percent(c.sizing.utilization)
 
 
 def uncertain(f: FileReport) -> bool:
     """Whether any value of the file is a distribution."""
     return any(is_sampled(v.quantity.magnitude) for v in f.values) or \
-        any(is_sampled(c.load.magnitude) or is_sampled(c.sizing.utilization) for c in f.components)
+        any(is_sampled(c.load.magnitude) or c.sizing is not None and is_sampled(c.sizing.utilization)
+            for c in f.components)
+
+
+def name_text(c: ComponentResult) -> str:
+    """`bus (queue)`: the kind beside the name, unless a plain service."""
+    return c.name if c.kind == "service" else f"{c.name} ({c.kind})"
+
+
+def capacity_text(c: ComponentResult, units: FileUnits) -> str:
+    if c.capacity is None:
+        return "-"
+    return rate_text(c.capacity, units) + (" (limit)" if c.kind == "third_party" else "")
 
 
 def value_rows(f: FileReport) -> list[list[str]]:
@@ -50,14 +72,70 @@ def risk_label(r) -> str:
     """`overloaded`, or `overloaded (23%)` when it trips in some samples."""
     if r.probability is None:
         return r.kind
-    from ..risks import share
     return f"{r.kind} ({share(r.probability)})"
 
 
 def component_rows(f: FileReport) -> list[list[str]]:
-    return [[c.name, rate_text(c.load, f.units) + (" (assumed)" if c.load_assumed else ""),
-             rate_text(c.capacity, f.units), instances_text(c), utilization_text(c),
+    return [[name_text(c), rate_text(c.load, f.units) + (" (assumed)" if c.load_assumed else ""),
+             capacity_text(c, f.units), instances_text(c), utilization_text(c),
              ", ".join(risk_label(r) for r in c.risks) or "-"] for c in f.components]
+
+
+QUEUE_HEADERS = ["queue", "average in", "peak in", "drain rate", "backlog", "drain time", "held"]
+
+
+def _msgs(x) -> str:
+    if x is None:
+        return "-"
+    return "unbounded" if math.isinf(x) else f"{format_number(x)} msg/s"
+
+
+def queue_rows(f: FileReport) -> list[list[str]]:
+    """Each queue: the rates in, how fast its consumers drain it, and what a
+    burst leaves (`-` when it sets no `burst` or `message_size`)."""
+    rows = []
+    for c in f.components:
+        m = c.kind_model
+        if c.kind != "queue" or m is None:
+            continue
+        if is_sampled(m.growth) or is_sampled(m.drain_time):
+            # With ranges: the drain time where the queue drains, and how often it grows instead.
+            drain = "-" if m.drain_time is None else duration_text(m.drain_time)
+            if is_sampled(m.growth) and (m.growth > 0).any():
+                drain += f"; grows in {share(float((m.growth > 0).mean()))} of samples"
+        elif m.growth:
+            drain = f"grows {format_number(m.growth * 3600)} msg/h"
+        elif m.drain_time is None:
+            drain = "-"
+        else:
+            drain = "never" if math.isinf(m.drain_time) else duration_text(m.drain_time)
+        rows.append([c.name, _msgs(m.average), _msgs(m.load), _msgs(m.drain_rate),
+                     "-" if m.backlog is None else f"{format_number(m.backlog)} msg", drain,
+                     "-" if m.bytes_held is None else format_bytes(m.bytes_held)])
+    return rows
+
+
+PATH_HEADERS = ["synchronous path from", "end-to-end latency (mean)"]
+
+
+def path_rows(f: FileReport) -> list[list[str]]:
+    """The end-to-end latency of each path a request starts: from every
+    component nothing feeds, and from every consumer behind a queue (its
+    work runs asynchronously). Empty when no component states a latency."""
+    if not any(_any(c.end_to_end) for c in f.components):
+        return []
+    fed = {e.target for e in f.edges}
+    queues = {c.name for c in f.components if c.kind == "queue"}
+    behind_queue = {e.target for e in f.edges if e.source in queues}
+    return [[c.name, duration_text(c.end_to_end) if is_sampled(c.end_to_end) else
+             "unbounded" if math.isinf(c.end_to_end) else duration_text(c.end_to_end)]
+            for c in f.components
+            if (c.name not in fed or c.name in behind_queue) and c.kind != "queue" and _any(c.end_to_end)]
+
+
+def _any(x) -> bool:
+    """Whether a figure is non-zero (in some sample)."""
+    return bool(x.any()) if is_sampled(x) else bool(x)
 
 
 def finding_rows(f: FileReport) -> list[list[str]]:

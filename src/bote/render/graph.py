@@ -14,7 +14,7 @@ from ..format import format_number, format_percent
 from ..quantity import Quantity, is_sampled
 from ..report import ComponentResult, FileReport
 from ..risks import ERROR, WARNING
-from .figures import instances_text, rate_text, utilization_text
+from .figures import instances_text, name_text, rate_text, utilization_text
 
 #: Fill and stroke colours: red for error-level risks, amber for warnings.
 RISK_FILL, RISK_STROKE = "#ffcdd2", "#c62828"
@@ -52,10 +52,15 @@ def severity(c: ComponentResult) -> str | None:
 
 
 def label_lines(c: ComponentResult, f: FileReport) -> list[str]:
-    lines = [c.name,
-             "load " + rate_text(c.load, f.units) + (" (assumed)" if c.load_assumed else ""),
-             "instances " + instances_text(c),
-             "utilization " + utilization_text(c)]
+    lines = [name_text(c),
+             "load " + rate_text(c.load, f.units) + (" (assumed)" if c.load_assumed else "")]
+    if c.sizing is not None:
+        lines.append("instances " + instances_text(c))
+    if c.sizing is not None or c.kind == "third_party":
+        lines.append("utilization " + utilization_text(c))
+    m = c.kind_model
+    if m is not None and m.backlog:
+        lines.append(f"backlog {format_number(m.backlog)} msg")
     kinds = [r.kind for r in c.risks if r.severity in (ERROR, WARNING)]
     if kinds:
         lines.append("risk: " + ", ".join(kinds))
@@ -93,6 +98,17 @@ def _mermaid_ids(names: list[str]) -> dict[str, str]:
     return ids
 
 
+#: Mermaid node shapes by kind: clients a stadium, a queue a subroutine box,
+#: a database a cylinder, a third party a hexagon.
+_MERMAID_SHAPES = {"clients": ('(["', '"])'), "queue": ('[["', '"]]'), "database": ('[("', '")]'),
+                   "third_party": ('{{"', '"}}')}
+
+
+def _async(f: FileReport) -> set[str]:
+    """Components whose outgoing edges are asynchronous: the queues."""
+    return {c.name for c in f.components if c.kind == "queue"}
+
+
 def render_mermaid(f: FileReport) -> str:
     # Edges only name declared components; naming their ends too keeps the
     # output valid even for a hand-built report.
@@ -101,10 +117,13 @@ def render_mermaid(f: FileReport) -> str:
     lines = ["flowchart LR"]
     for c in f.components:
         label = "<br/>".join(mermaid_text(line) for line in label_lines(c, f))
-        lines.append(f'    {ids[c.name]}["{label}"]')
+        open_, close = _MERMAID_SHAPES.get(c.kind, ('["', '"]'))
+        lines.append(f'    {ids[c.name]}{open_}{label}{close}')
+    queues = _async(f)
     for e in f.edges:
         text = multiplier_text(e.multiplier)
-        arrow = "-->" if text is None else f'-->|"{mermaid_text(text)}"|'
+        line = "-.->" if e.source in queues else "-->"  # dotted: asynchronous, through a queue
+        arrow = line if text is None else f'{line}|"{mermaid_text(text)}"|'
         lines.append(f"    {ids[e.source]} {arrow} {ids[e.target]}")
     classes = {ERROR: ("risk", RISK_FILL, RISK_STROKE), WARNING: ("warn", WARN_FILL, WARN_STROKE)}
     members = {level: [ids[c.name] for c in f.components if severity(c) == level] for level in classes}
@@ -125,6 +144,9 @@ def dot_text(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"', '\\"').replace("\r", "").replace("\n", "\\n")
 
 
+_DOT_SHAPES = {"clients": "oval", "queue": "cds", "database": "cylinder", "third_party": "hexagon"}
+
+
 def render_dot(f: FileReport) -> str:
     lines = ["digraph bote {", "  rankdir=LR;", '  node [shape=box, style=rounded, fontname="Helvetica"];',
              '  edge [fontname="Helvetica"];']
@@ -132,14 +154,19 @@ def render_dot(f: FileReport) -> str:
     for c in f.components:
         label = "\\n".join(dot_text(line) for line in label_lines(c, f))
         attrs = f'label="{label}"'
+        if c.kind in _DOT_SHAPES:
+            attrs += f", shape={_DOT_SHAPES[c.kind]}"
         level = severity(c)
         if level is not None:
             fill, stroke = colours[level]
             attrs += f', style="rounded,filled", fillcolor="{fill}", color="{stroke}"'
         lines.append(f'  "{dot_text(c.name)}" [{attrs}];')
+    queues = _async(f)
     for e in f.edges:
         text = multiplier_text(e.multiplier)
-        attrs = "" if text is None else f' [label="{dot_text(text)}"]'
+        parts = ([] if text is None else [f'label="{dot_text(text)}"']) + \
+            (["style=dashed"] if e.source in queues else [])
+        attrs = f" [{', '.join(parts)}]" if parts else ""
         lines.append(f'  "{dot_text(e.source)}" -> "{dot_text(e.target)}"{attrs};')
     lines.append("}")
     return "\n".join(lines) + "\n"

@@ -108,6 +108,52 @@ def _connections(c) -> dict | None:
     return {"needed": _float(m.connections), "per_instance": _float(m.max_connections)}
 
 
+def _rate(x) -> dict | None:
+    if x is None:
+        return None
+    return {"magnitude": _float(x), "unit": "request / second", **(_summary(x) or {})}
+
+
+def _nonzero(x) -> bool:
+    return bool(x.any()) if is_sampled(x) else bool(x)
+
+
+def _kind_keys(c, f: FileReport) -> dict:
+    """Keys every component has since component kinds: its kind, the average
+    load beside the peak `load`, the end-to-end latency of its synchronous
+    path, and the figures of a queue or a third party (null otherwise)."""
+    m = c.kind_model
+    queue = rate_limit = None
+    if m is not None and c.kind == "queue":
+        queue = {"average_in": _rate(m.average), "peak_in": _rate(m.load), "drain_rate": _rate(m.drain_rate),
+                 "backlog": _float(m.backlog), "drain_time": _seconds(m.drain_time, f),
+                 "bytes_held": None if m.bytes_held is None else
+                 {"magnitude": _float(m.bytes_held), "unit": "byte", **(_summary(m.bytes_held) or {})},
+                 "growth_per_hour": None if m.growth is None else _float(m.growth * 3600)}
+    if m is not None and c.kind == "third_party":
+        rate_limit = {"limit": _rate(m.rate_limit), "utilization": _float(m.utilization),
+                      "latency": _seconds(m.latency, f)}
+    return {"kind": c.kind, "average_load": _rate(c.average_load),
+            "end_to_end": _seconds(c.end_to_end, f) if _nonzero(c.end_to_end) else None,
+            "message_queue": queue, "rate_limit": rate_limit}
+
+
+def _unsized(c, f: FileReport) -> dict:
+    """Clients, a third party or a managed queue: the same keys, null where
+    bote sizes nothing."""
+    return {"load": _q(c.load, f, REQ_PER_S),
+            "capacity": None if c.capacity is None else _q(c.capacity, f, REQ_PER_S),
+            "instances": None, "needed": None, "spare": None,
+            "utilization": _float(c.kind_model.utilization) if c.kind == "third_party" else None,
+            "utilization_one_down": None, "needed_for_load": None, "needed_for_memory": None,
+            "needed_for_storage": None, "limited_by": None, "provisioned": False, "scaling": None,
+            "load_assumed": c.load_assumed, "line": c.span.line, "risks": [r.kind for r in c.risks],
+            "needed_for_connections": None, "needed_for_latency": None, "queue": None, "connections": None,
+            "time_until_full": None,
+            "cold_load": None if c.cold_load is None else _q(Quantity(c.cold_load, REQ_PER_S_DIMS), f, REQ_PER_S),
+            **_kind_keys(c, f)}
+
+
 def file_json(f: FileReport) -> dict:
     sampling = f.sampling
     out = {"file": f.file,
@@ -118,6 +164,9 @@ def file_json(f: FileReport) -> dict:
                                  "text": quantity_text(v.quantity, f.units, v.fixed_unit), "line": v.span.line}
     for c in f.components:
         s = c.sizing
+        if s is None:
+            out["components"][c.name] = _unsized(c, f)
+            continue
         needed = _count(s, s.needed)
         out["components"][c.name] = {
             "load": _q(c.load, f, REQ_PER_S), "capacity": _q(c.capacity, f, REQ_PER_S),
@@ -134,6 +183,7 @@ def file_json(f: FileReport) -> dict:
             "cold_load": None if c.cold_load is None else _q(Quantity(c.cold_load, REQ_PER_S_DIMS), f, REQ_PER_S),
             "size_at": float(s.size_at) if sampling else None,
             "distributions": _distributions(c),
+            **_kind_keys(c, f),
         }
     for r in f.risks:
         out["risks"].append({"component": r.component, "kind": r.kind, "severity": r.severity,

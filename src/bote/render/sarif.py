@@ -52,6 +52,10 @@ RULES = (
     ("cold-cache", WARNING, "A component is overloaded when the caches in front of it are cold."),
     ("synchronized-clients", WARNING, "Clients polling in lockstep make a peak far above the average."),
     ("internal", ERROR, "bote failed on this input: a bug in bote."),
+    ("rate-limit", ERROR, "A third-party service is offered more than its rate limit (error), or more than "
+                          "its utilization ceiling of it (warning)."),
+    ("backlog", ERROR, "A queue's consumers are slower than the average arrival rate: it grows without end."),
+    ("slow-drain", WARNING, "The backlog a burst leaves in a queue takes longer than drain_within to clear."),
 )
 
 

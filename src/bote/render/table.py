@@ -5,7 +5,8 @@ from __future__ import annotations
 from tabulate import tabulate
 
 from ..report import FileReport
-from .figures import component_rows, finding_rows, summary, uncertain, value_rows
+from .figures import (PATH_HEADERS, QUEUE_HEADERS, component_rows, finding_rows, path_rows, queue_rows, summary,
+                      uncertain, value_rows)
 
 VALUE_HEADERS = ["name", "value"]
 COMPONENT_HEADERS = ["component", "load", "capacity", "instances", "utilization", "risks"]
@@ -25,6 +26,9 @@ def render_table(f: FileReport) -> str:
         parts.append(tabulate(value_rows(f), _value_headers(f), tablefmt="simple", disable_numparse=True))
     if f.components:
         parts.append(tabulate(component_rows(f), COMPONENT_HEADERS, tablefmt="simple", disable_numparse=True))
+    for rows, headers in ((queue_rows(f), QUEUE_HEADERS), (path_rows(f), PATH_HEADERS)):
+        if rows:
+            parts.append(tabulate(rows, headers, tablefmt="simple", disable_numparse=True))
     findings = finding_rows(f)
     if findings:
         parts.append(tabulate(findings, FINDING_HEADERS, tablefmt="simple", disable_numparse=True,
@@ -37,6 +41,8 @@ def render_markdown(f: FileReport) -> str:
     parts = [f"## {f.file}"]
     for title, rows, headers in (("Values", value_rows(f), _value_headers(f)),
                                  ("Components", component_rows(f), COMPONENT_HEADERS),
+                                 ("Queues", queue_rows(f), QUEUE_HEADERS),
+                                 ("Synchronous paths", path_rows(f), PATH_HEADERS),
                                  ("Risks and failed asserts", finding_rows(f), FINDING_HEADERS)):
         if rows:
             parts.append(f"### {title}\n\n" + tabulate(rows, headers, tablefmt="github", disable_numparse=True))
