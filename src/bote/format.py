@@ -31,6 +31,8 @@ def format_number(x) -> str:
     if is_sampled(x):
         from .uncertainty import spread
         low, mid, high = spread(x)
+        if format_number(low) == format_number(high):
+            return format_number(mid)  # no spread worth showing
         return f"{format_number(mid)} ({format_number(low)}–{format_number(high)})"
     x = float(x)
     if math.isinf(x):
@@ -166,7 +168,7 @@ def _spread_text(q: Quantity, units: FileUnits, fixed: bool) -> str:
         numbers, text = [n + "%" if n != "unbounded" else n for n in numbers], ""
     if text.startswith("1/"):
         text = text[1:]
-    shown = f"{numbers[0]} ({numbers[1]}–{numbers[2]})"
+    shown = numbers[0] if numbers[1] == numbers[2] else f"{numbers[0]} ({numbers[1]}–{numbers[2]})"
     return f"{shown} {text}" if text else shown
 
 

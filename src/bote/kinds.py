@@ -347,6 +347,8 @@ def duration_text(seconds) -> str:
     if is_sampled(seconds):
         from .uncertainty import spread
         low, mid, high = spread(seconds)
+        if duration_text(low) == duration_text(high):
+            return duration_text(mid)
         return f"{duration_text(mid)} ({duration_text(low)}–{duration_text(high)})"
     seconds = float(seconds)
     if seconds == 0:

@@ -87,7 +87,9 @@ QUEUE_HEADERS = ["queue", "average in", "peak in", "drain rate", "backlog", "dra
 def _msgs(x) -> str:
     if x is None:
         return "-"
-    return "unbounded" if math.isinf(x) else f"{format_number(x)} msg/s"
+    if not is_sampled(x) and math.isinf(x):
+        return "unbounded"
+    return f"{format_number(x)} msg/s"
 
 
 def queue_rows(f: FileReport) -> list[list[str]]:
