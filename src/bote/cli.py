@@ -47,6 +47,19 @@ def _reports(files, seed=None, samples=None):
     return report
 
 
+def _one_report(file: str, seed, samples):
+    """The report of the one FILE `graph` and `plot` draw from; exits 2 when
+    it is invalid or a doc has no blocks."""
+    report = _reports([file], seed, samples)
+    _print_diagnostics(report)
+    if not report.files:
+        click.echo(f"error: {file} has no ```bote blocks", err=True)
+        sys.exit(2)
+    if report.exit_code() == 2:
+        sys.exit(2)
+    return report
+
+
 def _print_diagnostics(report) -> None:
     from .render.diagnostics import render_diagnostic
     for f in report.files:
@@ -148,13 +161,7 @@ def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, se
 def graph(file: str, fmt: str, seed: int | None, samples: int | None) -> None:
     """Print FILE's flow with each component's load, instances and risks, as
     a Mermaid flowchart or a Graphviz graph."""
-    report = _reports([file], seed, samples)
-    _print_diagnostics(report)
-    if not report.files:
-        click.echo(f"error: {file} has no ```bote blocks", err=True)
-        sys.exit(2)
-    if report.exit_code() == 2:
-        sys.exit(2)
+    report = _one_report(file, seed, samples)
     from .render.graph import render_dot, render_mermaid
     click.echo(_guarded(lambda: (render_dot if fmt == "dot" else render_mermaid)(report.files[0])), nl=False)
 
@@ -190,13 +197,7 @@ def plot(file: str, name: str, out: str, title: str | None, seed: int | None, sa
     if file != "-" and Path(file).is_dir():
         click.echo(f"error: {file} is a folder: bote plot draws a value of one file", err=True)
         sys.exit(2)
-    report = _reports([file], seed, samples)
-    _print_diagnostics(report)
-    if not report.files:
-        click.echo(f"error: {file} has no ```bote blocks", err=True)
-        sys.exit(2)
-    if report.exit_code() == 2:
-        sys.exit(2)
+    report = _one_report(file, seed, samples)
     try:
         drawn = plot_figure(report.files[0], name, out, title=title)
     except BoteError as e:

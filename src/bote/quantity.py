@@ -221,13 +221,18 @@ def power(base: Quantity, exponent: Quantity) -> Quantity:
         value = checked(float(m) ** float(e))
     except OverflowError:
         raise too_large() from None
+    dims, unit = _powered_unit(base, e, dims)
+    return Quantity(value, dims, unit)
+
+
+def _powered_unit(base: Quantity, e, dims) -> tuple:
+    """The whole dimensions of `base ^ e` and the unit to show it in: the
+    base's unit raised to e, or the base units when that is fractional."""
     dims = tuple((d, int(x)) for d, x in dims)
     unit = tuple((u, x * Fraction(e)) for u, x in base.unit)
     if any(Fraction(x).denominator != 1 for _, x in unit):
-        unit = base_unit_expr(dims)
-    else:
-        unit = tuple((u, int(x)) for u, x in unit)
-    return Quantity(value, dims, unit)
+        return dims, base_unit_expr(dims)
+    return dims, tuple((u, int(x)) for u, x in unit)
 
 
 def _sampled_power(base: Quantity, exponent: Quantity) -> Quantity:
@@ -251,12 +256,7 @@ def _sampled_power(base: Quantity, exponent: Quantity) -> Quantity:
         raise QuantityError("value", "cannot raise a negative number to a fractional power", None)
     with np.errstate(all="ignore"):
         value = checked(np.power(base.magnitude, float(e)))
-    dims = tuple((d, int(x)) for d, x in dims)
-    unit = tuple((u, x * Fraction(e)) for u, x in base.unit)
-    if any(Fraction(x).denominator != 1 for _, x in unit):
-        unit = base_unit_expr(dims)
-    else:
-        unit = tuple((u, int(x)) for u, x in unit)
+    dims, unit = _powered_unit(base, e, dims)
     return Quantity(value, dims, _fraction_unit(unit) if whole else unit)
 
 
