@@ -12,7 +12,7 @@ from fractions import Fraction
 from functools import partial
 
 from . import capacity as cap
-from . import kinds, nodes, queues
+from . import kind_risks, kinds, nodes, queues
 from .errors import BoteError, Diagnostic
 from .expressions import Evaluator
 from .format import quantity_text
@@ -385,7 +385,7 @@ class _Run:
             if isinstance(model, kinds.KindModel):
                 size_at = model.sizing.size_at if model.sizing is not None else self._size_at(name)
                 risks = tuple(self._with_sensitivity(
-                    accepted(r, size_at) for r in kinds.risks_of(info, model, assumed, cold.get(name))))
+                    accepted(r, size_at) for r in kind_risks.risks_of(info, model, assumed, cold.get(name))))
                 report.components.append(ComponentResult(
                     name, info.node.name_span, self.values[("load", name)], self.values[("capacity", name)],
                     model.sizing, assumed, risks, model.broker, cold.get(name), kind_model=model, **extra))

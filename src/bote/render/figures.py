@@ -5,7 +5,7 @@ import math
 
 from ..capacity import at_percentile
 from ..format import format_bytes, format_number, format_percent, quantity_text
-from ..kinds import duration_text
+from ..kind_risks import duration_text
 from ..properties import REQUESTS_PER_SECOND as REQ_PER_S
 from ..quantity import Quantity, is_sampled
 from ..risks import share
