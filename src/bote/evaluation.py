@@ -6,7 +6,6 @@ skipped, so independent mistakes are all reported in one run.
 """
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 from fractions import Fraction
 from functools import partial
@@ -16,11 +15,13 @@ from . import kind_risks, kinds, nodes, queues
 from .errors import BoteError, Diagnostic
 from .expressions import Evaluator
 from .format import quantity_text
-from .model import ComponentModel, model_component
+from .declarations import declare_units
+from .model import ComponentModel, figure_of, model_component
+from .property_checks import checked_property
 from .properties import ASSUMED_LOAD, PROPERTIES, RATE, REQUESTS_PER_SECOND, TIME
 from .quantity import PERCENT, Quantity, QuantityError, add, aligned, checked, is_sampled, mul
 from .report import AssertResult, ComponentResult, EdgeResult, FileReport, ValueResult
-from .resolve import Ref, Resolved, resolve, resolve_constant
+from .resolve import Ref, Resolved, resolve
 from .risks import ComponentFacts, accepted, check
 from .sampling import Sampling
 from .units import FileUnits, describe_dims, registry
@@ -54,49 +55,6 @@ def evaluate_program(program: nodes.Program, sampling: Sampling | None = None) -
 def _sorted(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     unique = list(dict.fromkeys(diagnostics))
     return sorted(unique, key=lambda d: (d.span.line, d.span.column) if d.span else (0, 0))
-
-
-def declare_units(program: nodes.Program, units: FileUnits) -> list[Diagnostic]:
-    """Process `unit` statements in file order (a derived unit may use the
-    units declared above it)."""
-    diagnostics = []
-    declared: dict[str, int] = {}
-    for stmt in program.statements:
-        names = stmt.names if isinstance(stmt, nodes.UnitLabels) else \
-            ((stmt.name, stmt.name_span),) if isinstance(stmt, nodes.UnitAlias) else ()
-        for name, span in names:
-            existing = units.lookup(name)
-            if existing is not None:
-                where = f" (declared on line {declared[name]})" if name in declared else ""
-                diagnostics.append(Diagnostic("duplicate", f"`{name}` is already a unit{where}", span,
-                                              "pick another name"))
-                break
-        else:
-            for name, span in names:
-                declared[name] = span.line
-            if isinstance(stmt, nodes.UnitLabels):
-                for name, _ in stmt.names:
-                    units.declare(name, Fraction(1), (), "label")
-            elif isinstance(stmt, nodes.UnitAlias):
-                try:
-                    q = _constant(stmt.expr, units)
-                except BoteError as e:
-                    diagnostics.extend(e.diagnostics)
-                    continue
-                if q.magnitude <= 0:
-                    diagnostics.append(Diagnostic("value", f"unit `{stmt.name}` must be positive", stmt.expr.span))
-                    continue
-                units.declare(stmt.name, q.magnitude, q.dims, "unit" if q.dims or q.unit else "scale")
-    return diagnostics
-
-
-def _constant(expr, units: FileUnits) -> Quantity:
-    """Evaluate a unit definition: numbers and units only."""
-    refs, diagnostics = resolve_constant(expr, units)
-    if diagnostics:
-        raise BoteError([replace(d, hint=d.hint or "a unit is defined from numbers and other units only")
-                         for d in diagnostics])
-    return Evaluator(refs, units, lambda ref: None).quantity(expr)
 
 
 class _Run:
@@ -149,8 +107,8 @@ class _Run:
         value = self.values[ref.key]
         if ref.key[0] == "size":
             if isinstance(value, kinds.KindModel):
-                return kinds.figure(value, ref.figure, _figure)
-            return _figure(value, ref.figure)
+                return kinds.figure(value, ref.figure, figure_of)
+            return figure_of(value, ref.figure)
         if ref.figure == "average_load":
             return Quantity(self.averages[ref.key[1]], value.dims, value.unit)
         return value
@@ -182,63 +140,8 @@ class _Run:
 
     def _property(self, component: str, name: str) -> Quantity:
         prop = self.r.components[component].properties[name]
-        spec = PROPERTIES[name]
         q = self.eval.quantity(prop.expr, f"a value for `{name}`")
-        if q.dims != spec.dims:
-            raise BoteError.at("dimension",
-                               f"property `{name}` of {component} must be {describe_dims(spec.dims)}, "
-                               f"found {describe_dims(q.dims)}",
-                               prop.expr.span, f"`{name}` is the {spec.meaning}, e.g. `{spec.example}`")
-        m = q.magnitude
-        if is_sampled(m):
-            return self._uncertain_property(component, name, q, prop)
-        if spec.whole and (isinstance(m, float) and not m.is_integer() or
-                           isinstance(m, Fraction) and m.denominator != 1):
-            raise BoteError.at("value", f"`{name}` must be a whole number, found {quantity_text(q, self.r.units)}",
-                               prop.expr.span, "wrap it in ceil(...) to round up")
-        if spec.strictly_positive and m <= 0:
-            raise BoteError.at("value", f"`{name}` must be greater than zero", prop.expr.span, None)
-        if spec.minimum is not None and m < spec.minimum:
-            raise BoteError.at("value", f"`{name}` must be at least {spec.minimum}", prop.expr.span, None)
-        if spec.maximum is not None and m > spec.maximum:
-            limit = Quantity(spec.maximum, (), PERCENT if spec.maximum <= 1 else ())  # shares read as percents
-            raise BoteError.at("value", f"`{name}` must be at most {quantity_text(limit, self.r.units)}",
-                               prop.expr.span, f"`{name}` is the {spec.meaning}, e.g. `{spec.example}`")
-        return q
-
-    def _uncertain_property(self, component: str, name: str, q: Quantity, prop) -> Quantity:
-        """A property given as a range: allowed where a scenario-by-scenario
-        value means something, and then every sample must be valid."""
-        spec = PROPERTIES[name]
-        if spec.certain:
-            raise BoteError.at("value", f"`{name}` must be a single number, not a range", prop.expr.span,
-                               f"`{name}` is a decision, not an estimate: pick one value (e.g. `{spec.example}`)")
-        m = q.magnitude
-        low = float(m.min())
-        bad = None
-        if spec.strictly_positive and low <= 0:
-            bad, rule = m <= 0, "greater than zero"
-        elif spec.minimum is not None and low < spec.minimum:
-            bad, rule = m < float(spec.minimum), f"at least {spec.minimum}"
-        elif spec.maximum is not None and float(m.max()) > spec.maximum:
-            bad, rule = m > float(spec.maximum), f"at most {quantity_text(Quantity(spec.maximum, (), PERCENT if spec.maximum <= 1 else ()), self.r.units)}"
-        if bad is not None:
-            share = float(bad.mean()) * 100
-            raise BoteError.at("value", f"`{name}` must be {rule}, but {share:.3g}% of its samples are not",
-                               prop.expr.span, self._bounded_hint(prop.expr, low_side=bad is not None and
-                                                                   rule.startswith(("greater", "at least"))))
-        return q
-
-    def _bounded_hint(self, expr, low_side: bool) -> str:
-        """A range is a 90% interval: a tenth of its samples lie outside its
-        ends. For a value with hard limits, a bounded distribution fits."""
-        if isinstance(expr, nodes.Range):
-            low, high = _text(self.r.program, expr.low.span), _text(self.r.program, expr.high.span)
-            return (f"`low to high` puts 5% of the samples beyond each end; for hard limits use "
-                    f"`uniform({low}, {high})` or `pert({low}, MODE, {high})`")
-        if low_side:
-            return "a range whose ends are both positive is lognormal and never reaches zero"
-        return "use a bounded distribution, `uniform(low, high)` or `pert(low, mode, high)`"
+        return checked_property(component, prop, q, self.r.units, self.r.program)
 
     def _load(self, component: str) -> Quantity:
         """The peak arrival rate (what sizing uses); the average goes to
@@ -505,7 +408,7 @@ class _Run:
                             q = self.eval.quantity(side)
                         except BoteError:
                             continue
-                        shown.append(f"{_text(self.r.program, side.span)} is {quantity_text(q, self.r.units)}")
+                        shown.append(f"{self.r.program.text(side.span)} is {quantity_text(q, self.r.units)}")
             elif isinstance(e, nodes.Logical):
                 stack += [e.right, e.left]
             elif isinstance(e, nodes.Unary):
@@ -545,37 +448,3 @@ def _walk(expr):
         stack.extend(getattr(e, "args", ()))
 
 
-def _text(program: nodes.Program, span) -> str:
-    lines = program.source.splitlines()
-    if span.line == span.end_line:
-        return lines[span.line - 1][span.column - 1: span.end_column - 1]
-    return lines[span.line - 1][span.column - 1:].strip() + " ..."
-
-
-_QUEUE_TIMES = frozenset({"mean_wait", "mean_response", "p50", "p90", "p99"})
-
-
-def _figure(m: ComponentModel, figure: str) -> Quantity:
-    s = m.sizing
-    if figure in ("utilization", "utilization_one_down"):
-        u = s.utilization if figure == "utilization" else s.utilization_one_down
-        # With one instance, one down leaves none: infinitely busy, so
-        # `assert web.utilization_one_down < 100%` fails instead of erring.
-        return Quantity(math.inf if u is None else u, (), PERCENT)
-    if figure in _QUEUE_TIMES or figure in ("wait_probability", "in_flight"):
-        if m.service_time is None or m.workers is None:
-            raise QuantityError("value", f"`{figure}` needs the queue model: set `service_time` "
-                                "and a whole number of `workers`")
-        if m.queue is None:  # unstable: the queue grows without bound
-            value = math.inf
-        else:
-            value = getattr(m.queue, figure)
-        if figure == "wait_probability":
-            return Quantity(value if m.queue else 1.0, (), PERCENT)
-        if figure == "in_flight":
-            return Quantity(value)
-        return Quantity(value, TIME, (("second", 1),))
-    if figure == "time_until_full":
-        return Quantity(math.inf if m.time_until_full is None else m.time_until_full, TIME, (("second", 1),))
-    value = getattr(s, figure)
-    return Quantity(value if is_sampled(value) else Fraction(value))

@@ -10,12 +10,15 @@ gives the connections, and the final count takes all of them.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import partial
 
 from . import capacity as cap
 from . import queueing
-from .quantity import is_sampled
+from .properties import TIME
+from .quantity import PERCENT, Quantity, QuantityError, is_sampled
 
 Magnitude = cap.Magnitude
 
@@ -194,3 +197,33 @@ def _model_samples(*, load, capacity, max_utilization, redundancy, scaling, inst
 def _serving(count: int, scaling: str) -> int:
     """Instances that share the load: all of them, or the one primary."""
     return 1 if scaling == "single" else max(1, count)
+
+
+_QUEUE_TIMES = frozenset({"mean_wait", "mean_response", "p50", "p90", "p99"})
+
+
+def figure_of(m: ComponentModel, figure: str) -> Quantity:
+    """`component.figure` of a sized component, as a Quantity."""
+    s = m.sizing
+    if figure in ("utilization", "utilization_one_down"):
+        u = s.utilization if figure == "utilization" else s.utilization_one_down
+        # With one instance, one down leaves none: infinitely busy, so
+        # `assert web.utilization_one_down < 100%` fails instead of erring.
+        return Quantity(math.inf if u is None else u, (), PERCENT)
+    if figure in _QUEUE_TIMES or figure in ("wait_probability", "in_flight"):
+        if m.service_time is None or m.workers is None:
+            raise QuantityError("value", f"`{figure}` needs the queue model: set `service_time` "
+                                "and a whole number of `workers`")
+        if m.queue is None:  # unstable: the queue grows without bound
+            value = math.inf
+        else:
+            value = getattr(m.queue, figure)
+        if figure == "wait_probability":
+            return Quantity(value if m.queue else 1.0, (), PERCENT)
+        if figure == "in_flight":
+            return Quantity(value)
+        return Quantity(value, TIME, (("second", 1),))
+    if figure == "time_until_full":
+        return Quantity(math.inf if m.time_until_full is None else m.time_until_full, TIME, (("second", 1),))
+    value = getattr(s, figure)
+    return Quantity(value if is_sampled(value) else Fraction(value))

@@ -176,3 +176,10 @@ class Program:
     statements: tuple[Statement, ...]
     filename: str
     source: str
+
+    def text(self, span: Span) -> str:
+        """The source a span covers; `first line ...` when it spans several."""
+        lines = self.source.splitlines()
+        if span.line == span.end_line:
+            return lines[span.line - 1][span.column - 1: span.end_column - 1]
+        return lines[span.line - 1][span.column - 1:].strip() + " ..."

@@ -101,9 +101,9 @@ def _lookup(report: FileReport, name: str, span: Span | None) -> tuple[Quantity,
     if figure == "capacity":
         return c.capacity, False
     if figure in SIZED and c.model is not None:
-        from .evaluation import _figure
+        from .model import figure_of
         try:
-            return _figure(c.model, figure), False
+            return figure_of(c.model, figure), False
         except QuantityError as e:
             raise BoteError.at("value", f"cannot plot `{name}`: {e.message}", span, e.hint) from None
     if figure in PROPERTIES:
