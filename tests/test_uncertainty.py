@@ -176,10 +176,9 @@ def test_samples_are_in_base_units():
         assert got == pytest.approx([p5, p95], rel=0.02), name
 
 
-# The seed of a range is its position in the file (line and columns of the
-# range, parentheses included), so spellings of the same range give the same
-# samples when their ranges occupy the same columns: each pair is padded to
-# the same width.
+# The seed of a range is the name of the value that holds it and its index
+# among that value's ranges, so spellings of the same range bound to the same
+# name give the same samples.
 @pytest.mark.parametrize("range_a, after_a, range_b, after_b", [
     ("10k to 50k qps", "", "(10000 to 50k)", " qps"),                   # plain numbers take the unit
     ("10k qps to 50k qps", "", "(10000 to 50000.0)", " qps"),           # unit on each end / on the range
@@ -189,7 +188,6 @@ def test_samples_are_in_base_units():
     ("1 GB to 4000 MB", "", "1000 MB to 4 GB", ""),                     # two units, one dimension
 ])
 def test_units_on_either_side_give_the_same_samples(range_a, after_a, range_b, after_b):
-    assert len(range_a) == len(range_b)
     qa = evaluate(f"x = {range_a}{after_a}").values["x"].quantity
     qb = evaluate(f"x = {range_b}{after_b}").values["x"].quantity
     assert qa.dims == qb.dims
@@ -259,15 +257,23 @@ def test_lognormal_takes_its_5th_and_95th_percentiles():
 
 
 def test_lognormal_is_what_a_positive_range_means():
-    # The same distribution drawn at the same position gives the same samples;
-    # the span of a parenthesized range includes its parentheses, so the two
-    # expressions below occupy the same columns.
-    call, paren = "lognormal(10, 100)", "(     10 to 100  )"
-    assert len(call) == len(paren)
-    a = samples(evaluate(f"x = {call}"), "x")
-    np.testing.assert_allclose(a, samples(evaluate(f"x = {paren}"), "x"), rtol=1e-12)
-    # elsewhere in the file, another stream of the same distribution
-    assert not np.array_equal(a, samples(evaluate(f"x =  {call}"), "x"))
+    # The same distribution under the same name gives the same samples.
+    a = samples(evaluate("x = lognormal(10, 100)"), "x")
+    np.testing.assert_allclose(a, samples(evaluate("x = 10 to 100"), "x"), rtol=1e-12)
+    # under another name, another stream of the same distribution
+    assert not np.array_equal(a, samples(evaluate("y = lognormal(10, 100)"), "y"))
+
+
+def test_samples_do_not_move_with_the_lines_around_them():
+    """Seeded by name, not by position: lines added above, or a comment
+    shifting the column, leave a value's samples as they were (a design
+    doc's prose can change without making its rendered figures stale)."""
+    a = samples(evaluate("x = 10 to 100\ny = 1 to 2\n"), "x")
+    b = samples(evaluate("# a note\n\nz = 5\nx =     10 to 100  # shifted\n"), "x")
+    np.testing.assert_array_equal(a, b)
+    # the second range of one value is not the first one's copy
+    two = bote.evaluate("w = (1 to 2) - (1 to 2)\n", "t.bote").values["w"].quantity.magnitude
+    assert np.abs(two).max() > 0
 
 
 def test_uniform():

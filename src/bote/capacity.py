@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from .quantity import QuantityError, is_sampled
+from .sampling import DEFAULT_SIZE_AT
 
 Magnitude = Fraction | float
 
@@ -126,7 +127,7 @@ class Sizing:
     utilization_one_down: Magnitude | None
     memory_total: Magnitude | None
     storage_total: Magnitude | None
-    size_at: Magnitude = Fraction(95, 100)   # the share of samples sized for (with ranges)
+    size_at: Magnitude = DEFAULT_SIZE_AT   # the share of samples sized for (with ranges)
 
     @property
     def spare(self) -> int:
@@ -151,7 +152,7 @@ def size(*, load: Magnitude, capacity: Magnitude, max_utilization: Magnitude, re
          memory: Magnitude | None = None, working_set: Magnitude | None = None,
          storage: Magnitude | None = None, data: Magnitude | None = None,
          needed_for_connections: int = 0, needed_for_latency: int = 0,
-         size_at: Magnitude = Fraction(95, 100)) -> Sizing:
+         size_at: Magnitude = DEFAULT_SIZE_AT) -> Sizing:
     """Size one component.
 
     needed = max(needed_for_load, needed_for_memory, needed_for_storage,

@@ -23,12 +23,9 @@ from .quantity import PERCENT, Quantity, QuantityError, add, aligned, checked, i
 from .report import AssertResult, ComponentResult, EdgeResult, FileReport, ValueResult
 from .resolve import Ref, Resolved, resolve
 from .risks import ComponentFacts, accepted, check
-from .sampling import Sampling
+from .sampling import DEFAULT_SIZE_AT, Sampling
 from .units import FileUnits, describe_dims, registry
 
-#: The share of Monte Carlo scenarios a component is sized for, unless the
-#: file (a top-level `size_at`) or the component says otherwise.
-DEFAULT_SIZE_AT = Fraction(95, 100)
 
 
 def evaluate_program(program: nodes.Program, sampling: Sampling | None = None) -> FileReport:
@@ -288,7 +285,7 @@ class _Run:
             if isinstance(model, kinds.KindModel):
                 size_at = model.sizing.size_at if model.sizing is not None else self._size_at(name)
                 risks = tuple(self._with_sensitivity(
-                    accepted(r, size_at) for r in kind_risks.risks_of(info, model, assumed, cold.get(name))))
+                    accepted(r, size_at) for r in kind_risks.risks_of(info, model, assumed, cold.get(name), size_at)))
                 report.components.append(ComponentResult(
                     name, info.node.name_span, self.values[("load", name)], self.values[("capacity", name)],
                     model.sizing, assumed, risks, model.broker, cold.get(name), kind_model=model, **extra))

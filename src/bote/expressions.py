@@ -94,6 +94,8 @@ class Evaluator:
         v = self.condition(e)
         if is_sampled(v):
             share = float(v.mean())
+            if share in (0.0, 1.0):
+                return share == 1.0   # the same answer in every scenario: `x - x == 0`
             raise BoteError.at("type", f"this comparison is uncertain: it holds in {share * 100:.3g}% of the samples",
                                e.span, "assert a probability, e.g. `prob(db.utilization > 80%) < 5%`, "
                                "or a percentile, e.g. `p(storage, 95%) < 1 PB`")

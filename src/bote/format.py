@@ -55,6 +55,8 @@ def format_percent(x) -> str:
     if is_sampled(x):
         from .uncertainty import spread
         low, mid, high = spread(x)
+        if format_percent(low) == format_percent(high):
+            return format_percent(mid)  # no spread worth showing
         return f"{format_percent(mid)} ({format_percent(low)}–{format_percent(high)})"
     if math.isinf(x):
         return "unbounded"
@@ -154,13 +156,14 @@ def quantity_text(q: Quantity, units: FileUnits, fixed: bool = False) -> str:
 
 
 def _spread_text(q: Quantity, units: FileUnits, fixed: bool) -> str:
-    """An uncertain value: its median, then its 90% interval (p5–p95), in
-    the unit the median is shown in: `46k (21k–98k) req/s`."""
+    """An uncertain value: its median, then its 90% interval (p5–p95), all
+    in one unit, the one the largest of the three is shown in (a median of
+    0 must not pick nanoseconds for a p95 of 5 ms): `46k (21k–98k) req/s`."""
     from .uncertainty import spread
     low, mid, high = spread(q.magnitude)
     if math.isinf(mid):
         return "unbounded"
-    _, unit = display(Quantity(mid, q.dims, q.unit), units, fixed)
+    _, unit = display(Quantity(spread_scale(low, mid, high), q.dims, q.unit), units, fixed)
     factor = float(unit_factor(unit, units))
     numbers = [format_number(x / factor) if math.isfinite(x) else "unbounded" for x in (mid, low, high)]
     text = format_unit(unit, units, short=True)
@@ -170,6 +173,13 @@ def _spread_text(q: Quantity, units: FileUnits, fixed: bool) -> str:
         text = text[1:]
     shown = numbers[0] if numbers[1] == numbers[2] else f"{numbers[0]} ({numbers[1]}–{numbers[2]})"
     return f"{shown} {text}" if text else shown
+
+
+def spread_scale(low: float, mid: float, high: float) -> float:
+    """The value whose display unit a distribution is shown in: the largest
+    finite one of its p5, median and p95 in size."""
+    finite = [x for x in (low, mid, high) if math.isfinite(x)]
+    return max(finite, key=abs) if finite else mid
 
 
 def _reads_well(unit: UnitExpr, units: FileUnits) -> bool:

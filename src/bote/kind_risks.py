@@ -11,7 +11,8 @@ from .errors import Span
 from .format import format_duration, format_number, format_percent
 from .kinds import QUEUE, THIRD_PARTY, KindModel
 from .quantity import is_sampled
-from .risks import ERROR, WARNING, Risk, above, chance, typical, uncertain
+from .risks import ERROR, WARNING, Risk, above, chance, ratio, standing, typical, uncertain
+from .sampling import DEFAULT_SIZE_AT
 
 
 def duration_text(seconds) -> str:
@@ -38,7 +39,7 @@ def _rate(x, what="req/s") -> str:
     return f"{format_number(x)} {what}"
 
 
-def rate_limit(name: str, m: KindModel, span: Span | None) -> Risk | None:
+def rate_limit(name: str, m: KindModel, span: Span | None, size_at=DEFAULT_SIZE_AT) -> Risk | None:
     """A third party offered more than its rate limit (error), or more than
     max_utilization of it (warning: no headroom for a peak)."""
     if m.kind != THIRD_PARTY:
@@ -46,24 +47,25 @@ def rate_limit(name: str, m: KindModel, span: Span | None) -> Risk | None:
     used = m.utilization
     remedy = ("batch requests to it, put a queue in front and smooth the calls to its limit, or cache its "
               "responses; else negotiate a higher limit")
+    branches = []
     over = above(used, 1)
     if chance(over):
         load, limit, u = typical(m.load, over), typical(m.rate_limit, over), typical(used, over)
-        return uncertain(Risk(name, "rate-limit", ERROR,
-                              f"{name} gets {_rate(load)}, over its rate limit of {_rate(limit)} "
-                              f"({format_percent(u)}): requests above it are rejected", remedy, span,
-                              {"load": float(load), "rate_limit": float(limit), "utilization": float(u)}),
-                         over, used)
+        branches.append(uncertain(Risk(name, "rate-limit", ERROR,
+                                       f"{name} gets {_rate(load)}, over its rate limit of {_rate(limit)} "
+                                       f"({format_percent(u)}): requests above it are rejected", remedy, span,
+                                       {"load": float(load), "rate_limit": float(limit), "utilization": float(u)}),
+                                  over, used))
     near = above(used, m.max_utilization)
     if chance(near):
         load, limit, u = typical(m.load, near), typical(m.rate_limit, near), typical(used, near)
-        return uncertain(Risk(name, "rate-limit", WARNING,
-                              f"{name} gets {_rate(load)}, {format_percent(u)} of its rate limit of "
-                              f"{_rate(limit)}, above the {format_percent(m.max_utilization)} ceiling",
-                              remedy, span,
-                              {"load": float(load), "rate_limit": float(limit), "utilization": float(u)}),
-                         near, used)
-    return None
+        branches.append(uncertain(Risk(name, "rate-limit", WARNING,
+                                       f"{name} gets {_rate(load)}, {format_percent(u)} of its rate limit of "
+                                       f"{_rate(limit)}, above the {format_percent(m.max_utilization)} ceiling",
+                                       remedy, span,
+                                       {"load": float(load), "rate_limit": float(limit), "utilization": float(u)}),
+                                  near, used))
+    return standing(branches, size_at)
 
 
 def backlog(name: str, m: KindModel, span: Span | None) -> Risk | None:
@@ -81,7 +83,8 @@ def backlog(name: str, m: KindModel, span: Span | None) -> Risk | None:
                           f"{format_number(per_hour)} messages per hour without end",
                           "add consumer instances, or cut the work per message", span,
                           {"drain_rate": float(drain), "average_in": float(average),
-                           "growth_per_hour": float(per_hour)}), grows, m.growth)
+                           "growth_per_hour": float(per_hour)}), grows,
+                     ratio(m.average, m.drain_rate))  # continuous, unlike the growth (mostly 0)
 
 
 def slow_drain(name: str, m: KindModel, span: Span | None) -> Risk | None:
@@ -101,7 +104,7 @@ def slow_drain(name: str, m: KindModel, span: Span | None) -> Risk | None:
                           f"drain_within = {duration_text(m.drain_within)}",
                           "add consumer instances (they are sized for the average), or accept a longer drain",
                           span, {"backlog": float(backlog_messages), "drain_time": float(took_s)}),
-                     slow, m.drain_time)
+                     slow, ratio(m.load, m.drain_rate))
 
 
 def queue_room(name: str, m: KindModel, spans: dict, default: Span | None) -> list[Risk]:
@@ -128,7 +131,7 @@ def queue_room(name: str, m: KindModel, spans: dict, default: Span | None) -> li
     return found
 
 
-def risks_of(info, m: KindModel, assumed: bool, cold_load) -> tuple[Risk, ...]:
+def risks_of(info, m: KindModel, assumed: bool, cold_load, size_at=DEFAULT_SIZE_AT) -> tuple[Risk, ...]:
     """Every risk of a clients, queue or third-party component: the core's
     checks on a queue's brokers, lockstep polling on clients, the assumed
     load note, and the kinds' own."""
@@ -145,12 +148,12 @@ def risks_of(info, m: KindModel, assumed: bool, cold_load) -> tuple[Risk, ...]:
         found = server_checks(facts)
     else:
         found = [r for r in (synchronized_clients(facts), assumed_load(facts)) if r is not None]
-    return tuple(found + check(name, m, spans, info.node.name_span))
+    return tuple(found + check(name, m, spans, info.node.name_span, size_at))
 
 
-def check(name: str, m: KindModel, spans: dict, default: Span | None) -> list[Risk]:
+def check(name: str, m: KindModel, spans: dict, default: Span | None, size_at=DEFAULT_SIZE_AT) -> list[Risk]:
     """The risks of a clients, queue or third-party component."""
     at = lambda *props: next((spans[p] for p in props if p in spans), default)  # noqa: E731
-    found = [rate_limit(name, m, at("rate_limit")), backlog(name, m, default),
+    found = [rate_limit(name, m, at("rate_limit"), size_at), backlog(name, m, default),
              slow_drain(name, m, at("drain_within", "burst"))]
     return [r for r in found if r is not None] + queue_room(name, m, spans, default)

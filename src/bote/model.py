@@ -19,6 +19,7 @@ from . import capacity as cap
 from . import queueing
 from .properties import TIME
 from .quantity import PERCENT, Quantity, QuantityError, is_sampled
+from .sampling import DEFAULT_SIZE_AT
 
 Magnitude = cap.Magnitude
 
@@ -50,7 +51,7 @@ def model_component(*, load: Magnitude, capacity: Magnitude, max_utilization: Ma
                     scaling: str, instances: int | None, workers: Magnitude, service_time: Magnitude | None,
                     memory=None, working_set=None, storage=None, data=None,
                     latency_target=None, latency_percentile=0.99, connections=None, max_connections=None,
-                    data_growth=None, storage_horizon=365.25 * 86400, size_at=0.95) -> ComponentModel:
+                    data_growth=None, storage_horizon=365.25 * 86400, size_at=DEFAULT_SIZE_AT) -> ComponentModel:
     """Size one component and model its queue.
 
     With a `service_time` (and a whole number of workers), each serving

@@ -27,7 +27,8 @@ MISSING_MATPLOTLIB = "bote plot needs matplotlib: pip install 'bote[plot]'"
 
 #: The component figures a plot can name: the load, the capacity, and what
 #: sizing computes (`db.utilization`, `api.needed`, `db.p99`, ...).
-_COMPONENT_FIGURES = ("load", "capacity")
+_COMPONENT_FIGURES = ("load", "capacity", "average_load", "end_to_end", "drain_rate", "backlog", "drain_time",
+                      "bytes_held")
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,18 @@ def _lookup(report: FileReport, name: str, span: Span | None) -> tuple[Quantity,
         return c.load, False
     if figure == "capacity":
         return c.capacity, False
+    if figure == "average_load":
+        return Quantity(c.average_load, c.load.dims, c.load.unit), False
+    if figure == "end_to_end":
+        return Quantity(c.end_to_end, (("time", 1),), (("second", 1),)), False
+    if c.kind_model is not None and c.kind in ("queue", "third_party") and (
+            figure in ("drain_rate", "backlog", "drain_time", "bytes_held") or figure == "utilization"):
+        from .kinds import figure as kind_figure
+        from .model import figure_of
+        try:
+            return kind_figure(c.kind_model, figure, figure_of), False
+        except QuantityError as e:
+            raise BoteError.at("value", f"cannot plot `{name}`: {e.message}", span, e.hint) from None
     if figure in SIZED and c.model is not None:
         from .model import figure_of
         try:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
+from fractions import Fraction
 
 from .capacity import MAX_INSTANCES, Sizing
 from .errors import Span
@@ -45,6 +46,21 @@ def above(a, b):
     would compare each sample with a Fraction in Python)."""
     a, b = aligned(a, b)
     return a > b
+
+
+def negation(holds):
+    """not holds, sample by sample (Python's `~True` is -2)."""
+    return ~holds if is_sampled(holds) else not holds
+
+
+def ratio(a, b):
+    """a / b, sample by sample: the figure a risk compares, as a driver."""
+    a, b = aligned(a, b)
+    if is_sampled(a) or is_sampled(b):
+        import numpy as np
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return a / b
+    return None  # no samples: no sensitivity to compute
 
 
 def chance(holds) -> float:
@@ -135,24 +151,25 @@ def hot(c: ComponentFacts) -> Risk | None:
         return None
     # Above the ceiling but below 100% (`overloaded` says that louder).
     holds = above(s.utilization, s.max_utilization) & (s.utilization < 1)
+    branches = []
     if chance(holds):
         u = typical(s.utilization, holds)
-        return uncertain(Risk(c.name, "hot", WARNING,
-                               f"{c.name} runs at {format_percent(u)} utilization, above its "
-                               f"{format_percent(s.max_utilization)} ceiling",
-                               "add instances to restore headroom for peaks",
-                               c.instances_span or c.span, {"utilization": float(u)}), holds, s.utilization)
+        branches.append(uncertain(Risk(c.name, "hot", WARNING,
+                                       f"{c.name} runs at {format_percent(u)} utilization, above its "
+                                       f"{format_percent(s.max_utilization)} ceiling",
+                                       "add instances to restore headroom for peaks",
+                                       c.instances_span or c.span, {"utilization": float(u)}), holds, s.utilization))
     if s.instances >= 2 and s.utilization_one_down is not None:
-        holds = (s.utilization_one_down > 1) & (s.utilization < 1)
-        if chance(holds):
-            u = typical(s.utilization_one_down, holds)
-            return uncertain(Risk(c.name, "hot", WARNING,
-                                   f"{c.name} would run at {format_percent(u)} with one of its "
-                                   f"{s.instances} instances down",
-                                   "add a spare instance (N+1) so one failure does not overload the rest",
-                                   c.instances_span or c.span, {"utilization_one_down": float(u)}),
-                              holds, s.utilization_one_down)
-    return None
+        down = (s.utilization_one_down > 1) & negation(holds) & (s.utilization < 1)
+        if chance(down):
+            u = typical(s.utilization_one_down, down)
+            branches.append(uncertain(Risk(c.name, "hot", WARNING,
+                                           f"{c.name} would run at {format_percent(u)} with one of its "
+                                           f"{s.instances} instances down",
+                                           "add a spare instance (N+1) so one failure does not overload the rest",
+                                           c.instances_span or c.span, {"utilization_one_down": float(u)}),
+                                      down, s.utilization_one_down))
+    return standing(branches, s.size_at)
 
 
 def single_point_of_failure(c: ComponentFacts) -> Risk | None:
@@ -171,13 +188,13 @@ def cannot_scale(c: ComponentFacts) -> Risk | None:
     holds = s.needed_for_load > 1
     if not chance(holds):
         return None
-    needed = int(typical(s.needed_for_load, holds))
+    needed = math.ceil(typical(s.needed_for_load, holds))
     return uncertain(Risk(c.name, "cannot-scale", ERROR,
                            f"{c.name} cannot scale out (scaling = single) but its load of "
                            f"{_rate(typical(s.load, holds))} needs {needed} instances at "
                            f"{format_percent(s.max_utilization)}",
                            "shard it, batch the writes, or put a queue in front to smooth them",
-                           c.span, {"needed_for_load": needed}), holds, s.load)
+                           c.span, {"needed_for_load": needed}), holds, ratio(s.load, s.capacity))
 
 
 def memory_exceeded(c: ComponentFacts) -> Risk | None:
@@ -203,7 +220,7 @@ def _does_not_fit(c: ComponentFacts, kind: str, what: str, needed, room, remedy:
                            f"{c.name}'s {what} of {_bytes(big)} does not fit in {_bytes(space)} of {kind}"
                            + _across(c.sizing),
                            remedy, c.instances_span or c.span, {what.replace(" ", "_"): float(big), kind: float(space)}),
-                      holds, needed)
+                      holds, ratio(needed, room))
 
 
 def assumed_load(c: ComponentFacts) -> Risk | None:
@@ -222,42 +239,47 @@ def latency_missed(c: ComponentFacts) -> Risk | None:
         return None
     p = f"{goal.percentile * 100:g}"
     where = c.at("latency_target")
-    unreachable = ~goal.achievable if is_sampled(goal.achievable) else not goal.achievable
+    branches = []
+    unreachable = negation(goal.achievable)
     if chance(unreachable):
         alone = -math.log(1 - goal.percentile) * typical(c.model.service_time, unreachable)
         if alone <= goal.target:  # reachable in theory, but only with more instances than bote searches
-            return uncertain(Risk(c.name, "latency", ERROR,
-                                   f"p{p} <= {format_duration(goal.target)} on {c.name} needs more than "
-                                   f"{MAX_INSTANCES:.0e} instances: "
-                                   f"the service time alone puts p{p} at {format_duration(alone)}",
-                                   "cut the service time or relax the target", where, {"target": goal.target}),
-                              unreachable, c.model.service_time)
-        return uncertain(Risk(c.name, "latency", ERROR,
-                               f"no instance count can meet p{p} <= {format_duration(goal.target)} on {c.name}: the "
-                               f"service time alone puts p{p} at {format_duration(alone)} (exponential service times)",
-                               "cut the service time (cache, precompute, do less per request) or relax the target",
-                               where, {"target": goal.target, "service_time_percentile": alone}),
-                          unreachable, c.model.service_time)
-    if goal.achieved is None:
-        return None
-    # An unstable queue misses every target; `unstable` says so.
-    holds = (goal.achieved > goal.target) & (goal.achieved < math.inf)
-    if not chance(holds):
-        return None
-    achieved = typical(goal.achieved, holds)
-    if c.sizing.scaling == "single":
-        return uncertain(Risk(c.name, "latency", ERROR,
-                               f"{c.name}'s p{p} response time is {format_duration(achieved)} on its one primary, "
-                               f"over the {format_duration(goal.target)} target (scaling = single: more instances "
-                               "do not help)",
-                               "shard it, or cut the service time", c.at("latency_target"),
-                               {"achieved": achieved, "target": goal.target}), holds, goal.achieved)
-    needed = int(typical(goal.needed, holds))
-    return uncertain(Risk(c.name, "latency", ERROR,
-                           f"{c.name}'s p{p} response time is {format_duration(achieved)} with {c.sizing.instances} "
-                           f"instances, over the {format_duration(goal.target)} target (it needs {needed})",
-                           "add instances, or cut the service time", c.at("instances", "latency_target"),
-                           {"achieved": achieved, "target": goal.target, "needed": needed}), holds, goal.achieved)
+            branches.append(uncertain(Risk(c.name, "latency", ERROR,
+                                           f"p{p} <= {format_duration(goal.target)} on {c.name} needs more than "
+                                           f"{MAX_INSTANCES:.0e} instances: "
+                                           f"the service time alone puts p{p} at {format_duration(alone)}",
+                                           "cut the service time or relax the target", where,
+                                           {"target": goal.target}), unreachable, c.model.service_time))
+        else:
+            branches.append(uncertain(Risk(c.name, "latency", ERROR,
+                                           f"no instance count can meet p{p} <= {format_duration(goal.target)} on "
+                                           f"{c.name}: the service time alone puts p{p} at {format_duration(alone)} "
+                                           "(exponential service times)",
+                                           "cut the service time (cache, precompute, do less per request) or relax "
+                                           "the target", where, {"target": goal.target, "service_time_percentile": alone}),
+                                      unreachable, c.model.service_time))
+    if goal.achieved is not None:
+        # Missed at the provisioned count where it could be met; an unstable
+        # queue misses every target, and `unstable` says so.
+        holds = (goal.achieved > goal.target) & (goal.achieved < math.inf) & negation(unreachable)
+        if chance(holds):
+            achieved = typical(goal.achieved, holds)
+            if c.sizing.scaling == "single":
+                branches.append(uncertain(Risk(
+                    c.name, "latency", ERROR,
+                    f"{c.name}'s p{p} response time is {format_duration(achieved)} on its one primary, over the "
+                    f"{format_duration(goal.target)} target (scaling = single: more instances do not help)",
+                    "shard it, or cut the service time", c.at("latency_target"),
+                    {"achieved": achieved, "target": goal.target}), holds, goal.achieved))
+            else:
+                needed = math.ceil(typical(goal.needed, holds))
+                branches.append(uncertain(Risk(
+                    c.name, "latency", ERROR,
+                    f"{c.name}'s p{p} response time is {format_duration(achieved)} with {c.sizing.instances} "
+                    f"instances, over the {format_duration(goal.target)} target (it needs {needed})",
+                    "add instances, or cut the service time", c.at("instances", "latency_target"),
+                    {"achieved": achieved, "target": goal.target, "needed": needed}), holds, goal.achieved))
+    return standing(branches, c.sizing.size_at)
 
 
 def unstable(c: ComponentFacts) -> Risk | None:
@@ -265,7 +287,7 @@ def unstable(c: ComponentFacts) -> Risk | None:
     m = c.model
     if m is None:
         return None
-    holds = ~m.stable if is_sampled(m.stable) else not m.stable
+    holds = negation(m.stable)
     if not chance(holds):
         return None
     serving = 1 if m.sizing.scaling == "single" else m.sizing.instances
@@ -296,7 +318,8 @@ def connections_exceeded(c: ComponentFacts) -> Risk | None:
                            "add instances, raise max_connections (file descriptors, memory per connection), "
                            "or pool them",
                            c.at("instances", "connections", "max_connections"),
-                           {"connections": float(connections), "capacity": float(room)}), holds, m.connections)
+                           {"connections": float(connections), "capacity": float(room)}), holds,
+                      ratio(m.connections, m.max_connections * serving))
 
 
 def cold_cache(c: ComponentFacts) -> Risk | None:
@@ -327,7 +350,7 @@ def synchronized_clients(c: ComponentFacts) -> Risk | None:
     if not chance(holds):
         return None
     average, peak = typical(average, holds), typical(peak, holds)
-    clients, interval = typical(clients, holds), typical(interval, holds)
+    clients, interval, jitter = typical(clients, holds), typical(interval, holds), typical(jitter, holds)
     return uncertain(Risk(c.name, "synchronized-clients", WARNING,
                            f"{format_number(clients)} clients polling every {format_duration(float(interval))} with "
                            f"{format_percent(jitter)} jitter arrive at {_rate(peak)} at peak, "
@@ -382,8 +405,27 @@ def accepted(risk: Risk, size_at) -> Risk:
     """A risk that trips only in the tail the sizing leaves out (at most
     1 - size_at of the samples, 5% by default) was accepted by choosing
     that percentile: it is reported as a note, not as a failure."""
-    if risk.probability is None or risk.severity == NOTE or risk.probability > 1 - float(size_at):
+    if risk.probability is None or risk.severity == NOTE:
+        return risk
+    tail = 1 - Fraction(size_at)
+    # Exactly: the probability is a count of samples over their number.
+    if Fraction(risk.probability).limit_denominator(10**8) > tail:
         return risk
     return replace(risk, severity=NOTE,
-                   message=f"{risk.message}, within the {share(1 - float(size_at))} the sizing leaves out "
-                           f"(size_at = {share(float(size_at))})")
+                   message=f"{risk.message}, within the {percent_text(tail)} tail that "
+                           f"size_at = {percent_text(1 - tail)} accepts")
+
+
+def standing(branches: list[Risk], size_at) -> Risk | None:
+    """The one risk a check with several branches reports.  Without ranges
+    at most one branch trips.  With ranges several may, each in some of the
+    scenarios: the first that is not an accepted tail, else the likeliest."""
+    if not branches:
+        return None
+    found = [accepted(r, size_at) for r in branches]
+    return next((r for r in found if r.severity != NOTE), None) or max(found, key=lambda r: r.probability or 0)
+
+
+def percent_text(x) -> str:
+    """A share as written (`95%`, `99.99%`), not rounded to 3 figures."""
+    return f"{float(x) * 100:.10g}%"

@@ -6,8 +6,12 @@ the API can pass these along without loading numpy for files with no range.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from fractions import Fraction
 
 DEFAULT_SEED = 2026
+#: The share of the scenarios a component is sized for, unless the file (a
+#: top-level `size_at`) or the component says otherwise.
+DEFAULT_SIZE_AT = Fraction(95, 100)
 DEFAULT_SAMPLES = 10_000
 #: 10M samples of one float are 80 MB per value; more is surely a typo.
 MAX_SAMPLES = 10_000_000

@@ -6,19 +6,22 @@ same length, so draw i of every value belongs to the same scenario.  numpy is
 imported by this module only, and this module only when a file uses a range:
 a file without one never pays for numpy.
 
-Every distribution draws from its own generator, seeded by the file's seed
-and the position of the expression that defines it, so a value's samples do
-not change when an unrelated value is added elsewhere in the file.
+Every distribution draws from its own generator, seeded by the file's seed,
+the name of the value that holds it (a binding, `component.property`) and
+its place among that value's distributions: a value's samples do not change
+when lines are added or removed elsewhere, or when prose moves a design
+doc's blocks.
 """
 from __future__ import annotations
 
 import math
+import zlib
 from dataclasses import dataclass
 
 import numpy as np
 
 from .errors import Span
-from .quantity import QuantityError
+from .quantity import QuantityError, checked
 from .sampling import DEFAULT_SAMPLES, DEFAULT_SEED
 
 #: The standard normal's 95th percentile: a 90% interval spans ±Z95 sd.
@@ -43,20 +46,28 @@ class Sampler:
         self.seed = seed
         self.sources: list[Source] = []
         self.node = None   # the node being evaluated, set by the evaluator before each draw
-        self._spans: set[Span] = set()
+        self._drawn: dict[Span, np.ndarray] = {}   # each expression's samples
+        self._streams: dict[str, int] = {}          # distributions drawn so far under each name
         self._rows: list[np.ndarray | None] = []   # ranks of each source, see `_rank_rows`
         self._answers: dict[int, tuple] = {}
 
-    def _rng(self, span: Span) -> np.random.Generator:
-        return np.random.default_rng([self.seed, span.line, span.column, span.end_line, span.end_column])
-
-    def _record(self, label: str, span: Span, x: np.ndarray) -> np.ndarray:
+    def _draw(self, label: str, span: Span, make) -> np.ndarray:
+        """The samples of the distribution written at `span`: drawn once by
+        `make(generator)` (an expression evaluated again, as the cold-cache
+        scenario re-reads the flow, gets the same samples and stays one
+        input), from a generator seeded by the seed, the value's name and
+        the distribution's index within it."""
+        x = self._drawn.get(span)
+        if x is not None:
+            return x
+        index = self._streams.get(label, 0)
+        self._streams[label] = index + 1
+        rng = np.random.default_rng([self.seed, zlib.crc32(label.encode("utf-8")), index])
+        with np.errstate(over="ignore", invalid="ignore"):
+            x = checked(make(rng))   # a lognormal of 1 to 1e200 overflows here, not later
         x.setflags(write=False)
-        # An expression evaluated twice (the cold-cache scenario re-reads
-        # the flow) draws the same samples: it is still one input.
-        if span not in self._spans:
-            self._spans.add(span)
-            self.sources.append(Source(label, span, x, self.node))
+        self._drawn[span] = x
+        self.sources.append(Source(label, span, x, self.node))
         return x
 
     # ---- distributions (arguments are floats in base units) ---------------------
@@ -76,8 +87,7 @@ class Sampler:
         if sd < 0:
             raise QuantityError("value", "normal() needs a standard deviation of at least zero",
                                 "e.g. `normal(100 ms, 15 ms)`")
-        z = self._rng(span).standard_normal(self.samples)
-        return self._record(label, span, mean + sd * z)
+        return self._draw(label, span, lambda rng: mean + sd * rng.standard_normal(self.samples))
 
     def lognormal(self, p5: float, p95: float, label: str, span: Span) -> np.ndarray:
         """exp(mu + sigma * Z) with mu = (ln p5 + ln p95) / 2 and
@@ -90,14 +100,13 @@ class Sampler:
             raise QuantityError("value", "lognormal(p5, p95) needs p5 <= p95", "e.g. `lognormal(10 ms, 80 ms)`")
         mu = (math.log(p5) + math.log(p95)) / 2
         sigma = (math.log(p95) - math.log(p5)) / (2 * Z95)
-        z = self._rng(span).standard_normal(self.samples)
-        return self._record(label, span, np.exp(mu + sigma * z))
+        return self._draw(label, span, lambda rng: np.exp(mu + sigma * rng.standard_normal(self.samples)))
 
     def uniform(self, low: float, high: float, label: str, span: Span) -> np.ndarray:
         """Every value between low and high equally likely."""
         if high < low:
             raise QuantityError("value", "uniform(low, high) needs low <= high", "e.g. `uniform(2, 5)`")
-        return self._record(label, span, self._rng(span).uniform(low, high, self.samples))
+        return self._draw(label, span, lambda rng: rng.uniform(low, high, self.samples))
 
     def pert(self, low: float, mode: float, high: float, label: str, span: Span) -> np.ndarray:
         """The PERT distribution: low + (high - low) * Beta(a, b) with
@@ -108,10 +117,10 @@ class Sampler:
                                 "e.g. `pert(20 ms, 30 ms, 90 ms)`")
         width = high - low
         if width == 0:
-            return self._record(label, span, np.full(self.samples, float(low)))
+            return self._draw(label, span, lambda rng: np.full(self.samples, float(low)))
         a = 1 + 4 * (mode - low) / width
         b = 1 + 4 * (high - mode) / width
-        return self._record(label, span, low + width * self._rng(span).beta(a, b, self.samples))
+        return self._draw(label, span, lambda rng: low + width * rng.beta(a, b, self.samples))
 
     # ---- sensitivity ------------------------------------------------------------
     def sensitivity(self, figure: np.ndarray, among=None, limit: int = 3) -> list[tuple[str, float]]:
@@ -225,8 +234,12 @@ def spread(x: np.ndarray) -> tuple[float, float, float]:
 
 def quantile(x, q: float) -> float:
     """The q-quantile of the samples (linear interpolation between order
-    statistics, numpy's default)."""
-    return float(np.quantile(x, q))
+    statistics, numpy's default); with infinite samples (an unstable
+    queue's wait), the order statistic itself, so that it is infinite
+    rather than NaN where the infinite ones begin."""
+    if np.isfinite(x).all():
+        return float(np.quantile(x, q))
+    return float(np.quantile(x, q, method="inverted_cdf"))
 
 
 def sized_count(needed, q: float) -> int:

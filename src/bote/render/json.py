@@ -10,7 +10,7 @@ from ..capacity import at_percentile
 from ..format import display, quantity_text
 from ..quantity import Quantity, is_sampled
 from ..report import FileReport, Report
-from ..units import format_unit
+from ..units import format_unit, unit_factor
 from .figures import REQ_PER_S
 
 REQ_PER_S_DIMS = (("time", -1),)
@@ -47,11 +47,13 @@ def _q(q: Quantity, f: FileReport, unit=None) -> dict:
         q = Quantity(q.magnitude, q.dims, unit)
     m = q.magnitude
     if is_sampled(m):
+        from ..format import spread_scale
         from ..uncertainty import spread
-        median = spread(m)[1]
-        magnitude, shown = display(Quantity(median, q.dims, q.unit), f.units, fixed=unit is not None)
-        scale = median / magnitude if magnitude and math.isfinite(magnitude) else 1.0
-        return {"magnitude": _float(magnitude), "unit": format_unit(shown, f.units, short=False),
+        low, median, high = spread(m)
+        _, shown = display(Quantity(spread_scale(low, median, high), q.dims, q.unit), f.units,
+                           fixed=unit is not None)
+        scale = float(unit_factor(shown, f.units))
+        return {"magnitude": _float(median / scale), "unit": format_unit(shown, f.units, short=False),
                 **_summary(m, scale)}
     magnitude, shown = display(q, f.units, fixed=unit is not None)
     return {"magnitude": _float(magnitude), "unit": format_unit(shown, f.units, short=False)}
@@ -114,6 +116,10 @@ def _rate(x) -> dict | None:
     return {"magnitude": _float(x), "unit": "request / second", **(_summary(x) or {})}
 
 
+def _times(x, k):
+    return None if x is None else x * k
+
+
 def _nonzero(x) -> bool:
     return bool(x.any()) if is_sampled(x) else bool(x)
 
@@ -129,7 +135,11 @@ def _kind_keys(c, f: FileReport) -> dict:
                  "backlog": _float(m.backlog), "drain_time": _seconds(m.drain_time, f),
                  "bytes_held": None if m.bytes_held is None else
                  {"magnitude": _float(m.bytes_held), "unit": "byte", **(_summary(m.bytes_held) or {})},
-                 "growth_per_hour": None if m.growth is None else _float(m.growth * 3600)}
+                 "growth_per_hour": None if m.growth is None else _float(m.growth * 3600),
+                 # with ranges, the spread of the plain-number figures
+                 "distributions": {k: v for k, v in (("backlog", _summary(m.backlog)),
+                                                     ("growth_per_hour", _summary(_times(m.growth, 3600))))
+                                   if v is not None}}
     if m is not None and c.kind == "third_party":
         rate_limit = {"limit": _rate(m.rate_limit), "utilization": _float(m.utilization),
                       "latency": _seconds(m.latency, f)}
@@ -151,6 +161,9 @@ def _unsized(c, f: FileReport) -> dict:
             "needed_for_connections": None, "needed_for_latency": None, "queue": None, "connections": None,
             "time_until_full": None,
             "cold_load": None if c.cold_load is None else _q(Quantity(c.cold_load, REQ_PER_S_DIMS), f, REQ_PER_S),
+            "size_at": None,
+            "distributions": {"utilization": _summary(c.kind_model.utilization)}
+            if c.kind == "third_party" and is_sampled(c.kind_model.utilization) else {},
             **_kind_keys(c, f)}
 
 

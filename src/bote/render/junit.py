@@ -16,6 +16,7 @@ import xml.etree.ElementTree as ET
 from ..errors import Span
 from ..report import ComponentResult, FileReport, Report
 from ..risks import ERROR, WARNING
+from .figures import drivers_text
 
 # Characters XML 1.0 cannot carry at all, even escaped.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -39,7 +40,8 @@ def _outcome(case: ET.Element, tag: str, message: str, kind: str, text: str) -> 
 
 def _risk_line(f: FileReport, c: ComponentResult, r) -> str:
     line = f"{_where(f.file, r.span or c.span)}: {r.severity} {r.kind}: {r.message}"
-    return line + (f"\n  fix: {r.remedy}" if r.remedy else "")
+    drivers = drivers_text(r)
+    return line + (f"\n  fix: {r.remedy}" if r.remedy else "") + (f"\n  {drivers[2:]}" if drivers else "")
 
 
 def _suite(f: FileReport, strict: bool) -> ET.Element:
