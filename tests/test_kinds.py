@@ -239,9 +239,9 @@ def test_queue_backlog_drain_time_and_bytes_held():
     report = run(queue())
     m = comps(report)["bus"].kind_model
     assert (m.drain_rate, m.backlog, m.drain_time, m.bytes_held) == (2300, 420_000, 525, 840_000_000)
-    assert shown(report, "backlog") == "420k message"
+    assert shown(report, "backlog") == "420k msg"
     assert shown(report, "drain") == "525 s"
-    assert shown(report, "rate_out") == "2.3k message/s"
+    assert shown(report, "rate_out") == "2.3k msg/s"
     assert not [r for r in report.risks if r.component == "bus"]
 
 

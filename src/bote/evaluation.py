@@ -166,8 +166,10 @@ class _Run:
         for edge in edges:
             carried = self.values[("load", edge.source)]
             source_average = self.averages[edge.source]
-            if kinds.kind_of(self.r.components[edge.source]) == kinds.QUEUE:
+            if kinds.kind_of(self.r.components[edge.source]) == kinds.QUEUE and kinds.kind_of(info) != kinds.QUEUE:
                 # A queue smooths the peak: its consumers get the average.
+                # (A queue behind a queue gets the peak: the first passes
+                # messages on as they come, and the second absorbs the burst.)
                 carried = Quantity(source_average, carried.dims, carried.unit)
             if edge.multiplier is not None:
                 factor = self.eval.quantity(edge.multiplier, "a multiplier")
@@ -229,10 +231,37 @@ class _Run:
         # Clients, a queue, a third party: bote.kinds models them; a queue
         # from the consumers behind it (sized before it) and its brokers.
         queue = kinds.kind_of(info) == kinds.QUEUE
-        consumers = [(self.multipliers.get((component, t), Quantity(Fraction(1))).magnitude,
-                      self.values[("size", t)]) for t in self.outgoing.get(component, ()) if queue]
+        consumers = self._drainers(component) if queue else []
         return kinds.model(info, partial(self._magnitude, component), load, self.averages[component], consumers,
                            partial(self._server, component, load))
+
+    def _drainers(self, queue: str) -> list[tuple]:
+        """(requests one message of `queue` puts on it, its model) for every
+        component its messages reach synchronously: the consumers, and what
+        they call (a consumer cannot drain faster than its database takes
+        the writes). Each path's multipliers multiply; paths that meet add
+        up. The slowest sets the queue's drain rate (`kinds.model`)."""
+        reached = set(kinds.synchronous_below(queue, self.outgoing, self.r.components))
+        per_message: dict[str, object] = {}
+        for key in self.r.order:   # loads come in flow order: callers before callees
+            if key[0] != "load" or key[1] not in reached:
+                continue
+            name, total = key[1], None
+            for edge in self.r.incoming.get(name, ()):
+                source = edge.source
+                if source == queue:
+                    carried = Fraction(1)
+                elif source in per_message and kinds.kind_of(self.r.components[source]) != kinds.QUEUE:
+                    carried = per_message[source]
+                else:
+                    continue  # traffic from elsewhere: not this queue's messages
+                factor = self.multipliers.get((source, name), Quantity(Fraction(1))).magnitude
+                carried, factor = aligned(carried, factor)
+                carried = carried * factor
+                total = carried if total is None else sum(aligned(total, carried))
+            if total is not None:
+                per_message[name] = total
+        return [(factor, self.values[("size", name)]) for name, factor in per_message.items()]
 
     def _server(self, component: str, load, **held) -> ComponentModel:
         info = self.r.components[component]
@@ -262,9 +291,20 @@ class _Run:
     def _path(self, component: str) -> Quantity:
         """The mean latency of the slowest synchronous path from here: its own
         mean response plus the slowest component it calls (not through a
-        queue: a queue ends the path)."""
-        callees = [_floats(self.values[key].magnitude) for key in self.r.deps[("path", component)]
-                   if key[0] == "path"]
+        queue: a queue ends the path).  An edge `* 0` sends no request, so
+        its callee does not count (sample by sample with ranges)."""
+        callees = []
+        for key in self.r.deps[("path", component)]:
+            if key[0] != "path":
+                continue
+            latency = _floats(self.values[key].magnitude)
+            factor = self.multipliers.get((component, key[1]), Quantity(Fraction(1))).magnitude
+            if is_sampled(factor):
+                import numpy as np
+                latency = np.where(factor > 0, latency, 0.0)
+            elif not factor:
+                continue
+            callees.append(latency)
         return Quantity(queues.end_to_end(kinds.own_latency(self.values[("size", component)]), callees),
                         TIME, (("second", 1),))
 

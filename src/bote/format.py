@@ -126,6 +126,8 @@ def _rescale(q: Quantity, unit: UnitExpr, ladder, units: FileUnits) -> UnitExpr:
     magnitude of at least 1, keeping the rest of the unit."""
     i, rest, rungs, is_time = ladder
     value = abs(float(q.magnitude)) / rest
+    if value == 0:
+        return unit  # zero reads the same in any unit: keep the one it has (`0 s`, not `0 ns`)
     if is_time:
         # Keep a time unit the user wrote while it reads as a plain number
         # (`5 year`, `90 min`), rather than converting it.

@@ -151,6 +151,22 @@ def check_flow(components: dict, edges) -> list[Diagnostic]:
     return diagnostics
 
 
+def synchronous_below(queue: str, outgoing: dict, components: dict) -> list[str]:
+    """Every component a message of `queue` reaches without passing through
+    another queue: its consumers, what they call, and the queues they feed
+    (which end the walk: what lies behind them drains asynchronously)."""
+    found, stack = [], list(outgoing.get(queue, ()))
+    while stack:
+        name = stack.pop()
+        if name in found:
+            continue
+        found.append(name)
+        info = components.get(name)
+        if info is not None and kind_of(info) != QUEUE:
+            stack.extend(outgoing.get(name, ()))
+    return found
+
+
 def figure_error(info, figure: str) -> tuple[str, str | None] | None:
     """Why `name.figure` means nothing for this component's kind, with a
     hint; None when it does."""

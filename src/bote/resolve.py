@@ -397,8 +397,9 @@ class _Resolver:
                 # A top-level `size_at` is the file's sizing percentile.
                 self.deps[("size", name)].append(("binding", "size_at"))
             if kinds.kind_of(info) == kinds.QUEUE and flow_ok:
-                # The backlog depends on how fast the consumers behind it drain.
-                for target in self.outgoing.get(name, ()):
+                # The backlog depends on how fast the consumers behind it
+                # drain, and on what they call synchronously in turn.
+                for target in kinds.synchronous_below(name, self.outgoing, self.components):
                     self.deps[("size", name)] += [("load", target), ("size", target)]
             self.spans[("size", name)] = span
             # The synchronous path: own latency, then the slowest callee; a
