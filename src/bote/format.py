@@ -148,7 +148,7 @@ def quantity_text(q: Quantity, units: FileUnits, fixed: bool = False) -> str:
         return "unbounded"  # an unstable queue's wait, a disk that never fills
     magnitude, unit = display(q, units, fixed)
     if unit == (("percent", 1),):
-        return format_number(magnitude) + "%"
+        return format_percent(magnitude / 100)   # `2,667%`, as the component table writes it
     text = format_unit(unit, units, short=True)
     if not text:
         return format_number(magnitude)

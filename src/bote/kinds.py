@@ -41,8 +41,8 @@ OWN = {
 SHARED = {
     CLIENTS: frozenset({"poll_interval", "jitter"}),
     QUEUE: frozenset({"load", "capacity", "max_utilization", "redundancy", "instances", "memory", "storage",
-                      "scaling"}),
-    THIRD_PARTY: frozenset({"load", "max_utilization"}),
+                      "scaling", "size_at"}),
+    THIRD_PARTY: frozenset({"load", "max_utilization", "size_at"}),
 }
 
 #: Why a core property means nothing on a special kind: the hint.
@@ -54,7 +54,7 @@ WHY = {
 }
 
 #: Figures of the queue kind.
-QUEUE_FIGURES = frozenset({"drain_rate", "backlog", "drain_time", "bytes_held"})
+QUEUE_FIGURES = frozenset({"drain_rate", "backlog", "drain_time", "bytes_held", "growth"})
 #: Figures every kind has: the peak and average load, the synchronous path.
 ANY_FIGURES = frozenset({"load", "average_load", "end_to_end"})
 
@@ -87,6 +87,8 @@ def check_properties(info) -> list[Diagnostic]:
     def error(message, span, hint=None):
         diagnostics.append(Diagnostic("property", message, span, hint))
 
+    if "kind" in props and "kind" not in info.choices:
+        return diagnostics  # a misspelled kind is reported as such; judging the rest by it would mislead
     for prop, node in props.items():
         if applies(prop, kind):
             continue
@@ -115,9 +117,10 @@ def check_properties(info) -> list[Diagnostic]:
               "the requests per second it accepts, e.g. `rate_limit = 100 req/s`")
     elif kind == QUEUE:
         brokers = ("instances", "redundancy", "max_utilization", "scaling")
-        for prop, needs in (("drain_within", "burst"), ("memory", "message_size"), ("storage", "message_size"),
-                            *((p, "capacity") for p in brokers)):
-            if prop in props and needs not in props:
+        room = (("memory", "message_size"), ("storage", "message_size"), ("memory", "burst"), ("storage", "burst"))
+        for prop, needs in (("drain_within", "burst"), *room, *((p, "capacity") for p in brokers)):
+            if prop in props and needs not in props and not (needs == "burst" and "capacity" in props
+                                                              and prop in ("memory", "storage")):
                 if needs == "capacity":
                     error(f"`{prop}` on {name} needs `capacity`", props[prop].name_span,
                           "a queue's brokers are sized only with `capacity` (messages per second one takes); "
@@ -341,7 +344,7 @@ def figure(m: KindModel, name: str, server_figure):
             needs = "`message_size` and `burst`" if name == "bytes_held" else "`burst`"
             raise QuantityError("value", f"`{name}` needs {needs} on the queue",
                                 "add how long a peak lasts, e.g. `burst = 10 min`")
-        if name == "drain_rate":
+        if name in ("drain_rate", "growth"):
             return Quantity(value, RATE, _MESSAGES + (("second", -1),))
         if name == "backlog":
             return Quantity(value, (), _MESSAGES)

@@ -28,7 +28,7 @@ MISSING_MATPLOTLIB = "bote plot needs matplotlib: pip install 'bote[plot]'"
 #: The component figures a plot can name: the load, the capacity, and what
 #: sizing computes (`db.utilization`, `api.needed`, `db.p99`, ...).
 _COMPONENT_FIGURES = ("load", "capacity", "average_load", "end_to_end", "drain_rate", "backlog", "drain_time",
-                      "bytes_held")
+                      "bytes_held", "growth")
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,7 @@ def _lookup(report: FileReport, name: str, span: Span | None) -> tuple[Quantity,
     if figure == "end_to_end":
         return Quantity(c.end_to_end, (("time", 1),), (("second", 1),)), False
     if c.kind_model is not None and c.kind in ("queue", "third_party") and (
-            figure in ("drain_rate", "backlog", "drain_time", "bytes_held") or figure == "utilization"):
+            figure in ("drain_rate", "backlog", "drain_time", "bytes_held", "growth") or figure == "utilization"):
         from .kinds import figure as kind_figure
         from .model import figure_of
         try:
@@ -135,7 +135,7 @@ def _suggest(name: str, candidates) -> str | None:
 def _distribution(report: FileReport, name: str, q: Quantity, fixed: bool, span: Span | None) -> Distribution:
     import numpy as np
 
-    from .format import display, format_number
+    from .format import display, format_number, spread_scale
     from .uncertainty import spread
     from .units import format_unit, unit_factor
 
@@ -143,9 +143,11 @@ def _distribution(report: FileReport, name: str, q: Quantity, fixed: bool, span:
     if not np.isfinite(x).any():
         raise BoteError.at("value", f"`{name}` is unbounded in every sample: nothing to plot", span, None)
     low, mid, high = spread(x)
-    # The unit the table shows the median in (a scalar, so the choice does
-    # not depend on how `display` treats arrays).
-    anchor = mid if math.isfinite(mid) else float(np.max(x[np.isfinite(x)]))
+    # The unit the table shows the distribution in: the one its largest
+    # finite end reads in (a median of 0 must not pick nanoseconds).
+    anchor = spread_scale(low, mid, high)
+    if not math.isfinite(anchor):
+        anchor = float(np.max(x[np.isfinite(x)]))
     _, unit = display(Quantity(anchor, q.dims, q.unit), report.units, fixed)
     factor = float(unit_factor(unit, report.units))
     percent = unit == PERCENT

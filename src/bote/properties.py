@@ -136,6 +136,7 @@ COMPUTED = {
     "backlog": "messages a burst leaves in a queue: max(0, peak in - drain_rate) * burst",
     "drain_time": "time to clear that backlog: backlog / (drain_rate - average in)",
     "bytes_held": "backlog * message_size",
+    "growth": "messages per second a queue grows by without end: max(0, average in - drain_rate)",
     "end_to_end": "mean latency of the slowest synchronous path from this component",
 }
 

@@ -267,6 +267,8 @@ def histogram(x: np.ndarray, bins: int = 16) -> str:
     if not hi > lo:
         return _BARS[-1]
     log = lo > 0 and hi / lo > 10
+    if log:
+        x = x[x > 0]   # below p1 there may be zeros: off the log scale (and out of the bins anyway)
     values = np.log(x) if log else x
     edges = np.linspace(math.log(lo) if log else lo, math.log(hi) if log else hi, bins + 1)
     counts, _ = np.histogram(values, bins=edges)
