@@ -542,3 +542,157 @@ def test_an_unstable_server_makes_its_path_unbounded():
     report = run(text)
     assert math.isinf(comps(report)["svc"].end_to_end) and shown(report, "e") == "unbounded"
     assert comps(report)["tp"].end_to_end == 1
+
+
+# ---- drains through what the consumers call (review fixes) ----------------------------------
+
+THROUGH_CACHE = """\
+component p {
+  kind = clients
+  count = 1k
+  rate = 1 per second
+  peak_factor = 4
+}
+component q {
+  kind = queue
+  burst = 10 min
+}
+component c {
+  capacity = 10k req/s
+  hit_rate = 90%
+}
+component db {
+  capacity = 100 req/s
+}
+flow {
+  p -> q -> c
+  c -> db * misses
+}
+"""
+
+
+def test_a_queue_drains_no_faster_than_what_its_consumers_call():
+    # The cache could take 2 x 10k = 20k messages/s, but each message sends
+    # 10% of a request to db: 3 instances (ceil(100 / 70) = 2, + 1) x 100/s =
+    # 300 req/s, so 300 / 10% = 3k messages/s. A 10-minute burst at 4k/s
+    # leaves (4k - 3k) x 600 = 600k, cleared in 600k / (3k - 1k) = 300 s.
+    m = comps(run(THROUGH_CACHE))["q"].kind_model
+    assert m.drain_rate == 3000
+    assert m.backlog == 600_000 and m.drain_time == 300
+    assert m.growth == 0
+
+
+def test_a_rate_limited_third_party_behind_a_worker_caps_the_drain():
+    text = THROUGH_CACHE.replace("  hit_rate = 90%\n", "").replace(
+        "component db {\n  capacity = 100 req/s\n}", "component db {\n  kind = third_party\n  rate_limit = 500 req/s\n}"
+    ).replace("c -> db * misses", "c -> db * 2")
+    # Two calls per message to a third party that takes 500/s: 250 messages/s,
+    # below the 1k/s average: the queue grows by 750/s, 2.7M an hour.
+    r = run(text)
+    m = comps(r)["q"].kind_model
+    assert m.drain_rate == 250 and m.growth == 750
+    assert risks_of(r)[("q", "backlog")].message.endswith("grows by 2.7M messages per hour without end")
+
+
+def test_a_queue_behind_a_queue_gets_the_peak():
+    text = """\
+component src {
+  kind = clients
+  count = 10k
+  rate = 1 per second
+  peak_factor = 2
+}
+component q1 {
+  kind = queue
+  burst = 10 min
+}
+component q2 {
+  kind = queue
+  burst = 10 min
+}
+component w {
+  capacity = 1k req/s
+}
+flow {
+  src -> q1 -> q2 -> w
+}
+"""
+    c = comps(run(text))
+    # q1 passes messages on as they come: nothing behind it limits the drain.
+    assert c["q1"].kind_model.drain_rate == math.inf and c["q1"].kind_model.backlog == 0
+    # q2 gets the 20k/s peak; w is sized for the 10k average: ceil(10k / 700)
+    # = 15, + 1 = 16 instances draining 16k/s; (20k - 16k) x 600 = 2.4M.
+    m = c["q2"].kind_model
+    assert (m.load, m.average, m.drain_rate) == (20_000, 10_000, 16_000)
+    assert m.backlog == 2_400_000
+
+
+def test_an_edge_times_zero_adds_nothing_to_the_synchronous_path():
+    text = """\
+component a {
+  load = 10 req/s
+  capacity = 100 req/s
+}
+component slow {
+  kind = third_party
+  rate_limit = 100 req/s
+  latency = 5 s
+}
+flow {
+  a -> slow * 0
+}
+e = a.end_to_end
+"""
+    assert shown(run(text), "e") == "0 s"
+    assert shown(run(text.replace("slow * 0", "slow * 1")), "e") == "5 s"
+
+
+def test_queue_growth_is_a_figure_and_msg_a_unit():
+    text = THROUGH_CACHE.replace("capacity = 100 req/s", "capacity = 10 req/s\n  instances = 1") + \
+        "g = q.growth -> msg/s\n"
+    # db: 1 instance x 10/s = 10 req/s = 100 messages/s against 1k/s on average
+    assert shown(run(text), "g") == "900 msg/s"
+
+
+def test_room_on_a_managed_queue_needs_a_burst():
+    text = """\
+component q {
+  kind = queue
+  load = 10 req/s
+  message_size = 1 KB
+  memory = 1 GB
+}
+component w {
+  capacity = 100 req/s
+}
+flow {
+  q -> w
+}
+"""
+    [(kind, line, column, message, hint)] = errors(text)
+    assert (kind, line, column) == ("property", 5, 3)
+    assert message == "`memory` on q needs `burst`" and "burst" in hint
+
+
+def test_size_at_is_allowed_on_queues_and_third_parties():
+    text = """\
+component t {
+  kind = third_party
+  load = 100 req/s
+  rate_limit = 1k req/s
+  size_at = 99%
+}
+"""
+    assert comps(run(text))["t"].kind == "third_party"
+
+
+def test_a_misspelled_kind_is_the_only_error():
+    text = """\
+component t {
+  kind = thirdparty
+  rate_limit = 100 req/s
+}
+"""
+    [(kind, line, column, message, hint)] = errors(text)
+    assert (kind, line, column) == ("property", 2, 10)
+    assert "third_party" in (hint or "") + message

@@ -87,7 +87,7 @@ def check_properties(info) -> list[Diagnostic]:
     def error(message, span, hint=None):
         diagnostics.append(Diagnostic("property", message, span, hint))
 
-    if "kind" in props and "kind" not in info.choices:
+    if "kind" not in info.choices and any(p.name == "kind" for p in info.node.properties):
         return diagnostics  # a misspelled kind is reported as such; judging the rest by it would mislead
     for prop, node in props.items():
         if applies(prop, kind):
