@@ -28,7 +28,6 @@ from .sampling import DEFAULT_SAMPLES, DEFAULT_SEED
 Z95 = 1.6448536269514722
 
 
-
 @dataclass(frozen=True, slots=True)
 class Source:
     """A distribution the file draws from: an input of the sensitivity
