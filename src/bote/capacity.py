@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass
 from fractions import Fraction
 
-from .quantity import QuantityError, is_sampled
+from .quantity import QuantityError, as_float, is_sampled
 from .sampling import DEFAULT_SIZE_AT
 
 Magnitude = Fraction | float
@@ -28,19 +28,14 @@ def capacity_per_instance(workers: Magnitude, service_time: Magnitude) -> Magnit
     every service_time."""
     if isinstance(workers, Fraction) and isinstance(service_time, Fraction):
         return workers / service_time
-    return _float(workers) / _float(service_time)
-
-
-def _float(x):
-    """A float, or an array of samples as it is."""
-    return x if is_sampled(x) else float(x)
+    return as_float(workers) / as_float(service_time)
 
 
 def instances_for_load(load: Magnitude, capacity: Magnitude, max_utilization: Magnitude) -> int:
     """ceil(load / (capacity * max_utilization)): enough instances that none
     runs hotter than the sizing ceiling."""
     if is_sampled(load) or is_sampled(capacity):
-        return _ceil_div(load, _float(capacity) * float(max_utilization))
+        return _ceil_div(load, as_float(capacity) * float(max_utilization))
     return _ceil_div(load, capacity * max_utilization)
 
 
@@ -57,10 +52,10 @@ def utilization(load: Magnitude, capacity: Magnitude, serving: int) -> Magnitude
     instance; None when no instance serves."""
     if serving <= 0:
         return None
-    total = _float(capacity) * serving if is_sampled(load) or is_sampled(capacity) else capacity * serving
+    total = as_float(capacity) * serving if is_sampled(load) or is_sampled(capacity) else capacity * serving
     if isinstance(load, Fraction) and isinstance(total, Fraction):
         return load / total
-    return _float(load) / _float(total)
+    return as_float(load) / as_float(total)
 
 
 #: More instances than this is a unit mistake, not an estimate.
@@ -69,7 +64,7 @@ MAX_INSTANCES = 10**12
 
 def _ceil_div(x: Magnitude, y: Magnitude) -> int:
     if is_sampled(x) or is_sampled(y):
-        return _ceil_div_samples(_float(x) / _float(y))
+        return _ceil_div_samples(as_float(x) / as_float(y))
     if isinstance(x, Fraction) and isinstance(y, Fraction):
         quotient = x / y  # exact: 150 TB / 100 GB is 1500, not 1501
     else:
@@ -219,9 +214,9 @@ def polling_load(clients: Magnitude, poll_interval: Magnitude, jitter: Magnitude
     jitter * poll_interval), never below the average."""
     if any(is_sampled(x) for x in (clients, poll_interval, jitter)):
         import numpy as np
-        average = _float(clients) / _float(poll_interval)
-        window = np.maximum(1.0, _float(jitter) * _float(poll_interval))
-        return average, np.maximum(average, _float(clients) / window)
+        average = as_float(clients) / as_float(poll_interval)
+        window = np.maximum(1.0, as_float(jitter) * as_float(poll_interval))
+        return average, np.maximum(average, as_float(clients) / window)
     average = float(clients) / float(poll_interval)
     window = max(1.0, float(jitter) * float(poll_interval))
     return average, max(average, float(clients) / window)
@@ -232,9 +227,9 @@ def time_until_full(room: Magnitude, used: Magnitude, growth: Magnitude) -> floa
     growth rate; None when nothing grows."""
     if is_sampled(room) or is_sampled(used) or is_sampled(growth):
         import numpy as np
-        left = _float(room) - _float(used)
+        left = as_float(room) - as_float(used)
         with np.errstate(divide="ignore", invalid="ignore"):
-            return np.where(np.asarray(growth) > 0, np.maximum(0.0, left / _float(growth)), np.inf)
+            return np.where(np.asarray(growth) > 0, np.maximum(0.0, left / as_float(growth)), np.inf)
     if not growth:
         return None
     left = room - used

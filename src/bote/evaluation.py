@@ -19,7 +19,7 @@ from .declarations import declare_units
 from .model import ComponentModel, figure_of, model_component
 from .property_checks import checked_property
 from .properties import ASSUMED_LOAD, PROPERTIES, RATE, REQUESTS_PER_SECOND, TIME
-from .quantity import PERCENT, Quantity, QuantityError, add, aligned, checked, is_sampled, mul
+from .quantity import PERCENT, Quantity, QuantityError, add, aligned, as_float, checked, is_sampled, mul
 from .report import AssertResult, ComponentResult, EdgeResult, FileReport, ValueResult
 from .resolve import Ref, Resolved, resolve
 from .risks import ComponentFacts, accepted, check
@@ -297,7 +297,7 @@ class _Run:
         for key in self.r.deps[("path", component)]:
             if key[0] != "path":
                 continue
-            latency = _floats(self.values[key].magnitude)
+            latency = as_float(self.values[key].magnitude)
             factor = self.multipliers.get((component, key[1]), Quantity(Fraction(1))).magnitude
             if is_sampled(factor):
                 import numpy as np
@@ -321,7 +321,7 @@ class _Run:
                 and kinds.kind_of(info) != kinds.CLIENTS
             magnitude = partial(self._magnitude, name)
             extra = dict(kind=kinds.kind_of(info), average_load=self.averages[name],
-                         end_to_end=_floats(self.values[("path", name)].magnitude))
+                         end_to_end=as_float(self.values[("path", name)].magnitude))
             if isinstance(model, kinds.KindModel):
                 size_at = model.sizing.size_at if model.sizing is not None else self._size_at(name)
                 risks = tuple(self._with_sensitivity(
@@ -403,10 +403,10 @@ class _Run:
                 name = key[1]
                 edges = self.r.incoming.get(name)
                 if not edges:
-                    loads[name] = _floats(self.values[key].magnitude)
+                    loads[name] = as_float(self.values[key].magnitude)
                     continue
                 loads[name] = sum(self._cold_carried(e.source, loads) * (1.0 if e.multiplier is None else
-                                                     _floats(self.eval.quantity(e.multiplier).magnitude))
+                                                     as_float(self.eval.quantity(e.multiplier).magnitude))
                                   for e in edges)
         finally:
             self.cold = False
@@ -417,8 +417,8 @@ class _Run:
         (scaled like its cold peak)."""
         if kinds.kind_of(self.r.components[source]) != kinds.QUEUE:
             return loads[source]
-        peak = _floats(self.values[("load", source)].magnitude)
-        average = _floats(self.averages[source])
+        peak = as_float(self.values[("load", source)].magnitude)
+        average = as_float(self.averages[source])
         if is_sampled(peak) or is_sampled(average) or is_sampled(loads[source]):
             import numpy as np
             with np.errstate(divide="ignore", invalid="ignore"):
@@ -451,10 +451,6 @@ class _Run:
             elif isinstance(e, nodes.Unary):
                 stack.append(e.operand)
         return f" ({'; '.join(shown)})" if shown else ""
-
-
-def _floats(m):
-    return m if is_sampled(m) else float(m)
 
 
 def _label(key: tuple) -> str:

@@ -29,11 +29,7 @@ def format_number(x) -> str:
     them back); tiny magnitudes in scientific notation.  Samples read as
     their median and 90% interval: `46k (21k–98k)`."""
     if is_sampled(x):
-        from .uncertainty import spread
-        low, mid, high = spread(x)
-        if format_number(low) == format_number(high):
-            return format_number(mid)  # no spread worth showing
-        return f"{format_number(mid)} ({format_number(low)}–{format_number(high)})"
+        return spread_text(x, format_number)
     x = float(x)
     if math.isinf(x):
         return "unbounded"
@@ -53,17 +49,23 @@ def format_percent(x) -> str:
     """`62.5%`; past 1000% the whole number, `1,500%` (a `1.5k%` reads badly).
     Samples read as their median and 90% interval: `46% (21%–98%)`."""
     if is_sampled(x):
-        from .uncertainty import spread
-        low, mid, high = spread(x)
-        if format_percent(low) == format_percent(high):
-            return format_percent(mid)  # no spread worth showing
-        return f"{format_percent(mid)} ({format_percent(low)}–{format_percent(high)})"
+        return spread_text(x, format_percent)
     if math.isinf(x):
         return "unbounded"
     x = float(x) * 100
     if abs(x) >= 1000 and x != float("inf"):
         return f"{x:,.0f}%"
     return format_number(x) + "%"
+
+
+def spread_text(samples, fmt) -> str:
+    """Samples as their median and 90% interval, each end written by `fmt`:
+    `46k (21k–98k)`; just the median when the ends read the same."""
+    from .uncertainty import spread
+    low, mid, high = spread(samples)
+    if fmt(low) == fmt(high):
+        return fmt(mid)  # no spread worth showing
+    return f"{fmt(mid)} ({fmt(low)}–{fmt(high)})"
 
 
 # ---- choosing a display unit -------------------------------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 
 from .errors import Span
-from .format import format_duration, format_number, format_percent
+from .format import format_duration, format_number, format_percent, spread_text
 from .kinds import QUEUE, THIRD_PARTY, KindModel
 from .quantity import is_sampled
 from .risks import ERROR, WARNING, Risk, above, chance, ratio, standing, typical, uncertain
@@ -21,11 +21,7 @@ def duration_text(seconds) -> str:
     from .format import _built_in_units, quantity_text
     from .quantity import Quantity
     if is_sampled(seconds):
-        from .uncertainty import spread
-        low, mid, high = spread(seconds)
-        if duration_text(low) == duration_text(high):
-            return duration_text(mid)
-        return f"{duration_text(mid)} ({duration_text(low)}–{duration_text(high)})"
+        return spread_text(seconds, duration_text)
     seconds = float(seconds)
     if seconds == 0:
         return "0 s"

@@ -18,7 +18,7 @@ from functools import partial
 from . import capacity as cap
 from . import queueing
 from .properties import TIME
-from .quantity import PERCENT, Quantity, QuantityError, is_sampled
+from .quantity import PERCENT, Quantity, QuantityError, as_float, is_sampled
 from .sampling import DEFAULT_SIZE_AT
 
 Magnitude = cap.Magnitude
@@ -142,10 +142,10 @@ def _model_samples(*, load, capacity, max_utilization, redundancy, scaling, inst
     c = int(workers) if float(workers).is_integer() else None
     can_queue = service_time is not None and c is not None and c >= 1
     single = scaling == "single"
-    st = cap._float(service_time) if service_time is not None else None
+    st = as_float(service_time) if service_time is not None else None
     shape = np.broadcast(*(x for x in (load, capacity, service_time, memory, working_set, storage, data,
                                        connections, max_connections, data_growth) if is_sampled(x))).shape
-    load_f = np.broadcast_to(cap._float(load), shape)
+    load_f = np.broadcast_to(as_float(load), shape)
 
     latency = None
     for_latency = 0
@@ -162,7 +162,7 @@ def _model_samples(*, load, capacity, max_utilization, redundancy, scaling, inst
                    data=data, needed_for_latency=for_latency, size_at=size_at)
     sizing = size()
 
-    total_connections = None if connections is None else np.broadcast_to(cap._float(connections), shape)
+    total_connections = None if connections is None else np.broadcast_to(as_float(connections), shape)
     if max_connections is not None:
         if total_connections is None and can_queue:
             serving_needed = 1 if single else np.maximum(1, sizing.needed)
@@ -170,7 +170,7 @@ def _model_samples(*, load, capacity, max_utilization, redundancy, scaling, inst
             in_flight = load_f * (first.mean_wait() + first.st)
             total_connections = np.where(first.stable, in_flight, 0.0)  # `unstable` reports the rest
         if total_connections is not None and not single:
-            for_connections = cap.instances_for_total(total_connections, cap._float(max_connections))
+            for_connections = cap.instances_for_total(total_connections, as_float(max_connections))
             if np.any(for_connections):
                 sizing = size(needed_for_connections=for_connections)
 
@@ -191,7 +191,7 @@ def _model_samples(*, load, capacity, max_utilization, redundancy, scaling, inst
     if data_growth is not None and sizing.storage_total is not None:
         full_in = cap.time_until_full(sizing.storage_total, 0 if data is None else data, data_growth)
     return ComponentModel(sizing, st, c, queue, stable, goal, total_connections,
-                          None if max_connections is None else cap._float(max_connections), full_in,
+                          None if max_connections is None else as_float(max_connections), full_in,
                           float(storage_horizon))
 
 

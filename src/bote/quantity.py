@@ -59,6 +59,16 @@ def is_sampled(m) -> bool:
     return getattr(m, "ndim", 0) > 0
 
 
+def nonzero(m) -> bool:
+    """Whether a magnitude is non-zero: for samples, in any of them."""
+    return bool(m.any()) if is_sampled(m) else bool(m)
+
+
+def as_float(m):
+    """A magnitude as a float, or an array of samples as it is."""
+    return m if is_sampled(m) else float(m)
+
+
 def aligned(x, y):
     """The two magnitudes, as floats when either is an array of samples:
     numpy would otherwise turn a Fraction into a slow array of objects."""

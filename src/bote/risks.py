@@ -18,7 +18,7 @@ from fractions import Fraction
 from .capacity import MAX_INSTANCES, Sizing
 from .errors import Span
 from .format import format_bytes, format_duration, format_number, format_percent
-from .quantity import aligned, is_sampled
+from .quantity import aligned, as_float, is_sampled
 
 ERROR, WARNING, NOTE = "error", "warning", "note"
 
@@ -328,8 +328,8 @@ def cold_cache(c: ComponentFacts) -> Risk | None:
     if c.cold_load is None or m is None:
         return None
     serving = 1 if m.sizing.scaling == "single" else m.sizing.instances
-    load = _float(m.sizing.load)
-    cold_utilization = c.cold_load / (_float(m.sizing.capacity) * serving)
+    load = as_float(m.sizing.load)
+    cold_utilization = c.cold_load / (as_float(m.sizing.capacity) * serving)
     holds = (c.cold_load > load * (1 + 1e-9)) & (cold_utilization >= 1)
     if not chance(holds):
         return None
@@ -377,10 +377,6 @@ def storage_filling(c: ComponentFacts) -> Risk | None:
                            f"the {format_duration(m.storage_horizon)} horizon",
                            "add storage or instances ahead of time, compress, or expire old data",
                            c.at("data_growth", "storage"), {"time_until_full": full_in}), holds, m.time_until_full)
-
-
-def _float(m):
-    return m if is_sampled(m) else float(m)
 
 
 def _across(s: Sizing) -> str:

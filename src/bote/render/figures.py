@@ -7,7 +7,7 @@ from ..capacity import at_percentile
 from ..format import format_bytes, format_number, format_percent, quantity_text
 from ..kind_risks import duration_text
 from ..properties import REQUESTS_PER_SECOND as REQ_PER_S
-from ..quantity import Quantity, is_sampled
+from ..quantity import Quantity, is_sampled, nonzero
 from ..risks import share
 from ..report import ComponentResult, FileReport
 from ..units import FileUnits
@@ -124,7 +124,7 @@ def path_rows(f: FileReport) -> list[list[str]]:
     """The end-to-end latency of each path a request starts: from every
     component nothing feeds, and from every consumer behind a queue (its
     work runs asynchronously). Empty when no component states a latency."""
-    if not any(_any(c.end_to_end) for c in f.components):
+    if not any(nonzero(c.end_to_end) for c in f.components):
         return []
     fed = {e.target for e in f.edges}
     queues = {c.name for c in f.components if c.kind == "queue"}
@@ -132,12 +132,7 @@ def path_rows(f: FileReport) -> list[list[str]]:
     return [[c.name, duration_text(c.end_to_end) if is_sampled(c.end_to_end) else
              "unbounded" if math.isinf(c.end_to_end) else duration_text(c.end_to_end)]
             for c in f.components
-            if (c.name not in fed or c.name in behind_queue) and c.kind != "queue" and _any(c.end_to_end)]
-
-
-def _any(x) -> bool:
-    """Whether a figure is non-zero (in some sample)."""
-    return bool(x.any()) if is_sampled(x) else bool(x)
+            if (c.name not in fed or c.name in behind_queue) and c.kind != "queue" and nonzero(c.end_to_end)]
 
 
 def finding_rows(f: FileReport) -> list[list[str]]:

@@ -33,9 +33,7 @@ def multiplier_text(q: Quantity) -> str | None:
     if is_sampled(q.magnitude):
         if q.unit == (("percent", 1),):
             return format_percent(q.magnitude)
-        from ..uncertainty import spread
-        low, mid, high = spread(q.magnitude)
-        return f"x{format_number(mid)} ({format_number(low)}–{format_number(high)})"
+        return "x" + format_number(q.magnitude)
     if q.magnitude == 1:
         return None
     if q.unit == (("percent", 1),):

@@ -8,7 +8,7 @@ import math
 
 from ..capacity import at_percentile
 from ..format import display, quantity_text
-from ..quantity import Quantity, is_sampled
+from ..quantity import Quantity, is_sampled, nonzero
 from ..report import FileReport, Report
 from ..units import format_unit, unit_factor
 from .figures import REQ_PER_S
@@ -120,10 +120,6 @@ def _times(x, k):
     return None if x is None else x * k
 
 
-def _nonzero(x) -> bool:
-    return bool(x.any()) if is_sampled(x) else bool(x)
-
-
 def _kind_keys(c, f: FileReport) -> dict:
     """Keys every component has since component kinds: its kind, the average
     load beside the peak `load`, the end-to-end latency of its synchronous
@@ -144,7 +140,7 @@ def _kind_keys(c, f: FileReport) -> dict:
         rate_limit = {"limit": _rate(m.rate_limit), "utilization": _float(m.utilization),
                       "latency": _seconds(m.latency, f)}
     return {"kind": c.kind, "average_load": _rate(c.average_load),
-            "end_to_end": _seconds(c.end_to_end, f) if _nonzero(c.end_to_end) else None,
+            "end_to_end": _seconds(c.end_to_end, f) if nonzero(c.end_to_end) else None,
             "message_queue": queue, "rate_limit": rate_limit}
 
 
