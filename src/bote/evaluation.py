@@ -22,7 +22,7 @@ from .properties import ASSUMED_LOAD, PROPERTIES, RATE, REQUESTS_PER_SECOND, TIM
 from .quantity import PERCENT, Quantity, QuantityError, add, aligned, as_float, checked, is_sampled, mul
 from .report import AssertResult, ComponentResult, EdgeResult, FileReport, ValueResult
 from .resolve import Ref, Resolved, resolve
-from .risks import ComponentFacts, accepted, check
+from .risks import ComponentFacts, check
 from .sampling import DEFAULT_SIZE_AT, Sampling
 from .units import FileUnits, describe_dims, registry
 
@@ -324,8 +324,7 @@ class _Run:
                          end_to_end=as_float(self.values[("path", name)].magnitude))
             if isinstance(model, kinds.KindModel):
                 size_at = model.sizing.size_at if model.sizing is not None else self._size_at(name)
-                risks = tuple(self._with_sensitivity(
-                    accepted(r, size_at) for r in kind_risks.risks_of(info, model, assumed, cold.get(name), size_at)))
+                risks = tuple(self._with_sensitivity(kind_risks.risks_of(info, model, assumed, cold.get(name), size_at)))
                 report.components.append(ComponentResult(
                     name, info.node.name_span, self.values[("load", name)], self.values[("capacity", name)],
                     model.sizing, assumed, risks, model.broker, cold.get(name), kind_model=model, **extra))

@@ -11,7 +11,7 @@ from .errors import Span
 from .format import format_duration, format_number, format_percent, spread_text
 from .kinds import QUEUE, THIRD_PARTY, KindModel
 from .quantity import is_sampled
-from .risks import ERROR, WARNING, Risk, above, chance, ratio, standing, typical, uncertain
+from .risks import ERROR, WARNING, Risk, above, accepted, chance, ratio, standing, typical, uncertain
 from .sampling import DEFAULT_SIZE_AT
 
 
@@ -148,8 +148,9 @@ def risks_of(info, m: KindModel, assumed: bool, cold_load, size_at=DEFAULT_SIZE_
 
 
 def check(name: str, m: KindModel, spans: dict, default: Span | None, size_at=DEFAULT_SIZE_AT) -> list[Risk]:
-    """The risks of a clients, queue or third-party component."""
+    """The risks of a clients, queue or third-party component, each a note
+    when it trips only in the tail `size_at` accepts."""
     at = lambda *props: next((spans[p] for p in props if p in spans), default)  # noqa: E731
     found = [rate_limit(name, m, at("rate_limit"), size_at), backlog(name, m, default),
              slow_drain(name, m, at("drain_within", "burst"))]
-    return [r for r in found if r is not None] + queue_room(name, m, spans, default)
+    return [accepted(r, size_at) for r in found + queue_room(name, m, spans, default) if r is not None]
