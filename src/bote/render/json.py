@@ -8,12 +8,11 @@ import math
 
 from ..capacity import at_percentile
 from ..format import display, quantity_text
+from ..properties import RATE
 from ..quantity import Quantity, is_sampled, nonzero
 from ..report import FileReport, Report
 from ..units import format_unit, unit_factor
 from .figures import REQ_PER_S
-
-REQ_PER_S_DIMS = (("time", -1),)
 
 VERSION = 1
 
@@ -110,10 +109,9 @@ def _connections(c) -> dict | None:
     return {"needed": _float(m.connections), "per_instance": _float(m.max_connections)}
 
 
-def _rate(x) -> dict | None:
-    if x is None:
-        return None
-    return {"magnitude": _float(x), "unit": "request / second", **(_summary(x) or {})}
+def _rate(x, f: FileReport) -> dict | None:
+    """A rate in requests (or messages) per second, as a quantity."""
+    return None if x is None else _q(Quantity(x, RATE), f, REQ_PER_S)
 
 
 def _times(x, k):
@@ -127,7 +125,7 @@ def _kind_keys(c, f: FileReport) -> dict:
     m = c.kind_model
     queue = rate_limit = None
     if m is not None and c.kind == "queue":
-        queue = {"average_in": _rate(m.average), "peak_in": _rate(m.load), "drain_rate": _rate(m.drain_rate),
+        queue = {"average_in": _rate(m.average, f), "peak_in": _rate(m.load, f), "drain_rate": _rate(m.drain_rate, f),
                  "backlog": _float(m.backlog), "drain_time": _seconds(m.drain_time, f),
                  "bytes_held": None if m.bytes_held is None else
                  {"magnitude": _float(m.bytes_held), "unit": "byte", **(_summary(m.bytes_held) or {})},
@@ -137,9 +135,9 @@ def _kind_keys(c, f: FileReport) -> dict:
                                                      ("growth_per_hour", _summary(_times(m.growth, 3600))))
                                    if v is not None}}
     if m is not None and c.kind == "third_party":
-        rate_limit = {"limit": _rate(m.rate_limit), "utilization": _float(m.utilization),
+        rate_limit = {"limit": _rate(m.rate_limit, f), "utilization": _float(m.utilization),
                       "latency": _seconds(m.latency, f)}
-    return {"kind": c.kind, "average_load": _rate(c.average_load),
+    return {"kind": c.kind, "average_load": _rate(c.average_load, f),
             "end_to_end": _seconds(c.end_to_end, f) if nonzero(c.end_to_end) else None,
             "message_queue": queue, "rate_limit": rate_limit}
 
@@ -156,7 +154,7 @@ def _unsized(c, f: FileReport) -> dict:
             "load_assumed": c.load_assumed, "line": c.span.line, "risks": [r.kind for r in c.risks],
             "needed_for_connections": None, "needed_for_latency": None, "queue": None, "connections": None,
             "time_until_full": None,
-            "cold_load": None if c.cold_load is None else _q(Quantity(c.cold_load, REQ_PER_S_DIMS), f, REQ_PER_S),
+            "cold_load": _rate(c.cold_load, f),
             "size_at": None,
             "distributions": {"utilization": _summary(c.kind_model.utilization)}
             if c.kind == "third_party" and is_sampled(c.kind_model.utilization) else {},
@@ -189,7 +187,7 @@ def file_json(f: FileReport) -> dict:
             "needed_for_latency": _count(s, s.needed_for_latency),
             "queue": _queue(c, f), "connections": _connections(c),
             "time_until_full": _seconds(c.model.time_until_full if c.model else None, f),
-            "cold_load": None if c.cold_load is None else _q(Quantity(c.cold_load, REQ_PER_S_DIMS), f, REQ_PER_S),
+            "cold_load": _rate(c.cold_load, f),
             "size_at": float(s.size_at) if sampling else None,
             "distributions": _distributions(c),
             **_kind_keys(c, f),
