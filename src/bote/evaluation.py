@@ -123,7 +123,7 @@ class _Run:
         if kind == "binding":
             q = self.eval.quantity(self.r.bindings[key[1]].expr)
             if key[1] == "size_at":
-                _check_size_at(q, self.r.bindings["size_at"].expr.span, self.r.units)
+                _check_size_at(q, self.r.bindings["size_at"].expr.span)
             return q
         if kind == "prop":
             return self._property(key[1], key[2])
@@ -462,7 +462,9 @@ def _label(key: tuple) -> str:
     return f"the flow into {key[1]}"
 
 
-def _check_size_at(q: Quantity, span, units) -> None:
+def _check_size_at(q: Quantity, span) -> None:
+    """A top-level `size_at`: the same rule as the property (a single share
+    above 0%, at most 100%), checked here because a binding has no spec."""
     m = q.magnitude
     if q.dims or is_sampled(m) or not 0 < m <= 1:
         raise BoteError.at("value", "`size_at` must be a single percentage above 0% and at most 100%", span,
