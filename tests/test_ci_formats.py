@@ -233,7 +233,8 @@ class TestSarif:
         # rule's index never changes once published.
         later = ["unstable", "latency", "connections", "cold-cache", "synchronized-clients", "internal"]
         kinds = ["rate-limit", "backlog", "slow-drain"]  # component kinds (issue 6)
-        assert [r["id"] for r in driver["rules"]] == RISK_KINDS + ["assert"] + ERROR_KINDS + later + kinds
+        natural = ["name", "label-not-binding"]  # writing it the way people write it (issue 10)
+        assert [r["id"] for r in driver["rules"]] == RISK_KINDS + ["assert"] + ERROR_KINDS + later + kinds + natural
 
     def test_a_clean_file_has_no_results(self):
         assert sarif(bote.evaluate(CLEAN, "ok.bote"))["runs"][0]["results"] == []

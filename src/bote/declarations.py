@@ -45,7 +45,8 @@ def declare_units(program: nodes.Program, units: FileUnits) -> list[Diagnostic]:
                 if q.magnitude <= 0:
                     diagnostics.append(Diagnostic("value", f"unit `{stmt.name}` must be positive", stmt.expr.span))
                     continue
-                units.declare(stmt.name, q.magnitude, q.dims, "unit" if q.dims or q.unit else "scale")
+                counts = any(units.info(n).counts for n, _ in q.unit)   # `unit tps = transaction/s`
+                units.declare(stmt.name, q.magnitude, q.dims, "unit" if q.dims or q.unit else "scale", counts)
     return diagnostics
 
 

@@ -14,6 +14,7 @@ from . import capacity as cap
 from . import kind_risks, kinds, nodes, queues
 from .errors import BoteError, Diagnostic
 from .expressions import Evaluator
+from .file_findings import label_not_binding
 from .format import quantity_text
 from .declarations import declare_units
 from .model import ComponentModel, figure_of, model_component
@@ -313,6 +314,8 @@ class _Run:
         for name, b in self.r.bindings.items():
             q = self.values[("binding", name)]
             report.values.append(ValueResult(name, q, isinstance(b.expr, nodes.Convert), b.name_span))
+        shown = {v.name: v for v in report.values}
+        report.risks.extend(label_not_binding(trap, shown[trap.binding], self.r.units) for trap in self.r.label_traps)
         cold = self._cold_loads()
         for name, info in self.r.components.items():
             model = self.values[("size", name)]

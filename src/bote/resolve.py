@@ -24,7 +24,7 @@ from .errors import Diagnostic, Span
 from .suggest import did_you_mean
 from .properties import COMPUTED, PROPERTIES, SIZED
 from .quantity import FUNCTIONS
-from .units import FileUnits
+from .units import FileUnits, describe_dims
 
 NodeKey = tuple
 
@@ -43,6 +43,17 @@ class Ref:
     kind: str
     key: NodeKey | str | None = None
     figure: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LabelTrap:
+    """`dau = 20% users` after `users = 10M users`: a number directly before
+    a name that is both a label and a binding reads the label."""
+
+    name: nodes.Name
+    binding: str
+    label: str      # the label's canonical (singular) name
+    number: str     # the number as written before it
 
 
 @dataclass
@@ -67,6 +78,7 @@ class Resolved:
     order: list[NodeKey]
     spans: dict[NodeKey, Span]
     diagnostics: list[Diagnostic]
+    label_traps: list[LabelTrap] = field(default_factory=list)
 
 
 class _Resolver:
@@ -85,6 +97,10 @@ class _Resolver:
         self.rejected: set[str] = set()
         self.kind_broken: set[str] = set()   # components whose kind rules failed
         self.number_before: dict[int, str] = {}   # `5 tweets`: a unit is expected after a number
+        self.unit_position: dict[int, object] = {}   # names right after a quantity -> that quantity
+        self.label_traps: list[LabelTrap] = []
+        # Lark counts lines by "\n" alone; so does every position here.
+        self.lines = program.source.split("\n")
 
     def error(self, kind: str, message: str, span: Span | None, hint: str | None = None) -> None:
         self.diagnostics.append(Diagnostic(kind, message, span, hint))
@@ -102,10 +118,10 @@ class _Resolver:
                 self.error("duplicate", f"`{name}` is already defined on line {first_seen[name].line}", span,
                            "each name is bound once; pick another name")
                 return False
-            if self.units.lookup(name) is not None:
-                suffix = "svc" if what == "component" else "value"
-                self.error("duplicate", f"`{name}` is a unit and cannot be used as a {what} name", span,
-                           f"pick another name, e.g. `{name}_{suffix}`")
+            unit = self.units.lookup(name)
+            if unit is not None and not unit.may_name_a_binding:
+                self.error("name", f"`{name}` is a unit of {describe_dims(unit.dims)} and cannot be used as a "
+                           f"{what} name", span, f"pick another name, e.g. `{self._alternative(name, unit, what)}`")
                 # Uses of the name meant the binding: skip them quietly
                 # rather than reading them as the unit.
                 self.rejected.add(name)
@@ -131,6 +147,22 @@ class _Resolver:
                 self.edges.extend(stmt.edges)
             elif isinstance(stmt, nodes.Assert):
                 self.asserts.append(stmt)
+
+    def _alternative(self, name: str, unit, what: str) -> str:
+        """A name for what the user meant that is free: `day_count` for
+        `day`, `page_size` for a data unit, `usd_amount` for money."""
+        if what == "component":
+            stems = ["_svc", "_service"]
+        else:
+            dims = dict(unit.dims)
+            stems = ["_count"] if dims == {"time": 1} else ["_size"] if dims == {"data": 1} else \
+                ["_amount"] if dims == {"currency": 1} else ["_rate"] if dims.get("time") == -1 else ["_factor"]
+            stems += ["_value"]
+        for stem in stems:
+            candidate = name.lower() + stem
+            if self.units.lookup(candidate) is None and candidate not in self.bindings:
+                return candidate
+        return name.lower() + "_1"
 
     def _needs_queue(self, info: ComponentInfo) -> None:
         """Latency goals and in-flight connections come from the queue model,
@@ -202,10 +234,10 @@ class _Resolver:
 
     # ---- names in expressions ------------------------------------------------------------
     def walk(self, expr, here: str | None, deps: list, *, units_only: bool = False, own: str | None = None,
-             edge_source: str | None = None) -> None:
+             edge_source: str | None = None, defining: str | None = None) -> None:
         """Record what each name in `expr` refers to; append node keys to deps.
         `here` is the component whose properties bare names mean, `own` the
-        property being defined."""
+        property being defined, `defining` the binding being defined."""
         stack = [expr]
         while stack:
             e = stack.pop()
@@ -215,7 +247,7 @@ class _Resolver:
                 if e.id == "misses" and edge_source is not None:
                     self._misses(e, edge_source, deps)
                 else:
-                    self._name(e, here, deps, units_only, own)
+                    self._name(e, here, deps, units_only, own, defining)
             elif isinstance(e, nodes.Attribute):
                 if units_only:
                     self.broken(deps, "unknown-unit", f"`{e.component}.{e.figure}` is not a unit", e.span, None)
@@ -230,8 +262,11 @@ class _Resolver:
                 stack.append(e.expr)
                 self.walk(e.unit, here, deps, units_only=True)
             elif isinstance(e, (nodes.Binary, nodes.Compare, nodes.Logical)):
-                if isinstance(e.right, nodes.Name) and isinstance(e.left, nodes.Number) and e.op == "juxtapose":
-                    self.number_before[id(e.right)] = e.left.text
+                if e.op == "juxtapose" and isinstance(e.right, nodes.Name):
+                    if isinstance(e.left, nodes.Number):
+                        self.number_before[id(e.right)] = e.left.text
+                    if self._quantity_before(e.left):
+                        self.unit_position[id(e.right)] = e.left
                 stack.append(e.right)
                 stack.append(e.left)
             elif isinstance(e, nodes.Unary):
@@ -243,8 +278,40 @@ class _Resolver:
                 stack.append(e.high)
                 stack.append(e.low)
 
-    def _name(self, e: nodes.Name, here: str | None, deps: list, units_only: bool, own: str | None) -> None:
+    def _quantity_before(self, node) -> bool:
+        """Whether a name right after `node` is in unit position: directly
+        after a number or a parenthesised quantity (`10M users`,
+        `(5 + 5) users`, `2 KB users`), where a label stays a label even
+        when a binding has its name."""
+        while True:
+            if isinstance(node, nodes.Number):
+                return True
+            if isinstance(node, (nodes.Name, nodes.Attribute, nodes.Call)) or \
+                    isinstance(node, nodes.Binary) and node.op in ("^", "juxtapose"):
+                if self._parenthesised(node):
+                    return True
+                if isinstance(node, nodes.Binary):
+                    node = node.left   # `10^6 users`, `2 KB users`: look at what starts it
+                    continue
+                return False
+            return True  # `+`, `*`, ... before a name can only be a parenthesised group
+
+    def _parenthesised(self, node) -> bool:
+        line = self.lines[node.span.line - 1] if node.span.line <= len(self.lines) else ""
+        return line[node.span.column - 1: node.span.column] == "("
+
+    def _name(self, e: nodes.Name, here: str | None, deps: list, units_only: bool, own: str | None,
+              defining: str | None = None) -> None:
         name = e.id
+        before = self.unit_position.get(id(e))
+        if before is not None and not units_only:
+            unit = self.units.lookup(name)
+            if unit is not None:
+                self.refs[id(e)] = Ref("unit", unit.name)
+                if name in self.bindings and name != defining and isinstance(before, nodes.Number):
+                    # `dau = 20% users`: the label, though a binding has its name.
+                    self.label_traps.append(LabelTrap(e, name, unit.name, before.text))
+                return
         if name in self.rejected:
             deps.append(BROKEN)
             return
@@ -355,7 +422,7 @@ class _Resolver:
             key = ("binding", name)
             self.spans[key] = b.name_span
             self.deps[key] = deps = []
-            self.walk(b.expr, None, deps)
+            self.walk(b.expr, None, deps, defining=name)
         for name, info in self.components.items():
             span = info.node.name_span
             props = info.properties
@@ -480,7 +547,7 @@ def resolve(program: nodes.Program, units: FileUnits) -> Resolved:
     assert_deps = r.build_graph(flow_ok)
     order = r.order()
     return Resolved(program, units, r.bindings, r.components, r.incoming, r.asserts, r.refs, r.deps,
-                    assert_deps, order, r.spans, r.diagnostics)
+                    assert_deps, order, r.spans, r.diagnostics, r.label_traps)
 
 
 __all__ = ["Ref", "Resolved", "ComponentInfo", "resolve", "resolve_constant", "did_you_mean"]

@@ -57,6 +57,16 @@ class UnitInfo:
     factor: Fraction
     dims: Dims
     kind: str
+    #: It counts something: a label, or a rate of one (`qps` is request/s).
+    #: Such names may also be binding names (`users = 10M users`).
+    counts: bool = False
+
+    @property
+    def may_name_a_binding(self) -> bool:
+        """A count label (`users`) or a rate of one (`qps`): names estimates
+        start with.  Units with a dimension of their own (`day`, `GB`,
+        `USD`, `Gbps`) stay reserved."""
+        return self.kind == "label" or (self.counts and self.dims == (("time", -1),))
 
 
 class Registry:
@@ -96,8 +106,8 @@ class FileUnits:
     def info(self, canonical: str) -> UnitInfo:
         return self.local.get(canonical) or self.registry.units[canonical]
 
-    def declare(self, name: str, factor: Fraction, dims: Dims, kind: str) -> None:
-        self.local[name] = UnitInfo(name, name, factor, dims, kind)
+    def declare(self, name: str, factor: Fraction, dims: Dims, kind: str, counts: bool = False) -> None:
+        self.local[name] = UnitInfo(name, name, factor, dims, kind, counts or kind == "label")
         self.factors.clear()
         self.memo.clear()
         for spelling in (name, *plurals(name)):
@@ -232,7 +242,7 @@ _REGISTRY: Registry | None = None
 
 #: Bump when the cached table's shape or its reading of the definitions
 #: (kinds, symbols) changes, so no stale table is served.
-_TABLE_SCHEMA = 1
+_TABLE_SCHEMA = 2
 
 
 def registry() -> Registry:
@@ -308,6 +318,7 @@ def _build_with_pint(text: str) -> dict:
             "factor": [factor.numerator, factor.denominator],
             "dims": sorted(dims.items()),
             "kind": kind,
+            "counts": has_label or canonical in labels,
         }
         for spelling in (canonical, *spellings):
             aliases[spelling] = canonical
@@ -331,7 +342,7 @@ def _definitions(text: str) -> dict[str, tuple[str, list[str]]]:
 def _from_json(table: dict) -> Registry:
     units = {
         name: UnitInfo(name, u["symbol"], Fraction(*u["factor"]),
-                       tuple((d, int(e)) for d, e in u["dims"]), u["kind"])
+                       tuple((d, int(e)) for d, e in u["dims"]), u["kind"], bool(u["counts"]))
         for name, u in table["units"].items()
     }
     return Registry(units, dict(table["aliases"]))

@@ -34,7 +34,7 @@ ROOT = CORPUS.parent.parent
 #: Diagnostic kinds (see src/bote/errors.py); a case lives in the folder of
 #: the kind of its first diagnostic.
 KINDS = ("syntax", "unknown-name", "unknown-unit", "dimension", "property", "duplicate",
-         "cycle", "flow", "value", "type", "call", "io")
+         "cycle", "flow", "value", "type", "call", "io", "name")
 
 #: Generous: a case that takes this long is a hang (bote starts in ~0.2 s).
 TIMEOUT = 60

@@ -56,6 +56,9 @@ RULES = (
                           "its utilization ceiling of it (warning)."),
     ("backlog", ERROR, "A queue's consumers are slower than the average arrival rate: it grows without end."),
     ("slow-drain", WARNING, "The backlog a burst leaves in a queue takes longer than drain_within to clear."),
+    ("name", ERROR, "A name cannot be used: a unit with a dimension as a binding, or a property shadowing a binding."),
+    ("label-not-binding", WARNING, "A number before a name that is both a count label and a binding reads the "
+                                   "label, not the binding."),
 )
 
 
