@@ -107,3 +107,47 @@ class TestUnitsWithADimensionStayReserved:
     def test_the_alternative_is_free(self):
         (d,) = error_of("unit day_count\nday = 5\n")
         assert "`day_count`" not in d.hint and "`day_value`" in d.hint
+
+
+class TestNoSilentShadowingInAComponent:
+    """Issue 10, part 2: the Grokking crawler sized 1 storage server instead of 151."""
+
+    CRAWLER = """\
+storage = 1.5 PB
+component store {
+  load = 100 req/s
+  capacity = 1k req/s
+  data = storage
+  storage = 10 TB
+}
+"""
+
+    def test_a_name_both_set_here_and_bound_outside_is_an_error_at_the_use(self):
+        (d,) = error_of(self.CRAWLER)
+        assert (d.kind, d.span.line, d.span.column) == ("name", 5, 10)
+        assert d.hint == "write `store.storage` for the property, or rename the binding"
+
+    def test_the_dotted_name_reads_the_property(self):
+        report = run(self.CRAWLER.replace("data = storage", "data = store.storage"))
+        (store,) = report.components
+        assert store.sizing.needed_for_storage == 1   # 10 TB of data on 10 TB disks
+
+    def test_the_binding_renamed_sizes_151_servers(self):
+        # 1.5 PB / 10 TB = 150 disks, plus the default spare
+        report = run(self.CRAWLER.replace("storage = 1.5 PB", "corpus = 1.5 PB").replace("data = storage",
+                                                                                          "data = corpus"))
+        (store,) = report.components
+        assert store.sizing.needed_for_storage == 150 and store.sizing.instances == 151
+
+    def test_only_one_of_the_two_keeps_working(self):
+        report = run("disk = 2 TB\ncomponent box {\n  capacity = 1k qps\n  storage = disk\n  data = storage / 2\n}\n")
+        assert report.components[0].properties["data"][0].magnitude == 10**12
+
+    def test_the_json_report_lists_every_property_set(self):
+        import json
+        import bote
+        from bote.render.json import render_json
+        text = "component box {\n  capacity = 1k qps\n  scaling = single\n}\n"
+        props = json.loads(render_json(bote.evaluate(text, "box.bote")))["files"][0]["components"]["box"]["properties"]
+        assert props == {"capacity": {"magnitude": 1000.0, "unit": "qps", "text": "1k qps", "line": 2},
+                         "scaling": {"magnitude": None, "unit": None, "text": "single", "line": 3}}

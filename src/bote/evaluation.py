@@ -324,7 +324,9 @@ class _Run:
                 and kinds.kind_of(info) != kinds.CLIENTS
             magnitude = partial(self._magnitude, name)
             extra = dict(kind=kinds.kind_of(info), average_load=self.averages[name],
-                         end_to_end=as_float(self.values[("path", name)].magnitude))
+                         end_to_end=as_float(self.values[("path", name)].magnitude),
+                         properties={p: (info.choices.get(p) or self.values[("prop", name, p)], prop.name_span.line)
+                                     for p, prop in props.items()})
             if isinstance(model, kinds.KindModel):
                 size_at = model.sizing.size_at if model.sizing is not None else self._size_at(name)
                 risks = tuple(self._with_sensitivity(kind_risks.risks_of(info, model, assumed, cold.get(name), size_at)))

@@ -40,6 +40,9 @@ class ComponentResult:
     kind_model: object = None               # bote.kinds.KindModel for clients, queues, third parties
     average_load: object = None             # average req/s in (load is the peak)
     end_to_end: float | None = None         # seconds: mean latency of the slowest synchronous path
+    #: Every property the component sets, as evaluated: name -> (Quantity, or
+    #: the word of a choice such as `single`, and the line it is set on).
+    properties: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -318,6 +318,14 @@ class _Resolver:
         if not units_only:
             # In `memory = memory * 2` the right side means the binding outside.
             if here is not None and name != own and self._own_figure(here, name):
+                if name in self.bindings:
+                    # `data = storage` with a binding and a property both
+                    # named `storage`: never pick one silently.
+                    what = "a property set in" if name in self.components[here].properties else "a figure of"
+                    self.broken(deps, "name", f"`{name}` is both {what} {here} and a top-level "
+                                f"binding (line {self.bindings[name].name_span.line})", e.span,
+                                f"write `{here}.{name}` for the property, or rename the binding")
+                    return
                 self._figure(e, here, name, deps)
                 return
             if name in self.bindings:

@@ -137,9 +137,22 @@ def _kind_keys(c, f: FileReport) -> dict:
     if m is not None and c.kind == "third_party":
         rate_limit = {"limit": _rate(m.rate_limit, f), "utilization": _float(m.utilization),
                       "latency": _seconds(m.latency, f)}
-    return {"kind": c.kind, "average_load": _rate(c.average_load, f),
+    return {"kind": c.kind, "properties": _properties(c, f), "average_load": _rate(c.average_load, f),
             "end_to_end": _seconds(c.end_to_end, f) if nonzero(c.end_to_end) else None,
             "message_queue": queue, "rate_limit": rate_limit}
+
+
+def _properties(c, f: FileReport) -> dict:
+    """Every property the component sets, as bote read it: like a value
+    (`{"magnitude", "unit", "text", "line"}`); a choice (`scaling = single`)
+    has its word as the text and no magnitude or unit."""
+    out = {}
+    for name, (value, line) in c.properties.items():
+        if isinstance(value, str):
+            out[name] = {"magnitude": None, "unit": None, "text": value, "line": line}
+        else:
+            out[name] = {**_q(value, f), "text": quantity_text(value, f.units), "line": line}
+    return out
 
 
 def _unsized(c, f: FileReport) -> dict:
