@@ -56,6 +56,7 @@ RULES = (
                           "its utilization ceiling of it (warning)."),
     ("backlog", ERROR, "A queue's consumers are slower than the average arrival rate: it grows without end."),
     ("slow-drain", WARNING, "The backlog a burst leaves in a queue takes longer than drain_within to clear."),
+    ("stale-result", WARNING, "A `# =>` comment says something other than what bote computes for its line."),
 )
 
 
