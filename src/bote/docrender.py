@@ -384,8 +384,9 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
     remove = sorted({p for name in plotted if name not in images and _PLOT_NAME.fullmatch(name)
                      and (p := image_path(path, name)).is_file()})
     if new == text and not redraw and not remove:
-        return Outcome(0, note=f"{path}: no ```bote blocks, nothing to "
-                               f"{'clean' if clean_only else 'render'}" if as_is.skipped else f"{path}: up to date")
+        if as_is.skipped:
+            return Outcome(0, note=f"{path}: no ```bote blocks, nothing to {'clean' if clean_only else 'render'}")
+        return Outcome(0, note=f"{path}: up to date")
     diff = unified_diff(path, Lines(text).lines, Lines(new).lines)
     for p in sorted({image.path for image in redraw} | set(remove)):
         diff += f"Binary files a/{p} and b/{p} differ\n"
