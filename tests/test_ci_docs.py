@@ -48,7 +48,8 @@ def repo(tmp_path):
     (tmp_path / "docs" / "design.md").write_text(DESIGN)
     (tmp_path / "docs" / "notes.md").write_text("# Notes\n\nNo estimates.\n")
     (tmp_path / "capacity.bote").write_text("x = 150 TB / 100 GB\n")
-    subprocess.run([BOTE, "render", "docs/design.md"], cwd=tmp_path, check=True, capture_output=True)
+    subprocess.run([BOTE, "render", "docs/design.md", "capacity.bote"], cwd=tmp_path, check=True,
+                   capture_output=True)
     return tmp_path
 
 
@@ -113,12 +114,22 @@ def hook_run(hook, repo):
 
 
 def test_hooks_pass_on_a_current_repo(repo):
-    before = (repo / "docs" / "design.md").read_bytes()
+    before = {p: p.read_bytes() for p in repo.rglob("*") if p.is_file()}
     for hook in hooks().values():
         assert hook["files"] == r"\.(bote|md)$"
         result = hook_run(hook, repo)
         assert result.returncode == 0, result.stderr
-    assert (repo / "docs" / "design.md").read_bytes() == before  # pre-commit sees no change
+    assert {p: p.read_bytes() for p in repo.rglob("*") if p.is_file()} == before  # pre-commit sees no change
+
+
+def test_render_hook_rewrites_a_stale_bote_file(repo):
+    path = repo / "capacity.bote"
+    assert path.read_text() == "x = 150 TB / 100 GB  # => 1.5k\n"
+    path.write_text("x = 300 TB / 100 GB  # => 1.5k\n")
+    assert hook_run(hooks()["bote-check"], repo).returncode == 0  # a stale result is a warning
+    result = hook_run(hooks()["bote-render"], repo)
+    assert result.returncode == 0
+    assert path.read_text() == "x = 300 TB / 100 GB  # => 3k\n"  # modified: pre-commit fails the commit
 
 
 def test_render_hook_rewrites_a_stale_doc(repo):

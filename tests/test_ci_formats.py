@@ -233,7 +233,7 @@ class TestSarif:
         # rule's index never changes once published.
         later = ["unstable", "latency", "connections", "cold-cache", "synchronized-clients", "internal"]
         kinds = ["rate-limit", "backlog", "slow-drain"]  # component kinds (issue 6)
-        natural = ["name", "label-not-binding"]  # writing it the way people write it (issue 10)
+        natural = ["name", "label-not-binding", "stale-result"]  # writing it the way people write it (issue 10)
         assert [r["id"] for r in driver["rules"]] == RISK_KINDS + ["assert"] + ERROR_KINDS + later + kinds + natural
 
     def test_a_clean_file_has_no_results(self):

@@ -232,10 +232,11 @@ def test_failing_assert_and_error_risk_in_a_doc(tmp_path):
     assert path.read_bytes() == before  # check never writes
 
 
-def test_render_skips_bote_files(tmp_path):
+def test_render_writes_a_bote_files_results_inline(tmp_path):
+    """(tests/test_inline.py specifies it.)"""
     path = write(tmp_path, "x.bote", "x = 1\n")
     assert cli("render", str(path)).exit_code == 0
-    assert path.read_text() == "x = 1\n"
+    assert path.read_text() == "x = 1  # => 1\n"
 
 
 def test_unclosed_fence_gets_no_section():

@@ -41,17 +41,23 @@ def _collector_paused():
 
 def evaluate_source(text: str, filename: str = "<input>", sampling: Sampling | None = None) -> FileReport:
     from .evaluation import evaluate_program
+    from .inline import stale_results
     from .parse import parse
     with _collector_paused():
-        return evaluate_program(parse(text, filename), sampling)
+        report = evaluate_program(parse(text, filename), sampling)
+    report.risks.extend(stale_results(text, report))
+    return report
 
 
 def evaluate_markdown(text: str, filename: str = "<input>", sampling: Sampling | None = None) -> FileReport:
     """Evaluate the ```bote blocks of a Markdown document as one program;
     positions are the document's own lines and columns."""
+    from .inline import stale_results
     from .markdown import evaluate_doc
     with _collector_paused():
-        return evaluate_doc(text, filename, sampling)
+        report = evaluate_doc(text, filename, sampling)
+    report.risks.extend(stale_results(text, report, markdown=True))
+    return report
 
 
 _SKIPPED_FOLDERS = frozenset({".venv", "venv", "node_modules", "__pycache__"})

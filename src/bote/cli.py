@@ -31,33 +31,42 @@ def _sampling_options(command):
                              "[default: 2026].")(command)
 
 
-def _reports(files, seed=None, samples=None):
+def _reports(files, seed=None, samples=None, nothing=None):
+    """The report of FILES.  A Markdown file with no ```bote blocks is left
+    out; when it was named (not found in a folder), or a folder holds nothing
+    else, `nothing` (a list) gets a line saying so."""
     from .api import evaluate_file, evaluate_text, expand_paths, sampling_of
     from .report import Report
 
     sampling = sampling_of(seed, samples)
     report = Report()
-    for name in expand_paths(files):
-        if name == "-":
-            report.files.append(evaluate_text(sys.stdin.read(), "<stdin>", sampling=sampling))
-        else:
+    for given in files:
+        found = skipped = 0
+        for name in expand_paths([given]):
+            if name == "-":
+                report.files.append(evaluate_text(sys.stdin.read(), "<stdin>", sampling=sampling))
+                continue
             f = evaluate_file(name, sampling)
-            if not f.skipped:
+            if f.skipped:
+                skipped += 1
+                if name == given and nothing is not None:
+                    nothing.append(f"{name}: no ```bote blocks, nothing to check")
+            else:
                 report.files.append(f)
+                found += 1
+        if given != "-" and Path(given).is_dir() and skipped and not found and nothing is not None:
+            nothing.append(f"{given}: no .bote files or ```bote blocks, nothing to check")
     return report
 
 
 def _one_report(file: str, seed, samples):
     """The report of the one FILE `graph` and `plot` draw from; exits 2 when
-    it is invalid or a doc has no blocks."""
+    it is invalid.  Returns None for a doc without blocks."""
     report = _reports([file], seed, samples)
     _print_diagnostics(report)
-    if not report.files:
-        click.echo(f"error: {file} has no ```bote blocks", err=True)
-        sys.exit(2)
     if report.exit_code() == 2:
         sys.exit(2)
-    return report
+    return report if report.files else None
 
 
 def _print_diagnostics(report) -> None:
@@ -79,10 +88,13 @@ def check(files: tuple[str, ...], fmt: str, strict: bool, seed: int | None, samp
 
     Exit status: 0 fine; 1 a failed assert or an error-level risk (with
     --strict, a warning too); 2 invalid or unreadable input."""
-    report = _reports(files, seed, samples)
+    nothing: list[str] = []
+    report = _reports(files, seed, samples, nothing)
     if fmt not in ("github", "sarif", "junit"):
         _print_diagnostics(report)  # machine formats carry them themselves
     click.echo(_guarded(lambda: _render(report, fmt, strict)), nl=False)
+    for line in nothing:  # beside the output of machine formats, never inside it
+        click.echo(line, err=fmt not in ("table", "markdown"))
     sys.exit(report.exit_code(strict))
 
 
@@ -123,18 +135,23 @@ def _render(report, fmt: str, strict: bool) -> str:
 @_sampling_options
 def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, seed: int | None,
            samples: int | None) -> None:
-    """Write each ```bote block's results into Markdown FILES, between
-    <!-- bote:begin --> and <!-- bote:end --> markers, and a summary (components,
-    risks, asserts, a Mermaid flowchart) after the last block or at a
-    <!-- bote:summary --> line.  A <!-- bote:plot NAME --> line gets a
-    histogram of that distribution, drawn next to the doc as an SVG (needs
-    the plot extra).
+    """Write results into FILES.  In a .bote file: a `# => TEXT` comment at
+    the end of each binding's and each component's first line, with what
+    bote prints for it.  In a Markdown doc: each ```bote block's values after
+    it, between <!-- bote:begin --> and <!-- bote:end --> markers, and a
+    summary (components, risks, asserts, a Mermaid flowchart) after the last
+    block or at a <!-- bote:summary --> line; a <!-- bote:plot NAME --> line
+    gets a histogram of that distribution, drawn next to the doc as an SVG
+    (needs the plot extra); `# =>` comments written in the blocks are kept
+    current.
 
     Exit status: 0 done (or up to date); 1 with --check or --diff, a file
     would change; 2 an invalid block or an unreadable file, which is then left
     untouched."""
     from .api import expand_paths, sampling_of
-    from .docrender import render_file
+    from .docrender import render_file as render_doc
+    from .inline import render_file as render_bote
+    from .markdown import is_markdown
 
     worst = 0
     for name in expand_paths(files):
@@ -142,6 +159,7 @@ def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, se
             click.echo(f"error: {name} has no .bote or .md files", err=True)
             worst = 2
             continue
+        render_file = render_doc if is_markdown(name) else render_bote
         outcome = render_file(name, check_only=check_only or diff, clean_only=clean,
                               sampling=sampling_of(seed, samples))
         for message in outcome.errors:
@@ -162,6 +180,11 @@ def graph(file: str, fmt: str, seed: int | None, samples: int | None) -> None:
     """Print FILE's flow with each component's load, instances and risks, as
     a Mermaid flowchart or a Graphviz graph."""
     report = _one_report(file, seed, samples)
+    if report is None:
+        click.echo(f"{file}: no ```bote blocks, nothing to draw", err=True)
+        return
+    if not report.files[0].components:
+        click.echo(f"{file}: no components, the graph is empty", err=True)
     from .render.graph import render_dot, render_mermaid
     click.echo(_guarded(lambda: (render_dot if fmt == "dot" else render_mermaid)(report.files[0])), nl=False)
 
@@ -198,6 +221,9 @@ def plot(file: str, name: str, out: str, title: str | None, seed: int | None, sa
         click.echo(f"error: {file} is a folder: bote plot draws a value of one file", err=True)
         sys.exit(2)
     report = _one_report(file, seed, samples)
+    if report is None:
+        click.echo(f"error: {file} has no ```bote blocks", err=True)
+        sys.exit(2)
     try:
         drawn = plot_figure(report.files[0], name, out, title=title)
     except BoteError as e:

@@ -35,7 +35,7 @@ from pathlib import Path
 
 from tabulate import tabulate
 
-from .markdown import LINE_BREAK, find_blocks, is_markdown, parse_markdown
+from .markdown import LINE_BREAK, find_blocks, parse_markdown
 from .report import FileReport
 
 BEGIN = "<!-- bote:begin -->"
@@ -210,7 +210,7 @@ def summary_lines(report: FileReport, mermaid: str | None) -> list[str]:
         out += tabulate(component_rows(report), COMPONENT_HEADERS, tablefmt="github",
                         disable_numparse=True).splitlines()
     if report.risks:
-        rows = [[r.component, r.severity, r.kind, _cell(f"{r.message}; {r.remedy}{drivers_text(r)}")]
+        rows = [[r.component or "-", r.severity, r.kind, _cell(f"{r.message}; {r.remedy}{drivers_text(r)}")]
                 for r in report.risks]
         out += ["", "**Risks**", ""]
         out += tabulate(rows, ["component", "severity", "kind", "message"], tablefmt="github",
@@ -345,28 +345,30 @@ class Outcome:
 
 
 def render_file(path: str, *, check_only: bool = False, clean_only: bool = False, sampling=None) -> Outcome:
-    """Bring one Markdown file's generated sections up to date (or remove
-    them). An invalid block leaves the file untouched (exit 2)."""
+    """Bring one Markdown file's generated sections, and the `# =>` results
+    written in its blocks, up to date (or remove the sections). An invalid
+    block leaves the file untouched (exit 2)."""
     from .api import evaluate_markdown, read_text
     from .errors import BoteError
+    from .inline import render_results
     from .render.diagnostics import render_diagnostic
 
-    if not is_markdown(path):
-        return Outcome(0)  # a .bote file has nothing to render into (the pre-commit hook passes both)
     text, failed = read_text(path)
     if failed is not None:
         return Outcome(2, [render_diagnostic(d, failed.source, file=path) for d in failed.errors])
     try:
         # Checked as it stands, so errors point at the lines the author sees.
-        evaluate_markdown(text, path, sampling)
+        as_is = evaluate_markdown(text, path, sampling)
         plotted = _markers(text).plotted
         if clean_only:
             new, images = clean(text), {}
         else:
-            base = clean(text)
+            # The results in the blocks first: they change no line's number.
+            current = render_results(text, as_is, markdown=True) if not as_is.skipped else text
+            base = clean(current)
             report = evaluate_markdown(base, path, sampling)
-            images = draw_plots(path, text, report)
-            new = render(text, report, mermaid=_mermaid(report),
+            images = draw_plots(path, current, report)
+            new = render(current, report, mermaid=_mermaid(report),
                          plots={name: image.markdown for name, image in images.items()})
     except BoteError as e:
         return Outcome(2, [render_diagnostic(d, text, file=path) for d in e.diagnostics])
@@ -382,9 +384,10 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
     remove = sorted({p for name in plotted if name not in images and _PLOT_NAME.fullmatch(name)
                      and (p := image_path(path, name)).is_file()})
     if new == text and not redraw and not remove:
+        if as_is.skipped:
+            return Outcome(0, note=f"{path}: no ```bote blocks, nothing to {'clean' if clean_only else 'render'}")
         return Outcome(0, note=f"{path}: up to date")
-    diff = "".join(difflib.unified_diff(Lines(text).lines, Lines(new).lines,
-                                        f"a/{path}", f"b/{path}"))
+    diff = unified_diff(path, Lines(text).lines, Lines(new).lines)
     for p in sorted({image.path for image in redraw} | set(remove)):
         diff += f"Binary files a/{p} and b/{p} differ\n"
     if check_only:
@@ -394,10 +397,21 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
     for p in remove:
         p.unlink(missing_ok=True)
     if new != text:
-        raw = Path(path).read_bytes()
-        bom = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
-        write_atomically(path, bom + new.encode("utf-8"))
+        write_text(path, new)
     return Outcome(0, note=f"{path}: {'cleaned' if clean_only else 'rendered'}")
+
+
+def unified_diff(path: str, old: list[str], new: list[str]) -> str:
+    """What `--diff` prints: the change to one file's lines (each with its ending)."""
+    return "".join(difflib.unified_diff(old, new, f"a/{path}", f"b/{path}"))
+
+
+def write_text(path: str | Path, text: str) -> None:
+    """Replace a text file atomically with `text` in UTF-8, keeping the byte
+    order mark it had."""
+    raw = Path(path).read_bytes()
+    bom = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
+    write_atomically(path, bom + text.encode("utf-8"))
 
 
 def _mermaid(report: FileReport) -> str | None:

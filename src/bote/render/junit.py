@@ -3,8 +3,10 @@ reporters read it (the Ant/Jenkins `testsuites` schema).
 
 One `<testsuite>` per file.  In a valid file: one `<testcase>` per component
 (`component: NAME`, with a `<failure>` listing its error-level risks, and its
-warnings too with `strict`; the other risks in `<system-out>`) and one per
-assert (`assert: TEXT`, with a `<failure>` when it does not hold).  An
+warnings too with `strict`; the other risks in `<system-out>`), one for the
+findings of the file that concern no component (`file`, the same way: a
+stale `# =>` result), when it has any, and one per assert (`assert: TEXT`,
+with a `<failure>` when it does not hold).  An
 invalid file has one testcase, `parse`, with an `<error>` per diagnostic.
 `errors` and `failures` count testcases, as the schema says.
 """
@@ -38,8 +40,8 @@ def _outcome(case: ET.Element, tag: str, message: str, kind: str, text: str) -> 
     ET.SubElement(case, tag, message=_clean(message), type=kind).text = _clean(text)
 
 
-def _risk_line(f: FileReport, c: ComponentResult, r) -> str:
-    line = f"{_where(f.file, r.span or c.span)}: {r.severity} {r.kind}: {r.message}"
+def _risk_line(f: FileReport, c: ComponentResult | None, r) -> str:
+    line = f"{_where(f.file, r.span or (c.span if c else None))}: {r.severity} {r.kind}: {r.message}"
     drivers = drivers_text(r)
     return line + (f"\n  fix: {r.remedy}" if r.remedy else "") + (f"\n  {drivers[2:]}" if drivers else "")
 
@@ -55,10 +57,13 @@ def _suite(f: FileReport, strict: bool) -> ET.Element:
             _outcome(case, "error", d.message, d.kind, text)
         errors = 1
     failing = {ERROR, WARNING} if strict else {ERROR}
-    for c in f.components:
-        case = _case(suite, f.file, f"component: {c.name}")
-        bad = [r for r in c.risks if r.severity in failing]
-        rest = [r for r in c.risks if r.severity not in failing]
+    groups = [(f"component: {c.name}", c, c.risks) for c in f.components]
+    if file_risks := [r for r in f.risks if r.component is None]:
+        groups.append(("file", None, file_risks))
+    for name, c, risks in groups:
+        case = _case(suite, f.file, name)
+        bad = [r for r in risks if r.severity in failing]
+        rest = [r for r in risks if r.severity not in failing]
         if bad:
             _outcome(case, "failure", "; ".join(r.message for r in bad), bad[0].kind,
                      "\n".join(_risk_line(f, c, r) for r in bad))

@@ -59,6 +59,7 @@ RULES = (
     ("name", ERROR, "A name cannot be used: a unit with a dimension as a binding, or a property shadowing a binding."),
     ("label-not-binding", WARNING, "A number before a name that is both a count label and a binding reads the "
                                    "label, not the binding."),
+    ("stale-result", WARNING, "A `# =>` comment says something other than what bote computes for its line."),
 )
 
 
