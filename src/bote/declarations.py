@@ -12,7 +12,7 @@ from .errors import BoteError, Diagnostic
 from .expressions import Evaluator
 from .quantity import Quantity
 from .resolve import resolve_constant
-from .units import FileUnits
+from .units import CALENDAR_UNITS, FileUnits, describe_dims
 
 
 def declare_units(program: nodes.Program, units: FileUnits) -> list[Diagnostic]:
@@ -20,12 +20,22 @@ def declare_units(program: nodes.Program, units: FileUnits) -> list[Diagnostic]:
     units declared above it)."""
     diagnostics = []
     declared: dict[str, int] = {}
+    redefined: dict[str, int] = {}   # calendar unit -> the line that redefined it
     for stmt in program.statements:
         names = stmt.names if isinstance(stmt, nodes.UnitLabels) else \
             ((stmt.name, stmt.name_span),) if isinstance(stmt, nodes.UnitAlias) else ()
+        if isinstance(stmt, nodes.UnitAlias) and _is_calendar(stmt.name, units):
+            diagnostics += _redefine_calendar(stmt, units, redefined)
+            continue
         for name, span in names:
             existing = units.lookup(name)
             if existing is not None:
+                if existing.name in units.registry.units and name not in declared:
+                    diagnostics.append(Diagnostic(
+                        "duplicate", f"`{name}` is already a unit (a built-in one)", span,
+                        f"only the calendar units ({', '.join(CALENDAR_UNITS)}) can be redefined for a file; "
+                        f"pick another name, e.g. `unit my_{name} = ...`"))
+                    break
                 where = f" (declared on line {declared[name]})" if name in declared else ""
                 diagnostics.append(Diagnostic("duplicate", f"`{name}` is already a unit{where}", span,
                                               "pick another name"))
@@ -48,6 +58,37 @@ def declare_units(program: nodes.Program, units: FileUnits) -> list[Diagnostic]:
                 counts = any(units.info(n).counts for n, _ in q.unit)   # `unit tps = transaction/s`
                 units.declare(stmt.name, q.magnitude, q.dims, "unit" if q.dims or q.unit else "scale", counts)
     return diagnostics
+
+
+def _is_calendar(name: str, units: FileUnits) -> bool:
+    """`unit month = ...` (or `months`, `day`, ...) names a built-in calendar
+    unit that the file has not declared itself."""
+    existing = units.lookup(name)
+    return existing is not None and existing.name in CALENDAR_UNITS and name not in units.local_aliases
+
+
+def _redefine_calendar(stmt: nodes.UnitAlias, units: FileUnits, redefined: dict[str, int]) -> list[Diagnostic]:
+    """This file's day, week, month or year: a positive time."""
+    canonical = units.lookup(stmt.name).name
+    if canonical in redefined:
+        return [Diagnostic("duplicate", f"`{canonical}` is already redefined on line {redefined[canonical]}",
+                           stmt.name_span, "redefine each calendar unit once")]
+    try:
+        q = _constant(stmt.expr, units)
+    except BoteError as e:
+        return e.diagnostics
+    if q.dims != (("time", 1),):
+        return [Diagnostic("dimension", f"`unit {stmt.name}` must be a time, not {describe_dims(q.dims)}",
+                           stmt.expr.span, f"e.g. `unit {canonical} = {_EXAMPLES[canonical]}`")]
+    if q.magnitude <= 0:
+        return [Diagnostic("value", f"unit `{stmt.name}` must be positive", stmt.expr.span)]
+    redefined[canonical] = stmt.name_span.line
+    units.redefine_calendar(canonical, Fraction(q.magnitude))
+    units.convention_values[canonical] = (q, stmt.name_span.line)
+    return []
+
+
+_EXAMPLES = {"day": "86_400 s", "week": "7 days", "month": "30 days", "year": "365 days"}
 
 
 def _constant(expr, units: FileUnits) -> Quantity:

@@ -201,10 +201,12 @@ def _value_text(v, report: FileReport) -> str:
 
 
 def summary_lines(report: FileReport, mermaid: str | None) -> list[str]:
-    from .render.figures import component_rows, drivers_text
+    from .render.figures import component_rows, conventions_text, drivers_text
     from .render.table import COMPONENT_HEADERS
 
     out: list[str] = []
+    if conventions_text(report):
+        out += [f"_{conventions_text(report)}_", ""]
     if report.components:
         out += ["**Components**", ""]
         out += tabulate(component_rows(report), COMPONENT_HEADERS, tablefmt="github",

@@ -18,7 +18,7 @@ import json
 import os
 import re
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from . import __version__
@@ -84,6 +84,15 @@ class Registry:
         return list(self.aliases)
 
 
+#: The calendar units a file may redefine, for published conventions (a
+#: 30-day month, "2.5M seconds a month", "10^5 seconds a day").
+CALENDAR_UNITS = ("day", "week", "month", "year")
+
+#: How the others follow from a redefined one, in the order to recompute
+#: them (as units.txt defines them).
+CALENDAR_DERIVED = {"week": ("day", 7), "year": ("day", Fraction(36525, 100)), "month": ("year", Fraction(1, 12))}
+
+
 class FileUnits:
     """The built-in registry plus the units one file declares (`unit tweet`,
     `unit page = 8 KiB`).  Declarations never leak into other files."""
@@ -96,15 +105,35 @@ class FileUnits:
         # factors, and (in `format`) how each is displayed.
         self.factors: dict[UnitExpr, Fraction] = {}
         self.memo: dict = {}
+        # This file's calendar (`unit month = 30 days`): canonical -> info;
+        # `conventions` are the ones it redefined itself.
+        self.calendar: dict[str, UnitInfo] = {}
+        self.conventions: set[str] = set()
+        #: canonical -> (the value as written, its line), for the report.
+        self.convention_values: dict = {}
 
     def lookup(self, name: str) -> UnitInfo | None:
         canonical = self.local_aliases.get(name)
         if canonical is not None:
             return self.local[canonical]
-        return self.registry.lookup(name)
+        found = self.registry.lookup(name)
+        return self.calendar.get(found.name, found) if found is not None and self.calendar else found
 
     def info(self, canonical: str) -> UnitInfo:
-        return self.local.get(canonical) or self.registry.units[canonical]
+        return self.local.get(canonical) or self.calendar.get(canonical) or self.registry.units[canonical]
+
+    def redefine_calendar(self, canonical: str, seconds: Fraction) -> None:
+        """`unit month = 30 days`: this file's month.  The calendar units
+        defined from it follow (a new day makes a week 7 of them and a year
+        365.25 of them, and the month a twelfth of that year) unless the
+        file redefines them too."""
+        self.conventions.add(canonical)
+        self.calendar[canonical] = replace(self.registry.units[canonical], factor=seconds)
+        for unit, (base, times) in CALENDAR_DERIVED.items():
+            if unit not in self.conventions:
+                self.calendar[unit] = replace(self.registry.units[unit], factor=self.info(base).factor * times)
+        self.factors.clear()
+        self.memo.clear()
 
     def declare(self, name: str, factor: Fraction, dims: Dims, kind: str, counts: bool = False) -> None:
         self.local[name] = UnitInfo(name, name, factor, dims, kind, counts or kind == "label")

@@ -151,6 +151,16 @@ def drivers_text(r) -> str:
     return "; driven by " + ", ".join(f"{name} ({rho:+.2f})" for name, rho in r.sensitivity)
 
 
+def conventions_text(f: FileReport) -> str | None:
+    """`conventions: month = 30 day`: the calendar units the file redefined,
+    which every monthly or yearly figure depends on; None when none."""
+    values = f.units.convention_values if f.units is not None else {}
+    if not values:
+        return None
+    return "conventions: " + ", ".join(f"{name} = {quantity_text(q, f.units)}"
+                                       for name, (q, _) in sorted(values.items(), key=lambda kv: kv[1][1]))
+
+
 def summary(f: FileReport) -> str:
     """`2 errors, 1 warning, 0 notes, 1 of 2 asserts passed`: errors count
     the failed asserts too, as the findings table lists them."""

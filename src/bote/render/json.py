@@ -176,8 +176,11 @@ def _unsized(c, f: FileReport) -> dict:
 
 def file_json(f: FileReport) -> dict:
     sampling = f.sampling
+    conventions = f.units.convention_values if f.units is not None else {}
     out = {"file": f.file,
            "monte_carlo": {"samples": sampling.samples, "seed": sampling.seed} if sampling else None,
+           # the calendar units the file redefined, in seconds
+           "conventions": {name: {"magnitude": float(q.magnitude), "unit": "s"} for name, (q, _) in conventions.items()},
            "values": {}, "components": {}, "risks": [], "asserts": [], "errors": []}
     for v in f.values:
         out["values"][v.name] = {**_q(v.quantity, f, v.quantity.unit if v.fixed_unit else None),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from tabulate import tabulate
 
 from ..report import FileReport
-from .figures import (PATH_HEADERS, QUEUE_HEADERS, component_rows, finding_rows, path_rows, queue_rows, summary,
+from .figures import (PATH_HEADERS, conventions_text, QUEUE_HEADERS, component_rows, finding_rows, path_rows, queue_rows, summary,
                       uncertain, value_rows)
 
 VALUE_HEADERS = ["name", "value"]
@@ -18,7 +18,7 @@ def _value_headers(f: FileReport) -> list[str]:
 
 
 def render_table(f: FileReport) -> str:
-    parts = [f"{f.file}"]
+    parts = [f"{f.file}" if conventions_text(f) is None else f"{f.file}\n{conventions_text(f)}"]
     if uncertain(f):
         parts.append(f"Monte Carlo: {f.sampling.samples:,} samples, seed {f.sampling.seed}; "
                      "ranges show the median (p5–p95)")
@@ -38,7 +38,7 @@ def render_table(f: FileReport) -> str:
 
 
 def render_markdown(f: FileReport) -> str:
-    parts = [f"## {f.file}"]
+    parts = [f"## {f.file}"] + ([f"_{conventions_text(f)}_"] if conventions_text(f) else [])
     for title, rows, headers in (("Values", value_rows(f), _value_headers(f)),
                                  ("Components", component_rows(f), COMPONENT_HEADERS),
                                  ("Queues", queue_rows(f), QUEUE_HEADERS),
