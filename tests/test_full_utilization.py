@@ -41,7 +41,7 @@ def test_a_whole_quotient_at_100_percent_is_that_many_instances():
 def test_the_book_count_is_not_overloaded():
     report = bote.evaluate(BOOK, "book.bote")
     assert kinds(report.files[0]) == set()
-    assert report.exit_code() == 0
+    assert report.exit_code == 0
 
 
 def test_the_book_count_without_a_spare_is_full_not_overloaded():
@@ -54,7 +54,7 @@ def test_the_book_count_without_a_spare_is_full_not_overloaded():
     (risk,) = nodes.risks
     assert (risk.kind, risk.severity) == ("hot", "warning")
     assert "with one of its 2000 instances down" in risk.message
-    assert report.exit_code() == 0
+    assert report.exit_code == 0
 
 
 # ---- counts the user provisioned --------------------------------------------------------------
@@ -113,7 +113,7 @@ def test_a_queue_sized_at_100_percent_is_unstable():
         "serve, and an M/M/c queue at ρ = 1 grows without bound: there is no finite wait")
     assert "lower max_utilization" in unstable.remedy
     assert unstable.span.line == 5  # max_utilization: the choice to change
-    assert report.exit_code() == 1
+    assert report.exit_code == 1
 
 
 def test_a_provisioned_queue_at_rho_1_is_unstable_too():

@@ -670,7 +670,7 @@ def test_a_risk_in_the_tail_the_sizing_leaves_out_is_a_note():
     assert overloaded.probability <= 0.05
     assert overloaded.severity == "note"
     assert "size_at = 95%" in overloaded.message
-    assert r.exit_code() == 0
+    assert r.exit_code == 0
 
 
 def test_size_at_sets_the_tail_a_risk_may_trip_in():
@@ -686,7 +686,7 @@ def test_size_at_sets_the_tail_a_risk_may_trip_in():
     r = evaluate("size_at = 99%\n" + SIZED.replace("  capacity", "  instances = 40\n  capacity"))
     overloaded = {k.kind: k for k in r.risks}["overloaded"]
     assert overloaded.probability > 0.01 and overloaded.severity == "error"
-    assert r.exit_code() == 1
+    assert r.exit_code == 1
 
 
 def test_a_certain_risk_has_no_probability():
@@ -857,7 +857,7 @@ def test_a_file_without_ranges_never_imports_numpy(tmp_path):
     code = textwrap.dedent(f"""\
         import sys, bote
         r = bote.evaluate(open({str(path)!r}).read(), "scalar.bote")
-        assert r.exit_code() in (0, 1), r
+        assert r.exit_code in (0, 1), r
         assert r.values["share"].quantity.magnitude in (0, 1)
         from bote.cli import main
         for fmt in ("table", "json", "markdown"):

@@ -32,7 +32,7 @@ def _sampling_options(command):
 
 
 def _reports(files, seed=None, samples=None):
-    from .api import evaluate_file, evaluate_text, expand_paths, sampling_of
+    from .api import evaluate_file_report, evaluate_text, expand_paths, sampling_of
     from .report import Report
 
     sampling = sampling_of(seed, samples)
@@ -41,7 +41,7 @@ def _reports(files, seed=None, samples=None):
         if name == "-":
             report.files.append(evaluate_text(sys.stdin.read(), "<stdin>", sampling=sampling))
         else:
-            f = evaluate_file(name, sampling)
+            f = evaluate_file_report(name, sampling)
             if not f.skipped:
                 report.files.append(f)
     return report
@@ -55,7 +55,7 @@ def _one_report(file: str, seed, samples):
     if not report.files:
         click.echo(f"error: {file} has no ```bote blocks", err=True)
         sys.exit(2)
-    if report.exit_code() == 2:
+    if report.exit_code == 2:
         sys.exit(2)
     return report
 
@@ -83,7 +83,7 @@ def check(files: tuple[str, ...], fmt: str, strict: bool, seed: int | None, samp
     if fmt not in ("github", "sarif", "junit"):
         _print_diagnostics(report)  # machine formats carry them themselves
     click.echo(_guarded(lambda: _render(report, fmt, strict)), nl=False)
-    sys.exit(report.exit_code(strict))
+    sys.exit(report.strict_exit_code if strict else report.exit_code)
 
 
 def _guarded(render) -> str:
