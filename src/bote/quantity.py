@@ -17,6 +17,7 @@ import math
 from dataclasses import dataclass
 from fractions import Fraction
 
+from .conversion import Shown
 from .units import (KEPT_SCALES, Dims, UnitExpr, base_unit_expr, combine_dims, combine_units,
                     describe_dims, scale_dims)
 
@@ -43,27 +44,8 @@ def too_large() -> QuantityError:
 PERCENT = (("percent", 1),)
 
 
-class _Shown:
-    """How a report's value is shown: the units of its file (declared labels
-    and units) and whether the user chose its unit with `->`.  Slots outside
-    the dataclass's fields, so they are not part of the value (equal
-    quantities stay equal, and the JSON is unchanged) and cost nothing to
-    the many quantities that never get them (a frozen dataclass pays for
-    every field it sets)."""
-
-    __slots__ = ("_file_units", "_fixed_unit")
-
-    @property
-    def file_units(self):
-        return getattr(self, "_file_units", None)
-
-    @property
-    def fixed_unit(self) -> bool:
-        return getattr(self, "_fixed_unit", False)
-
-
 @dataclass(frozen=True, slots=True)
-class Quantity(_Shown):
+class Quantity(Shown):
     magnitude: Magnitude
     dims: Dims = ()
     unit: UnitExpr = ()
@@ -71,25 +53,6 @@ class Quantity(_Shown):
     @property
     def dimensionless(self) -> bool:
         return not self.dims
-
-    def __str__(self) -> str:
-        """What bote prints for it: `95.1k req/s`, `91.3 TB`, `46k (21k–98k) req/s`."""
-        from .conversion import display_text  # lazily: start-up time
-        return display_text(self)
-
-    def to(self, unit: str):
-        """Its magnitude in `unit` (`"TB"`, `"req/s"`, `"GB/day"`) as a float,
-        or a numpy array of floats for a distribution. Raises ValueError for
-        a unit bote does not know or of another dimension."""
-        from .conversion import magnitude_in
-        return magnitude_in(self, unit)
-
-    def in_file(self, units, fixed: bool = False) -> "Quantity":
-        """The same value, shown as its file shows it (see `_Shown`)."""
-        shown = Quantity(self.magnitude, self.dims, self.unit)
-        object.__setattr__(shown, "_file_units", units)
-        object.__setattr__(shown, "_fixed_unit", fixed)
-        return shown
 
 
 def is_sampled(m) -> bool:
