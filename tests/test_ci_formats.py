@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import bote
-from bote.api import evaluate_file
+from bote.api import evaluate_file_report
 from bote.errors import Diagnostic, Span
 from bote.render.github import render_github
 from bote.render.junit import render_junit
@@ -54,7 +54,7 @@ def invalid(tmp_path, monkeypatch):
     """An invalid file, read from disk under a relative path: two diagnostics."""
     monkeypatch.chdir(tmp_path)
     Path("bad.bote").write_text(INVALID)
-    return Report([evaluate_file("bad.bote")])
+    return Report([evaluate_file_report("bad.bote")])
 
 
 def hand_made(*errors):
@@ -98,13 +98,13 @@ class TestGithub:
     def test_hint_follows_the_message(self, tmp_path, monkeypatch):
         monkeypatch.chdir(tmp_path)
         Path("open.bote").write_text("component a {\n  load = 1 req/s\n")
-        assert render_github(Report([evaluate_file("open.bote")])) == (
+        assert render_github(Report([evaluate_file_report("open.bote")])) == (
             "::error file=open.bote,line=1,col=13,endLine=1,endColumn=14,title=bote (syntax)::"
             "this `{` is never closed. Hint: add the missing `}`\n")
 
     def test_without_a_span_only_the_file(self, tmp_path, monkeypatch):
         monkeypatch.chdir(tmp_path)
-        assert render_github(Report([evaluate_file("missing.bote")])) == (
+        assert render_github(Report([evaluate_file_report("missing.bote")])) == (
             "::error file=missing.bote,title=bote (io)::cannot read missing.bote: No such file or directory\n")
 
     def test_message_escapes_percent_cr_lf(self):
@@ -267,7 +267,7 @@ class TestSarif:
 
     def test_unreadable_file_has_a_location_without_region(self, tmp_path, monkeypatch):
         monkeypatch.chdir(tmp_path)
-        (res,) = sarif(Report([evaluate_file("missing.bote")]))["runs"][0]["results"]
+        (res,) = sarif(Report([evaluate_file_report("missing.bote")]))["runs"][0]["results"]
         assert res["ruleId"] == "io" and res["locations"] == [
             {"physicalLocation": {"artifactLocation": {"uri": "missing.bote"}}}]
 
@@ -276,7 +276,7 @@ class TestSarif:
     def test_each_error_kind_of_the_corpus_is_a_rule(self, kind):
         case = next(p for p in sorted((Path(__file__).parent / "errors" / kind).glob("*.bote"))
                     if "# xfail:" not in p.read_text())
-        log = sarif(Report([evaluate_file(case)]))
+        log = sarif(Report([evaluate_file_report(case)]))
         assert log["runs"][0]["results"][0]["ruleId"] == kind
         assert kind in dict((r[0], r) for r in RULES)
 

@@ -168,5 +168,5 @@ def test_version():
 def test_api_report_matches_cli(tmp_path):
     import bote
     report = bote.evaluate(Path(GOLDEN / "shop.bote").read_text(), "shop.bote")
-    assert report.exit_code() == 1
+    assert report.exit_code == 1
     assert report.components["search"].sizing.needed == 3

@@ -58,14 +58,14 @@ def cli(request) -> dict[str, Future]:
 
 def _diagnostics(case: Case):
     """What the Python API reports for the case: `evaluate_source` on the text,
-    or `evaluate_file` when the bytes are not UTF-8 (the API takes text)."""
-    from bote.api import evaluate_file, evaluate_source
+    or `evaluate_file_report` when the bytes are not UTF-8 (the API takes text)."""
+    from bote.api import evaluate_file_report, evaluate_source
     from bote.errors import BoteError
     raw = case.path.read_bytes()
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        return evaluate_file(case.rel).errors   # the test runs from ROOT
+        return evaluate_file_report(case.rel).errors   # the test runs from ROOT
     try:
         evaluate_source(text, case.rel)
     except BoteError as e:
@@ -146,8 +146,8 @@ def test_empty_ish_file_is_fine(tmp_path, content):
     assert result.returncode == 0, result.stderr
     assert "error" not in result.stderr and "Traceback" not in result.stderr
     assert "0 errors" in result.stdout
-    from bote.api import evaluate_file
-    report = evaluate_file(path)
+    from bote.api import evaluate_file_report
+    report = evaluate_file_report(path)
     assert report.errors == [] and report.values == [] and report.components == []
 
 
@@ -161,8 +161,8 @@ def test_nonexistent_file(tmp_path):
     assert result.stderr.startswith(f"error: cannot read {missing}: ") and "No such file" in result.stderr, result.stderr
     assert "No such file" in result.stderr
     assert len(result.stderr.strip().splitlines()) <= 2, result.stderr
-    from bote.api import evaluate_file
-    (d,) = evaluate_file(missing).errors
+    from bote.api import evaluate_file_report
+    (d,) = evaluate_file_report(missing).errors
     assert d.kind == "io" and str(missing) in d.message
 
 

@@ -8,7 +8,7 @@ from fractions import Fraction
 import pytest
 
 from conftest import ROOT, run
-from bote.api import evaluate_file
+from bote.api import evaluate_file_report
 from bote.quantity import Quantity
 from bote.render.graph import dot_text, mermaid_text, multiplier_text, render_dot, render_mermaid
 
@@ -124,7 +124,7 @@ def test_multiplier_from_a_binding_keeps_its_percent():
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=[p.name for p in EXAMPLES])
 def test_every_example_renders(path):
-    f = evaluate_file(path)
+    f = evaluate_file_report(path)
     assert f.valid
     mermaid, dot = render_mermaid(f), render_dot(f)
     assert mermaid.startswith("flowchart LR\n") and mermaid.endswith("\n")
@@ -147,11 +147,11 @@ def test_every_example_renders(path):
 
 
 def test_example_figures():
-    out = render_mermaid(evaluate_file(ROOT / "examples" / "timeline.bote"))
+    out = render_mermaid(evaluate_file_report(ROOT / "examples" / "timeline.bote"))
     assert '    cache -->|"10%"| replicas\n' in out
     assert '    post -->|"x200"| timelines\n' in out
     assert '    home --> timelines\n' in out
-    chat = render_mermaid(evaluate_file(ROOT / "examples" / "chat.bote"))
+    chat = render_mermaid(evaluate_file_report(ROOT / "examples" / "chat.bote"))
     assert "instances 5001 (needs 42)" in chat      # provisioned: what runs and what is needed
 
 
@@ -201,7 +201,7 @@ def test_escape_helpers():
 @pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz is not installed")
 def test_graphviz_accepts_the_dot(tmp_path):
     for f in [run(SOURCE), _renamed({"cache": 'we"ird\\name', "db": "node"}),
-              *(evaluate_file(p) for p in EXAMPLES)]:
+              *(evaluate_file_report(p) for p in EXAMPLES)]:
         result = subprocess.run(["dot", "-Tsvg"], input=render_dot(f), capture_output=True, text=True)
         assert result.returncode == 0, result.stderr
 

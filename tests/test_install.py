@@ -34,6 +34,17 @@ def test_wheel_contains_grammar_and_units(installed):
     assert "bote/grammar/bote.lark" in names and "bote/units.txt" in names
 
 
+def test_wheel_ships_the_typing_marker(installed):
+    # PEP 561: type checkers read bote's annotations only with py.typed
+    import zipfile
+    env_dir, wheel = installed
+    assert "bote/py.typed" in zipfile.ZipFile(wheel).namelist()
+    where = subprocess.run([str(env_dir / "bin" / "python"), "-c",
+                            "import bote, pathlib; print((pathlib.Path(bote.__file__).parent / 'py.typed').is_file())"],
+                           capture_output=True, text=True)
+    assert where.stdout.strip() == "True", where.stderr
+
+
 def test_check_runs_from_another_directory(installed, tmp_path):
     env_dir, _ = installed
     work = tmp_path / "elsewhere"

@@ -12,17 +12,20 @@ def component(name="svc", **props):
     return f"component {name} {{\n{body}\n}}\n"
 
 
-def test_overloaded_trips_at_full_utilization():
-    # 1000 req/s on 10 x 100 req/s = exactly 100%
-    r = risks_of(component(load="1000 req/s", capacity="100 req/s", instances=10))
+def test_overloaded_trips_above_what_the_instances_serve():
+    # 1500 req/s on 10 x 100 req/s = 150%
+    r = risks_of(component(load="1500 req/s", capacity="100 req/s", instances=10))
     risk = r[("svc", "overloaded")]
     assert risk.severity == "error"
-    assert "1k req/s offered" in risk.message and "100% utilization" in risk.message
+    assert "1.5k req/s offered" in risk.message and "150% utilization" in risk.message
     assert risk.span.line == 4  # the `instances` line: that is what to change
     assert risk.remedy
 
 
-def test_overloaded_does_not_trip_below_capacity():
+def test_overloaded_does_not_trip_at_or_below_capacity():
+    # 1000 req/s on 10 x 100 req/s is exactly full: hot (above 70%), not overloaded
+    r = risks_of(component(load="1000 req/s", capacity="100 req/s", instances=10))
+    assert ("svc", "overloaded") not in r and "100% utilization" in r[("svc", "hot")].message
     r = risks_of(component(load="999 req/s", capacity="100 req/s", instances=10))
     assert ("svc", "overloaded") not in r
 

@@ -13,10 +13,22 @@ from .sampling import Sampling
 
 def evaluate(text: str, filename: str = "<input>", *, seed: int | None = None,
              samples: int | None = None) -> Report:
-    """Evaluate bote source. Returns the `Report` the CLI prints; raises
-    `BoteError` (with every diagnostic found) when the input is invalid.
-    `seed` and `samples` set the Monte Carlo run of files with ranges."""
-    return Report([evaluate_source(text, filename, sampling_of(seed, samples))])
+    """Evaluate bote source, or the ```bote blocks of a Markdown document
+    when `filename` ends in `.md` (as the CLI reads it). Returns the
+    `Report` the CLI prints; raises `BoteError` (with every diagnostic
+    found) when the input is invalid. `seed` and `samples` set the Monte
+    Carlo run of files with ranges."""
+    sampling = sampling_of(seed, samples)
+    if is_markdown(filename):
+        return Report([evaluate_markdown(text, filename, sampling)])
+    return Report([evaluate_source(text, filename, sampling)])
+
+
+def evaluate_file(path: str | Path, *, seed: int | None = None, samples: int | None = None) -> Report:
+    """Evaluate one .bote or Markdown file, as `bote check` does. Unlike
+    `evaluate`, invalid or unreadable input does not raise: the report
+    carries the diagnostics (`report.errors`) and its exit code is 2."""
+    return Report([evaluate_file_report(path, sampling_of(seed, samples))])
 
 
 def sampling_of(seed: int | None = None, samples: int | None = None) -> Sampling:
@@ -99,9 +111,10 @@ def read_text(path: str | Path) -> tuple[str | None, FileReport | None]:
             "bote reads UTF-8 text")])
 
 
-def evaluate_file(path: str | Path, sampling: Sampling | None = None) -> FileReport:
-    """Evaluate one .bote or Markdown file. Invalid or unreadable input does
-    not raise: the returned report carries the diagnostics (and exits 2)."""
+def evaluate_file_report(path: str | Path, sampling: Sampling | None = None) -> FileReport:
+    """The report of one .bote or Markdown file, for the CLI to gather into
+    a `Report`. Invalid or unreadable input does not raise: the returned
+    report carries the diagnostics (and exits 2)."""
     name = str(path)
     text, failed = read_text(path)
     if failed is not None:
@@ -110,7 +123,7 @@ def evaluate_file(path: str | Path, sampling: Sampling | None = None) -> FileRep
 
 
 def evaluate_text(text: str, name: str, markdown: bool = False, sampling: Sampling | None = None) -> FileReport:
-    """Like `evaluate_file`, for text already read (stdin)."""
+    """Like `evaluate_file_report`, for text already read (stdin)."""
     try:
         return evaluate_markdown(text, name, sampling) if markdown else evaluate_source(text, name, sampling)
     except BoteError as e:

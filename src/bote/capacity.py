@@ -72,6 +72,8 @@ def _ceil_div(x: Magnitude, y: Magnitude) -> int:
     if quotient > MAX_INSTANCES:
         raise QuantityError("value", f"this needs more than {MAX_INSTANCES:.0e} instances",
                             "check the units of the load, capacity, memory or storage")
+    if isinstance(quotient, float):
+        return math.ceil(quotient * (1 - _FLOAT_SLACK))  # like samples: a float rounding is not a machine
     return math.ceil(quotient)
 
 
@@ -82,6 +84,17 @@ def _ceil_div_samples(quotient):
                             f"{float(np.mean(quotient > MAX_INSTANCES)) * 100:.3g}% of the samples",
                             "check the units and the ranges of the load, capacity, memory or storage")
     return np.ceil(quotient * (1 - _FLOAT_SLACK)).astype(np.int64)
+
+
+def exceeds(x, limit):
+    """x > limit: a load beyond what the instances serve (utilization > 1),
+    or a utilization beyond its ceiling.  Exact for Fractions.  Floats
+    (samples) within _FLOAT_SLACK of the limit are at it, not beyond: the
+    count sized for them was ceil(quotient * (1 - _FLOAT_SLACK)), and a count
+    bote chose must not trip a check on its own utilization."""
+    if isinstance(x, Fraction) and isinstance(limit, Fraction | int):
+        return x > limit
+    return as_float(x) > float(limit) * (1 + 4 * _FLOAT_SLACK)
 
 
 def _largest(*counts):

@@ -35,7 +35,7 @@ def _reports(files, seed=None, samples=None, nothing=None):
     """The report of FILES.  A Markdown file with no ```bote blocks is left
     out; when it was named (not found in a folder), or a folder holds nothing
     else, `nothing` (a list) gets a line saying so."""
-    from .api import evaluate_file, evaluate_text, expand_paths, sampling_of
+    from .api import evaluate_file_report, evaluate_text, expand_paths, sampling_of
     from .report import Report
 
     sampling = sampling_of(seed, samples)
@@ -46,7 +46,7 @@ def _reports(files, seed=None, samples=None, nothing=None):
             if name == "-":
                 report.files.append(evaluate_text(sys.stdin.read(), "<stdin>", sampling=sampling))
                 continue
-            f = evaluate_file(name, sampling)
+            f = evaluate_file_report(name, sampling)
             if f.skipped:
                 skipped += 1
                 if name == given and nothing is not None:
@@ -64,7 +64,7 @@ def _one_report(file: str, seed, samples):
     it is invalid.  Returns None for a doc without blocks."""
     report = _reports([file], seed, samples)
     _print_diagnostics(report)
-    if report.exit_code() == 2:
+    if report.exit_code == 2:
         sys.exit(2)
     return report if report.files else None
 
@@ -95,7 +95,7 @@ def check(files: tuple[str, ...], fmt: str, strict: bool, seed: int | None, samp
     click.echo(_guarded(lambda: _render(report, fmt, strict)), nl=False)
     for line in nothing:  # beside the output of machine formats, never inside it
         click.echo(line, err=fmt not in ("table", "markdown"))
-    sys.exit(report.exit_code(strict))
+    sys.exit(report.strict_exit_code if strict else report.exit_code)
 
 
 def _guarded(render) -> str:

@@ -313,7 +313,8 @@ class _Run:
     def fill(self, report: FileReport) -> None:
         for name, b in self.r.bindings.items():
             q = self.values[("binding", name)]
-            report.values.append(ValueResult(name, q, isinstance(b.expr, nodes.Convert), b.name_span))
+            fixed = isinstance(b.expr, nodes.Convert)
+            report.values.append(ValueResult(name, q.in_file(report.units, fixed), fixed, b.name_span))
         shown = {v.name: v for v in report.values}
         report.risks.extend(label_not_binding(trap, shown[trap.binding], self.r.units) for trap in self.r.label_traps)
         cold = self._cold_loads()
@@ -331,7 +332,7 @@ class _Run:
                 size_at = model.sizing.size_at if model.sizing is not None else self._size_at(name)
                 risks = tuple(self._with_sensitivity(kind_risks.risks_of(info, model, assumed, cold.get(name), size_at)))
                 report.components.append(ComponentResult(
-                    name, info.node.name_span, self.values[("load", name)], self.values[("capacity", name)],
+                    name, info.node.name_span, *self._shown(report, name),
                     model.sizing, assumed, risks, model.broker, cold.get(name), kind_model=model, **extra))
                 report.risks.extend(risks)
                 continue
@@ -348,7 +349,7 @@ class _Run:
                 spans={p: prop.name_span for p, prop in props.items()})
             risks = tuple(self._with_sensitivity(check(facts)))
             report.components.append(ComponentResult(
-                name, info.node.name_span, self.values[("load", name)], self.values[("capacity", name)],
+                name, info.node.name_span, *self._shown(report, name),
                 model.sizing, assumed, risks, model, cold.get(name), **extra))
             report.risks.extend(risks)
         for target, edges in self.r.incoming.items():
@@ -370,6 +371,12 @@ class _Run:
                 continue
             message = "" if passed else f"assert failed: {a.text}" + self._show_operands(a.expr)
             report.asserts.append(AssertResult(a.text, passed, a.span, message))
+
+    def _shown(self, report: FileReport, name: str) -> tuple:
+        """A component's load and capacity, shown as its file shows them
+        (`str(component.load)` in the Python API)."""
+        load, capacity = self.values[("load", name)], self.values[("capacity", name)]
+        return load.in_file(report.units), None if capacity is None else capacity.in_file(report.units)
 
     def _with_sensitivity(self, risks):
         """Each risk on an uncertain figure names the inputs that drive it,

@@ -45,6 +45,9 @@ class ComponentModel:
     max_connections: float | None
     time_until_full: float | None
     storage_horizon: float
+    #: Arrivals exactly equal to what the workers serve (ρ = 1, decided on
+    #: exact values; never with ranges): unstable, however full it looks.
+    saturated: bool = False
 
 
 def model_component(*, load: Magnitude, capacity: Magnitude, max_utilization: Magnitude, redundancy: int,
@@ -108,6 +111,7 @@ def model_component(*, load: Magnitude, capacity: Magnitude, max_utilization: Ma
     # grows without bound, and a float rounding must not turn that into a
     # huge but finite wait.
     stable = not can_queue or load * service_time < workers * serving
+    saturated = can_queue and load * service_time == workers * serving
     queue = queueing.mmc(float(load), st, c, serving) if can_queue and stable else None
     goal = None
     if latency is not None:
@@ -121,7 +125,7 @@ def model_component(*, load: Magnitude, capacity: Magnitude, max_utilization: Ma
         full_in = cap.time_until_full(sizing.storage_total, data or 0, data_growth)
     return ComponentModel(sizing, st, c, queue, stable, goal, total_connections,
                           None if max_connections is None else float(max_connections), full_in,
-                          float(storage_horizon))
+                          float(storage_horizon), saturated)
 
 
 def _model_samples(*, load, capacity, max_utilization, redundancy, scaling, instances, workers, service_time,

@@ -17,6 +17,7 @@ import math
 from dataclasses import dataclass
 from fractions import Fraction
 
+from .conversion import Shown
 from .units import (KEPT_SCALES, Dims, UnitExpr, base_unit_expr, combine_dims, combine_units,
                     describe_dims, scale_dims)
 
@@ -44,7 +45,7 @@ PERCENT = (("percent", 1),)
 
 
 @dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(Shown):
     magnitude: Magnitude
     dims: Dims = ()
     unit: UnitExpr = ()

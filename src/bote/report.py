@@ -83,7 +83,18 @@ class FileReport:
     def valid(self) -> bool:
         return not self.errors
 
-    def exit_code(self, strict: bool = False) -> int:
+    @property
+    def exit_code(self) -> int:
+        """`bote check`'s exit status: 0 fine, 1 a failed assert or an
+        error-level risk, 2 invalid input."""
+        return self._exit_code(strict=False)
+
+    @property
+    def strict_exit_code(self) -> int:
+        """`bote check --strict`'s: warnings fail too."""
+        return self._exit_code(strict=True)
+
+    def _exit_code(self, strict: bool) -> int:
         if self.errors:
             return EXIT_INVALID
         failing = {ERROR, WARNING} if strict else {ERROR}
@@ -96,10 +107,22 @@ class FileReport:
 class Report:
     files: list[FileReport] = field(default_factory=list)
 
-    def exit_code(self, strict: bool = False) -> int:
-        return max((f.exit_code(strict) for f in self.files), default=EXIT_OK)
+    @property
+    def exit_code(self) -> int:
+        """The worst file's exit status (`bote check`): 0, 1 or 2."""
+        return max((f.exit_code for f in self.files), default=EXIT_OK)
 
-    # Conveniences for the common one-file case (`bote.evaluate`).
+    @property
+    def strict_exit_code(self) -> int:
+        """The same with `--strict`: warnings fail too."""
+        return max((f.strict_exit_code for f in self.files), default=EXIT_OK)
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        """Every file's diagnostics: why the input is invalid (exit 2)."""
+        return [d for f in self.files for d in f.errors]
+
+    # Conveniences for the common one-file case (`bote.evaluate`, `bote.evaluate_file`).
     def _only(self) -> FileReport:
         return self.files[0]
 

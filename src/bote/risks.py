@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
-from .capacity import MAX_INSTANCES, Sizing
+from .capacity import MAX_INSTANCES, Sizing, exceeds
 from .errors import Span
 from .format import format_bytes, format_duration, format_number, format_percent
 from .quantity import aligned, as_float, is_sampled
@@ -130,7 +130,9 @@ def overloaded(c: ComponentFacts) -> Risk | None:
     s = c.sizing
     if s.utilization is None:
         return None
-    holds = s.utilization >= 1
+    # Overloaded means more offered than the instances serve: exactly 100%
+    # is full, not over (sizing at max_utilization = 100% gives that count).
+    holds = exceeds(s.utilization, 1)
     if not chance(holds):
         return None
     serving = 1 if s.scaling == "single" else s.instances
@@ -149,8 +151,8 @@ def hot(c: ComponentFacts) -> Risk | None:
     s = c.sizing
     if s.utilization is None:
         return None
-    # Above the ceiling but below 100% (`overloaded` says that louder).
-    holds = above(s.utilization, s.max_utilization) & (s.utilization < 1)
+    # Above the ceiling but not overloaded (`overloaded` says that louder).
+    holds = exceeds(s.utilization, s.max_utilization) & negation(exceeds(s.utilization, 1))
     branches = []
     if chance(holds):
         u = typical(s.utilization, holds)
@@ -160,7 +162,7 @@ def hot(c: ComponentFacts) -> Risk | None:
                                        "add instances to restore headroom for peaks",
                                        c.instances_span or c.span, {"utilization": float(u)}), holds, s.utilization))
     if s.instances >= 2 and s.utilization_one_down is not None:
-        down = (s.utilization_one_down > 1) & negation(holds) & (s.utilization < 1)
+        down = exceeds(s.utilization_one_down, 1) & negation(holds) & negation(exceeds(s.utilization, 1))
         if chance(down):
             u = typical(s.utilization_one_down, down)
             branches.append(uncertain(Risk(c.name, "hot", WARNING,
@@ -293,10 +295,22 @@ def unstable(c: ComponentFacts) -> Risk | None:
     serving = 1 if m.sizing.scaling == "single" else m.sizing.instances
     per_instance = typical(m.sizing.load, holds) / serving
     service_rate = m.workers / typical(m.service_time, holds)
-    return uncertain(Risk(c.name, "unstable", ERROR,
-                           f"{c.name}'s queue grows without bound: {_rate(per_instance)} arrive at each instance, "
-                           f"which serves {_rate(service_rate)}; there is no finite wait",
-                           "add instances or workers, or cut the service time", c.at("instances", "service_time"),
+    if m.saturated:
+        # Not an overload (the load does not exceed what the instances
+        # serve), but a queue with no slack never drains.
+        sized_full = not m.sizing.provisioned and m.sizing.max_utilization == 1
+        message = (f"{c.name}'s queue is exactly full: {_rate(per_instance)} arrive at each instance, exactly "
+                   f"the {_rate(service_rate)} its workers serve, and an M/M/c queue at ρ = 1 grows without "
+                   "bound: there is no finite wait")
+        remedy = ("size below 100% (lower max_utilization) to leave the queue some slack, or add workers"
+                  if sized_full else "add instances or workers, or cut the service time")
+        where = c.at("max_utilization") if sized_full else c.at("instances", "service_time")
+    else:
+        message = (f"{c.name}'s queue grows without bound: {_rate(per_instance)} arrive at each instance, "
+                   f"which serves {_rate(service_rate)}; there is no finite wait")
+        remedy = "add instances or workers, or cut the service time"
+        where = c.at("instances", "service_time")
+    return uncertain(Risk(c.name, "unstable", ERROR, message, remedy, where,
                            {"arrivals_per_instance": float(per_instance), "service_rate": float(service_rate)}),
                       holds, m.sizing.utilization)
 
@@ -330,7 +344,7 @@ def cold_cache(c: ComponentFacts) -> Risk | None:
     serving = 1 if m.sizing.scaling == "single" else m.sizing.instances
     load = as_float(m.sizing.load)
     cold_utilization = c.cold_load / (as_float(m.sizing.capacity) * serving)
-    holds = (c.cold_load > load * (1 + 1e-9)) & (cold_utilization >= 1)
+    holds = (c.cold_load > load * (1 + 1e-9)) & exceeds(cold_utilization, 1)
     if not chance(holds):
         return None
     cold, warm, u = typical(c.cold_load, holds), typical(load, holds), typical(cold_utilization, holds)
