@@ -12,7 +12,7 @@ from .errors import BoteError, Diagnostic
 from .expressions import Evaluator
 from .quantity import Quantity
 from .resolve import resolve_constant
-from .units import FileUnits
+from .units import FileUnits, carried_labels
 
 
 def declare_units(program: nodes.Program, units: FileUnits) -> list[Diagnostic]:
@@ -45,7 +45,8 @@ def declare_units(program: nodes.Program, units: FileUnits) -> list[Diagnostic]:
                 if q.magnitude <= 0:
                     diagnostics.append(Diagnostic("value", f"unit `{stmt.name}` must be positive", stmt.expr.span))
                     continue
-                units.declare(stmt.name, q.magnitude, q.dims, "unit" if q.dims or q.unit else "scale")
+                units.declare(stmt.name, q.magnitude, q.dims, "unit" if q.dims or q.unit else "scale",
+                              carried_labels(q.unit, units))
     return diagnostics
 
 

@@ -24,7 +24,7 @@ from .errors import Diagnostic, Span
 from .suggest import did_you_mean
 from .properties import COMPUTED, PROPERTIES, SIZED
 from .quantity import FUNCTIONS
-from .units import FileUnits
+from .units import HMS, FileUnits
 
 NodeKey = tuple
 
@@ -228,7 +228,10 @@ class _Resolver:
                 stack.extend(e.args)
             elif isinstance(e, nodes.Convert):
                 stack.append(e.expr)
-                self.walk(e.unit, here, deps, units_only=True)
+                if isinstance(e.unit, nodes.Name) and e.unit.id == HMS and self.units.lookup(HMS) is None:
+                    self.refs[id(e.unit)] = Ref("unit", HMS)  # `-> hms`: a display, not a unit of the input
+                else:
+                    self.walk(e.unit, here, deps, units_only=True)
             elif isinstance(e, (nodes.Binary, nodes.Compare, nodes.Logical)):
                 if isinstance(e.right, nodes.Name) and isinstance(e.left, nodes.Number) and e.op == "juxtapose":
                     self.number_before[id(e.right)] = e.left.text

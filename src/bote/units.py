@@ -57,6 +57,9 @@ class UnitInfo:
     factor: Fraction
     dims: Dims
     kind: str
+    #: The count labels the unit counts: `request` for `qps` (request /
+    #: second); a label counts itself.  What survives `10k qps * 1 hour`.
+    labels: UnitExpr = ()
 
 
 class Registry:
@@ -96,8 +99,8 @@ class FileUnits:
     def info(self, canonical: str) -> UnitInfo:
         return self.local.get(canonical) or self.registry.units[canonical]
 
-    def declare(self, name: str, factor: Fraction, dims: Dims, kind: str) -> None:
-        self.local[name] = UnitInfo(name, name, factor, dims, kind)
+    def declare(self, name: str, factor: Fraction, dims: Dims, kind: str, labels: UnitExpr = ()) -> None:
+        self.local[name] = UnitInfo(name, name, factor, dims, kind, ((name, 1),) if kind == "label" else labels)
         self.factors.clear()
         self.memo.clear()
         for spelling in (name, *plurals(name)):
@@ -155,6 +158,33 @@ def combine_units(left: UnitExpr, right: UnitExpr, sign: int = 1) -> UnitExpr:
     for name, exp in right:
         exps[name] = exps.get(name, 0) + sign * exp
     return tuple((n, e) for n, e in exps.items() if e)
+
+
+def carried_labels(unit: UnitExpr, units: FileUnits) -> UnitExpr:
+    """The count labels a unit counts: `user/day` -> user, `qps` -> request,
+    `min/week` -> none."""
+    out: UnitExpr = ()
+    for name, exp in unit:
+        out = combine_units(out, tuple((label, e * exp) for label, e in units.info(name).labels))
+    return out
+
+
+def per_second(unit: UnitExpr, units: FileUnits) -> UnitExpr:
+    """The unit a component's load (a rate) is shown in: per second, and
+    counting what the load counts (`transfer/s` for a load written in
+    transfers, `msg/s` in messages); `req/s` when it counts no one label."""
+    labels = carried_labels(unit, units)
+    label = labels[0][0] if len(labels) == 1 and labels[0][1] == 1 else "request"
+    return ((label, 1), ("second", -1))
+
+
+def same_dimension_ratio(unit: UnitExpr, units: FileUnits) -> bool:
+    """Whether a unit is one unit over another of the same dimension, and
+    nothing else: `min/week`, `h/day`, `TB/GB`."""
+    if len(unit) != 2 or sorted(e for _, e in unit) != [-1, 1]:
+        return False
+    a, b = (units.info(n) for n, _ in unit)
+    return a.kind == b.kind == "unit" and a.dims == b.dims != () and not a.labels and not b.labels
 
 
 def base_unit_expr(dims: Dims) -> UnitExpr:
@@ -232,7 +262,7 @@ _REGISTRY: Registry | None = None
 
 #: Bump when the cached table's shape or its reading of the definitions
 #: (kinds, symbols) changes, so no stale table is served.
-_TABLE_SCHEMA = 1
+_TABLE_SCHEMA = 2
 
 
 def registry() -> Registry:
@@ -290,16 +320,16 @@ def _build_with_pint(text: str) -> dict:
         factor, root = ureg.get_root_units(canonical)
         factor = Fraction(factor)
         dims: dict[str, int] = {}
-        has_label = False
+        counted: dict[str, int] = {}
         for base, exp in root._units.items():
             if base in labels:
-                has_label = True
+                counted[base] = int(exp)
                 continue
             dim = next(d for d, unit in BASE_UNITS.items() if unit == base)
             dims[dim] = int(exp)
         if canonical in labels:
             kind = "label"
-        elif not dims and not has_label:
+        elif not dims and not counted:
             kind = "scale"
         else:
             kind = "unit"
@@ -308,6 +338,7 @@ def _build_with_pint(text: str) -> dict:
             "factor": [factor.numerator, factor.denominator],
             "dims": sorted(dims.items()),
             "kind": kind,
+            "labels": sorted(counted.items()),
         }
         for spelling in (canonical, *spellings):
             aliases[spelling] = canonical
@@ -328,10 +359,18 @@ def _definitions(text: str) -> dict[str, tuple[str, list[str]]]:
     return out
 
 
+#: `-> hms`: a time shown as a compound duration (`8h 45m 57s`).  A unit
+#: only a conversion may name (no alias: `5 hms` is not a quantity), worth
+#: one second; JSON writes it as `second` (see `bote.render.json`).
+HMS = "hms"
+
+
 def _from_json(table: dict) -> Registry:
     units = {
         name: UnitInfo(name, u["symbol"], Fraction(*u["factor"]),
-                       tuple((d, int(e)) for d, e in u["dims"]), u["kind"])
+                       tuple((d, int(e)) for d, e in u["dims"]), u["kind"],
+                       tuple((label, int(e)) for label, e in u["labels"]))
         for name, u in table["units"].items()
     }
+    units[HMS] = UnitInfo(HMS, HMS, Fraction(1), (("time", 1),), "unit")
     return Registry(units, dict(table["aliases"]))
