@@ -268,6 +268,10 @@ class _Resolver:
         if info is not None:
             self.refs[id(e)] = Ref("unit", info.name)
             return
+        if name == HMS:
+            self.broken(deps, "unknown-unit", "`hms` is a way to show a time, not a unit", e.span,
+                        "write the time in a unit and show it with `-> hms`, e.g. `8.77 h -> hms`")
+            return
         if name == "B":
             n = self.number_before.get(id(e), "2")
             self.broken(deps, "unknown-unit", "`B` is not a unit", e.span,
