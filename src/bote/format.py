@@ -44,11 +44,6 @@ def significant_digits(n: int | None):
         _DIGITS.reset(token)
 
 
-def digits() -> int:
-    """The significant figures numbers are printed with now."""
-    return _DIGITS.get()
-
-
 def _sig(x: float, n: int) -> str:
     """`x` to `n` significant figures: `1.16`, `150` (not `1.5e2` when n is
     2), `1e-7` for tiny magnitudes."""
@@ -66,8 +61,8 @@ def format_number(x, unit: bool = False, digits: int | None = None) -> str:
     thousands and up as k, M, B, T (as bote reads them back); tiny
     magnitudes in scientific notation.  `unit`: the number stands before a
     unit, where a billion is spelled out (`183 billion url`: in `183B url`
-    the B could be read as bytes).  Samples read as their median and 90% interval:
-    `46k (21k–98k)`."""
+    the B could be read as bytes).  Samples read as their median and 90%
+    interval: `46k (21k–98k)`."""
     if is_sampled(x):
         return spread_text(x, lambda v: format_number(v, unit, digits))
     n = _DIGITS.get() if digits is None else digits
