@@ -116,7 +116,7 @@ def test_url_shortener_traffic_and_storage():
     records = 100_000_000 * 5 * Fraction(36525, 100)
     assert records == 182_625_000_000
     assert value(URL, "records") == records
-    assert shown(URL, "records") == "183B url"
+    assert shown(URL, "records") == "183 billion url"
     # x 500 bytes = 91.3125 TB.
     assert value(URL, "storage_5y") == records * 500 == Fraction(913125, 10_000) * TB
     assert shown(URL, "storage_5y") == "91.3 TB"
@@ -251,7 +251,7 @@ CHAT = "chat.bote"
 def test_chat_messages_connections_and_data():
     rate = Fraction(500_000_000 * 40, DAY)                  # 20B a day = 231,481 message/s
     assert value(CHAT, "daily_messages") == rate            # base unit: per second
-    assert shown(CHAT, "daily_messages") == "20B msg/day"
+    assert shown(CHAT, "daily_messages") == "20 billion msg/day"
     assert value(CHAT, "message_rate") == rate
     assert shown(CHAT, "message_rate") == "231k msg/s"
     assert value(CHAT, "deliveries") == 3 * rate

@@ -31,6 +31,13 @@ def _sampling_options(command):
                              "[default: 2026].")(command)
 
 
+def _digits_option(command):
+    """--digits N: the significant figures of every number printed."""
+    return click.option("--digits", type=click.IntRange(1, 15), default=3, show_default=True, metavar="N",
+                        help="Significant figures of the numbers printed (percentages near 100% take more, "
+                             "so that 99.99% never reads 100%).")(command)
+
+
 def _reports(files, seed=None, samples=None, nothing=None):
     """The report of FILES.  A Markdown file with no ```bote blocks is left
     out; when it was named (not found in a folder), or a folder holds nothing
@@ -82,17 +89,21 @@ def _print_diagnostics(report) -> None:
               help="Output format: tables, the JSON contract, Markdown, GitHub annotations, SARIF or JUnit XML.")
 @click.option("--strict", is_flag=True, help="Warnings fail the check too (exit 1).")
 @_sampling_options
-def check(files: tuple[str, ...], fmt: str, strict: bool, seed: int | None, samples: int | None) -> None:
+@_digits_option
+def check(files: tuple[str, ...], fmt: str, strict: bool, seed: int | None, samples: int | None,
+          digits: int) -> None:
     """Evaluate FILES (.bote files, Markdown docs with ```bote blocks, or
     folders of them) and report sizes, risks and asserts.
 
     Exit status: 0 fine; 1 a failed assert or an error-level risk (with
     --strict, a warning too); 2 invalid or unreadable input."""
+    from .format import significant_digits
     nothing: list[str] = []
-    report = _reports(files, seed, samples, nothing)
-    if fmt not in ("github", "sarif", "junit"):
-        _print_diagnostics(report)  # machine formats carry them themselves
-    click.echo(_guarded(lambda: _render(report, fmt, strict)), nl=False)
+    with significant_digits(digits):  # risk messages are written as the files are evaluated
+        report = _reports(files, seed, samples, nothing)
+        if fmt not in ("github", "sarif", "junit"):
+            _print_diagnostics(report)  # machine formats carry them themselves
+        click.echo(_guarded(lambda: _render(report, fmt, strict)), nl=False)
     for line in nothing:  # beside the output of machine formats, never inside it
         click.echo(line, err=fmt not in ("table", "markdown"))
     sys.exit(report.strict_exit_code if strict else report.exit_code)
@@ -133,8 +144,9 @@ def _render(report, fmt: str, strict: bool) -> str:
 @click.option("--diff", is_flag=True, help="Print a unified diff of what would change (implies --check).")
 @click.option("--clean", is_flag=True, help="Remove the sections bote generated.")
 @_sampling_options
+@_digits_option
 def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, seed: int | None,
-           samples: int | None) -> None:
+           samples: int | None, digits: int) -> None:
     """Write results into FILES.  In a .bote file: a `# => TEXT` comment at
     the end of each binding's and each component's first line, with what
     bote prints for it.  In a Markdown doc: each ```bote block's values after
@@ -152,6 +164,7 @@ def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, se
     from .docrender import render_file as render_doc
     from .inline import render_file as render_bote
     from .markdown import is_markdown
+    from .format import significant_digits
 
     worst = 0
     for name in expand_paths(files):
@@ -160,8 +173,9 @@ def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, se
             worst = 2
             continue
         render_file = render_doc if is_markdown(name) else render_bote
-        outcome = render_file(name, check_only=check_only or diff, clean_only=clean,
-                              sampling=sampling_of(seed, samples))
+        with significant_digits(digits):
+            outcome = render_file(name, check_only=check_only or diff, clean_only=clean,
+                                  sampling=sampling_of(seed, samples))
         for message in outcome.errors:
             click.echo(message, err=True)
         if diff and outcome.diff:
@@ -176,17 +190,20 @@ def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, se
 @click.argument("file", type=click.Path(allow_dash=True))
 @click.option("--format", "fmt", type=click.Choice(["mermaid", "dot"]), default="mermaid", show_default=True)
 @_sampling_options
-def graph(file: str, fmt: str, seed: int | None, samples: int | None) -> None:
+@_digits_option
+def graph(file: str, fmt: str, seed: int | None, samples: int | None, digits: int) -> None:
     """Print FILE's flow with each component's load, instances and risks, as
     a Mermaid flowchart or a Graphviz graph."""
-    report = _one_report(file, seed, samples)
-    if report is None:
-        click.echo(f"{file}: no ```bote blocks, nothing to draw", err=True)
-        return
-    if not report.files[0].components:
-        click.echo(f"{file}: no components, the graph is empty", err=True)
+    from .format import significant_digits
     from .render.graph import render_dot, render_mermaid
-    click.echo(_guarded(lambda: (render_dot if fmt == "dot" else render_mermaid)(report.files[0])), nl=False)
+    with significant_digits(digits):
+        report = _one_report(file, seed, samples)
+        if report is None:
+            click.echo(f"{file}: no ```bote blocks, nothing to draw", err=True)
+            return
+        if not report.files[0].components:
+            click.echo(f"{file}: no components, the graph is empty", err=True)
+        click.echo(_guarded(lambda: (render_dot if fmt == "dot" else render_mermaid)(report.files[0])), nl=False)
 
 
 @main.command()

@@ -12,7 +12,7 @@ from .errors import BoteError, Diagnostic
 from .expressions import Evaluator
 from .quantity import Quantity
 from .resolve import resolve_constant
-from .units import CALENDAR_UNITS, FileUnits, describe_dims
+from .units import CALENDAR_UNITS, FileUnits, carried_labels, describe_dims
 
 
 def declare_units(program: nodes.Program, units: FileUnits) -> list[Diagnostic]:
@@ -55,8 +55,8 @@ def declare_units(program: nodes.Program, units: FileUnits) -> list[Diagnostic]:
                 if q.magnitude <= 0:
                     diagnostics.append(Diagnostic("value", f"unit `{stmt.name}` must be positive", stmt.expr.span))
                     continue
-                counts = any(units.info(n).counts for n, _ in q.unit)   # `unit tps = transaction/s`
-                units.declare(stmt.name, q.magnitude, q.dims, "unit" if q.dims or q.unit else "scale", counts)
+                units.declare(stmt.name, q.magnitude, q.dims, "unit" if q.dims or q.unit else "scale",
+                              carried_labels(q.unit, units))
     return diagnostics
 
 

@@ -25,7 +25,7 @@ from .report import AssertResult, ComponentResult, EdgeResult, FileReport, Value
 from .resolve import Ref, Resolved, resolve
 from .risks import ComponentFacts, check
 from .sampling import DEFAULT_SIZE_AT, Sampling
-from .units import FileUnits, describe_dims, registry
+from .units import FileUnits, describe_dims, format_unit, per_second, registry
 
 
 
@@ -148,7 +148,10 @@ class _Run:
         if kinds.kind_of(info) == kinds.CLIENTS:
             average, peak = kinds.clients_load(info, partial(self._magnitude, component))
             self.averages[component] = checked(average)
-            return Quantity(checked(peak), RATE, REQUESTS_PER_SECOND)
+            # What each client sends is what the flow carries (`rate = 2 msg/min`).
+            rate = self.values.get(("prop", component, "rate"))
+            return Quantity(checked(peak), RATE,
+                            REQUESTS_PER_SECOND if rate is None else per_second(rate.unit, self.r.units))
         if "load" in info.properties:
             self.averages[component] = self.values[("prop", component, "load")].magnitude
             return self.values[("prop", component, "load")]
@@ -190,6 +193,9 @@ class _Run:
             average, source_average = aligned(average, source_average)
             average = average + source_average
             try:
+                if total is not None and per_second(total.unit, self.r.units) != per_second(carried.unit, self.r.units):
+                    # Photos and views add up to requests, not to photos.
+                    total = Quantity(total.magnitude, total.dims, REQUESTS_PER_SECOND)
                 total = carried if total is None else add(total, carried)
             except QuantityError as e:
                 raise BoteError.at(e.kind, e.message, info.node.name_span, e.hint) from None
@@ -330,7 +336,8 @@ class _Run:
                                      for p, prop in props.items()})
             if isinstance(model, kinds.KindModel):
                 size_at = model.sizing.size_at if model.sizing is not None else self._size_at(name)
-                risks = tuple(self._with_sensitivity(kind_risks.risks_of(info, model, assumed, cold.get(name), size_at)))
+                risks = tuple(self._with_sensitivity(kind_risks.risks_of(info, model, assumed, cold.get(name), size_at,
+                                                                         self._rate_text(name))))
                 report.components.append(ComponentResult(
                     name, info.node.name_span, *self._shown(report, name),
                     model.sizing, assumed, risks, model.broker, cold.get(name), kind_model=model, **extra))
@@ -346,7 +353,7 @@ class _Run:
                 data=magnitude("data") if "data" in props else None,
                 instances_span=props["instances"].name_span if "instances" in props else None,
                 model=model, cold_load=cold.get(name), polling=polling,
-                spans={p: prop.name_span for p, prop in props.items()})
+                spans={p: prop.name_span for p, prop in props.items()}, rate=self._rate_text(name))
             risks = tuple(self._with_sensitivity(check(facts)))
             report.components.append(ComponentResult(
                 name, info.node.name_span, *self._shown(report, name),
@@ -377,6 +384,10 @@ class _Run:
         (`str(component.load)` in the Python API)."""
         load, capacity = self.values[("load", name)], self.values[("capacity", name)]
         return load.in_file(report.units), None if capacity is None else capacity.in_file(report.units)
+
+    def _rate_text(self, component: str) -> str:
+        """`transfer/s`: the unit the component's load is shown in."""
+        return format_unit(per_second(self.values[("load", component)].unit, self.r.units), self.r.units, short=True)
 
     def _with_sensitivity(self, risks):
         """Each risk on an uncertain figure names the inputs that drive it,

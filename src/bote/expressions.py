@@ -13,8 +13,8 @@ from . import nodes, quantity as Q
 from .errors import BoteError
 from .quantity import PERCENT, Quantity, QuantityError, is_sampled
 from .resolve import Ref
-from .units import KEPT_SCALES, FileUnits, UnitExpr, combine_units, describe_dims, format_unit, unit_dims, \
-    unit_factor
+from .units import KEPT_SCALES, FileUnits, UnitExpr, combine_units, describe_dims, format_unit, \
+    same_dimension_ratio, unit_dims, unit_factor
 
 Value = Quantity | bool   # a comparison over samples is an array of truth values
 
@@ -125,13 +125,23 @@ class Evaluator:
         if op in ("*", "juxtapose"):
             return self._guard(e, lambda: Q.mul(left, right))
         if op in ("/", "per"):
-            return self._guard(e, lambda: Q.div(left, right))
+            quotient = self._guard(e, lambda: Q.div(left, right))
+            if right.dims and not self._is_unit(e.right) and same_dimension_ratio(quotient.unit, self.units):
+                # `150 TB / 100 GB` is 1.5k (disks), not 1.5 TB/GB: only a
+                # ratio written as a unit (`5 hours/day`, `500 h per minute`)
+                # keeps it.
+                return Quantity(quotient.magnitude, quotient.dims, ())
+            return quotient
         if op == "+":
             return self._guard(e, lambda: Q.add(left, right))
         if op == "-":
             return self._guard(e, lambda: Q.sub(left, right))
         # A dimensioned exponent is the exponent's fault: point there.
         return self._guard(e.right if right.dims else e, lambda: Q.power(left, right))
+
+    def _is_unit(self, e) -> bool:
+        """Whether `e` names a unit (`day` in `5 hours/day`)."""
+        return isinstance(e, nodes.Name) and self.refs[id(e)].kind == "unit"
 
     def _call(self, e: nodes.Call) -> Quantity:
         arity, fn = Q.FUNCTIONS[e.function]

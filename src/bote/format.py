@@ -1,53 +1,100 @@
-"""Numbers and quantities as a person would write them: 3 significant figures,
-`46.3k`, `2.5M`, short units (`req/s`, `TB`, `USD/month`).
+"""Numbers and quantities as a person would write them: 3 significant figures
+(`--digits N`), `46.3k`, `2.5M`, short units (`req/s`, `TB`, `USD/month`).
 
 `display` picks the unit a value is shown in: the unit it was written in when
-that reads well (`40M user/day`), otherwise a natural one for its dimensions
-(bytes scaled to KB...EB, a time on the ns...year ladder, money per month).
+that reads well (`40M user/day`, `5 h/day`), otherwise a natural one for its
+dimensions (bytes scaled to KB...EB, a time on the ns...year ladder, money per
+month).  Nothing is shown so that it reads as something else: a percentage
+short of 100% never shows as `100%`, and a billion next to a unit is written
+`183 billion url` (in `183B url` the B could be read as bytes).
 """
 from __future__ import annotations
 
 import math
+from contextlib import contextmanager
+from contextvars import ContextVar
 from fractions import Fraction
 
 from .quantity import Quantity, is_sampled
-from .units import KEPT_SCALES, FileUnits, UnitExpr, base_unit_expr, combine_units, format_unit, unit_factor
+from .units import (HMS, KEPT_SCALES, FileUnits, UnitExpr, base_unit_expr, carried_labels, combine_units,
+                    format_unit, same_dimension_ratio, unit_factor)
 
 _SUFFIXES = (("T", 10**12), ("B", 10**9), ("M", 10**6), ("k", 10**3))
 
+#: Significant figures of every number bote prints (`--digits N`).
+DEFAULT_DIGITS = 3
+MAX_DIGITS = 15   # what a float holds
+_DIGITS: ContextVar[int] = ContextVar("bote_digits", default=DEFAULT_DIGITS)
 
-def _sig3(x: float) -> str:
-    text = f"{x:.3g}"
+
+@contextmanager
+def significant_digits(n: int | None):
+    """Print numbers with `n` significant figures inside this block (None:
+    the default, 3).  Risk messages are written while a file is evaluated,
+    so the evaluation belongs inside the block too."""
+    if n is None:
+        yield
+        return
+    if not 1 <= n <= MAX_DIGITS:
+        raise ValueError(f"significant digits must be 1 to {MAX_DIGITS}, not {n}")
+    token = _DIGITS.set(n)
+    try:
+        yield
+    finally:
+        _DIGITS.reset(token)
+
+
+def _sig(x: float, n: int) -> str:
+    """`x` to `n` significant figures: `1.16`, `150` (not `1.5e2` when n is
+    2), `1e-7` for tiny magnitudes."""
+    text = f"{x:.{n}g}"
     if "e" in text:
         mantissa, exp = text.split("e")
+        if 0 < int(exp) < 15:
+            return f"{float(text):.0f}"   # the integer part has more digits than n
         return f"{mantissa}e{int(exp)}"
     return text
 
 
-def format_number(x) -> str:
-    """3 significant figures; thousands and up as k, M, B, T (as bote reads
-    them back); tiny magnitudes in scientific notation.  Samples read as
-    their median and 90% interval: `46k (21k–98k)`."""
+def format_number(x, unit: bool = False, digits: int | None = None) -> str:
+    """`digits` significant figures (default: the `--digits` setting, 3);
+    thousands and up as k, M, B, T (as bote reads them back); tiny
+    magnitudes in scientific notation.  `unit`: the number stands before a
+    unit, where a billion is spelled out (`183 billion url`: in `183B url`
+    the B could be read as bytes).  Samples read as their median and 90%
+    interval: `46k (21k–98k)`."""
     if is_sampled(x):
-        return spread_text(x, format_number)
+        return spread_text(x, lambda v: format_number(v, unit, digits))
+    n = _DIGITS.get() if digits is None else digits
     x = float(x)
     if math.isinf(x):
         return "unbounded"
     if x == 0:
         return "0"
-    rounded = float(_sig3(x))
+    rounded = float(_sig(x, n))
     ax = abs(rounded)
     if ax >= 1000 * 10**12:
-        return _sig3(x)
+        return _sig(x, n)
     for suffix, scale in _SUFFIXES:
         if ax >= scale:
-            return _sig3(rounded / scale) + suffix
-    return _sig3(x)
+            return _sig(rounded / scale, n) + (" billion" if unit and suffix == "B" else suffix)
+    return _sig(x, n)
+
+
+def _percent_digits(x: float) -> int:
+    """The significant figures a percentage (x, in percent) needs so that
+    it does not read as 100% when it is not (`99.99%`, `99.9999%`, not
+    `100%`); a non-zero one never reads as 0% (tiny ones go scientific)."""
+    n = _DIGITS.get()
+    while n < MAX_DIGITS and x != 100 and float(_sig(x, n)) == 100:
+        n += 1
+    return n
 
 
 def format_percent(x) -> str:
-    """`62.5%`; past 1000% the whole number, `1,500%` (a `1.5k%` reads badly).
-    Samples read as their median and 90% interval: `46% (21%–98%)`."""
+    """`62.5%`; past 1000% the whole number, `1,500%` (a `1.5k%` reads badly);
+    `99.99%`, never a `100%` that is not exactly 100%.  Samples read as their
+    median and 90% interval: `46% (21%–98%)`."""
     if is_sampled(x):
         return spread_text(x, format_percent)
     if math.isinf(x):
@@ -55,7 +102,7 @@ def format_percent(x) -> str:
     x = float(x) * 100
     if abs(x) >= 1000 and x != float("inf"):
         return f"{x:,.0f}%"
-    return format_number(x) + "%"
+    return format_number(x, digits=_percent_digits(x)) + "%"
 
 
 def spread_text(samples, fmt) -> str:
@@ -68,9 +115,41 @@ def spread_text(samples, fmt) -> str:
     return f"{fmt(mid)} ({fmt(low)}–{fmt(high)})"
 
 
+#: `-> hms`: days, hours, minutes and seconds.
+_HMS_PARTS = (("d", 86400), ("h", 3600), ("m", 60), ("s", 1))
+
+
+def hms_text(seconds) -> str:
+    """A duration as `8h 45m 57s`: whole seconds, rounded down (a downtime
+    budget is never overstated), days the largest part (a day is always
+    86,400 s; months and years are conventions), from the largest part that
+    is not zero to the smallest that is not (`1h`, `1h 0m 1s`, `2d 3h`).  A
+    span under a second keeps its significant figures (`0.25s`), so that
+    only zero reads `0s`."""
+    if is_sampled(seconds):
+        return spread_text(seconds, hms_text)
+    if isinstance(seconds, float) and math.isinf(seconds):
+        return "unbounded"
+    sign, m = ("-", -seconds) if seconds < 0 else ("", seconds)
+    if m < 1:
+        return f"{sign}{format_number(m)}s"
+    # A float a hair under a whole second (3599.9999999) is that second.
+    whole = math.floor(m) if isinstance(m, Fraction) else math.floor(m * (1 + 1e-12))
+    values = []
+    for name, size in _HMS_PARTS:
+        count, whole = divmod(whole, size)
+        values.append((count, name))
+    shown = [i for i, (count, _) in enumerate(values) if count]
+    return sign + " ".join(f"{count}{name}" for count, name in values[shown[0]:shown[-1] + 1])
+
+
 # ---- choosing a display unit -------------------------------------------------------
 
 _TIME_LADDER = ("nanosecond", "microsecond", "millisecond", "second", "minute", "hour", "day", "year")
+#: Times that move onto the ladder when they do not read as a plain number
+#: in the unit written (`0.001 month` is `43.8 min`), but that bote never
+#: picks itself.
+_TIME_UNITS = frozenset(_TIME_LADDER) | {"week", "month"}
 _SUBSECOND = frozenset({"nanosecond", "microsecond", "millisecond"})
 _DATA_FAMILIES = (
     ("byte", "KB", "MB", "GB", "TB", "PB", "EB"),
@@ -104,6 +183,9 @@ def _plan(q: Quantity, units: FileUnits, fixed: bool):
     if fixed:
         return q.unit, None
     unit = q.unit
+    if len(unit) > 1:
+        # `-> hms` is a display of one time, not a part of a unit (`GB/hms`).
+        unit = tuple(("second", e) if n == HMS else (n, e) for n, e in unit)
     if any(e > 0 for _, e in q.dims):
         # `200k item * 40 KB` is 8 GB, not 8 item*GB: a count label in the
         # numerator only reads well on counts and rates (`40M user/day`).
@@ -116,7 +198,8 @@ def _plan(q: Quantity, units: FileUnits, fixed: bool):
         if exp != 1:
             continue
         for family in (*_DATA_FAMILIES, _TIME_LADDER):
-            if name in family and (family is not _TIME_LADDER or len(unit) == 1):
+            members = _TIME_UNITS if family is _TIME_LADDER else family
+            if name in members and (family is not _TIME_LADDER or len(unit) == 1):
                 rest = float(unit_factor(unit[:i] + unit[i + 1:], units))
                 rungs = [(float(units.info(n).factor), n) for n in family]
                 return unit, (i, rest, rungs, family is _TIME_LADDER)
@@ -151,12 +234,14 @@ def quantity_text(q: Quantity, units: FileUnits, fixed: bool = False) -> str:
     magnitude, unit = display(q, units, fixed)
     if unit == (("percent", 1),):
         return format_percent(magnitude / 100)   # `2,667%`, as the component table writes it
+    if unit == ((HMS, 1),):
+        return hms_text(q.magnitude)
     text = format_unit(unit, units, short=True)
     if not text:
         return format_number(magnitude)
     if text.startswith("1/"):
         text = text[1:]
-    return f"{format_number(magnitude)} {text}"
+    return f"{format_number(magnitude, unit=True)} {text}"
 
 
 def _spread_text(q: Quantity, units: FileUnits, fixed: bool) -> str:
@@ -168,10 +253,15 @@ def _spread_text(q: Quantity, units: FileUnits, fixed: bool) -> str:
     if math.isinf(mid):
         return "unbounded"
     _, unit = display(Quantity(spread_scale(low, mid, high), q.dims, q.unit), units, fixed)
+    if unit == ((HMS, 1),):
+        return hms_text(q.magnitude)
     factor = float(unit_factor(unit, units))
-    numbers = [format_number(x / factor) if math.isfinite(x) else "unbounded" for x in (mid, low, high)]
     text = format_unit(unit, units, short=True)
-    if unit == (("percent", 1),):
+    percent = unit == (("percent", 1),)
+    numbers = [format_number(x / factor, unit=bool(text) and not percent,
+                             digits=_percent_digits(x / factor) if percent else None)
+               if math.isfinite(x) else "unbounded" for x in (mid, low, high)]
+    if percent:
         numbers, text = [n + "%" if n != "unbounded" else n for n in numbers], ""
     if text.startswith("1/"):
         text = text[1:]
@@ -188,8 +278,11 @@ def spread_scale(low: float, mid: float, high: float) -> float:
 
 def _reads_well(unit: UnitExpr, units: FileUnits) -> bool:
     """True when no dimension is contributed by two units (`MB/s` and
-    `user/day` read well; `MB * year / day` does not)."""
-    if not unit:
+    `user/day` read well; `MB * year / day` does not), or when the unit is a
+    ratio of one dimension as written (`min/week`, `h/day`: the evaluator
+    keeps those only when they were written as a unit, see
+    `bote.expressions`)."""
+    if not unit or same_dimension_ratio(unit, units):
         return True
     seen: set[str] = set()
     for name, _ in unit:
@@ -204,7 +297,8 @@ def _reads_well(unit: UnitExpr, units: FileUnits) -> bool:
 
 
 def _natural_unit(q: Quantity, units: FileUnits) -> UnitExpr:
-    labels = tuple((n, e) for n, e in q.unit if units.info(n).kind == "label")
+    # What the value counts survives: `10k qps * 1 hour` is 36M req.
+    labels = carried_labels(q.unit, units)
     dims = dict(q.dims)
     if not dims:
         return labels

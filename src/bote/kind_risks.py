@@ -32,10 +32,10 @@ def duration_text(seconds) -> str:
 
 
 def _rate(x, what="req/s") -> str:
-    return f"{format_number(x)} {what}"
+    return f"{format_number(x, unit=True)} {what}"
 
 
-def rate_limit(name: str, m: KindModel, span: Span | None, size_at=DEFAULT_SIZE_AT) -> Risk | None:
+def rate_limit(name: str, m: KindModel, span: Span | None, size_at=DEFAULT_SIZE_AT, rate="req/s") -> Risk | None:
     """A third party offered more than its rate limit (error), or more than
     max_utilization of it (warning: no headroom for a peak)."""
     if m.kind != THIRD_PARTY:
@@ -48,7 +48,7 @@ def rate_limit(name: str, m: KindModel, span: Span | None, size_at=DEFAULT_SIZE_
     if chance(over):
         load, limit, u = typical(m.load, over), typical(m.rate_limit, over), typical(used, over)
         branches.append(uncertain(Risk(name, "rate-limit", ERROR,
-                                       f"{name} gets {_rate(load)}, over its rate limit of {_rate(limit)} "
+                                       f"{name} gets {_rate(load, rate)}, over its rate limit of {_rate(limit, rate)} "
                                        f"({format_percent(u)}): requests above it are rejected", remedy, span,
                                        {"load": float(load), "rate_limit": float(limit), "utilization": float(u)}),
                                   over, used))
@@ -56,8 +56,8 @@ def rate_limit(name: str, m: KindModel, span: Span | None, size_at=DEFAULT_SIZE_
     if chance(near):
         load, limit, u = typical(m.load, near), typical(m.rate_limit, near), typical(used, near)
         branches.append(uncertain(Risk(name, "rate-limit", WARNING,
-                                       f"{name} gets {_rate(load)}, {format_percent(u)} of its rate limit of "
-                                       f"{_rate(limit)}, above the {format_percent(m.max_utilization)} ceiling",
+                                       f"{name} gets {_rate(load, rate)}, {format_percent(u)} of its rate limit of "
+                                       f"{_rate(limit, rate)}, above the {format_percent(m.max_utilization)} ceiling",
                                        remedy, span,
                                        {"load": float(load), "rate_limit": float(limit), "utilization": float(u)}),
                                   near, used))
@@ -76,7 +76,7 @@ def backlog(name: str, m: KindModel, span: Span | None) -> Risk | None:
     return uncertain(Risk(name, "backlog", ERROR,
                           f"{name}'s consumers drain {_rate(drain, 'msg/s')}, slower than the "
                           f"{_rate(average, 'msg/s')} arriving on average: the queue grows by "
-                          f"{format_number(per_hour)} messages per hour without end",
+                          f"{format_number(per_hour, unit=True)} messages per hour without end",
                           "add consumer instances, or cut the work per message", span,
                           {"drain_rate": float(drain), "average_in": float(average),
                            "growth_per_hour": float(per_hour)}), grows,
@@ -95,7 +95,7 @@ def slow_drain(name: str, m: KindModel, span: Span | None) -> Risk | None:
     backlog_messages, took_s = typical(m.backlog, slow), typical(m.drain_time, slow)
     took = "never clears" if math.isinf(took_s) else f"takes {duration_text(took_s)} to clear"
     return uncertain(Risk(name, "slow-drain", WARNING,
-                          f"the backlog of {format_number(backlog_messages)} messages a "
+                          f"the backlog of {format_number(backlog_messages, unit=True)} messages a "
                           f"{duration_text(typical(m.burst, slow))} burst leaves in {name} {took}, more than "
                           f"drain_within = {duration_text(m.drain_within)}",
                           "add consumer instances (they are sized for the average), or accept a longer drain",
@@ -119,7 +119,7 @@ def queue_room(name: str, m: KindModel, spans: dict, default: Span | None) -> li
         held, space = typical(m.bytes_held, spills), typical(room, spills)
         found.append(uncertain(Risk(
             name, kind, ERROR,
-            f"{name} holds {format_bytes(held)} after a burst ({format_number(typical(m.backlog, spills))} "
+            f"{name} holds {format_bytes(held)} after a burst ({format_number(typical(m.backlog, spills), unit=True)} "
             f"messages × {format_bytes(typical(m.message_size, spills))}), more than its {format_bytes(space)} "
             f"of {kind}",
             "add consumers to drain faster, shorten retention, or add room",
@@ -127,10 +127,11 @@ def queue_room(name: str, m: KindModel, spans: dict, default: Span | None) -> li
     return found
 
 
-def risks_of(info, m: KindModel, assumed: bool, cold_load, size_at=DEFAULT_SIZE_AT) -> tuple[Risk, ...]:
+def risks_of(info, m: KindModel, assumed: bool, cold_load, size_at=DEFAULT_SIZE_AT,
+             rate="req/s") -> tuple[Risk, ...]:
     """Every risk of a clients, queue or third-party component: the core's
     checks on a queue's brokers, lockstep polling on clients, the assumed
-    load note, and the kinds' own."""
+    load note, and the kinds' own.  `rate`: the unit its load is shown in."""
     from .risks import ComponentFacts, assumed_load, synchronized_clients
     from .risks import check as server_checks
     name = info.node.name
@@ -139,18 +140,19 @@ def risks_of(info, m: KindModel, assumed: bool, cold_load, size_at=DEFAULT_SIZE_
                            model=m.broker, cold_load=cold_load,
                            working_set=m.bytes_held if m.broker and "memory" in spans else None,
                            data=m.bytes_held if m.broker and "storage" in spans else None,
-                           instances_span=spans.get("instances"))
+                           instances_span=spans.get("instances"), rate=rate)
     if m.broker is not None:
         found = server_checks(facts)
     else:
         found = [r for r in (synchronized_clients(facts), assumed_load(facts)) if r is not None]
-    return tuple(found + check(name, m, spans, info.node.name_span, size_at))
+    return tuple(found + check(name, m, spans, info.node.name_span, size_at, rate))
 
 
-def check(name: str, m: KindModel, spans: dict, default: Span | None, size_at=DEFAULT_SIZE_AT) -> list[Risk]:
+def check(name: str, m: KindModel, spans: dict, default: Span | None, size_at=DEFAULT_SIZE_AT,
+          rate="req/s") -> list[Risk]:
     """The risks of a clients, queue or third-party component, each a note
     when it trips only in the tail `size_at` accepts."""
     at = lambda *props: next((spans[p] for p in props if p in spans), default)  # noqa: E731
-    found = [rate_limit(name, m, at("rate_limit"), size_at), backlog(name, m, default),
+    found = [rate_limit(name, m, at("rate_limit"), size_at, rate), backlog(name, m, default),
              slow_drain(name, m, at("drain_within", "burst"))]
     return [accepted(r, size_at) for r in found + queue_room(name, m, spans, default) if r is not None]

@@ -135,9 +135,9 @@ def _suggest(name: str, candidates) -> str | None:
 def _distribution(report: FileReport, name: str, q: Quantity, fixed: bool, span: Span | None) -> Distribution:
     import numpy as np
 
-    from .format import display, format_number, spread_scale
+    from .format import display, format_number, hms_text, spread_scale
     from .uncertainty import spread
-    from .units import format_unit, unit_factor
+    from .units import HMS, format_unit, unit_factor
 
     x = np.asarray(q.magnitude, dtype=float)
     if not np.isfinite(x).any():
@@ -149,6 +149,9 @@ def _distribution(report: FileReport, name: str, q: Quantity, fixed: bool, span:
     if not math.isfinite(anchor):
         anchor = float(np.max(x[np.isfinite(x)]))
     _, unit = display(Quantity(anchor, q.dims, q.unit), report.units, fixed)
+    hms = unit == ((HMS, 1),)
+    if hms:
+        unit = (("second", 1),)   # the axis in seconds, the marks as `8h 45m 57s`
     factor = float(unit_factor(unit, report.units))
     percent = unit == PERCENT
     text = "%" if percent else format_unit(unit, report.units, short=True)
@@ -158,7 +161,9 @@ def _distribution(report: FileReport, name: str, q: Quantity, fixed: bool, span:
     def shown(v: float) -> str:
         if not math.isfinite(v):
             return "unbounded"
-        number = format_number(v / factor)
+        if hms:
+            return hms_text(v)
+        number = format_number(v / factor, unit=bool(text) and not percent)
         return number + "%" if percent else f"{number} {text}" if text else number
 
     seed = getattr(report.sampling, "seed", None)

@@ -24,7 +24,7 @@ from .errors import Diagnostic, Span
 from .suggest import did_you_mean
 from .properties import COMPUTED, PROPERTIES, SIZED
 from .quantity import FUNCTIONS
-from .units import FileUnits, describe_dims
+from .units import HMS, FileUnits, describe_dims
 
 NodeKey = tuple
 
@@ -260,7 +260,10 @@ class _Resolver:
                 stack.extend(e.args)
             elif isinstance(e, nodes.Convert):
                 stack.append(e.expr)
-                self.walk(e.unit, here, deps, units_only=True)
+                if isinstance(e.unit, nodes.Name) and e.unit.id == HMS and self.units.lookup(HMS) is None:
+                    self.refs[id(e.unit)] = Ref("unit", HMS)  # `-> hms`: a display, not a unit of the input
+                else:
+                    self.walk(e.unit, here, deps, units_only=True)
             elif isinstance(e, (nodes.Binary, nodes.Compare, nodes.Logical)):
                 if e.op == "juxtapose" and isinstance(e.right, nodes.Name):
                     if isinstance(e.left, nodes.Number):
@@ -339,6 +342,10 @@ class _Resolver:
         info = self.units.lookup(name)
         if info is not None:
             self.refs[id(e)] = Ref("unit", info.name)
+            return
+        if name == HMS:
+            self.broken(deps, "unknown-unit", "`hms` is a way to show a time, not a unit", e.span,
+                        "write the time in a unit and show it with `-> hms`, e.g. `8.77 h -> hms`")
             return
         if name == "B":
             n = self.number_before.get(id(e), "2")

@@ -115,6 +115,7 @@ class ComponentFacts:
     cold_load: float | None = None
     polling: tuple | None = None  # (average, peak, clients, poll_interval, jitter)
     spans: dict = field(default_factory=dict)   # property name -> span
+    rate: str = "req/s"           # the unit its load is shown in: `transfer/s` for a load of transfers
 
     def at(self, *names: str) -> Span | None:
         """Where to point: the first of these properties the component sets,
@@ -122,8 +123,8 @@ class ComponentFacts:
         return next((self.spans[n] for n in names if n in self.spans), self.span)
 
 
-def _rate(x) -> str:
-    return f"{format_number(x)} req/s"
+def _rate(x, unit: str = "req/s") -> str:
+    return f"{format_number(x, unit=True)} {unit}"
 
 
 def overloaded(c: ComponentFacts) -> Risk | None:
@@ -139,7 +140,7 @@ def overloaded(c: ComponentFacts) -> Risk | None:
     u, load, capacity = typical(s.utilization, holds), typical(s.load, holds), typical(s.capacity, holds)
     return uncertain(Risk(
         c.name, "overloaded", ERROR,
-        f"{c.name} is overloaded: {_rate(load)} offered, {_rate(capacity * serving)} of capacity "
+        f"{c.name} is overloaded: {_rate(load, c.rate)} offered, {_rate(capacity * serving, c.rate)} of capacity "
         f"across {serving} instance{'s' if serving != 1 else ''} ({format_percent(u)} utilization)",
         "shard it, queue and batch the work in front of it, or cut the cost of one request "
         "(more instances do not help with scaling = single)" if s.scaling == "single" else
@@ -193,7 +194,7 @@ def cannot_scale(c: ComponentFacts) -> Risk | None:
     needed = math.ceil(typical(s.needed_for_load, holds))
     return uncertain(Risk(c.name, "cannot-scale", ERROR,
                            f"{c.name} cannot scale out (scaling = single) but its load of "
-                           f"{_rate(typical(s.load, holds))} needs {needed} instances at "
+                           f"{_rate(typical(s.load, holds), c.rate)} needs {needed} instances at "
                            f"{format_percent(s.max_utilization)}",
                            "shard it, batch the writes, or put a queue in front to smooth them",
                            c.span, {"needed_for_load": needed}), holds, ratio(s.load, s.capacity))
@@ -299,15 +300,15 @@ def unstable(c: ComponentFacts) -> Risk | None:
         # Not an overload (the load does not exceed what the instances
         # serve), but a queue with no slack never drains.
         sized_full = not m.sizing.provisioned and m.sizing.max_utilization == 1
-        message = (f"{c.name}'s queue is exactly full: {_rate(per_instance)} arrive at each instance, exactly "
-                   f"the {_rate(service_rate)} its workers serve, and an M/M/c queue at ρ = 1 grows without "
+        message = (f"{c.name}'s queue is exactly full: {_rate(per_instance, c.rate)} arrive at each instance, exactly "
+                   f"the {_rate(service_rate, c.rate)} its workers serve, and an M/M/c queue at ρ = 1 grows without "
                    "bound: there is no finite wait")
         remedy = ("size below 100% (lower max_utilization) to leave the queue some slack, or add workers"
                   if sized_full else "add instances or workers, or cut the service time")
         where = c.at("max_utilization") if sized_full else c.at("instances", "service_time")
     else:
-        message = (f"{c.name}'s queue grows without bound: {_rate(per_instance)} arrive at each instance, "
-                   f"which serves {_rate(service_rate)}; there is no finite wait")
+        message = (f"{c.name}'s queue grows without bound: {_rate(per_instance, c.rate)} arrive at each instance, "
+                   f"which serves {_rate(service_rate, c.rate)}; there is no finite wait")
         remedy = "add instances or workers, or cut the service time"
         where = c.at("instances", "service_time")
     return uncertain(Risk(c.name, "unstable", ERROR, message, remedy, where,
@@ -327,8 +328,9 @@ def connections_exceeded(c: ComponentFacts) -> Risk | None:
         return None
     connections, room = typical(m.connections, holds), typical(room, holds)
     return uncertain(Risk(c.name, "connections", ERROR,
-                           f"connections will time out on {c.name}: {format_number(connections)} concurrent "
-                           f"connections, {serving} instance{'s' if serving != 1 else ''} hold {format_number(room)}",
+                           f"connections will time out on {c.name}: {format_number(connections, unit=True)} concurrent "
+                           f"connections, {serving} instance{'s' if serving != 1 else ''} hold "
+                           f"{format_number(room, unit=True)}",
                            "add instances, raise max_connections (file descriptors, memory per connection), "
                            "or pool them",
                            c.at("instances", "connections", "max_connections"),
@@ -349,7 +351,7 @@ def cold_cache(c: ComponentFacts) -> Risk | None:
         return None
     cold, warm, u = typical(c.cold_load, holds), typical(load, holds), typical(cold_utilization, holds)
     return uncertain(Risk(c.name, "cold-cache", WARNING,
-                           f"with cold caches {c.name} gets {_rate(cold)} instead of {_rate(warm)}: "
+                           f"with cold caches {c.name} gets {_rate(cold, c.rate)} instead of {_rate(warm, c.rate)}: "
                            f"{format_percent(u)} of its capacity (cache hit rate too low)",
                            "warm caches before taking traffic, shed load or rate-limit misses while they fill",
                            c.span, {"cold_load": cold, "cold_utilization": u}), holds, cold_utilization)
@@ -366,10 +368,12 @@ def synchronized_clients(c: ComponentFacts) -> Risk | None:
     average, peak = typical(average, holds), typical(peak, holds)
     clients, interval, jitter = typical(clients, holds), typical(interval, holds), typical(jitter, holds)
     return uncertain(Risk(c.name, "synchronized-clients", WARNING,
-                           f"{format_number(clients)} clients polling every {format_duration(float(interval))} with "
-                           f"{format_percent(jitter)} jitter arrive at {_rate(peak)} at peak, "
-                           f"{format_number(peak / average)} times the {_rate(average)} average; with full jitter "
-                           f"the peak is {_rate(average)}",
+                           f"{format_number(clients, unit=True)} clients polling every "
+                           f"{format_duration(float(interval))} with "
+                           f"{format_percent(jitter)} jitter arrive at {_rate(peak, c.rate)} at peak, "
+                           f"{format_number(peak / average, unit=True)} times the {_rate(average, c.rate)} average; "
+                           f"with full jitter "
+                           f"the peak is {_rate(average, c.rate)}",
                            "add random jitter to the poll schedule (e.g. jitter = 100%)", c.at("jitter", "clients"),
                            {"peak": peak, "average": average}), holds, c.polling[1])
 

@@ -57,15 +57,21 @@ class UnitInfo:
     factor: Fraction
     dims: Dims
     kind: str
-    #: It counts something: a label, or a rate of one (`qps` is request/s).
-    #: Such names may also be binding names (`users = 10M users`).
-    counts: bool = False
+    #: The count labels the unit counts: `request` for `qps` (request /
+    #: second); a label counts itself.  What survives `10k qps * 1 hour`.
+    labels: UnitExpr = ()
+
+    @property
+    def counts(self) -> bool:
+        """It counts something: a label, or a rate of one (`qps` is request/s)."""
+        return bool(self.labels)
 
     @property
     def may_name_a_binding(self) -> bool:
         """A count label (`users`) or a rate of one (`qps`): names estimates
-        start with.  Units with a dimension of their own (`day`, `GB`,
-        `USD`, `Gbps`) stay reserved."""
+        start with, so bindings may take them (`users = 10M users`).  Units
+        with a dimension of their own (`day`, `GB`, `USD`, `Gbps`) stay
+        reserved."""
         return self.kind == "label" or (self.counts and self.dims == (("time", -1),))
 
 
@@ -135,8 +141,8 @@ class FileUnits:
         self.factors.clear()
         self.memo.clear()
 
-    def declare(self, name: str, factor: Fraction, dims: Dims, kind: str, counts: bool = False) -> None:
-        self.local[name] = UnitInfo(name, name, factor, dims, kind, counts or kind == "label")
+    def declare(self, name: str, factor: Fraction, dims: Dims, kind: str, labels: UnitExpr = ()) -> None:
+        self.local[name] = UnitInfo(name, name, factor, dims, kind, ((name, 1),) if kind == "label" else labels)
         self.factors.clear()
         self.memo.clear()
         for spelling in (name, *plurals(name)):
@@ -194,6 +200,33 @@ def combine_units(left: UnitExpr, right: UnitExpr, sign: int = 1) -> UnitExpr:
     for name, exp in right:
         exps[name] = exps.get(name, 0) + sign * exp
     return tuple((n, e) for n, e in exps.items() if e)
+
+
+def carried_labels(unit: UnitExpr, units: FileUnits) -> UnitExpr:
+    """The count labels a unit counts: `user/day` -> user, `qps` -> request,
+    `min/week` -> none."""
+    out: UnitExpr = ()
+    for name, exp in unit:
+        out = combine_units(out, tuple((label, e * exp) for label, e in units.info(name).labels))
+    return out
+
+
+def per_second(unit: UnitExpr, units: FileUnits) -> UnitExpr:
+    """The unit a component's load (a rate) is shown in: per second, and
+    counting what the load counts (`transfer/s` for a load written in
+    transfers, `msg/s` in messages); `req/s` when it counts no one label."""
+    labels = carried_labels(unit, units)
+    label = labels[0][0] if len(labels) == 1 and labels[0][1] == 1 else "request"
+    return ((label, 1), ("second", -1))
+
+
+def same_dimension_ratio(unit: UnitExpr, units: FileUnits) -> bool:
+    """Whether a unit is one unit over another of the same dimension, and
+    nothing else: `min/week`, `h/day`, `TB/GB`."""
+    if len(unit) != 2 or sorted(e for _, e in unit) != [-1, 1]:
+        return False
+    a, b = (units.info(n) for n, _ in unit)
+    return a.kind == b.kind == "unit" and a.dims == b.dims != () and not a.labels and not b.labels
 
 
 def base_unit_expr(dims: Dims) -> UnitExpr:
@@ -271,7 +304,7 @@ _REGISTRY: Registry | None = None
 
 #: Bump when the cached table's shape or its reading of the definitions
 #: (kinds, symbols) changes, so no stale table is served.
-_TABLE_SCHEMA = 2
+_TABLE_SCHEMA = 3
 
 
 def registry() -> Registry:
@@ -329,16 +362,16 @@ def _build_with_pint(text: str) -> dict:
         factor, root = ureg.get_root_units(canonical)
         factor = Fraction(factor)
         dims: dict[str, int] = {}
-        has_label = False
+        counted: dict[str, int] = {}
         for base, exp in root._units.items():
             if base in labels:
-                has_label = True
+                counted[base] = int(exp)
                 continue
             dim = next(d for d, unit in BASE_UNITS.items() if unit == base)
             dims[dim] = int(exp)
         if canonical in labels:
             kind = "label"
-        elif not dims and not has_label:
+        elif not dims and not counted:
             kind = "scale"
         else:
             kind = "unit"
@@ -347,7 +380,7 @@ def _build_with_pint(text: str) -> dict:
             "factor": [factor.numerator, factor.denominator],
             "dims": sorted(dims.items()),
             "kind": kind,
-            "counts": has_label or canonical in labels,
+            "labels": sorted(counted.items()),
         }
         for spelling in (canonical, *spellings):
             aliases[spelling] = canonical
@@ -368,10 +401,18 @@ def _definitions(text: str) -> dict[str, tuple[str, list[str]]]:
     return out
 
 
+#: `-> hms`: a time shown as a compound duration (`8h 45m 57s`).  A unit
+#: only a conversion may name (no alias: `5 hms` is not a quantity), worth
+#: one second; JSON writes it as `second` (see `bote.render.json`).
+HMS = "hms"
+
+
 def _from_json(table: dict) -> Registry:
     units = {
         name: UnitInfo(name, u["symbol"], Fraction(*u["factor"]),
-                       tuple((d, int(e)) for d, e in u["dims"]), u["kind"], bool(u["counts"]))
+                       tuple((d, int(e)) for d, e in u["dims"]), u["kind"],
+                       tuple((label, int(e)) for label, e in u["labels"]))
         for name, u in table["units"].items()
     }
+    units[HMS] = UnitInfo(HMS, HMS, Fraction(1), (("time", 1),), "unit")
     return Registry(units, dict(table["aliases"]))

@@ -10,12 +10,14 @@ from ..properties import REQUESTS_PER_SECOND as REQ_PER_S
 from ..quantity import Quantity, is_sampled, nonzero
 from ..risks import share
 from ..report import ComponentResult, FileReport
-from ..units import FileUnits
+from ..units import FileUnits, per_second
 
 
-def rate_text(q: Quantity, units: FileUnits) -> str:
-    """A load or capacity, always in req/s: they are compared side by side."""
-    return quantity_text(Quantity(q.magnitude, q.dims, REQ_PER_S), units, fixed=True)
+def rate_text(q: Quantity, units: FileUnits, like: Quantity | None = None) -> str:
+    """A load or capacity per second, counting what the load counts
+    (`2M transfer/s`, else `req/s`): `like` is the component's load, so that
+    the capacity beside it reads in the same unit."""
+    return quantity_text(Quantity(q.magnitude, q.dims, per_second((like or q).unit, units)), units, fixed=True)
 
 
 def instances_text(c: ComponentResult) -> str:
@@ -56,7 +58,7 @@ def name_text(c: ComponentResult) -> str:
 def capacity_text(c: ComponentResult, units: FileUnits) -> str:
     if c.capacity is None:
         return "-"
-    return rate_text(c.capacity, units) + (" (limit)" if c.kind == "third_party" else "")
+    return rate_text(c.capacity, units, c.load) + (" (limit)" if c.kind == "third_party" else "")
 
 
 def value_rows(f: FileReport) -> list[list[str]]:
@@ -89,7 +91,7 @@ def _msgs(x) -> str:
         return "-"
     if not is_sampled(x) and math.isinf(x):
         return "unbounded"
-    return f"{format_number(x)} msg/s"
+    return f"{format_number(x, unit=True)} msg/s"
 
 
 def queue_rows(f: FileReport) -> list[list[str]]:
@@ -106,13 +108,13 @@ def queue_rows(f: FileReport) -> list[list[str]]:
             if is_sampled(m.growth) and (m.growth > 0).any():
                 drain += f"; grows in {share(float((m.growth > 0).mean()))} of samples"
         elif m.growth:
-            drain = f"grows {format_number(m.growth * 3600)} msg/h"
+            drain = f"grows {format_number(m.growth * 3600, unit=True)} msg/h"
         elif m.drain_time is None:
             drain = "-"
         else:
             drain = "never" if math.isinf(m.drain_time) else duration_text(m.drain_time)
         rows.append([c.name, _msgs(m.average), _msgs(m.load), _msgs(m.drain_rate),
-                     "-" if m.backlog is None else f"{format_number(m.backlog)} msg", drain,
+                     "-" if m.backlog is None else f"{format_number(m.backlog, unit=True)} msg", drain,
                      "-" if m.bytes_held is None else format_bytes(m.bytes_held)])
     return rows
 

@@ -58,7 +58,7 @@ def label_lines(c: ComponentResult, f: FileReport) -> list[str]:
         lines.append("utilization " + utilization_text(c))
     m = c.kind_model
     if m is not None and m.backlog is not None and (m.backlog.any() if is_sampled(m.backlog) else m.backlog):
-        lines.append(f"backlog {format_number(m.backlog)} msg")
+        lines.append(f"backlog {format_number(m.backlog, unit=True)} msg")
     kinds = [r.kind for r in c.risks if r.severity in (ERROR, WARNING)]
     if kinds:
         lines.append("risk: " + ", ".join(kinds))

@@ -11,7 +11,7 @@ from ..format import display, quantity_text
 from ..properties import RATE
 from ..quantity import Quantity, is_sampled, nonzero
 from ..report import FileReport, Report
-from ..units import format_unit, unit_factor
+from ..units import HMS, format_unit, unit_factor
 from .figures import REQ_PER_S
 
 VERSION = 1
@@ -52,10 +52,15 @@ def _q(q: Quantity, f: FileReport, unit=None) -> dict:
         _, shown = display(Quantity(spread_scale(low, median, high), q.dims, q.unit), f.units,
                            fixed=unit is not None)
         scale = float(unit_factor(shown, f.units))
-        return {"magnitude": _float(median / scale), "unit": format_unit(shown, f.units, short=False),
-                **_summary(m, scale)}
+        return {"magnitude": _float(median / scale), "unit": _unit_text(shown, f), **_summary(m, scale)}
     magnitude, shown = display(q, f.units, fixed=unit is not None)
-    return {"magnitude": _float(magnitude), "unit": format_unit(shown, f.units, short=False)}
+    return {"magnitude": _float(magnitude), "unit": _unit_text(shown, f)}
+
+
+def _unit_text(unit, f: FileReport) -> str:
+    """The unit's canonical names; `-> hms` (a way to print a time, not a
+    unit `parse_unit` knows) as `second`, which it is worth."""
+    return format_unit(tuple(("second", e) if n == HMS else (n, e) for n, e in unit), f.units, short=False)
 
 
 def _seconds(x, f: FileReport) -> dict | None:
@@ -110,7 +115,8 @@ def _connections(c) -> dict | None:
 
 
 def _rate(x, f: FileReport) -> dict | None:
-    """A rate in requests (or messages) per second, as a quantity."""
+    """A rate in requests (or messages) per second, as a quantity: always
+    `request / second` (the contract), whatever label the tables show."""
     return None if x is None else _q(Quantity(x, RATE), f, REQ_PER_S)
 
 
