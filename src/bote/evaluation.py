@@ -14,6 +14,7 @@ from . import capacity as cap
 from . import kind_risks, kinds, nodes, queues
 from .errors import BoteError, Diagnostic
 from .expressions import Evaluator
+from .assert_messages import operands_text
 from .file_findings import label_not_binding
 from .format import quantity_text
 from .declarations import declare_units
@@ -376,7 +377,7 @@ class _Run:
                 self.diagnostics.append(Diagnostic("syntax", "expression nested too deeply", a.span,
                                                    "split it into named steps"))
                 continue
-            message = "" if passed else f"assert failed: {a.text}" + self._show_operands(a.expr)
+            message = "" if passed else f"assert failed: {a.text}" + operands_text(a.expr, self.eval, self.r)
             report.asserts.append(AssertResult(a.text, passed, a.span, message))
 
     def _shown(self, report: FileReport, name: str) -> tuple:
@@ -447,34 +448,6 @@ class _Run:
                 return np.where(peak > 0, loads[source] * average / np.where(peak > 0, peak, 1.0), 0.0)
         return loads[source] * average / peak if peak else 0.0
 
-    def _names_a_value(self, expr) -> bool:
-        """Whether an expression mentions a binding or a figure (`1 req/s`
-        needs no "1 req/s is 1 req/s")."""
-        return any(isinstance(e, nodes.Attribute) or
-                   isinstance(e, nodes.Name) and self.r.refs.get(id(e), Ref("unit")).kind != "unit"
-                   for e in _walk(expr))
-
-    def _show_operands(self, expr) -> str:
-        """`(web.instances is 14)`: the values a failed comparison compared."""
-        shown = []
-        stack = [expr]
-        while stack:
-            e = stack.pop()
-            if isinstance(e, nodes.Compare):
-                for side in (e.left, e.right):
-                    if self._names_a_value(side):
-                        try:
-                            q = self.eval.quantity(side)
-                        except BoteError:
-                            continue
-                        shown.append(f"{self.r.program.text(side.span)} is {quantity_text(q, self.r.units)}")
-            elif isinstance(e, nodes.Logical):
-                stack += [e.right, e.left]
-            elif isinstance(e, nodes.Unary):
-                stack.append(e.operand)
-        return f" ({'; '.join(shown)})" if shown else ""
-
-
 def _label(key: tuple) -> str:
     """What a distribution defined while evaluating `key` is called in the
     sensitivity ranking: its binding, or `component.property`."""
@@ -492,16 +465,3 @@ def _check_size_at(q: Quantity, span) -> None:
     if q.dims or is_sampled(m) or not 0 < m <= 1:
         raise BoteError.at("value", "`size_at` must be a single percentage above 0% and at most 100%", span,
                            "the share of the Monte Carlo samples to size for, e.g. `size_at = 95%`")
-
-
-def _walk(expr):
-    stack = [expr]
-    while stack:
-        e = stack.pop()
-        yield e
-        for child in ("left", "right", "operand", "expr"):
-            if hasattr(e, child):
-                stack.append(getattr(e, child))
-        stack.extend(getattr(e, "args", ()))
-
-

@@ -66,6 +66,9 @@ class Evaluator:
         if isinstance(e, nodes.Compare):
             left, right = self.quantity(e.left), self.quantity(e.right)
             return self._guard(e, lambda: Q.compare(e.op, left, right))
+        if isinstance(e, nodes.Within):
+            left, right, tolerance = self.quantity(e.left), self.quantity(e.right), self.quantity(e.tolerance)
+            return self._guard(e, lambda: Q.within(left, right, tolerance))
         if isinstance(e, nodes.Logical):
             left = self.condition(e.left)
             if not is_sampled(left) and (left if e.op == "or" else not left):

@@ -69,6 +69,18 @@ class Compare:
 
 
 @dataclass(frozen=True, slots=True)
+class Within:
+    """`left == right within tolerance`: equal up to a share of `right` (a
+    dimensionless tolerance, `0.5%`) or an amount of the same dimension as
+    both sides (`10 TB`)."""
+
+    left: "Expr"
+    right: "Expr"
+    tolerance: "Expr"
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
 class Logical:
     """`and` / `or`."""
 
@@ -97,7 +109,7 @@ class Range:
     to_span: Span
 
 
-Expr = Number | Name | Attribute | Call | Binary | Unary | Compare | Logical | Convert | Range
+Expr = Number | Name | Attribute | Call | Binary | Unary | Compare | Within | Logical | Convert | Range
 
 
 # ---- statements -------------------------------------------------------------

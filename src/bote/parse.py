@@ -206,6 +206,14 @@ class _Builder(Transformer):
         left, op, right = items
         return nodes.Compare(str(op), left, right, left.span.to(right.span))
 
+    def within(self, items):
+        compare, keyword, tolerance = items
+        if not isinstance(compare, nodes.Compare) or compare.op != "==":
+            raise BoteError.at("syntax", "`within` gives a tolerance to `==` only", self._s(keyword),
+                               "write `x == y within 5%` (a share of y) or `x == y within 10 TB` (an amount); "
+                               "for a bound, compare with `<` or `>`")
+        return nodes.Within(compare.left, compare.right, tolerance, compare.span.to(tolerance.span))
+
     def convert(self, items):
         expr, unit = items
         return nodes.Convert(expr, unit, expr.span.to(unit.span))

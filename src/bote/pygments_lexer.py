@@ -31,7 +31,7 @@ _END = r"(?![A-Za-z0-9_])"
 _NUMBER = r"(?:\d[\d_]*(?:\.\d[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d+)?(?:%|[kKMBT](?![A-Za-z0-9_]))?"
 
 DECLARATIONS = frozenset({"unit", "component", "flow"})
-KEYWORDS = frozenset({"assert", "per", "and", "or", "not", "to"})
+KEYWORDS = frozenset({"assert", "per", "and", "or", "not", "to", "within"})
 # bote's own tables, so the highlighting follows the language.
 FUNCTIONS = frozenset(_functions.FUNCTIONS)
 PROPERTIES = frozenset(_properties.PROPERTIES)

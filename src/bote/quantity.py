@@ -205,6 +205,24 @@ def compare(op: str, a: Quantity, b: Quantity):
     return x == y if op == "==" else x != y
 
 
+def within(a: Quantity, b: Quantity, tolerance: Quantity):
+    """`a == b within tolerance`: |a - b| <= tolerance × |b| for a
+    dimensionless tolerance (a share of the right side), |a - b| <=
+    tolerance for one of the sides' dimension (an amount).  True or False;
+    for samples, an array with the answer in each."""
+    _same_dims(a, b, "compare")
+    if tolerance.dims and tolerance.dims != a.dims:
+        raise QuantityError("dimension", f"a tolerance of {describe_dims(tolerance.dims)} for values of "
+                            f"{describe_dims(a.dims)}",
+                            "give a share of the right side (`within 1%`) or an amount of the same dimension")
+    x, y = aligned(a.magnitude, b.magnitude)
+    t, y = aligned(tolerance.magnitude, y)
+    if (t < 0).any() if is_sampled(t) else t < 0:
+        raise QuantityError("value", "a tolerance cannot be negative", None)
+    allowed = t if tolerance.dims else t * abs(y)
+    return abs(x - y) <= allowed
+
+
 def power(base: Quantity, exponent: Quantity) -> Quantity:
     """`base ^ exponent`; the exponent must be dimensionless."""
     if exponent.dims:

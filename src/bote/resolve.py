@@ -272,6 +272,8 @@ class _Resolver:
                         self.unit_position[id(e.right)] = e.left
                 stack.append(e.right)
                 stack.append(e.left)
+            elif isinstance(e, nodes.Within):
+                stack += [e.tolerance, e.right, e.left]
             elif isinstance(e, nodes.Unary):
                 stack.append(e.operand)
             elif isinstance(e, nodes.Range):
