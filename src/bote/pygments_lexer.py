@@ -105,7 +105,7 @@ class BoteLexer(RegexLexer):
             (rf"({_NAME})(\.)({_NAME})", bygroups(Name.Class, Punctuation, Name.Attribute)),  # db.load
             (_NAME, _name),
             (_NUMBER, Number),
-            (r"[\u00b5\u03bc]s|\$", Name.Builtin),                 # µs (micro sign or mu), $
+            (r"[\u00b5\u03bc]s|[$€£]", Name.Builtin),                # µs (micro sign or mu), $, € and £
             (r"->|\*\*|<=|>=|==|!=|[-+*/^<>=]", Operator),
             (r"[(),]", Punctuation),
         ],

@@ -21,10 +21,10 @@ from dataclasses import dataclass, field
 
 from . import flow, kinds, nodes
 from .errors import Diagnostic, Span
-from .suggest import did_you_mean
+from .suggest import did_you_mean, unit_hint
 from .properties import COMPUTED, PROPERTIES, SIZED
 from .quantity import FUNCTIONS
-from .units import HMS, FileUnits, describe_dims
+from .units import CURRENCY_SYMBOLS, HMS, FileUnits, describe_dims
 
 NodeKey = tuple
 
@@ -349,17 +349,27 @@ class _Resolver:
             self.broken(deps, "unknown-unit", "`hms` is a way to show a time, not a unit", e.span,
                         "write the time in a unit and show it with `-> hms`, e.g. `8.77 h -> hms`")
             return
+        currency = next((code for code, symbol in CURRENCY_SYMBOLS.items() if symbol == name), None)
+        if currency is not None:
+            self.broken(deps, "unknown-unit", f"`{name}` needs the file to say what a {currency} is worth", e.span,
+                        f"declare it, e.g. `unit {currency} = 1.08 USD` (the rate you assume)")
+            return
         if name == "B":
             n = self.number_before.get(id(e), "2")
             self.broken(deps, "unknown-unit", "`B` is not a unit", e.span,
                         f"write `{n} bytes` or `{n}B` ({n} billion)")
             return
+        real_unit = unit_hint(name, self.units, self.number_before.get(id(e)))
         if units_only:
-            hint = did_you_mean(name, self.units.names())
+            hint = real_unit or did_you_mean(name, self.units.names())
             what = "a binding, not a unit" if name in self.bindings else "not a unit"
             self.broken(deps, "unknown-unit", f"`{name}` is {what}", e.span, hint)
             return
+        if id(e) in self.unit_position and real_unit is not None:
+            self.broken(deps, "unknown-unit", f"unknown unit `{name}`", e.span, real_unit)
+            return
         if id(e) in self.number_before and name.isalpha() and name.islower():
+            # Nothing real is close: most likely a new thing to count.
             label = name[:-3] + "y" if name.endswith("ies") else name[:-1] if name.endswith("s") else name
             self.broken(deps, "unknown-unit", f"unknown unit `{name}`", e.span,
                         f"to count {name}, declare the label: `unit {label}`")

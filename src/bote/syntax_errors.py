@@ -101,6 +101,13 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
                                   "one statement per line; compare with `==` inside `assert`")
             return Diagnostic("syntax", "unexpected `=`", span, "compare with `==`")
         return Diagnostic("syntax", "expected a value, found `=`", span, "a value must follow `=`")
+    if tok.type == "COMMA" and not (open_parens and open_parens[-1].type == "CALL"):
+        grouped = _thousands_separator(source, tok.start_pos)
+        if grouped is not None:
+            start, end, text = grouped
+            return Diagnostic("syntax", f"`{text}` is not a number: bote does not group digits with commas",
+                              Span(filename, tok.line, tok.column - (tok.start_pos - start), tok.line,
+                                   tok.column + (end - tok.start_pos)), _grouped_hint(text))
     if tok.type == "COMMA" and open_parens and open_parens[-1].type == "LPAR":
         name = re.search(r"([A-Za-z_][A-Za-z0-9_]*)\s+$", source[: open_parens[-1].start_pos])
         if name:
@@ -118,3 +125,34 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
 def _unclosed(filename: str, tok: Token, opening: str, closing: str) -> Diagnostic:
     span = Span(filename, tok.line, tok.end_column - 1, tok.line, tok.end_column)
     return Diagnostic("syntax", f"this `{opening}` is never closed", span, f"add the missing `{closing}`")
+
+
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+def _thousands_separator(source: str, comma: int) -> tuple[int, int, str] | None:
+    """(start, end, text) of `150,000` around the comma at `comma`, when
+    digits are grouped by commas the way people write thousands."""
+    start = comma
+    while start > 0 and (source[start - 1].isdigit() or source[start - 1] == ","):
+        start -= 1
+    if start > 0 and (source[start - 1].isalnum() or source[start - 1] in "._"):
+        return None   # `x1,000` or `1.5,000`: not a grouped number
+    m = _GROUPED.match(source, start)
+    if m is None or m.end() <= comma or (m.end() < len(source) and source[m.end()].isalnum()
+                                         and not source[m.end()].isspace() and source[m.end()] not in "kKMBT"):
+        return None
+    return start, m.end(), m.group()
+
+
+def _grouped_hint(text: str) -> str:
+    """`write 150_000 or 150k`: the same number in bote's spellings."""
+    digits = text.replace(",", "_")
+    whole, _, decimals = text.replace(",", "").partition(".")
+    value = int(whole)
+    for suffix, scale in (("T", 10**12), ("B", 10**9), ("M", 10**6), ("k", 10**3)):
+        if value >= scale and not decimals:
+            short = f"{value / scale:.12g}{suffix}"
+            if float(short[:-1]) * scale == value and len(short[:-1].replace(".", "")) <= 3:
+                return f"write `{digits}` or `{short}`"
+    return f"write `{digits}`"

@@ -90,6 +90,10 @@ class Registry:
         return list(self.aliases)
 
 
+#: Money symbols that mean a currency only once the file defines it (`unit
+#: EUR = 1.08 USD`): bote has no exchange rates of its own.
+CURRENCY_SYMBOLS = {"EUR": "€", "GBP": "£"}
+
 #: The calendar units a file may redefine, for published conventions (a
 #: 30-day month, "2.5M seconds a month", "10^5 seconds a day").
 CALENDAR_UNITS = ("day", "week", "month", "year")
@@ -145,6 +149,9 @@ class FileUnits:
         self.local[name] = UnitInfo(name, name, factor, dims, kind, ((name, 1),) if kind == "label" else labels)
         self.factors.clear()
         self.memo.clear()
+        symbol = CURRENCY_SYMBOLS.get(name)
+        if symbol is not None and dims == (("currency", 1),):
+            self.local_aliases[symbol] = name   # `€` once the file says what a EUR is worth
         for spelling in (name, *plurals(name)):
             if self.lookup(spelling) is None or spelling == name:
                 self.local_aliases[spelling] = name
