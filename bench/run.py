@@ -330,6 +330,28 @@ def bench_many(args, tmp: Path, warm_env: dict, summary: list) -> None:
     summary.append((f"{SMALL_FILES} small files in one call < 2 s", f"{ms(many.median)} ms", many.median < 2.0))
 
 
+INVALID_LINES = (10_000, 100_000)
+
+
+def bench_errors(args, tmp: Path, warm_env: dict, summary: list) -> None:
+    """Issue 11: a file of nothing but errors (one unknown unit per line) is
+    reported in time linear in its size (it took 30 s for 20,000 lines when
+    each diagnostic split the whole source again)."""
+    cases = []
+    for n in INVALID_LINES:
+        path = tmp / f"invalid-{n}.bote"
+        path.write_text("".join(f"x{i} = {i} foo\n" for i in range(n)), encoding="utf-8")
+        cases.append((f"bote check, {n:,} invalid lines", [*bote_command(), "check", str(path)], warm_env))
+    results = time_commands(cases, max(3, args.runs // 2), ok=(2,))
+    small, large = results
+    growth = large.median / small.median
+    large.note = f"x{growth:.1f} for x{INVALID_LINES[1] // INVALID_LINES[0]} the lines (linear: {verdict(growth < 13)})"
+    table(f"5. invalid files (every line an error), {max(3, args.runs // 2)} runs + 1 warm-up", result_rows(results),
+          HEADER)
+    summary.append((f"{INVALID_LINES[1]:,} invalid lines, linear", f"{ms(large.median)} ms (x{growth:.1f})",
+                    growth < 13))
+
+
 def bench_uncertain(args, tmp: Path, warm_env: dict, summary: list) -> None:
     """Issue 5: Monte Carlo through a 1,000-binding, 100-component file."""
     os.environ["BOTE_CACHE_DIR"] = warm_env["BOTE_CACHE_DIR"]   # before importing bote
@@ -407,8 +429,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=7, help="timed runs per subprocess benchmark (default 7)")
     parser.add_argument("--inproc-runs", type=int, default=5, help="timed runs per in-process benchmark (default 5)")
-    parser.add_argument("--only", default="startup,big,many,uncertain",
-                        help="comma-separated subset of: startup, big, many, uncertain")
+    parser.add_argument("--only", default="startup,big,many,uncertain,errors",
+                        help="comma-separated subset of: startup, big, many, uncertain, errors")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder of generated files")
     args = parser.parse_args()
     only = {s.strip() for s in args.only.split(",")}
@@ -433,6 +455,8 @@ def main() -> None:
             bench_many(args, tmp, warm_env, summary)
         if "uncertain" in only:
             bench_uncertain(args, tmp, warm_env, summary)
+        if "errors" in only:
+            bench_errors(args, tmp, warm_env, summary)
 
         table("targets (issue 2, Speed; issue 5, Uncertainty)", [[what, got, verdict(ok)] for what, got, ok in summary],
               ["target", "measured (median)", "verdict"])

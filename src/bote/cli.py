@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .sampling import MAX_SAMPLES
 
 CHECK_FORMATS = ["table", "json", "markdown", "github", "sarif", "junit"]
 
@@ -24,7 +25,7 @@ def main() -> None:
 
 def _sampling_options(command):
     """--seed and --samples, for every command that evaluates files."""
-    command = click.option("--samples", type=click.IntRange(2, 10_000_000), default=None, metavar="N",
+    command = click.option("--samples", type=click.IntRange(2, MAX_SAMPLES), default=None, metavar="N",
                            help="Monte Carlo samples for files with ranges [default: 10000].")(command)
     return click.option("--seed", type=click.IntRange(0), default=None, metavar="N",
                         help="Seed of the Monte Carlo run: the same seed gives the same figures "

@@ -7,7 +7,20 @@ independent mistakes in one file are reported together.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+#: The line breaks bote counts, in .bote files and Markdown alike: LF, CRLF
+#: and a lone CR (old Mac files), and only those.  `str.splitlines` also
+#: breaks at form feeds, vertical tabs, U+2028 and more, which would shift the
+#: line shown under an error away from the line its position names.
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def source_lines(text: str) -> list[str]:
+    """The lines of `text` as positions number them (line n is item n - 1)."""
+    lines = LINE_BREAK.split(text)
+    return lines[:-1] if len(lines) > 1 and lines[-1] == "" else lines
 
 
 @dataclass(frozen=True, slots=True)

@@ -195,8 +195,8 @@ class Evaluator:
         unit_of = next((a for a in args if a.unit), None)
         if unit_of is not None:
             factor = unit_factor(unit_of.unit, self.units)
-            args = [Quantity(a.magnitude * factor, unit_of.dims, unit_of.unit) if not a.unit and not a.dims else a
-                    for a in args]
+            args = [self._guard(e, lambda a=a: Quantity(Q.checked(a.magnitude * factor), unit_of.dims, unit_of.unit))
+                    if not a.unit and not a.dims else a for a in args]
         for a in args[1:]:
             if a.dims != args[0].dims:
                 raise BoteError.at("dimension", f"{what} must have the same dimension: found "
@@ -232,6 +232,9 @@ class Evaluator:
             return combine_units(self.unit_expr(e.left), self.unit_expr(e.right), sign)
         if isinstance(e, nodes.Binary) and e.op == "^" and isinstance(e.right, nodes.Number) \
                 and e.right.value.denominator == 1:
+            if abs(e.right.value) > Q.MAX_UNIT_EXPONENT:
+                raise BoteError.at("value", f"a unit can be raised to at most the power {Q.MAX_UNIT_EXPONENT}",
+                                   e.right.span, "e.g. `-> s^2`")
             return tuple((n, x * int(e.right.value)) for n, x in self.unit_expr(e.left))
         raise BoteError.at("syntax", "expected a unit after `->`", e.span, "e.g. `-> req/s` or `-> USD/month`")
 

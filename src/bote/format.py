@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from fractions import Fraction
 
-from .quantity import Quantity, is_sampled
+from .quantity import Quantity, as_float, is_sampled
 from .units import (HMS, KEPT_SCALES, FileUnits, UnitExpr, base_unit_expr, carried_labels, combine_units,
                     format_unit, same_dimension_ratio, unit_factor)
 
@@ -173,7 +173,33 @@ def display(q: Quantity, units: FileUnits, fixed: bool = False) -> tuple[float, 
         unit = _rescale(q, unit, ladder, units)
     factor = unit_factor(unit, units)
     m = q.magnitude
-    return (float(m / factor) if isinstance(m, Fraction) else m / float(factor)), unit
+    if _FLOAT_FACTORS[0] <= factor <= _FLOAT_FACTORS[1]:
+        shown = _in_unit(m, factor)
+        if shown is not None:
+            return shown, unit
+    # `2 ms ^ 120` in ms^120: a unit whose size no float holds (1e-360 s^120),
+    # or a magnitude in it that none does.  Base units always fit: every
+    # magnitude is checked to stay within 1e300 of them.
+    return as_float(m), base_unit_expr(q.dims)
+
+
+#: Unit sizes a float holds with room to spare, for the division above.
+_FLOAT_FACTORS = (Fraction(1, 10**300), Fraction(10**300))
+
+
+def _in_unit(m, factor: Fraction):
+    """m in a unit of `factor` base units, as a float (an array for samples),
+    or None when that leaves a float's range."""
+    if isinstance(m, Fraction):
+        exact = m / factor
+        return float(exact) if exact == 0 or _FLOAT_FACTORS[0] <= abs(exact) <= _FLOAT_FACTORS[1] else None
+    if is_sampled(m):
+        import numpy as np
+        with np.errstate(over="ignore"):
+            shown = m / float(factor)
+        return shown if np.isfinite(shown[np.isfinite(m)]).all() else None
+    shown = m / float(factor)
+    return shown if math.isfinite(shown) or not math.isfinite(m) else None
 
 
 def _plan(q: Quantity, units: FileUnits, fixed: bool):

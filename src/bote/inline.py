@@ -53,11 +53,9 @@ _SEPARATOR = "  "
 
 def split_lines(text: str, markdown: bool = False) -> list[str]:
     """The lines of `text`, each with its own ending, numbered as bote
-    numbers them: a .bote file breaks lines at `\\n` only (a lone `\\r` is
-    whitespace to bote's lexer), a Markdown doc at CommonMark's `\\r\\n`, `\\r`
-    and `\\n`."""
-    pattern = r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$" if markdown else r"[^\n]*\n|[^\n]+$"
-    return re.findall(pattern, text)
+    numbers them (`errors.LINE_BREAK`: `\\r\\n`, `\\r` and `\\n`, in .bote files
+    and Markdown docs alike)."""
+    return re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", text)
 
 
 def _ending(line: str) -> str:

@@ -12,16 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .errors import LINE_BREAK, source_lines  # noqa: F401 - LINE_BREAK is read from here by docrender
 
 
-#: CommonMark's line endings, and only those (str.splitlines also breaks at
-#: form feeds, U+2028 and more, which Markdown treats as ordinary text).
-LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
-
-def split_lines(text: str) -> list[str]:
-    lines = LINE_BREAK.split(text)
-    return lines[:-1] if lines and lines[-1] == "" else lines
+# CommonMark's line endings are bote's own (`errors.LINE_BREAK`).
+split_lines = source_lines
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedInput
 from lark.lexer import Lexer, PatternStr
 
 from . import __version__, nodes
-from .errors import BoteError, Span
+from .errors import BoteError, Span, source_lines
 from .resources import cache_dir, grammar_path
 from .syntax_errors import syntax_diagnostic
 
@@ -331,8 +331,11 @@ def _parse(source: str, filename: str) -> nodes.Program:
     parser = _parser()
     lexer = _lexer()
     _BUILDER.filename = lexer.filename = filename
-    _BUILDER.lines = source.splitlines() or [""]
-    text = source if source.endswith("\n") else source + "\n"
+    # CRLF and a lone CR are line breaks like LF: with one kind of break the
+    # lexer counts lines as every other stage does, and columns are unchanged.
+    text = source.replace("\r\n", "\n").replace("\r", "\n")
+    _BUILDER.lines = source_lines(text) or [""]
+    text = text if text.endswith("\n") else text + "\n"
     try:
         statements = parser.parse(text)
     except UnexpectedInput as e:

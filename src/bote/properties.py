@@ -38,12 +38,18 @@ class PropertySpec:
     certain: bool = False        # a decision, never a range (instances, redundancy...)
 
 
+#: The M/M/c model runs one step per worker (Erlang's recursion): past this
+#: many per instance it would take seconds with ranges, and a server with so
+#: many concurrent workers is better described by its `capacity`.
+MAX_WORKERS = 100_000
+
+
 PROPERTIES: dict[str, PropertySpec] = {p.name: p for p in [
     PropertySpec("load", RATE, "arrival rate at this component", "load = 5k req/s", minimum=Fraction(0)),
     PropertySpec("service_time", TIME, "busy time of one worker for one request", "service_time = 20 ms",
                  strictly_positive=True),
     PropertySpec("workers", NUMBER, "requests one instance serves at once (cores, threads)", "workers = 8",
-                 default=Quantity(Fraction(1)), strictly_positive=True, maximum=Fraction(10**6), certain=True),
+                 default=Quantity(Fraction(1)), strictly_positive=True, maximum=Fraction(MAX_WORKERS), certain=True),
     PropertySpec("capacity", RATE, "requests per second one instance can serve", "capacity = 800 req/s",
                  strictly_positive=True),
     PropertySpec("max_utilization", NUMBER, "sizing ceiling (headroom)", "max_utilization = 70%",

@@ -28,6 +28,10 @@ Magnitude = Fraction | float  # or a numpy array of samples (see `bote.uncertain
 _MAX_BITS = 1024
 _MAX_MAGNITUDE = 1e300
 
+#: `ms ^ 64` is already far past anything an estimate means; a larger power
+#: of a unit would be expanded or displayed term by term.
+MAX_UNIT_EXPONENT = 64
+
 
 class QuantityError(Exception):
     def __init__(self, kind: str, message: str, hint: str | None = None):
@@ -230,6 +234,10 @@ def power(base: Quantity, exponent: Quantity) -> Quantity:
                             "a power like `x^2` takes a plain number")
     e = exponent.magnitude
     m = base.magnitude
+    if (base.unit or base.dims) and not is_sampled(e) and abs(e) > MAX_UNIT_EXPONENT:
+        raise QuantityError("value", f"a value with a unit can be raised to at most the power {MAX_UNIT_EXPONENT}",
+                            "units past that power mean nothing in an estimate; raise a plain number instead, "
+                            "e.g. `(x / 1 ms) ^ 100`")
     if is_sampled(e) or is_sampled(m):
         return _sampled_power(base, exponent)
     if isinstance(e, Fraction) and e.denominator == 1:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import flow, kinds, nodes
-from .errors import Diagnostic, Span
+from .errors import Diagnostic, Span, source_lines
 from .suggest import did_you_mean, unit_hint
 from .properties import COMPUTED, PROPERTIES, SIZED
 from .quantity import FUNCTIONS
@@ -99,8 +99,7 @@ class _Resolver:
         self.number_before: dict[int, str] = {}   # `5 tweets`: a unit is expected after a number
         self.unit_position: dict[int, object] = {}   # names right after a quantity -> that quantity
         self.label_traps: list[LabelTrap] = []
-        # Lark counts lines by "\n" alone; so does every position here.
-        self.lines = program.source.split("\n")
+        self.lines = source_lines(program.source)
 
     def error(self, kind: str, message: str, span: Span | None, hint: str | None = None) -> None:
         self.diagnostics.append(Diagnostic(kind, message, span, hint))

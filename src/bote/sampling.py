@@ -13,8 +13,9 @@ DEFAULT_SEED = 2026
 #: top-level `size_at`) or the component says otherwise.
 DEFAULT_SIZE_AT = Fraction(95, 100)
 DEFAULT_SAMPLES = 10_000
-#: 10M samples of one float are 80 MB per value; more is surely a typo.
-MAX_SAMPLES = 10_000_000
+#: 1M samples of one float are 8 MB per value, and a small file holds dozens
+#: of values (about 0.5 GB for examples/ticket-launch.bote); 10M took 3.7 GB.
+MAX_SAMPLES = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ import re
 from lark import Token
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
-from .errors import Diagnostic, Span
+from .errors import Diagnostic, Span, source_lines
 
 
 _DESCRIBE = {
@@ -39,7 +39,7 @@ def _describe_expected(expected: set[str]) -> str:
 
 def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_parens: list[Token],
                        open_braces: list[Token]) -> Diagnostic:
-    lines = source.splitlines() or [""]
+    lines = source_lines(source) or [""]
     if isinstance(e, UnexpectedCharacters):
         line, col = e.line, e.column
         char = source[e.pos_in_stream] if e.pos_in_stream < len(source) else ""

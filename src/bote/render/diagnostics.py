@@ -2,7 +2,7 @@
 line, a caret under the spot, and a hint."""
 from __future__ import annotations
 
-from ..errors import Diagnostic
+from ..errors import Diagnostic, source_lines
 
 
 def render_diagnostic(d: Diagnostic, source: str, severity: str = "error", file: str | None = None) -> str:
@@ -12,7 +12,7 @@ def render_diagnostic(d: Diagnostic, source: str, severity: str = "error", file:
         head = f"{file}: {severity}: {d.message}" if file and file not in d.message else f"{severity}: {d.message}"
         return head + (f"\n  hint: {d.hint}" if d.hint else "")
     out = [f"{span.file}:{span.line}:{span.column}: {severity}: {d.message}"]
-    lines = source.splitlines()
+    lines = _lines_of(source)
     if 0 < span.line <= len(lines):
         text = lines[span.line - 1].replace("\t", " ")
         end = span.end_column if span.end_line == span.line else len(text) + 1
@@ -28,6 +28,18 @@ def render_diagnostic(d: Diagnostic, source: str, severity: str = "error", file:
 
 
 _WIDTH = 100
+
+#: The source last split into lines: the diagnostics of one file come one
+#: after another, and splitting it again for each would make 100,000 errors
+#: take minutes instead of a second.
+_split: tuple[str, list[str]] = ("", [""])
+
+
+def _lines_of(source: str) -> list[str]:
+    global _split
+    if _split[0] is not source:
+        _split = (source, source_lines(source))
+    return _split[1]
 
 
 def _window(text: str, column: int) -> tuple[str, int]:

@@ -1,0 +1,82 @@
+"""Untrusted input: every bomb from issue 11 gets a diagnostic at its
+position within 2 s, never a hang or an internal error (issue 11, "Bounds")."""
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, error_of, run
+
+#: (input, kind, line, column of the first diagnostic)
+BOMBS = [
+    ("x = 2 ms ^ 1e300", "value", 1, 7),    # `ms ^ 1e300`: a power binds tighter than `2 ms`
+    ("x = 1 -> percent^1e300", "value", 1, 18),
+    ("x = 1 -> percent^100000000", "value", 1, 18),
+    ("x = 2 ms ^ 120", "value", 1, 7),
+    ("x = 1e300 to 1 GB", "value", 1, 5),
+    ("x = lognormal(1e300, 1 PB)", "value", 1, 5),
+    ("x = 10 ^ 10 ^ 10", "value", 1, 5),
+]
+
+
+@pytest.mark.parametrize("text, kind, line, column", BOMBS)
+def test_a_bomb_is_a_diagnostic_at_its_position_within_2_s(tmp_path, text, kind, line, column):
+    path = tmp_path / "bomb.bote"
+    path.write_text(text + "\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "bote", "check", str(path)], capture_output=True, text=True,
+                            timeout=20, cwd=ROOT)
+    assert result.returncode == 2
+    first = result.stderr.splitlines()[0]
+    assert first.startswith(f"{path}:{line}:{column}: error: "), result.stderr
+    assert "bug in bote" not in result.stderr and "Traceback" not in result.stderr
+    (d, *_) = error_of(text + "\n")
+    assert (d.kind, d.span.line, d.span.column) == (kind, line, column)
+
+
+def test_the_unit_exponent_bound_is_64():
+    assert run("x = 2 ms ^ 64\ny = (2 ms)^-64\n").values[0].quantity.dims == (("time", 64),)
+    (d,) = error_of("x = 2 ms ^ 65\n")
+    assert d.kind == "value" and "64" in d.message
+
+
+def test_a_plain_number_may_take_any_power_that_fits():
+    assert run("x = 2 ^ 100\n").values[0].quantity.magnitude == 2 ** 100
+    assert run("x = 0.5 ^ 10000\n").values[0].quantity.magnitude == 0   # below 1e-300: zero
+
+
+def test_a_unit_too_small_for_a_float_shows_in_base_units():
+    """ns^64 is 1e-576 s^64: no float holds its size, so it shows in s^64."""
+    from conftest import shown
+    assert shown(run("x = 5 ms ^ 50\n"), "x").endswith("s^50")
+
+
+def test_samples_are_bounded():
+    from bote.sampling import MAX_SAMPLES, Sampling
+    assert MAX_SAMPLES == 1_000_000
+    with pytest.raises(ValueError):
+        Sampling(samples=MAX_SAMPLES + 1)
+    from click.testing import CliRunner
+    from bote.cli import main
+    result = CliRunner().invoke(main, ["check", "--samples", "10000000", "x.bote"])
+    assert result.exit_code == 2 and "1000000" in result.output.replace(",", "")
+
+
+def test_workers_are_bounded_so_the_queue_model_stays_fast():
+    (d,) = error_of("component api {\n  load = 10k qps\n  service_time = 20 ms\n  workers = 1e6\n}\n")
+    assert (d.kind, d.span.line) == ("value", 4) and "100k" in d.message
+
+
+def test_workers_at_the_bound_with_ranges_answer_within_2_s(tmp_path):
+    path = tmp_path / "big.bote"
+    path.write_text("component api {\n  load = 10k to 50k qps\n  service_time = 20 ms to 60 ms\n"
+                    "  workers = 100_000\n}\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "bote", "check", str(path)], capture_output=True, text=True,
+                            timeout=20, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+
+
+def test_deep_nesting_is_the_nested_too_deeply_error():
+    (d,) = error_of("x = " + "(" * 500 + "1" + ")" * 500 + "\n")
+    assert d.kind == "syntax" and "nested" in d.message
+    (d,) = error_of("x = " + "-" * 100_000 + "1\n")
+    assert d.kind == "syntax" and "nested too deeply" in d.message
