@@ -64,3 +64,11 @@ class TestCommasInNumbers:
 
     def test_the_arguments_of_a_call_keep_their_commas(self):
         assert run("x = max(1, 2)\n").values[0].quantity.magnitude == 2
+
+
+def test_a_grouped_number_in_a_call_is_an_error_not_two_arguments():
+    """`max(1,000, x)` would silently be max(1, 0, x)."""
+    (d,) = error_of("x = max(1,000, 5)\n")
+    assert (d.kind, d.span.line, d.span.column) == ("syntax", 1, 10)
+    assert d.hint.startswith("write `1_000` or `1k`")
+    assert run("x = max(1, 000)\n").values[0].quantity.magnitude == 1   # a space: two arguments

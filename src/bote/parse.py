@@ -18,7 +18,7 @@ from lark.lexer import Lexer, PatternStr
 from . import __version__, nodes
 from .errors import BoteError, Span, source_lines
 from .resources import cache_dir, grammar_path
-from .syntax_errors import syntax_diagnostic
+from .syntax_errors import grouped_hint, syntax_diagnostic, thousands_separator
 
 #: Deeper nesting than this is certainly a mistake (or an attack), and would
 #: otherwise exhaust Python's stack in later stages.
@@ -26,6 +26,9 @@ MAX_NESTING = 200
 
 #: `2.5e6` is fine; `1e999999` would make an integer of a million digits.
 MAX_EXPONENT = 300
+
+#: A digit, a comma and exactly three digits: how people group thousands.
+_GROUPED_THOUSANDS = re.compile(r"\d,\d{3}(?![\w.])")
 
 _SCALE = {"k": 1000, "K": 1000, "M": 10**6, "B": 10**9, "T": 10**12}
 
@@ -272,6 +275,15 @@ class _Lexer(Lexer):
                 if kind == "NAME":
                     kind = keywords.get(value, kind)
                 column = pos - line_start + 1
+                if value == "," and opened and opened[-1].type == "CALL" \
+                        and _GROUPED_THOUSANDS.match(text, max(0, pos - 1)):
+                    # `max(1,000, x)` would silently be max(1, 0, x).
+                    grouped = thousands_separator(text, pos)
+                    written = grouped[2] if grouped else text[pos - 1: pos + 4]
+                    raise BoteError.at("syntax", f"`{written}` in a call reads as two arguments",
+                                       Span(self.filename, line, column, line, column + 1),
+                                       (grouped_hint(written) if grouped else "group digits with `_`")
+                                       + "; put a space after the comma for two arguments")
                 tok = Token(kind, value, pos, line, column, line, column + len(value), pos + len(value))
                 if kind == "LPAR" or kind == "CALL":
                     opened.append(tok)

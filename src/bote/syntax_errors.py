@@ -102,12 +102,12 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
             return Diagnostic("syntax", "unexpected `=`", span, "compare with `==`")
         return Diagnostic("syntax", "expected a value, found `=`", span, "a value must follow `=`")
     if tok.type == "COMMA" and not (open_parens and open_parens[-1].type == "CALL"):
-        grouped = _thousands_separator(source, tok.start_pos)
+        grouped = thousands_separator(source, tok.start_pos)
         if grouped is not None:
             start, end, text = grouped
             return Diagnostic("syntax", f"`{text}` is not a number: bote does not group digits with commas",
                               Span(filename, tok.line, tok.column - (tok.start_pos - start), tok.line,
-                                   tok.column + (end - tok.start_pos)), _grouped_hint(text))
+                                   tok.column + (end - tok.start_pos)), grouped_hint(text))
     if tok.type == "COMMA" and open_parens and open_parens[-1].type == "LPAR":
         name = re.search(r"([A-Za-z_][A-Za-z0-9_]*)\s+$", source[: open_parens[-1].start_pos])
         if name:
@@ -130,7 +130,7 @@ def _unclosed(filename: str, tok: Token, opening: str, closing: str) -> Diagnost
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
-def _thousands_separator(source: str, comma: int) -> tuple[int, int, str] | None:
+def thousands_separator(source: str, comma: int) -> tuple[int, int, str] | None:
     """(start, end, text) of `150,000` around the comma at `comma`, when
     digits are grouped by commas the way people write thousands."""
     start = comma
@@ -145,7 +145,7 @@ def _thousands_separator(source: str, comma: int) -> tuple[int, int, str] | None
     return start, m.end(), m.group()
 
 
-def _grouped_hint(text: str) -> str:
+def grouped_hint(text: str) -> str:
     """`write 150_000 or 150k`: the same number in bote's spellings."""
     digits = text.replace(",", "_")
     whole, _, decimals = text.replace(",", "").partition(".")
