@@ -15,7 +15,7 @@ from conftest import ROOT, shown
 ESTIMATE = """\
 unit tweet
 peak = 8.22B requests per day -> req/s
-posted = 500M tweets per day
+tweets = 500M tweets per day
 storage_5y = (100M per day) * 5 years * 500 bytes -> TB
 component api {
   load = peak
@@ -134,7 +134,7 @@ def test_str_of_a_quantity_is_what_bote_prints():
     report = bote.evaluate(ESTIMATE, "estimate.bote")
     values = {name: str(v.quantity) for name, v in report.values.items()}
     # 8.22e9 / 86,400 = 95,138.9 req/s; 1e8 x 365.25 x 5 x 500 B = 91.3125 TB
-    assert values == {"peak": "95.1k req/s", "posted": "500M tweet/day", "storage_5y": "91.3 TB"}
+    assert values == {"peak": "95.1k req/s", "tweets": "500M tweet/day", "storage_5y": "91.3 TB"}
     assert str(report.components["api"].load) == "95.1k req/s"
     assert f"{report.components['api'].capacity}" == "1k req/s"
 
@@ -161,7 +161,7 @@ def test_to_gives_a_float_in_the_unit():
     assert peak.to("req/s") == pytest.approx(8.22e9 / 86_400) and isinstance(peak.to("req/s"), float)
     assert peak.to("req/min") == pytest.approx(8.22e9 / 1440)
     # a label the file declares
-    assert report.values["posted"].quantity.to("tweet/s") == pytest.approx(500e6 / 86_400)
+    assert report.values["tweets"].quantity.to("tweet/s") == pytest.approx(500e6 / 86_400)
     assert bote.evaluate("x = 150 TB / 100 GB\n", "x.bote").values["x"].quantity.to("") == 1500.0
 
 

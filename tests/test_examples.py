@@ -175,8 +175,8 @@ def test_photo_sharing_uploads_storage_bandwidth():
     assert value(PHOTO, "uploads") == uploads
     assert shown(PHOTO, "uploads") == "23.1 photo/s"
     views = Fraction(10_000_000 * 50, DAY)                   # 5,787 view/s
-    assert value(PHOTO, "view_rate") == views
-    assert shown(PHOTO, "view_rate") == "5.79k view/s"
+    assert value(PHOTO, "views") == views
+    assert shown(PHOTO, "views") == "5.79k view/s"
 
     # 2M x 200 KB = 400 GB a day; x 1,826.25 days = 730.5 TB; x 3 copies.
     assert value(PHOTO, "daily_ingest") == Fraction(400 * GB, DAY)
@@ -250,8 +250,8 @@ CHAT = "chat.bote"
 
 def test_chat_messages_connections_and_data():
     rate = Fraction(500_000_000 * 40, DAY)                  # 20B a day = 231,481 message/s
-    assert value(CHAT, "daily_messages") == rate            # base unit: per second
-    assert shown(CHAT, "daily_messages") == "20 billion msg/day"
+    assert value(CHAT, "messages") == rate            # base unit: per second
+    assert shown(CHAT, "messages") == "20 billion msg/day"
     assert value(CHAT, "message_rate") == rate
     assert shown(CHAT, "message_rate") == "231k msg/s"
     assert value(CHAT, "deliveries") == 3 * rate
@@ -581,8 +581,8 @@ def test_home_rentals_reads_in_front_of_few_writes():
     # search: 60% = 8,472/s, ceil(8,472 / 700) = 13 for load; 2 x 70 GB / 64 GB = 3 for memory
     assert_sized(RENTALS, "search", load=web * Fraction(6, 10), capacity=1000, needed=13, instances=14,
                  needed_for_memory=3)
-    # listings: 5% of the cache's 40%: 282/s; bookings: 0.5% = 70.6/s on a 8 / 5 ms = 1.6k/s primary
-    assert sizing(RENTALS, "listings").load == web * Fraction(4, 10) * Fraction(5, 100)
+    # listing_store: 5% of the cache's 40%: 282/s; bookings: 0.5% = 70.6/s on a 8 / 5 ms = 1.6k/s primary
+    assert sizing(RENTALS, "listing_store").load == web * Fraction(4, 10) * Fraction(5, 100)
     assert_sized(RENTALS, "bookings", load=web * Fraction(5, 1000), capacity=1600, needed=1, instances=2,
                  utilization=web * Fraction(5, 1000) / 1600)
     assert risks(RENTALS) == []
