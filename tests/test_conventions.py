@@ -89,3 +89,19 @@ class TestWhatCannotBeRedefined:
     def test_twice(self):
         (d,) = error_of("unit month = 30 days\nunit month = 31 days\n")
         assert (d.kind, d.span.line) == ("duplicate", 2) and "line 1" in d.message
+
+
+def test_calendar_redefinitions_settle_in_any_order():
+    """`unit year = 12 months` above `unit month = 2.5M s` uses the file's month."""
+    report = run("unit year = 12 months\nunit month = 2.5M s\nx = 1 year -> s\n")
+    assert report.values[0].quantity.magnitude == 30_000_000
+
+
+def test_calendar_redefinitions_that_never_settle_are_an_error():
+    (d,) = error_of("unit month = year / 12\nunit year = 13 months\n")
+    assert (d.kind, d.span.line) == ("cycle", 1)
+
+
+def test_the_header_shows_a_redefinition_as_written():
+    from bote.render.table import render_table
+    assert render_table(run("unit day = 10^5 s\nx = 1\n")).splitlines()[1] == "conventions: day = 100k s"

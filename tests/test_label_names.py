@@ -81,6 +81,13 @@ class TestTheTrap:
         report = run("dau = 2M users\nrequests = dau * 20 requests per day\n")
         assert report.risks == []
 
+    def test_a_plain_count_next_to_the_binding_is_quiet(self):
+        """`dau = 200M users` after `users = 1B users` counts users: only a
+        share (a percentage, or a number below 1) is the trap."""
+        assert run("users = 1B users\ndau = 200M users\nsome = 2 users\n").risks == []
+        (risk,) = run("users = 1B users\ndau = 0.2 users\n").risks
+        assert risk.kind == "label-not-binding"
+
     def test_no_warning_without_a_binding_of_that_name(self):
         assert run("dau = 20% users\n").risks == []
 

@@ -104,8 +104,6 @@ def strict_exit(text: str) -> int:
     return bote.evaluate(text, "natural.bote").strict_exit_code
 
 
-@pytest.mark.xfail(strict=True, reason="label-not-binding warns on every plain count of a label "
-                                       "once a binding takes the label's plural")
 @pytest.mark.parametrize("text", [
     "users = 1B users\ndau = 200M users\n",                                  # Grokking Twitter
     "unit tweet\ntweets = 15B tweets per month\nassert tweets == 15B tweets per month\n",
@@ -116,21 +114,16 @@ def test_a_plain_count_of_a_label_next_to_its_binding_is_quiet(text):
     assert strict_exit(text) == 0
 
 
-@pytest.mark.xfail(strict=True, reason="`per` is looser than `*`: `500M tweets per day * 10` is "
-                                       "500M / (10 days), silently")
 def test_a_rate_times_a_factor_is_not_divided_by_it():
     report = run("unit tweet\ndeliveries = 500M tweets per day * 10\n")
     assert shown(report, "deliveries") == "5 billion tweet/day" or report.risks
 
 
-@pytest.mark.xfail(strict=True, reason="`unit year = 12 months` written before `unit month = ...` "
-                                       "uses bote's own month")
 def test_a_year_of_12_months_follows_the_files_month_in_any_order():
     report = run("unit year = 12 months\nunit month = 2.5M s\nx = 1 year -> s\n")
     assert shown(report, "x") == "30M s"
 
 
-@pytest.mark.xfail(strict=True, reason="the table header prints `day = 1 day` for `unit day = 10^5 s`")
 def test_the_conventions_header_shows_the_redefined_day_in_seconds():
     result = CliRunner().invoke(main, ["check", "-"], input="unit day = 10^5 s\nx = 1 day -> s\n")
     assert "conventions: day = 100k s" in result.output
@@ -142,7 +135,6 @@ def test_a_compound_duration_reads_back():
     assert all(a.passed for a in report.asserts)
 
 
-@pytest.mark.xfail(strict=True, reason="labels multiply: `dau * 2 tweets per day` shows `user*tweet/day`")
 def test_a_per_user_rate_times_users_shows_the_label_it_counts():
     report = run("unit tweet\ndau = 150M users\ntweets = dau * 2 tweets per day\n")
     assert shown(report, "tweets") == "300M tweet/day"

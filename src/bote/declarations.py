@@ -15,9 +15,36 @@ from .resolve import resolve_constant
 from .units import CALENDAR_UNITS, FileUnits, carried_labels, describe_dims
 
 
+#: Calendar redefinitions may use each other in any order (`unit year = 12
+#: months` above `unit month = 2.5M s`); they settle in a pass per unit.
+_CALENDAR_PASSES = len(CALENDAR_UNITS) + 1
+
+
 def declare_units(program: nodes.Program, units: FileUnits) -> list[Diagnostic]:
     """Process `unit` statements in file order (a derived unit may use the
-    units declared above it)."""
+    units declared above it).  When the file redefines calendar units, every
+    statement sees the file's final calendar: the statements are read again,
+    starting from the calendar the previous reading ended with, until it no
+    longer changes."""
+    if not any(isinstance(s, nodes.UnitAlias) and _is_calendar(s.name, units) for s in program.statements):
+        return _declare(program, units)
+    calendar: dict = {}
+    for _ in range(_CALENDAR_PASSES):
+        trial = FileUnits(units.registry)
+        trial.calendar = dict(calendar)
+        diagnostics = _declare(program, trial)
+        if diagnostics or trial.calendar == calendar:
+            break
+        calendar = trial.calendar
+    else:
+        first = next(s for s in program.statements if isinstance(s, nodes.UnitAlias) and _is_calendar(s.name, units))
+        return [Diagnostic("cycle", "the calendar units this file redefines depend on each other without settling",
+                           first.name_span, "define one of them in seconds or days")]
+    units.calendar = dict(calendar)
+    return _declare(program, units)
+
+
+def _declare(program: nodes.Program, units: FileUnits) -> list[Diagnostic]:
     diagnostics = []
     declared: dict[str, int] = {}
     redefined: dict[str, int] = {}   # calendar unit -> the line that redefined it

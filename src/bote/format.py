@@ -216,6 +216,11 @@ def _plan(q: Quantity, units: FileUnits, fixed: bool):
         # `200k item * 40 KB` is 8 GB, not 8 item*GB: a count label in the
         # numerator only reads well on counts and rates (`40M user/day`).
         unit = tuple((n, e) for n, e in unit if e < 0 or units.info(n).kind != "label")
+    counted = [n for n, e in unit if e > 0 and units.info(n).kind == "label"]
+    if len(set(counted)) > 1:
+        # `dau * 2 tweets per day` counts tweets, not user*tweets: the label
+        # written last names what is counted (labels are all worth 1).
+        unit = tuple((n, e) for n, e in unit if e < 0 or n == counted[-1] or units.info(n).kind != "label")
     if not _reads_well(unit, units):
         unit = _natural_unit(Quantity(q.magnitude, q.dims, unit), units)
     # Rates per ns, µs or ms read as rates per second.

@@ -312,8 +312,10 @@ class _Resolver:
             unit = self.units.lookup(name)
             if unit is not None:
                 self.refs[id(e)] = Ref("unit", unit.name)
-                if name in self.bindings and name != defining and isinstance(before, nodes.Number):
-                    # `dau = 20% users`: the label, though a binding has its name.
+                if name in self.bindings and name != defining and isinstance(before, nodes.Number) \
+                        and (before.text.endswith("%") or before.value < 1):
+                    # `dau = 20% users`: the label, though a binding has its name,
+                    # and a share of it was likely meant (`200M users` is a count).
                     self.label_traps.append(LabelTrap(e, name, unit.name, before.text))
                 return
         if name in self.rejected:

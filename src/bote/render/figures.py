@@ -159,7 +159,7 @@ def conventions_text(f: FileReport) -> str | None:
     values = f.units.convention_values if f.units is not None else {}
     if not values:
         return None
-    return "conventions: " + ", ".join(f"{name} = {quantity_text(q, f.units)}"
+    return "conventions: " + ", ".join(f"{name} = {quantity_text(q, f.units, fixed=True)}"
                                        for name, (q, _) in sorted(values.items(), key=lambda kv: kv[1][1]))
 
 
