@@ -110,9 +110,12 @@ def test_the_cached_grammar_parses_every_example_as_the_compiled_one(tmp_path, m
 # ---- damaged files are rebuilt -----------------------------------------------------
 
 @pytest.mark.parametrize("damage", ["truncated", "garbage", "empty", "other json", "edited payload"])
-def test_a_damaged_grammar_cache_is_rebuilt(warm, tmp_path, damage):
-    cache, files = warm
-    path = files["grammar"]
+def test_a_damaged_grammar_cache_is_rebuilt(tmp_path, monkeypatch, damage):
+    from bote import grammar_cache, parse
+    monkeypatch.setenv("BOTE_CACHE_DIR", str(tmp_path))
+    grammar = (ROOT / "grammar" / "bote.lark").read_text()
+    grammar_cache.build(grammar, parse._Lexer, parse._BUILDER)
+    (path,) = tmp_path.glob("grammar-*.json")
     good = path.read_bytes()
     wrapper = json.loads(good)
     damaged = {
@@ -124,12 +127,21 @@ def test_a_damaged_grammar_cache_is_rebuilt(warm, tmp_path, damage):
         "edited payload": json.dumps({**wrapper, "payload": wrapper["payload"].replace('"NAME"', '"NAMF"')})
                           .encode(),
     }[damage]
+    assert damaged != good
     path.write_bytes(damaged)
+    rebuilt = grammar_cache.build(grammar, parse._Lexer, parse._BUILDER)
+    assert rebuilt.source_path != "<deserialized>"          # compiled again, not loaded
+    assert json.loads(path.read_bytes())["key"] == wrapper["key"]     # and written back
+    assert grammar_cache.build(grammar, parse._Lexer, parse._BUILDER).source_path == "<deserialized>"
+
+
+def test_a_truncated_cache_is_rebuilt_by_bote_check(warm, tmp_path):
+    cache, files = warm
+    for path in files.values():
+        path.write_bytes(path.read_bytes()[:200])
     assert passes(bote(cache, tmp_path))
-    from bote import grammar_cache, parse
-    rebuilt = json.loads(path.read_bytes())
-    assert rebuilt["key"] == wrapper["key"]
-    assert grammar_cache._load(path, wrapper["key"], parse._Lexer, parse._BUILDER) is not None
+    for path in files.values():
+        json.loads(path.read_bytes())
 
 
 def test_an_edited_unit_table_is_detected_and_rebuilt(warm, tmp_path):

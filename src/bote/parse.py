@@ -1,7 +1,7 @@
 """Stage 1: source text -> `nodes.Program`.
 
 The grammar is `grammar/bote.lark`, compiled once by Lark (LALR) and cached in
-bote's cache folder.  The tree is built straight into `nodes` dataclasses by a
+bote's cache folder as JSON data (`grammar_cache`).  The tree is built straight into `nodes` dataclasses by a
 transformer Lark runs during parsing, so no Lark tree exists past this module.
 """
 from __future__ import annotations
