@@ -1,7 +1,7 @@
 """Stage 1: source text -> `nodes.Program`.
 
 The grammar is `grammar/bote.lark`, compiled once by Lark (LALR) and cached in
-bote's cache folder.  The tree is built straight into `nodes` dataclasses by a
+bote's cache folder as JSON data (`grammar_cache`).  The tree is built straight into `nodes` dataclasses by a
 transformer Lark runs during parsing, so no Lark tree exists past this module.
 """
 from __future__ import annotations
@@ -15,9 +15,9 @@ from lark import Lark, Token, Transformer
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput
 from lark.lexer import Lexer, PatternStr
 
-from . import __version__, nodes
+from . import grammar_cache, nodes
 from .errors import BoteError, Span, source_lines
-from .resources import cache_dir, grammar_path
+from .resources import grammar_path
 from .syntax_errors import grouped_hint, syntax_diagnostic, thousands_separator
 
 #: Deeper nesting than this is certainly a mistake (or an attack), and would
@@ -313,14 +313,9 @@ _BUILDER = _Builder()
 def _parser() -> Lark:
     global _PARSER
     if _PARSER is None:
-        folder = cache_dir()
-        cache: str | bool = False
-        if folder is not None:
-            cache = str(folder / f"grammar-{__version__}.lark-cache")
         with open(grammar_path(), encoding="utf-8") as f:
             grammar = f.read()
-        _PARSER = Lark(grammar, parser="lalr", lexer=_Lexer, transformer=_BUILDER, cache=cache,
-                       maybe_placeholders=False)
+        _PARSER = grammar_cache.build(grammar, _Lexer, _BUILDER)
     return _PARSER
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -21,11 +22,16 @@ def units_path() -> Path:
 
 
 def cache_dir() -> Path | None:
-    """A writable folder that bote owns, or None when there is none.
+    """A folder that bote owns, or None when there is none (then bote
+    rebuilds what it would cache, and still works).
 
     `BOTE_CACHE_DIR` wins (an empty value turns caching off), then
-    `$XDG_CACHE_HOME/bote`, then `~/.cache/bote`.  Everything in it is
-    rebuilt when missing, so deleting it is always safe."""
+    `$XDG_CACHE_HOME/bote`, then `~/.cache/bote`.  bote creates it with mode
+    0700.  A folder that is a symlink, not a folder, not owned by the user
+    running bote, or not writable is not used: files planted there by
+    someone else are never read.  Everything in it is rebuilt when missing,
+    so deleting it is always safe; how its files are read is
+    `cache_files`."""
     configured = os.environ.get("BOTE_CACHE_DIR")
     if configured is not None:
         if not configured:
@@ -35,7 +41,14 @@ def cache_dir() -> Path | None:
         base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         folder = Path(base) / "bote"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.mkdir(folder, 0o700)
+        except FileExistsError:
+            pass
+        info = os.lstat(folder)
+    except (OSError, ValueError):
+        return None
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.geteuid():
         return None
     return folder if os.access(folder, os.W_OK | os.X_OK) else None

@@ -2,27 +2,19 @@
 
 `units.txt` (Pint's definition format) is the one source of truth.  Pint reads
 it and reduces every name to an exact factor and base units; bote keeps that
-result as a small table, cached as JSON in bote's cache folder and keyed by
-bote's version and the definitions' hash.  A warm start reads
-the table and never imports Pint (import pint alone costs 130-190 ms; see
-bench/).  Pint's own `:auto:` cache is not used: it has known invalidation
-bugs, and it would still pay for importing Pint.
+result as a small table, cached as JSON in bote's cache folder and checked
+row by row before use (`unit_table`).  A warm start reads the table and never
+imports Pint (import pint alone costs 130-190 ms; see bench/).
 
 Values are represented by `quantity.Quantity`; this module only answers "what
 is this unit?" and turns unit expressions into text and back.
 """
 from __future__ import annotations
 
-import hashlib
-import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from . import __version__
-from .resources import cache_dir, units_path
 
 #: A dimension vector: sorted (dimension, exponent) pairs, e.g.
 #: (("data", 1), ("time", -1)) for bytes per second.  () is dimensionless.
@@ -305,121 +297,21 @@ def _lookup_symbol(symbol: str, units: FileUnits) -> UnitInfo | None:
     return None
 
 
-# ---- building and caching the table ------------------------------------------------
+# ---- the built-in table ------------------------------------------------------------
 
 _REGISTRY: Registry | None = None
 
-#: Bump when the cached table's shape or its reading of the definitions
-#: (kinds, symbols) changes, so no stale table is served.
-_TABLE_SCHEMA = 3
-
 
 def registry() -> Registry:
-    """The built-in registry, loaded once per process."""
+    """The built-in registry, loaded once per process (see `unit_table`)."""
     global _REGISTRY
     if _REGISTRY is None:
-        _REGISTRY = _load()
+        from .unit_table import load
+        _REGISTRY = load()
     return _REGISTRY
-
-
-def _load() -> Registry:
-    text = units_path().read_text(encoding="utf-8")
-    folder = cache_dir()
-    cache_file = None
-    if folder is not None:
-        # Keyed by bote's version and the definitions themselves; looking up
-        # Pint's version would cost more (importlib.metadata) than it buys.
-        key = hashlib.sha256(f"{_TABLE_SCHEMA}\0{__version__}\0{text}\0{sorted(_EXTRA_ALIASES.items())}"
-                             .encode()).hexdigest()[:16]
-        cache_file = folder / f"units-{key}.json"
-        try:
-            with open(cache_file, encoding="utf-8") as f:
-                return _from_json(json.load(f))
-        except (OSError, ValueError, KeyError, TypeError):
-            pass  # missing or damaged: rebuild below
-    table = _build_with_pint(text)
-    if cache_file is not None:
-        _write_atomically(cache_file, json.dumps(table))
-    return _from_json(table)
-
-
-def _write_atomically(path, data: str) -> None:
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".units-", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a cache that cannot be written is only a slower start
-
-
-def _build_with_pint(text: str) -> dict:
-    """Let Pint parse the definitions and reduce every name to exact base
-    units; return the table as JSON-ready data."""
-    import pint
-
-    ureg = pint.UnitRegistry(None, non_int_type=Fraction, cache_folder=None)
-    for line in text.splitlines():
-        if line.strip() and not line.lstrip().startswith("#"):
-            ureg.define(line)
-    definitions = _definitions(text)
-    labels = {name for name, (reference, _) in definitions.items() if reference == "[]"}
-    units, aliases = {}, {}
-    for canonical, (_, spellings) in definitions.items():
-        factor, root = ureg.get_root_units(canonical)
-        factor = Fraction(factor)
-        dims: dict[str, int] = {}
-        counted: dict[str, int] = {}
-        for base, exp in root._units.items():
-            if base in labels:
-                counted[base] = int(exp)
-                continue
-            dim = next(d for d, unit in BASE_UNITS.items() if unit == base)
-            dims[dim] = int(exp)
-        if canonical in labels:
-            kind = "label"
-        elif not dims and not counted:
-            kind = "scale"
-        else:
-            kind = "unit"
-        units[canonical] = {
-            "symbol": ureg.get_symbol(canonical),
-            "factor": [factor.numerator, factor.denominator],
-            "dims": sorted(dims.items()),
-            "kind": kind,
-            "labels": sorted(counted.items()),
-        }
-        for spelling in (canonical, *spellings):
-            aliases[spelling] = canonical
-    for spelling, canonical in _EXTRA_ALIASES.items():
-        aliases[spelling] = canonical
-    return {"units": units, "aliases": aliases}
-
-
-def _definitions(text: str) -> dict[str, tuple[str, list[str]]]:
-    """name -> (reference, [symbol and aliases]) for each line of the
-    definitions file (`name = reference = symbol = alias ...`)."""
-    out = {}
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            parts = [p.strip() for p in line.split("=")]
-            out[parts[0]] = (parts[1], [p for p in parts[2:] if p and p != "_"])
-    return out
 
 
 #: `-> hms`: a time shown as a compound duration (`8h 45m 57s`).  A unit
 #: only a conversion may name (no alias: `5 hms` is not a quantity), worth
 #: one second; JSON writes it as `second` (see `bote.render.json`).
 HMS = "hms"
-
-
-def _from_json(table: dict) -> Registry:
-    units = {
-        name: UnitInfo(name, u["symbol"], Fraction(*u["factor"]),
-                       tuple((d, int(e)) for d, e in u["dims"]), u["kind"],
-                       tuple((label, int(e)) for label, e in u["labels"]))
-        for name, u in table["units"].items()
-    }
-    units[HMS] = UnitInfo(HMS, HMS, Fraction(1), (("time", 1),), "unit")
-    return Registry(units, dict(table["aliases"]))

@@ -1,0 +1,78 @@
+"""Reading and writing files in bote's cache folder as data, never trusting them.
+
+The cache folder (`resources.cache_dir`) holds what bote can always rebuild:
+the compiled grammar and the unit table.  Whatever is found there may have
+been truncated by a crash, left by an older bote, or planted, so a file is
+only ever read as bytes, and only when it is what bote itself would write:
+
+- its last path component is not a symlink (`O_NOFOLLOW`: a link planted in
+  the cache's place is neither read nor written through);
+- it is a regular file owned by the user running bote (`fstat` after
+  opening, so a FIFO, a device or `/dev/zero` is refused before one byte is
+  read; `O_NONBLOCK` keeps the open itself from waiting on a FIFO);
+- it is at most `MAX_BYTES` long.
+
+Writes go to a fresh temporary file created in the folder (`O_EXCL`, mode
+0600) and renamed over the destination: `os.replace` replaces a symlink
+planted there with the new file, it never writes to the link's target.
+
+What a reader does with the bytes is its own business: each cache format
+carries its own checks (see `grammar_cache` and `unit_table`).
+"""
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+#: A cache file bigger than this is not bote's (the compiled grammar is
+#: about 80 KB and the unit table under 10 KB).
+MAX_BYTES = 10 * 1024 * 1024
+
+_OPEN_FLAGS = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+
+
+def read_bytes(path: Path) -> bytes | None:
+    """The file's bytes, or None when it is missing, a symlink, not a
+    regular file, not the user's own, too large or unreadable."""
+    try:
+        fd = os.open(path, _OPEN_FLAGS)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_uid != os.geteuid() or info.st_size > MAX_BYTES:
+            return None
+        chunks, size = [], 0
+        while size <= MAX_BYTES:
+            chunk = os.read(fd, min(1 << 20, MAX_BYTES + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return None if size > MAX_BYTES else b"".join(chunks)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` atomically; a cache that cannot be written
+    is only a slower start, so failures are silent."""
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+        tmp = None
+    except OSError:
+        pass
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass

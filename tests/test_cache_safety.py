@@ -1,0 +1,295 @@
+"""The cache folder is data: whatever is found there is checked, never run,
+never followed, and rebuilt when it is not what bote wrote.
+
+Each test gets its own cache folder (never the user's ~/.cache) and runs
+`bote check` in a subprocess with a time limit, so a hang fails the test."""
+import json
+import os
+import pickle
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+#: Figures that depend on the unit table: 1 KB is 1000 bytes, not 1024.
+CHECKED = "assert 1 KB == 1000 bytes\nassert 1 hour == 3600 s\nx = 3 GB / 2 s -> MB/s  # 1,500 MB/s\n"
+
+
+def bote(cache: Path | str, tmp_path: Path, timeout: float = 10) -> subprocess.CompletedProcess:
+    """`bote check` of CHECKED with `cache` as the cache folder."""
+    source = tmp_path / "figures.bote"
+    source.write_text(CHECKED)
+    env = {**os.environ, "BOTE_CACHE_DIR": str(cache)}
+    return subprocess.run([sys.executable, "-m", "bote", "check", str(source)], env=env,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def passes(result: subprocess.CompletedProcess) -> bool:
+    return result.returncode == 0 and "2 of 2 asserts passed" in result.stdout
+
+
+def cache_files(cache: Path) -> dict[str, Path]:
+    """The grammar and unit-table files bote writes, by kind."""
+    found = {p.name.split("-")[0]: p for p in cache.iterdir() if p.suffix == ".json"}
+    assert set(found) == {"grammar", "units"}, sorted(cache.iterdir())
+    return found
+
+
+@pytest.fixture
+def warm(tmp_path):
+    """A cache folder after one run: its grammar and unit-table files."""
+    cache = tmp_path / "cache"
+    assert passes(bote(cache, tmp_path))
+    return cache, cache_files(cache)
+
+
+def class_bomb(marker: Path) -> bytes:
+    """A pickle that creates `marker` when loaded."""
+    class Bomb:
+        def __reduce__(self):
+            return (open, (str(marker), "w"))
+    return pickle.dumps(Bomb())
+
+
+# ---- nothing read from the cache runs ----------------------------------------------
+
+def test_a_pickle_planted_where_the_grammar_cache_goes_does_not_run(warm, tmp_path):
+    cache, files = warm
+    marker = tmp_path / "pwned"
+    bomb = class_bomb(marker)
+    # Where bote writes its cache now, and where bote 0.1's Lark `cache=` wrote it.
+    from bote import __version__
+    for path in (files["grammar"], files["units"], cache / f"grammar-{__version__}.lark-cache"):
+        path.write_bytes(bomb)
+    assert passes(bote(cache, tmp_path))
+    assert not marker.exists()
+    json.loads(files["grammar"].read_text())   # rebuilt as JSON
+    json.loads(files["units"].read_text())
+
+
+def test_the_grammar_loads_from_the_cache_without_pickle(tmp_path, monkeypatch):
+    from bote import grammar_cache, parse
+    monkeypatch.setenv("BOTE_CACHE_DIR", str(tmp_path))
+    grammar = (ROOT / "grammar" / "bote.lark").read_text()
+    grammar_cache.build(grammar, parse._Lexer, parse._BUILDER)     # compiles and writes
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("pickle used")
+    for name in ("load", "loads", "Unpickler"):
+        monkeypatch.setattr(pickle, name, refuse)
+    loaded = grammar_cache.build(grammar, parse._Lexer, parse._BUILDER)
+    assert loaded.source_path == "<deserialized>"       # from the cache, not compiled again
+    assert isinstance(loaded.parser.lexer, parse._Lexer)
+
+
+def test_the_cached_grammar_parses_every_example_as_the_compiled_one(tmp_path, monkeypatch):
+    from bote import grammar_cache, parse
+    monkeypatch.setenv("BOTE_CACHE_DIR", str(tmp_path))
+    grammar = (ROOT / "grammar" / "bote.lark").read_text()
+    compiled = grammar_cache.build(grammar, parse._Lexer, parse._BUILDER)
+    cached = grammar_cache.build(grammar, parse._Lexer, parse._BUILDER)
+    assert compiled.source_path != "<deserialized>"
+    assert cached.source_path == "<deserialized>"
+    sources = [p.read_text() for p in sorted((ROOT / "examples").glob("*.bote"))]
+    assert len(sources) >= 5
+    saved = parse._PARSER
+    try:
+        programs = []
+        for parser in (compiled, cached):
+            parse._PARSER = parser
+            programs.append([parse.parse(text, "example.bote") for text in sources])
+    finally:
+        parse._PARSER = saved
+    assert programs[0] == programs[1]
+
+
+# ---- damaged files are rebuilt -----------------------------------------------------
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "empty", "other json", "edited payload"])
+def test_a_damaged_grammar_cache_is_rebuilt(tmp_path, monkeypatch, damage):
+    from bote import grammar_cache, parse
+    monkeypatch.setenv("BOTE_CACHE_DIR", str(tmp_path))
+    grammar = (ROOT / "grammar" / "bote.lark").read_text()
+    grammar_cache.build(grammar, parse._Lexer, parse._BUILDER)
+    (path,) = tmp_path.glob("grammar-*.json")
+    good = path.read_bytes()
+    wrapper = json.loads(good)
+    damaged = {
+        "truncated": good[: len(good) // 2],
+        "garbage": os.urandom(5000),
+        "empty": b"",
+        "other json": b'{"format": 1, "payload": [1, 2, 3]}',
+        # A terminal renamed inside the payload: its recorded sha256 no longer matches.
+        "edited payload": json.dumps({**wrapper, "payload": wrapper["payload"].replace('"NAME"', '"NAMF"')})
+                          .encode(),
+    }[damage]
+    assert damaged != good
+    path.write_bytes(damaged)
+    rebuilt = grammar_cache.build(grammar, parse._Lexer, parse._BUILDER)
+    assert rebuilt.source_path != "<deserialized>"          # compiled again, not loaded
+    assert json.loads(path.read_bytes())["key"] == wrapper["key"]     # and written back
+    assert grammar_cache.build(grammar, parse._Lexer, parse._BUILDER).source_path == "<deserialized>"
+
+
+def test_a_truncated_cache_is_rebuilt_by_bote_check(warm, tmp_path):
+    cache, files = warm
+    for path in files.values():
+        path.write_bytes(path.read_bytes()[:200])
+    assert passes(bote(cache, tmp_path))
+    for path in files.values():
+        json.loads(path.read_bytes())
+
+
+def test_an_edited_unit_table_is_detected_and_rebuilt(warm, tmp_path):
+    cache, files = warm
+    table = json.loads(files["units"].read_text())
+    assert table["units"]["KB"]["factor"] == [1000, 1]
+    table["units"]["KB"]["factor"] = [1024, 1]
+    files["units"].write_text(json.dumps(table))
+    assert passes(bote(cache, tmp_path))        # 1 KB is still 1000 bytes
+    assert json.loads(files["units"].read_text())["units"]["KB"]["factor"] == [1000, 1]
+
+
+def _edits():
+    """Ways to tamper with a unit table, each one the check must catch."""
+    def row(name, **fields):
+        return lambda t: t["units"][name].update(fields)
+    return {
+        "a factor": row("hour", factor=[3601, 1]),
+        "a factor, consistently with what it names": row("minute", factor=[61, 1]),
+        "a base unit's factor": row("second", factor=[2, 1]),
+        "a factor's type": row("KB", factor=[1000.0, 1]),
+        "a zero denominator": row("KB", factor=[1, 0]),
+        "a boolean factor": row("KB", factor=[True, 1]),
+        "a dimension": row("GB", dims=[["time", 1]]),
+        "a symbol": row("GB", symbol="GiB"),
+        "a kind": row("percent", kind="unit"),
+        "a label": row("qps", labels=[["user", 1]]),
+        "an unsorted pair list": row("qps", dims=[["time", -1], ["data", 1]]),
+        "a dropped row": lambda t: t["units"].pop("TB"),
+        "an extra row": lambda t: t["units"].update(parsec={**t["units"]["TB"]}),
+        "an extra field": row("TB", evil=1),
+        "the key": lambda t: t.update(key="0" * 64),
+        "the schema": lambda t: t.update(schema=3),
+        "the rows' type": lambda t: t.update(units=[]),
+    }
+
+
+@pytest.mark.parametrize("edit", list(_edits()))
+def test_the_unit_table_check_catches(edit):
+    from bote import unit_table
+    from bote.resources import units_path
+    text = units_path().read_text(encoding="utf-8")
+    table = {"schema": unit_table._TABLE_SCHEMA, "key": "k", **unit_table.build_with_pint(text)}
+    assert unit_table.check_table(json.loads(json.dumps(table)), "k", text)
+    _edits()[edit](table)
+    assert not unit_table.check_table(json.loads(json.dumps(table)), "k", text)
+
+
+def test_pints_table_passes_the_check_for_every_unit():
+    """The check reads units.txt on its own: it must agree with Pint on every
+    line, or every cached table would be rebuilt (correct, but slow)."""
+    from bote import unit_table
+    from bote.resources import units_path
+    text = units_path().read_text(encoding="utf-8")
+    built = unit_table.build_with_pint(text)
+    assert list(built["units"]) == list(unit_table._definitions(text)) and len(built["units"]) > 50
+    stored = json.loads(json.dumps({"schema": unit_table._TABLE_SCHEMA, "key": "k", **built}))  # as cached
+    assert unit_table.check_table(stored, "k", text)
+
+
+def test_aliases_come_from_the_definitions_not_from_the_file(warm, tmp_path):
+    cache, files = warm
+    table = json.loads(files["units"].read_text())
+    table["aliases"] = {"KB": "KiB"}
+    files["units"].write_text(json.dumps(table))
+    assert passes(bote(cache, tmp_path))
+
+
+# ---- links and special files ---------------------------------------------------------
+
+def test_a_symlink_planted_at_a_cache_file_is_neither_written_through_nor_read(warm, tmp_path):
+    cache, files = warm
+    for kind, path in files.items():
+        target = tmp_path / f"precious-{kind}"
+        target.write_bytes(path.read_bytes()[:100])     # what bote would write, half-way
+        path.unlink()
+        path.symlink_to(target)
+    assert passes(bote(cache, tmp_path))
+    for kind, path in files.items():
+        assert len((tmp_path / f"precious-{kind}").read_bytes()) == 100     # not overwritten
+        assert not path.is_symlink() and path.is_file()                      # replaced by a file
+        json.loads(path.read_text())
+
+
+@pytest.mark.parametrize("planted", ["fifo", "link to /dev/zero", "directory", "huge file"])
+def test_bote_answers_promptly_whatever_is_planted(warm, tmp_path, planted):
+    cache, files = warm
+    for path in files.values():
+        path.unlink()
+        if planted == "fifo":
+            os.mkfifo(path)
+        elif planted == "link to /dev/zero":
+            path.symlink_to("/dev/zero")
+        elif planted == "directory":
+            path.mkdir()
+        else:
+            with open(path, "wb") as f:
+                f.truncate(11 * 1024 * 1024)   # sparse: past the 10 MB bound
+    assert passes(bote(cache, tmp_path, timeout=10))
+
+
+# ---- the folder -----------------------------------------------------------------------
+
+def test_the_cache_folder_is_created_private(tmp_path):
+    cache = tmp_path / "new" / "bote"
+    assert passes(bote(cache, tmp_path))
+    assert stat.S_IMODE(os.stat(cache).st_mode) == 0o700
+    assert {p.stat().st_mode & 0o077 for p in cache.iterdir()} == {0}
+
+
+def test_a_cache_folder_that_is_a_symlink_is_not_used(tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (tmp_path / "cache").symlink_to(elsewhere)
+    assert passes(bote(tmp_path / "cache", tmp_path))
+    assert list(elsewhere.iterdir()) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root to give a folder away")
+def test_a_cache_folder_or_file_owned_by_someone_else_is_not_used(warm, tmp_path):
+    cache, files = warm
+    bomb = class_bomb(tmp_path / "pwned")
+    files["units"].write_bytes(bomb)
+    os.chown(files["units"], 65534, 65534)
+    assert passes(bote(cache, tmp_path))        # file not ours: rebuilt over it
+    assert os.stat(files["units"]).st_uid == 0
+    theirs = tmp_path / "theirs"
+    theirs.mkdir()
+    os.chown(theirs, 65534, 65534)
+    assert passes(bote(theirs, tmp_path))
+    assert list(theirs.iterdir()) == []
+
+
+@pytest.mark.parametrize("where", ["under a file", "disabled"])
+def test_bote_works_without_a_usable_cache_folder(tmp_path, where):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    cache = {"under a file": blocker / "cache", "disabled": ""}[where]
+    assert passes(bote(cache, tmp_path))
+    assert blocker.read_text() == "not a folder"
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root writes anywhere")
+def test_bote_works_with_a_read_only_cache_folder(tmp_path):
+    cache = tmp_path / "cache"
+    cache.mkdir(mode=0o500)
+    try:
+        assert passes(bote(cache, tmp_path))
+        assert list(cache.iterdir()) == []
+    finally:
+        cache.chmod(0o700)
