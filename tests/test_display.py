@@ -305,3 +305,26 @@ def test_hms_of_a_range_shows_each_end_as_a_duration():
     entry = file_json(f)["values"]["x"]
     assert entry["unit"] == "second"
     assert 3000 < entry["p5"] < 3600 and 10000 < entry["p95"] < 11000   # about 1 h and 3 h, in seconds
+
+
+class TestCompoundDurationsReadBack:
+    """What `-> hms` prints, bote reads: `8h 45m 57s` is 8 h + 45 min + 57 s."""
+
+    @pytest.mark.parametrize("written, seconds", [("8h 45m 57s", 31_557), ("2d 3h", 2 * 86_400 + 3 * 3_600),
+                                                  ("45m", 2_700), ("1h 0m 1s", 3_601), ("2d", 172_800),
+                                                  ("1m 0.5s", Fraction(121, 2))])
+    def test_each_compound_is_the_sum_of_its_parts(self, written, seconds):
+        assert run(f"x = {written}\n").values[0].quantity.magnitude == seconds
+
+    def test_it_round_trips_through_hms(self):
+        report = run("y = (1 - 99.9%) * 1 year -> hms\nassert y == 8h 45m 57s within 1 s\n")
+        assert shown(report, "y") == "8h 45m 57s" and report.asserts[0].passed
+
+    def test_units_glued_to_numbers_keep_their_meaning(self):
+        v = {x.name: x.quantity for x in run("a = 5ms\nb = 8h / 1 day\nc = 3min\n").values}
+        assert v["a"].magnitude == Fraction(5, 1000) and v["c"].magnitude == 180 and v["b"].magnitude == Fraction(1, 3)
+
+    def test_a_part_out_of_order_is_not_a_duration(self):
+        from conftest import error_of
+        (d,) = error_of("x = 45m 8h\n")
+        assert (d.kind, d.span.line, d.span.column) == ("syntax", 1, 5) and "8h 45m 57s" in d.hint

@@ -129,7 +129,6 @@ def test_the_conventions_header_shows_the_redefined_day_in_seconds():
     assert "conventions: day = 100k s" in result.output
 
 
-@pytest.mark.xfail(strict=True, reason="bote prints `8h 45m 57s` for `-> hms` but cannot read it back")
 def test_a_compound_duration_reads_back():
     report = run("y = (1 - 99.9%) * 1 year -> hms\nassert y == 8h 45m 57s within 1 s\n")
     assert all(a.passed for a in report.asserts)

@@ -30,6 +30,9 @@ MAX_EXPONENT = 300
 #: A digit, a comma and exactly three digits: how people group thousands.
 _GROUPED_THOUSANDS = re.compile(r"\d,\d{3}(?![\w.])")
 
+_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)([dhms])")
+_DURATION_UNITS = {"d": "day", "h": "hour", "m": "minute", "s": "second"}
+
 _SCALE = {"k": 1000, "K": 1000, "M": 10**6, "B": 10**9, "T": 10**12}
 
 
@@ -63,6 +66,7 @@ class _Builder(Transformer):
         super().__init__(visit_tokens=False)
         self.filename = "<input>"
         self.lines: list[str] = []
+        self.durations: set[int] = set()   # ids of the `8h 45m` nodes of this parse
 
     def _s(self, tok: Token) -> Span:
         return _span(self.filename, tok)
@@ -134,6 +138,22 @@ class _Builder(Transformer):
                                f"bote handles magnitudes from about 1e-{MAX_EXPONENT} to 1e{MAX_EXPONENT}")
         return nodes.Number(number_value(str(tok)), str(tok), span)
 
+    def duration(self, items):
+        """`8h 45m 57s` is `8 hour + 45 minute + 57 second`, each part with
+        its own span."""
+        (tok,) = items
+        total = None
+        for m in _DURATION_PART.finditer(str(tok)):
+            column = tok.column + m.start()
+            number = nodes.Number(number_value(m.group(1)), m.group(1),
+                                  Span(self.filename, tok.line, column, tok.line, column + len(m.group(1))))
+            unit = nodes.Name(_DURATION_UNITS[m.group(2)], Span(self.filename, tok.line, column + len(m.group(1)),
+                                                                 tok.line, column + len(m.group(0))))
+            part = nodes.Binary("juxtapose", number, unit, number.span.to(unit.span))
+            total = part if total is None else nodes.Binary("+", total, part, total.span.to(part.span))
+        self.durations.add(id(total))
+        return total
+
     def name(self, items):
         (tok,) = items
         return nodes.Name(str(tok), self._s(tok))
@@ -166,6 +186,9 @@ class _Builder(Transformer):
 
     def juxtapose(self, items):
         left, right = items
+        if id(left) in self.durations and id(right) in self.durations:
+            raise BoteError.at("syntax", "two durations side by side", left.span.to(right.span),
+                               "the parts of a duration go from days to seconds, e.g. `8h 45m 57s`")
         rightmost = left
         while isinstance(rightmost, nodes.Binary):
             rightmost = rightmost.right
@@ -342,6 +365,7 @@ def _parse(source: str, filename: str) -> nodes.Program:
     # lexer counts lines as every other stage does, and columns are unchanged.
     text = source.replace("\r\n", "\n").replace("\r", "\n")
     _BUILDER.lines = source_lines(text) or [""]
+    _BUILDER.durations = set()
     text = text if text.endswith("\n") else text + "\n"
     try:
         statements = parser.parse(text)

@@ -17,7 +17,7 @@ from .errors import Diagnostic, Span, source_lines
 
 _DESCRIBE = {
     "_NL": "end of line", "$END": "end of input", "NAME": "a name", "NUMBER": "a number",
-    "LPAR": "`(`", "RPAR": "`)`", "CALL": "a function call", "DOTTED": "a figure like `db.instances`",
+    "LPAR": "`(`", "RPAR": "`)`", "CALL": "a function call", "DURATION": "a duration", "DOTTED": "a figure like `db.instances`",
     "EQUAL": "`=`", "COMMA": "`,`", "LBRACE": "`{`", "RBRACE": "`}`", "PLUS": "`+`", "MINUS": "`-`",
     "STAR": "`*`", "SLASH": "`/`", "POW": "`^`", "COMPARE": "a comparison", "__ANON_0": "`->`",
     "SYMBOL": "a unit", "TO": "`to`", "ASSERT": "`assert`", "NOT": "`not`",
