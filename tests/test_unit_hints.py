@@ -72,3 +72,21 @@ def test_a_grouped_number_in_a_call_is_an_error_not_two_arguments():
     assert (d.kind, d.span.line, d.span.column) == ("syntax", 1, 10)
     assert d.hint.startswith("write `1_000` or `1k`")
     assert run("x = max(1, 000)\n").values[0].quantity.magnitude == 1   # a space: two arguments
+
+
+class TestHintsForWhatPeopleWrite:
+    def test_a_thing_counted_per_gets_the_label_hint_beside_a_near_unit(self):
+        (d,) = error_of("x = 10 KB per tweet\n")
+        assert d.hint == "did you mean `week`, or to count tweets, declare the label: `unit tweet`?"
+
+    def test_an_unknown_value_gets_no_label_hint(self):
+        (d,) = error_of("x = foo + 1\n")
+        assert d.hint is None
+
+    def test_a_comparison_after_a_conversion_says_to_add_parentheses(self):
+        (d,) = error_of("assert 5 GB -> MB == 5000 MB\n")
+        assert (d.kind, d.span.column) == ("syntax", 19) and "(x -> TB) == 1.5 PB" in d.hint
+
+    def test_nearly_equal_points_to_within(self):
+        (d,) = error_of("assert 5 ~= 4\n")
+        assert d.kind == "syntax" and "within" in d.hint

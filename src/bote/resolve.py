@@ -24,7 +24,7 @@ from .errors import Diagnostic, Span, source_lines
 from .suggest import did_you_mean, unit_hint
 from .properties import COMPUTED, PROPERTIES, SIZED
 from .quantity import FUNCTIONS
-from .units import CURRENCY_SYMBOLS, HMS, FileUnits, describe_dims
+from .units import CURRENCY_SYMBOLS, HMS, FileUnits, describe_dims, plurals
 
 NodeKey = tuple
 
@@ -99,6 +99,7 @@ class _Resolver:
         self.number_before: dict[int, str] = {}   # `5 tweets`: a unit is expected after a number
         self.unit_position: dict[int, object] = {}   # names right after a quantity -> that quantity
         self.label_traps: list[LabelTrap] = []
+        self.divisors: set[int] = set()   # names right after `/` or `per`
         self.lines = source_lines(program.source)
 
     def error(self, kind: str, message: str, span: Span | None, hint: str | None = None) -> None:
@@ -264,6 +265,8 @@ class _Resolver:
                 else:
                     self.walk(e.unit, here, deps, units_only=True)
             elif isinstance(e, (nodes.Binary, nodes.Compare, nodes.Logical)):
+                if e.op in ("/", "per") and isinstance(e.right, nodes.Name):
+                    self.divisors.add(id(e.right))   # `10 KB per tweet`: most likely a unit
                 if e.op == "juxtapose" and isinstance(e.right, nodes.Name):
                     if isinstance(e.left, nodes.Number):
                         self.number_before[id(e.right)] = e.left.text
@@ -378,7 +381,13 @@ class _Resolver:
         candidates = [*self.bindings, *self.units.names()]
         if here is not None:
             candidates += list(PROPERTIES)
-        self.broken(deps, "unknown-name", f"unknown name `{name}`", e.span, did_you_mean(name, candidates))
+        hint = did_you_mean(name, candidates)
+        if id(e) in self.divisors and name.isalpha() and name.islower() and did_you_mean(name, self.bindings) is None:
+            # `10 KB per tweet`: a thing to count, unless a real unit was meant.
+            label = name[:-3] + "y" if name.endswith("ies") else name[:-1] if name.endswith("s") else name
+            count = f"to count {plurals(label)[0]}, declare the label: `unit {label}`"
+            hint = f"{hint[:-1]}, or {count}?" if hint else count
+        self.broken(deps, "unknown-name", f"unknown name `{name}`", e.span, hint)
 
     def _own_figure(self, here: str, name: str) -> bool:
         """Whether a bare name inside component `here` means its own figure:

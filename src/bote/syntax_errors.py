@@ -47,6 +47,8 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
         if char == "\x00" or (not char.isprintable() and char not in "\t\r\n"):
             return Diagnostic("syntax", "this is not a bote file: it contains binary data", span,
                               "bote reads UTF-8 text")
+        if source.startswith("~=", e.pos_in_stream) or source.startswith("≈", e.pos_in_stream):
+            return Diagnostic("syntax", "bote has no `~=`", span, "write `x == y within 5%` for nearly equal")
         return Diagnostic("syntax", f"unexpected character `{char}`", span, None)
 
     tok: Token = e.token if isinstance(e, UnexpectedToken) else None
@@ -83,6 +85,9 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
     if tok.type == "TO":
         return Diagnostic("syntax", "unexpected `to`", span,
                           "a range is `low to high`, e.g. `10k to 50k qps`; convert units with `->`")
+    if tok.type == "COMPARE" and "->" in line_start:
+        return Diagnostic("syntax", f"unexpected `{tok}` after a conversion", span,
+                          "`->` binds loosest: wrap the conversion in parentheses, e.g. `(x -> TB) == 1.5 PB`")
     if tok.type == "COMPARE" and str(tok).startswith(">") and before.endswith("="):
         at = Span(filename, tok.line, tok.column - 1, tok.line, tok.column + 1)
         return Diagnostic("syntax", "`=>` is not an operator", at, "convert with `->`, compare with `>=`")
