@@ -10,10 +10,10 @@ failed assert, no warning, no stale result), be fully rendered (`bote render
 published figure. The arithmetic behind each figure is worked in the file's
 comments, including where the book rounds or errs.
 
-At the end: natural spellings bote still refuses or misreads. The files work
-around them (each such line is marked `# workaround:`); each test below is
-the natural spelling with what a user expects, marked xfail(strict) so it
-turns red, to be unmarked, once bote accepts it.
+At the end: the natural spellings the files first had to work around, each
+test the natural spelling with what a user expects; the files now use them.
+One is still refused (reading back a compound duration such as `8h 45m 57s`),
+marked xfail(strict) so it turns red, to be unmarked, once bote accepts it.
 """
 from __future__ import annotations
 
