@@ -491,6 +491,28 @@ assert db{index}.load == {hit} * api{index}.load
 """
 
 
+def design_doc(blocks: int = 10_000, seed: int = 3) -> str:
+    """A Markdown design doc with `blocks` ```bote blocks, each after a line
+    of prose: bindings that build on earlier blocks' (rates, sizes,
+    bandwidth), and every 20th block a component fed by them (valid bote;
+    `bote render` gives every block a values table and the doc a summary)."""
+    rng = random.Random(seed)
+    out = [f"# A design doc with {blocks:,} blocks", ""]
+    for i in range(blocks):
+        out += [f"Step {i}: what the estimate assumes here.", "", "```bote"]
+        if i == 0:
+            out += ["rate0 = 1k req/s", "size0 = 2 KB"]
+        elif i % 20 == 0:
+            out += [f"component c{i} {{", f"  load = rate{i - 1}", f"  capacity = {rng.choice([200, 500, 1000])} req/s",
+                    "}", f"rate{i} = rate{i - 1}", f"size{i} = size{i - 1}"]
+        else:
+            back = rng.randint(max(0, i - 20), i - 1)
+            out += [f"rate{i} = rate{back} * {rng.choice(['1', '2', '50%', '1.1'])} -> req/s",
+                    f"size{i} = size{i - 1} + {rng.choice([1, 2, 5])} bytes -> KB"]
+        out += ["```", ""]
+    return "\n".join(out)
+
+
 def write_small_files(folder: str, count: int = 200) -> list[str]:
     """Write `count` small programs into `folder`; return their paths."""
     paths = []
