@@ -507,7 +507,11 @@ def design_doc(blocks: int = 10_000, seed: int = 3) -> str:
                     "}", f"rate{i} = rate{i - 1}", f"size{i} = size{i - 1}"]
         else:
             back = rng.randint(max(0, i - 20), i - 1)
-            out += [f"rate{i} = rate{back} * {rng.choice(['1', '2', '50%', '1.1'])} -> req/s",
+            # Bounded however long the chain: every rate stays within 500 req/s to 20k req/s,
+            # with small denominators (halving stops at the floor).
+            form = rng.choice(["min(rate{b} * 2, 20k req/s)", "max(rate{b} * 50%, 500 req/s)",
+                               "min(rate{b} + 250 req/s, 20k req/s)", "max(rate{b} - 100 req/s, 500 req/s)"])
+            out += [f"rate{i} = {form.format(b=back)}",
                     f"size{i} = size{i - 1} + {rng.choice([1, 2, 5])} bytes -> KB"]
         out += ["```", ""]
     return "\n".join(out)

@@ -70,7 +70,7 @@ def untouched(path, before):
 # ---- every block is read, or is an error --------------------------------------------------
 
 def test_an_unclosed_fence_without_a_final_newline_reads_its_last_line(here):
-    path = doc(here, "# T\n\n```bote\nx = 1 GB\ny = (")
+    doc(here, "# T\n\n```bote\nx = 1 GB\ny = (")
     result = cli("check", "doc.md")
     assert result.exit_code == 2
     assert result.stderr.startswith("doc.md:3:1: error: this ```bote block is never closed\n 3 | ```bote\n")

@@ -102,8 +102,11 @@ def what_it_is(mode: int) -> str:
 def tree_of(name: str) -> str:
     """The folder tree a file named on the command line belongs to: the
     current working directory when the file is in it, else its own folder."""
-    here = os.getcwd()
     absolute = os.path.abspath(name)
+    try:
+        here = os.getcwd()
+    except OSError:  # the working folder is gone
+        return os.path.dirname(absolute)
     if _inside(absolute, here):
         return here
     return os.path.dirname(absolute)

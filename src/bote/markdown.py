@@ -9,9 +9,9 @@ mapping back is needed, and later blocks see the names earlier ones bound.
 
 Nothing in a doc is silently left out: a ```bote fence that is never closed
 is an error at the fence (its lines are still read, the last one too, with
-or without a final newline), and so is a ```bote block nested deeper in
-lists and quotes than markdown-it reads (`MAX_NESTING` levels; markdown-it
-skips such content without a word).
+or without a final newline), and so is a ```bote block nested as deep in
+lists and quotes as `MAX_NESTING` levels or deeper (markdown-it skips such
+content without a word).
 """
 from __future__ import annotations
 
@@ -128,7 +128,7 @@ def structure_errors(text: str, blocks: list[Block], filename: str) -> list[Diag
             fence = m.group() if m else "```"
             found.append(Diagnostic("syntax", f"this {fence}bote block is never closed",
                                     _line_span(filename, b.fence_line, line, m.start() if m else 0),
-                                    f"end it with a line `{fence}` after its last line; until then the rest of "
+                                    f"end it with a line {fence} after its last line; until then the rest of "
                                     "the doc is read as part of the block"))
     for start, stop in hidden_lines(text):
         for number in range(start, min(stop, len(lines))):
@@ -137,8 +137,8 @@ def structure_errors(text: str, blocks: list[Block], filename: str) -> list[Diag
                 found.append(Diagnostic(
                     "syntax", f"this {m.group(1)}bote block is nested too deeply in lists and quotes for bote "
                               "to read it", _line_span(filename, number + 1, lines[number], m.start(1)),
-                    f"Markdown is read {MAX_NESTING} levels deep (a list item counts 2, a quote 1): move the "
-                    "block out of the nesting"))
+                    f"bote reads blocks less than {MAX_NESTING} levels deep (a list item counts 2, a quote 1): "
+                    "move the block out of the nesting"))
     return found
 
 
