@@ -491,6 +491,32 @@ assert db{index}.load == {hit} * api{index}.load
 """
 
 
+def design_doc(blocks: int = 10_000, seed: int = 3) -> str:
+    """A Markdown design doc with `blocks` ```bote blocks, each after a line
+    of prose: bindings that build on earlier blocks' (rates, sizes,
+    bandwidth), and every 20th block a component fed by them (valid bote;
+    `bote render` gives every block a values table and the doc a summary)."""
+    rng = random.Random(seed)
+    out = [f"# A design doc with {blocks:,} blocks", ""]
+    for i in range(blocks):
+        out += [f"Step {i}: what the estimate assumes here.", "", "```bote"]
+        if i == 0:
+            out += ["rate0 = 1k req/s", "size0 = 2 KB"]
+        elif i % 20 == 0:
+            out += [f"component c{i} {{", f"  load = rate{i - 1}", f"  capacity = {rng.choice([200, 500, 1000])} req/s",
+                    "}", f"rate{i} = rate{i - 1}", f"size{i} = size{i - 1}"]
+        else:
+            back = rng.randint(max(0, i - 20), i - 1)
+            # Bounded however long the chain: every rate stays within 500 req/s to 20k req/s,
+            # with small denominators (halving stops at the floor).
+            form = rng.choice(["min(rate{b} * 2, 20k req/s)", "max(rate{b} * 50%, 500 req/s)",
+                               "min(rate{b} + 250 req/s, 20k req/s)", "max(rate{b} - 100 req/s, 500 req/s)"])
+            out += [f"rate{i} = {form.format(b=back)}",
+                    f"size{i} = size{i - 1} + {rng.choice([1, 2, 5])} bytes -> KB"]
+        out += ["```", ""]
+    return "\n".join(out)
+
+
 def write_small_files(folder: str, count: int = 200) -> list[str]:
     """Write `count` small programs into `folder`; return their paths."""
     paths = []

@@ -20,7 +20,12 @@ and against the target of issue 5 ("Uncertainty"):
 
   - 10,000 Monte Carlo samples through a generated file with 1,000 bindings
     and 100 components (a third of the guesses ranges or distributions)
-    evaluated in under 1 s; the same file with no ranges is timed beside it.
+    evaluated in under 1 s; the same file with no ranges is timed beside it;
+
+and issue 11 ("No quadratic path"):
+
+  - `bote render` of a design doc with 10,000 ```bote blocks, growing
+    linearly from 2,500 blocks.
 
 Generated files go to a temporary folder (deleted afterwards unless --keep);
 every generated file is checked once first and must exit 0 or 1, never 2.
@@ -400,6 +405,50 @@ def bench_uncertain(args, tmp: Path, warm_env: dict, summary: list) -> None:
                     f"{ms(full.median)} ms", full.median < 1.0))
 
 
+DOC_BLOCKS = [(2_500, "1/4"), (5_000, "1/2"), (10_000, "1x")]
+
+
+def bench_doc(args, tmp: Path, warm_env: dict, summary: list) -> None:
+    """Issue 11: `bote render` of a design doc with many ```bote blocks is
+    linear (it was quadratic: 4,000 blocks took 25 s)."""
+    bote = bote_command()
+    runs = max(1, args.runs // 2)
+    cases, sizes = [], []
+    for blocks, label in DOC_BLOCKS:
+        text = generate.design_doc(blocks)
+        fresh = tmp / f"doc-{blocks}-fresh.md"
+        fresh.write_text(text, encoding="utf-8")
+        current = tmp / f"doc-{blocks}.md"
+        current.write_text(text, encoding="utf-8")
+        subprocess.run([*bote, "render", str(current)], env=warm_env, stdout=subprocess.DEVNULL, check=True)
+        print(validate([*bote, "check", str(current)], warm_env,
+                       f"doc with {blocks:,} blocks ({generate.line_count(text):,} lines, "
+                       f"{generate.line_count(current.read_text(encoding='utf-8')):,} rendered)"))
+
+        def restore(fresh=fresh, text=text) -> dict:
+            fresh.write_text(text, encoding="utf-8")  # every run renders the doc as written
+            return warm_env
+
+        cases.append((f"bote render, {blocks:,} blocks (writes the doc)", [*bote, "render", str(fresh)], restore))
+        cases.append((f"bote render --check, {blocks:,} blocks (up to date)", [*bote, "render", "--check",
+                                                                               str(current)], warm_env))
+        sizes.append((blocks, label))
+    results = time_commands(cases, runs)
+    rows = []
+    for k, (blocks, label) in enumerate(sizes):
+        for r in results[2 * k: 2 * k + 2]:
+            rows.append([r.label, str(len(r.times)), ms(r.median), ms(r.min),
+                         f"{r.median * 1e6 / blocks:.2f} ms per 1k blocks"])
+    table(f"6. a design doc with many blocks ({runs} runs + 1 warm-up, start-up included)", rows, HEADER)
+    growth = [results[-2 + i].median / results[i].median for i in range(2)]
+    ratio = sizes[-1][0] / sizes[0][0]
+    print(f"   growth {sizes[0][1]} -> 1x: render x{growth[0]:.2f}, render --check x{growth[1]:.2f} "
+          f"for blocks x{ratio:.0f} (quadratic would be x{ratio * ratio:.0f})")
+    linear = all(g <= 1.25 * ratio for g in growth)
+    summary.append((f"render of {sizes[-1][0]:,} blocks, growing linearly (within 1.25x of x{ratio:.0f})",
+                    f"{ms(results[-2].median)} ms, x{growth[0]:.2f}", linear))
+
+
 def environment(warm_env: dict) -> None:
     from importlib import metadata
 
@@ -429,8 +478,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=7, help="timed runs per subprocess benchmark (default 7)")
     parser.add_argument("--inproc-runs", type=int, default=5, help="timed runs per in-process benchmark (default 5)")
-    parser.add_argument("--only", default="startup,big,many,uncertain,errors",
-                        help="comma-separated subset of: startup, big, many, uncertain, errors")
+    parser.add_argument("--only", default="startup,big,many,uncertain,errors,doc",
+                        help="comma-separated subset of: startup, big, many, uncertain, errors, doc")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder of generated files")
     args = parser.parse_args()
     only = {s.strip() for s in args.only.split(",")}
@@ -457,8 +506,10 @@ def main() -> None:
             bench_uncertain(args, tmp, warm_env, summary)
         if "errors" in only:
             bench_errors(args, tmp, warm_env, summary)
+        if "doc" in only:
+            bench_doc(args, tmp, warm_env, summary)
 
-        table("targets (issue 2, Speed; issue 5, Uncertainty)", [[what, got, verdict(ok)] for what, got, ok in summary],
+        table("targets (issue 2, Speed; issue 5, Uncertainty; issue 11, many blocks)", [[what, got, verdict(ok)] for what, got, ok in summary],
               ["target", "measured (median)", "verdict"])
     finally:
         if args.keep:

@@ -239,9 +239,12 @@ def test_render_writes_a_bote_files_results_inline(tmp_path):
     assert path.read_text() == "x = 1  # => 1\n"
 
 
-def test_unclosed_fence_gets_no_section():
-    doc = "# T\n\n```bote\nx = 1\n"
-    assert rendered(doc) == doc
+def test_an_unclosed_fence_is_an_error_at_the_fence_and_nothing_is_written(tmp_path):
+    """(tests/test_markdown_safety.py specifies it.)"""
+    path = write(tmp_path, "doc.md", "# T\n\n```bote\nx = 1\n")
+    result = cli("render", str(path))
+    assert result.exit_code == 2 and result.stderr.startswith(f"{path}:3:1: error: this ```bote block is never closed")
+    assert path.read_text() == "# T\n\n```bote\nx = 1\n"
 
 
 def test_python_m_bote_render_check(tmp_path):

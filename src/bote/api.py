@@ -78,29 +78,57 @@ _SKIPPED_FOLDERS = frozenset({".venv", "venv", "node_modules", "__pycache__"})
 def expand_paths(paths) -> list[str]:
     """Files as given; a directory becomes the .bote and .md files beneath
     it, sorted, skipping hidden folders, virtualenvs and node_modules."""
-    out: list[str] = []
+    return [name for name, _ in expand_inputs(paths)]
+
+
+def expand_inputs(paths) -> list[tuple[str, str | None]]:
+    """`expand_paths`, each file with the folder tree it was found in (None
+    for a file named as it is: see `bote.files.tree_of`).  Everything with
+    a .bote or .md name that is not a folder is listed, a FIFO or a link
+    included, so that reading it says what it is rather than skipping it."""
+    out: list[tuple[str, str | None]] = []
     for p in paths:
         path = Path(p)
         if p != "-" and path.is_dir():
-            found = [f for f in path.rglob("*") if f.suffix in (".bote", ".md") and f.is_file() and not any(
+            found = [f for f in path.rglob("*") if f.suffix in (".bote", ".md") and not _is_dir(f) and not any(
                 part.startswith(".") or part in _SKIPPED_FOLDERS for part in f.relative_to(path).parts[:-1])]
             # An empty folder is reported, not silently passed.
-            out.extend(str(f) for f in sorted(found)) if found else out.append(p)
+            out.extend((str(f), str(p)) for f in sorted(found)) if found else out.append((p, None))
         else:
-            out.append(p)
+            out.append((p, None))
     return out
 
 
-def read_text(path: str | Path) -> tuple[str | None, FileReport | None]:
-    """(text, None), or (None, a report of why the file cannot be read)."""
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # a link loop, say: reading it says so
+        return False
+
+
+def read_text(path: str | Path, *, tree: str | None = None,
+              follow_symlinks: bool = False) -> tuple[str | None, FileReport | None]:
+    """(text, None), or (None, a report of why the file cannot be read).
+    Only a regular file is read, of at most `bote.files.MAX_FILE_BYTES`, and
+    unless `follow_symlinks`, only when its real path is inside `tree` (see
+    `bote.files`)."""
+    from .files import Refused, read_bytes, shown_name
     name = str(path)
     if Path(path).is_dir():
         return None, FileReport(name, "", errors=[
-            Diagnostic("io", f"{name} is a directory with no .bote or .md files in it", None)])
+            Diagnostic("io", f"{shown_name(name)} is a directory with no .bote or .md files in it", None)])
     try:
-        raw = Path(path).read_bytes()
+        raw = read_bytes(name, tree=tree, follow_symlinks=follow_symlinks)
+    except Refused as e:
+        return None, FileReport(name, "", errors=[e.diagnostic])
     except OSError as e:
-        return None, FileReport(name, "", errors=[Diagnostic("io", f"cannot read {name}: {e.strerror or e}", None)])
+        return None, FileReport(name, "", errors=[
+            Diagnostic("io", f"cannot read {shown_name(name)}: {e.strerror or e}", None)])
+    return decode(raw, name)
+
+
+def decode(raw: bytes, name: str) -> tuple[str | None, FileReport | None]:
+    """The text of a file's bytes, or a report that it is not UTF-8."""
     try:
         return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError as e:
@@ -111,12 +139,14 @@ def read_text(path: str | Path) -> tuple[str | None, FileReport | None]:
             "bote reads UTF-8 text")])
 
 
-def evaluate_file_report(path: str | Path, sampling: Sampling | None = None) -> FileReport:
+def evaluate_file_report(path: str | Path, sampling: Sampling | None = None, *, tree: str | None = None,
+                         follow_symlinks: bool = False) -> FileReport:
     """The report of one .bote or Markdown file, for the CLI to gather into
     a `Report`. Invalid or unreadable input does not raise: the returned
-    report carries the diagnostics (and exits 2)."""
+    report carries the diagnostics (and exits 2).  `tree` and
+    `follow_symlinks`: see `read_text`."""
     name = str(path)
-    text, failed = read_text(path)
+    text, failed = read_text(path, tree=tree, follow_symlinks=follow_symlinks)
     if failed is not None:
         return failed
     return evaluate_text(text, name, markdown=is_markdown(name), sampling=sampling)

@@ -32,6 +32,13 @@ def _sampling_options(command):
                              "[default: 2026].")(command)
 
 
+def _symlinks_option(command):
+    """--follow-symlinks: read files that links lead to outside the tree."""
+    return click.option("--follow-symlinks", is_flag=True,
+                        help="Read a file even when it is a symbolic link to a file outside the folder being "
+                             "checked (the current folder, for a file named on its own).")(command)
+
+
 def _digits_option(command):
     """--digits N: the significant figures of every number printed."""
     return click.option("--digits", type=click.IntRange(1, 15), default=3, show_default=True, metavar="N",
@@ -39,38 +46,51 @@ def _digits_option(command):
                              "so that 99.99% never reads 100%).")(command)
 
 
-def _reports(files, seed=None, samples=None, nothing=None):
+def _reports(files, seed=None, samples=None, nothing=None, follow_symlinks=False):
     """The report of FILES.  A Markdown file with no ```bote blocks is left
     out; when it was named (not found in a folder), or a folder holds nothing
     else, `nothing` (a list) gets a line saying so."""
-    from .api import evaluate_file_report, evaluate_text, expand_paths, sampling_of
+    from .api import evaluate_file_report, expand_inputs, sampling_of
+    from .files import shown_name
     from .report import Report
 
     sampling = sampling_of(seed, samples)
     report = Report()
     for given in files:
         found = skipped = 0
-        for name in expand_paths([given]):
+        for name, tree in expand_inputs([given]):
             if name == "-":
-                report.files.append(evaluate_text(sys.stdin.read(), "<stdin>", sampling=sampling))
+                report.files.append(_stdin_report(sampling))
                 continue
-            f = evaluate_file_report(name, sampling)
+            f = evaluate_file_report(name, sampling, tree=tree, follow_symlinks=follow_symlinks)
             if f.skipped:
                 skipped += 1
                 if name == given and nothing is not None:
-                    nothing.append(f"{name}: no ```bote blocks, nothing to check")
+                    nothing.append(f"{shown_name(name)}: no ```bote blocks, nothing to check")
             else:
                 report.files.append(f)
                 found += 1
         if given != "-" and Path(given).is_dir() and skipped and not found and nothing is not None:
-            nothing.append(f"{given}: no .bote files or ```bote blocks, nothing to check")
+            nothing.append(f"{shown_name(given)}: no .bote files or ```bote blocks, nothing to check")
     return report
 
 
-def _one_report(file: str, seed, samples):
+def _stdin_report(sampling):
+    """Standard input, read like a file: bounded, and UTF-8."""
+    from .api import decode, evaluate_text
+    from .files import Refused, read_stdin
+    from .report import FileReport
+    try:
+        text, failed = decode(read_stdin(sys.stdin), "<stdin>")
+    except Refused as e:
+        return FileReport("<stdin>", "", errors=[e.diagnostic])
+    return failed or evaluate_text(text, "<stdin>", sampling=sampling)
+
+
+def _one_report(file: str, seed, samples, follow_symlinks=False):
     """The report of the one FILE `graph` and `plot` draw from; exits 2 when
     it is invalid.  Returns None for a doc without blocks."""
-    report = _reports([file], seed, samples)
+    report = _reports([file], seed, samples, follow_symlinks=follow_symlinks)
     _print_diagnostics(report)
     if report.exit_code == 2:
         sys.exit(2)
@@ -89,10 +109,11 @@ def _print_diagnostics(report) -> None:
 @click.option("--format", "fmt", type=click.Choice(CHECK_FORMATS), default="table", show_default=True,
               help="Output format: tables, the JSON contract, Markdown, GitHub annotations, SARIF or JUnit XML.")
 @click.option("--strict", is_flag=True, help="Warnings fail the check too (exit 1).")
+@_symlinks_option
 @_sampling_options
 @_digits_option
-def check(files: tuple[str, ...], fmt: str, strict: bool, seed: int | None, samples: int | None,
-          digits: int) -> None:
+def check(files: tuple[str, ...], fmt: str, strict: bool, follow_symlinks: bool, seed: int | None,
+          samples: int | None, digits: int) -> None:
     """Evaluate FILES (.bote files, Markdown docs with ```bote blocks, or
     folders of them) and report sizes, risks and asserts.
 
@@ -101,7 +122,7 @@ def check(files: tuple[str, ...], fmt: str, strict: bool, seed: int | None, samp
     from .format import significant_digits
     nothing: list[str] = []
     with significant_digits(digits):  # risk messages are written as the files are evaluated
-        report = _reports(files, seed, samples, nothing)
+        report = _reports(files, seed, samples, nothing, follow_symlinks)
         if fmt not in ("github", "sarif", "junit"):
             _print_diagnostics(report)  # machine formats carry them themselves
         click.echo(_guarded(lambda: _render(report, fmt, strict)), nl=False)
@@ -144,10 +165,11 @@ def _render(report, fmt: str, strict: bool) -> str:
 @click.option("--check", "check_only", is_flag=True, help="Write nothing; exit 1 when a file would change.")
 @click.option("--diff", is_flag=True, help="Print a unified diff of what would change (implies --check).")
 @click.option("--clean", is_flag=True, help="Remove the sections bote generated.")
+@_symlinks_option
 @_sampling_options
 @_digits_option
-def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, seed: int | None,
-           samples: int | None, digits: int) -> None:
+def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, follow_symlinks: bool,
+           seed: int | None, samples: int | None, digits: int) -> None:
     """Write results into FILES.  In a .bote file: a `# => TEXT` comment at
     the end of each binding's and each component's first line, with what
     bote prints for it.  In a Markdown doc: each ```bote block's values after
@@ -158,25 +180,30 @@ def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, se
     (needs the plot extra); `# =>` comments written in the blocks are kept
     current.
 
+    A doc that is a symbolic link is written through to its target; a doc
+    with several hard links is rewritten in place, so every link sees it.
+
     Exit status: 0 done (or up to date); 1 with --check or --diff, a file
-    would change; 2 an invalid block or an unreadable file, which is then left
-    untouched."""
-    from .api import expand_paths, sampling_of
+    would change; 2 an invalid block or an unreadable or unwritable file,
+    which is then left untouched."""
+    from .api import expand_inputs, sampling_of
+    from .files import shown_name
     from .docrender import render_file as render_doc
     from .inline import render_file as render_bote
     from .markdown import is_markdown
     from .format import significant_digits
 
     worst = 0
-    for name in expand_paths(files):
+    for name, tree in expand_inputs(files):
         if Path(name).is_dir():  # a folder with nothing to render is worth saying
-            click.echo(f"error: {name} has no .bote or .md files", err=True)
+            click.echo(f"error: {shown_name(name)} has no .bote or .md files", err=True)
             worst = 2
             continue
         render_file = render_doc if is_markdown(name) else render_bote
         with significant_digits(digits):
             outcome = render_file(name, check_only=check_only or diff, clean_only=clean,
-                                  sampling=sampling_of(seed, samples))
+                                  sampling=sampling_of(seed, samples), tree=tree,
+                                  follow_symlinks=follow_symlinks, want_diff=diff)
         for message in outcome.errors:
             click.echo(message, err=True)
         if diff and outcome.diff:
@@ -190,20 +217,22 @@ def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, se
 @main.command()
 @click.argument("file", type=click.Path(allow_dash=True))
 @click.option("--format", "fmt", type=click.Choice(["mermaid", "dot"]), default="mermaid", show_default=True)
+@_symlinks_option
 @_sampling_options
 @_digits_option
-def graph(file: str, fmt: str, seed: int | None, samples: int | None, digits: int) -> None:
+def graph(file: str, fmt: str, follow_symlinks: bool, seed: int | None, samples: int | None, digits: int) -> None:
     """Print FILE's flow with each component's load, instances and risks, as
     a Mermaid flowchart or a Graphviz graph."""
+    from .files import shown_name
     from .format import significant_digits
     from .render.graph import render_dot, render_mermaid
     with significant_digits(digits):
-        report = _one_report(file, seed, samples)
+        report = _one_report(file, seed, samples, follow_symlinks)
         if report is None:
-            click.echo(f"{file}: no ```bote blocks, nothing to draw", err=True)
+            click.echo(f"{shown_name(file)}: no ```bote blocks, nothing to draw", err=True)
             return
         if not report.files[0].components:
-            click.echo(f"{file}: no components, the graph is empty", err=True)
+            click.echo(f"{shown_name(file)}: no components, the graph is empty", err=True)
         click.echo(_guarded(lambda: (render_dot if fmt == "dot" else render_mermaid)(report.files[0])), nl=False)
 
 
@@ -213,8 +242,10 @@ def graph(file: str, fmt: str, seed: int | None, samples: int | None, digits: in
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False), metavar="PATH",
               help="The image to write: PATH.png or PATH.svg.")
 @click.option("--title", default=None, help="The picture's title [default: NAME].")
+@_symlinks_option
 @_sampling_options
-def plot(file: str, name: str, out: str, title: str | None, seed: int | None, samples: int | None) -> None:
+def plot(file: str, name: str, out: str, title: str | None, follow_symlinks: bool, seed: int | None,
+         samples: int | None) -> None:
     """Draw a histogram of NAME's samples in FILE, with its p5, median and
     p95 marked: NAME is a binding (`traffic`) or a component's figure
     (`api.load`, `db.utilization`, `db.needed`).  Needs matplotlib: pip
@@ -223,6 +254,7 @@ def plot(file: str, name: str, out: str, title: str | None, seed: int | None, sa
     Exit status: 0 written; 2 invalid input, an unknown NAME, a single value,
     or no matplotlib."""
     from .errors import BoteError
+    from .files import shown_name
     from .plot import output_format, plot_figure
     from .render.diagnostics import render_diagnostic
 
@@ -236,14 +268,14 @@ def plot(file: str, name: str, out: str, title: str | None, seed: int | None, sa
     except BoteError as e:
         fail(e.diagnostics)
     if file != "-" and Path(file).is_dir():
-        click.echo(f"error: {file} is a folder: bote plot draws a value of one file", err=True)
+        click.echo(f"error: {shown_name(file)} is a folder: bote plot draws a value of one file", err=True)
         sys.exit(2)
-    report = _one_report(file, seed, samples)
+    report = _one_report(file, seed, samples, follow_symlinks)
     if report is None:
-        click.echo(f"error: {file} has no ```bote blocks", err=True)
+        click.echo(f"error: {shown_name(file)} has no ```bote blocks", err=True)
         sys.exit(2)
     try:
         drawn = plot_figure(report.files[0], name, out, title=title)
     except BoteError as e:
         fail(e.diagnostics, report.files[0].source)
-    click.echo(f"{out}: {name}: {drawn.spread_text}")
+    click.echo(f"{shown_name(out)}: {name}: {drawn.spread_text}")

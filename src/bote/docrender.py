@@ -23,39 +23,34 @@ lines of the file (line endings, a missing final newline, trailing spaces and
 encoding kept), so bytes outside the markers never change, and rendering twice
 changes nothing.  Generated text holds no line numbers, so inserting it cannot
 make it stale.
+
+bote touches only what it can prove it wrote: sections whose markers pair up
+and hold what bote writes (`bote.doc_markers`; a stray marker is an error and
+nothing is written), and images that name bote as their creator in their
+metadata (an SVG of the same name bote did not draw is never overwritten or
+deleted).  Files are written as `bote.writing` says (atomically, through
+symbolic links, keeping hard links and the mode; a read-only file is an
+error).  Rendering takes time linear in the size of the doc.
 """
 from __future__ import annotations
 
-import difflib
+import bisect
 import os
 import re
-import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from tabulate import tabulate
 
-from .markdown import LINE_BREAK, find_blocks, parse_markdown
+from .doc_images import draw_plots, image_path, is_botes_image, read_image
+from .doc_markers import (BEGIN, BEGIN_PLOT, BEGIN_SUMMARY, CONTAINER as _CONTAINER, END, SUMMARY_HERE, Markers,
+                          bare as _bare, scan)
+from .linediff import unified_diff
+from .markdown import LINE_BREAK, find_blocks
 from .report import FileReport
+from .writing import NotWritten, check_writable, target_of, write_atomically, write_file, write_text
 
-BEGIN = "<!-- bote:begin -->"
-BEGIN_SUMMARY = "<!-- bote:begin summary -->"
-END = "<!-- bote:end -->"
-SUMMARY_HERE = "<!-- bote:summary -->"
-BEGIN_PLOT = "<!-- bote:begin plot {name} -->"
-
-_BEGIN_PLOT = re.compile(r"<!-- bote:begin plot (\S+) -->")
-_PLOT_HERE = re.compile(r"<!--\s*bote:plot\b(.*?)-->")
-#: A binding (`traffic`) or a component's figure (`db.utilization`): also
-#: what keeps an image's file name inside the doc's folder.
-_PLOT_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?")
-
-_CONTAINER = re.compile(r"^[ \t>]*")
-
-
-def _bare(line: str) -> str:
-    """A line without its container markup (`> `, indentation)."""
-    return _CONTAINER.sub("", line).rstrip()
+__all__ = ["BEGIN", "BEGIN_SUMMARY", "END", "SUMMARY_HERE", "BEGIN_PLOT", "clean", "render", "render_file",
+           "summary_lines", "draw_plots", "image_path", "write_atomically", "write_text", "Outcome"]
 
 
 class Lines:
@@ -71,86 +66,84 @@ class Lines:
     def content(line: str) -> str:
         return line.rstrip("\r\n")
 
-    def insert_after(self, index: int, new: list[str]) -> None:
-        """Insert `new` (lines without endings) after line `index` (0-based);
-        a last line without a final newline stays without one."""
-        if not new:
+    def insert_after_all(self, inserts: list[tuple[int, list[str]]]) -> None:
+        """Insert each `new` (lines without endings) after its line `index`
+        (0-based), in one pass; at one index, in the order given.  A last
+        line without a final newline stays without one."""
+        if not inserts:
             return
-        at_end = index == len(self.lines) - 1 and not self.lines[index].endswith(("\n", "\r"))
-        if at_end:
-            self.lines[index] += self.eol
-            chunk = [line + self.eol for line in new[:-1]] + [new[-1]]
-        else:
-            chunk = [line + self.eol for line in new]
-        self.lines[index + 1: index + 1] = chunk
+        at: dict[int, list[str]] = {}
+        for index, new in inserts:
+            at.setdefault(index, []).extend(new)
+        out: list[str] = []
+        last = len(self.lines) - 1
+        for i, line in enumerate(self.lines):
+            new = at.get(i)
+            if not new:
+                out.append(line)
+                continue
+            if i == last and not line.endswith(("\n", "\r")):
+                out.append(line + self.eol)
+                out.extend(x + self.eol for x in new[:-1])
+                out.append(new[-1])
+            else:
+                out.append(line)
+                out.extend(x + self.eol for x in new)
+        self.lines = out
 
-    def remove(self, start: int, stop: int) -> None:
-        """Remove lines start..stop-1; when that was the end of a file without
-        a final newline, the line before loses its ending again."""
-        last_had_no_eol = stop == len(self.lines) and not self.lines[-1].endswith(("\n", "\r"))
-        del self.lines[start:stop]
-        if last_had_no_eol and start > 0:
-            self.lines[start - 1] = self.content(self.lines[start - 1])
+    def remove_all(self, ranges: list[tuple[int, int]]) -> None:
+        """Remove the lines start..stop-1 of each range (sorted, apart), in one
+        pass; when that took the end of a file without a final newline, the
+        new last line loses its ending too."""
+        if not ranges:
+            return
+        had_no_eol = bool(self.lines) and not self.lines[-1].endswith(("\n", "\r"))
+        out: list[str] = []
+        kept = 0
+        for start, stop in ranges:
+            out.extend(self.lines[kept:start])
+            kept = max(kept, stop)
+        out.extend(self.lines[kept:])
+        if had_no_eol and ranges[-1][1] >= len(self.lines) and out:
+            out[-1] = self.content(out[-1])
+        self.lines = out
 
     def text(self) -> str:
         return "".join(self.lines)
 
 
-class UnmatchedMarker(ValueError):
-    """A `<!-- bote:begin -->` without its end: bote will not guess what it owns."""
-
-    def __init__(self, line: int):
-        super().__init__(f"line {line}: `<!-- bote:begin -->` has no `<!-- bote:end -->`")
-        self.line = line
-
-
-@dataclass
-class Markers:
-    """Where bote's markers stand in a document (0-based line indexes)."""
-
-    sections: list[tuple[int, int]]          # (begin, end) of each section bote owns
-    summary: int | None                      # the `<!-- bote:summary -->` line
-    plots: list[tuple[int, str]]             # `<!-- bote:plot NAME -->` lines outside sections, with NAME
-    plotted: list[str]                       # NAME of each `<!-- bote:begin plot NAME -->` section
+def _section_ranges(doc: Lines, markers: Markers) -> list[tuple[int, int]]:
+    """The lines each section takes: its markers, what is between, and the
+    blank line bote put before it."""
+    ranges = []
+    for s in markers.sections:
+        start = s.begin - 1 if s.begin > 0 and _bare(doc.lines[s.begin - 1]) == "" else s.begin
+        if ranges and start < ranges[-1][1]:
+            start = s.begin
+        ranges.append((start, s.end + 1))
+    return ranges
 
 
-def _markers(text: str) -> Markers:
-    """The sections bote owns, the summary placeholder and the plot
-    requests. Markers count only where Markdown reads them as HTML (not in
-    code blocks that show them as examples)."""
-    html = [(t.map[0], _bare(t.content.split("\n")[0])) for t in parse_markdown(text)
-            if t.type == "html_block" and t.map]
-    found = Markers([], None, [], [])
-    open_at = None
-    for line, marker in html:
-        plot = _BEGIN_PLOT.fullmatch(marker)
-        if marker in (BEGIN, BEGIN_SUMMARY) or plot:
-            if open_at is not None:
-                raise UnmatchedMarker(open_at + 1)
-            open_at = line
-            if plot:
-                found.plotted.append(plot.group(1))
-        elif marker == END and open_at is not None:
-            found.sections.append((open_at, line))
-            open_at = None
-        elif marker == SUMMARY_HERE and found.summary is None:
-            found.summary = line
-        elif open_at is not None:
-            continue  # inside a section: bote's own text
-        elif request := _PLOT_HERE.fullmatch(marker):
-            found.plots.append((line, request.group(1).strip()))
-    if open_at is not None:
-        raise UnmatchedMarker(open_at + 1)
-    return found
-
-
-def clean(text: str) -> str:
-    """The document without any section bote generated."""
+def clean(text: str, markers: Markers | None = None) -> str:
+    """The document without any section bote generated.  Raises `BoteError`
+    for a marker out of place (see `bote.doc_markers`)."""
     doc = Lines(text)
-    for begin, end in reversed(_markers(text).sections):
-        start = begin - 1 if begin > 0 and _bare(doc.lines[begin - 1]) == "" else begin
-        doc.remove(start, end + 1)
+    doc.remove_all(_section_ranges(doc, scan(text) if markers is None else markers))
     return doc.text()
+
+
+def pieces(text: str, markers: Markers | None = None) -> list[int]:
+    """Where each of the author's lines starts a piece of `text` (that line
+    and the section after it), for a diff in linear time (`bote.linediff`)."""
+    doc = Lines(text)
+    ranges = _section_ranges(doc, scan(text) if markers is None else markers)
+    starts, k = [], 0
+    for i in range(len(doc.lines)):
+        while k < len(ranges) and ranges[k][1] <= i:
+            k += 1
+        if not (k < len(ranges) and ranges[k][0] <= i):
+            starts.append(i)
+    return starts
 
 
 def render(text: str, report: FileReport, mermaid: str | None = None,
@@ -163,16 +156,21 @@ def render(text: str, report: FileReport, mermaid: str | None = None,
     base = clean(text)
     blocks = find_blocks(base)
     doc = Lines(base)
-    markers = _markers(base)
+    markers = scan(base)
     summary_at = markers.summary
     inserts: list[tuple[int, list[str]]] = []
     closed = [b for b in blocks if b.close_line is not None]  # an open fence swallows what follows it
-    for b in closed:
-        after = b.close_line - 1
-        rows = [[v.name, _value_text(v, report)] for v in report.values if b.first_line <= v.span.line <= b.last_line]
-        if rows:
-            table = tabulate(rows, ["name", "value"], tablefmt="github", disable_numparse=True)
-            inserts.append((after, _section(BEGIN, table.splitlines(), b.prefix)))
+    # Each value to its block, in one pass (blocks are in line order).
+    firsts = [b.first_line for b in closed]
+    rows: list[list[list[str]]] = [[] for _ in closed]
+    for v in report.values:
+        k = bisect.bisect_right(firsts, v.span.line) - 1
+        if k >= 0 and v.span.line <= closed[k].last_line:
+            rows[k].append([v.name, _value_text(v, report)])
+    for b, block_rows in zip(closed, rows):
+        if block_rows:
+            table = tabulate(block_rows, ["name", "value"], tablefmt="github", disable_numparse=True)
+            inserts.append((b.close_line - 1, _section(BEGIN, table.splitlines(), b.prefix)))
     if (report.components or report.asserts) and (summary_at is not None or closed):
         where = summary_at if summary_at is not None else closed[-1].close_line - 1
         prefix = _CONTAINER.match(doc.lines[where]).group() if summary_at is not None else closed[-1].prefix
@@ -181,12 +179,9 @@ def render(text: str, report: FileReport, mermaid: str | None = None,
         if plots and name in plots:
             prefix = _CONTAINER.match(doc.lines[line]).group()
             inserts.append((line, _section(BEGIN_PLOT.format(name=name), [plots[name]], prefix)))
-    # From the bottom up, so earlier indexes stay valid. At one index, the
-    # later item goes in first: a summary placed after the last block ends up
-    # below that block's own section.
-    order = sorted(range(len(inserts)), key=lambda k: (inserts[k][0], k), reverse=True)
-    for k in order:
-        doc.insert_after(*inserts[k])
+    # At one index, in the order found: a summary placed after the last
+    # block ends up below that block's own section.
+    doc.insert_after_all(inserts)
     return doc.text()
 
 
@@ -231,111 +226,6 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
-# ---- plots ------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Image:
-    """One plot a doc asks for: the file bote draws and the Markdown line
-    that shows it."""
-
-    path: Path
-    data: bytes
-    markdown: str
-
-
-def image_path(doc: str | Path, name: str) -> Path:
-    """`<doc-stem>.NAME.svg`, beside the doc."""
-    doc = Path(doc)
-    return doc.with_name(f"{doc.stem}.{name}.svg")
-
-
-def draw_plots(path: str | Path, text: str, report: FileReport) -> dict[str, Image]:
-    """The image of each `<!-- bote:plot NAME -->` line of `text` (the doc as
-    it stands, for error positions), drawn from `report` (of `clean(text)`).
-    Raises `BoteError` at the marker for a bad or unknown NAME, a single
-    value, or a missing matplotlib; draws nothing until every name is good."""
-    from .errors import BoteError, Diagnostic, Span
-    from .plot import MISSING_MATPLOTLIB, find_distribution, plot_bytes
-
-    requests = _markers(text).plots
-    if not requests:
-        return {}
-    lines = Lines(text).lines
-
-    def span(line: int) -> Span:
-        content = Lines.content(lines[line])
-        column = len(_CONTAINER.match(content).group()) + 1
-        return Span(str(path), line + 1, column, line + 1, len(content.rstrip()) + 1)
-
-    found, problems = {}, []
-    for line, name in requests:
-        if not _PLOT_NAME.fullmatch(name):
-            problems.append(Diagnostic("syntax", "a plot marker names one value: `<!-- bote:plot NAME -->`",
-                                       span(line), "e.g. `<!-- bote:plot traffic -->` or "
-                                       "`<!-- bote:plot db.utilization -->`"))
-            continue
-        try:
-            found[name] = find_distribution(report, name, span(line))
-        except BoteError as e:
-            problems.extend(e.diagnostics)
-    if problems:
-        raise BoteError(problems)
-    try:
-        import matplotlib  # noqa: F401 - say so at the marker, before drawing anything
-    except ImportError:
-        raise BoteError.at("dependency", MISSING_MATPLOTLIB, span(requests[0][0]),
-                           "or remove the `<!-- bote:plot ... -->` lines; bote left the file untouched") from None
-    images = {}
-    for name, dist in found.items():
-        target = image_path(path, name)
-        alt = f"{name}: {dist.spread_text}".replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
-        images[name] = Image(target, plot_bytes(dist, "svg"), f"![{alt}]({_link(target.name)})")
-    return images
-
-
-def _link(name: str) -> str:
-    """A link destination for a file name: `<...>` around one with spaces,
-    parentheses or angle brackets."""
-    if not re.search(r"[\s()<>]", name):
-        return name
-    return "<" + name.replace("<", "\\<").replace(">", "\\>") + ">"
-
-
-def _read(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except OSError:
-        return None
-
-
-def write_atomically(path: str | Path, data: bytes) -> None:
-    """Replace `path` with `data`: a temporary file in the same folder, then a
-    rename, so a reader never sees half a file. The file's mode is kept; a
-    new file gets the usual mode (0666 less the umask), not mkstemp's 0600."""
-    path = Path(path)
-    mode = path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask()
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".bote-tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
 @dataclass
 class Outcome:
     """What `bote render` did to one file."""
@@ -346,74 +236,103 @@ class Outcome:
     note: str = ""
 
 
-def render_file(path: str, *, check_only: bool = False, clean_only: bool = False, sampling=None) -> Outcome:
+def render_file(path: str, *, check_only: bool = False, clean_only: bool = False, sampling=None,
+                tree: str | None = None, follow_symlinks: bool = False, want_diff: bool = True) -> Outcome:
     """Bring one Markdown file's generated sections, and the `# =>` results
     written in its blocks, up to date (or remove the sections). An invalid
-    block leaves the file untouched (exit 2)."""
+    block, a marker out of place or a file bote cannot write leaves every
+    file untouched (exit 2).  `tree` and `follow_symlinks`: see
+    `bote.api.read_text`; `want_diff`: compute `Outcome.diff`."""
     from .api import evaluate_markdown, read_text
     from .errors import BoteError
+    from .files import shown_name
     from .inline import render_results
     from .render.diagnostics import render_diagnostic
 
-    text, failed = read_text(path)
+    shown = shown_name(path)
+    text, failed = read_text(path, tree=tree, follow_symlinks=follow_symlinks)
     if failed is not None:
         return Outcome(2, [render_diagnostic(d, failed.source, file=path) for d in failed.errors])
+    real = target_of(path)
     try:
         # Checked as it stands, so errors point at the lines the author sees.
         as_is = evaluate_markdown(text, path, sampling)
-        plotted = _markers(text).plotted
+        markers = scan(text, path)
         if clean_only:
-            new, images = clean(text), {}
+            new, images = clean(text, markers), {}
         else:
             # The results in the blocks first: they change no line's number.
             current = render_results(text, as_is, markdown=True) if not as_is.skipped else text
             base = clean(current)
             report = evaluate_markdown(base, path, sampling)
-            images = draw_plots(path, current, report)
+            # Beside the doc; for a doc that is a link, beside its target.
+            images = draw_plots(path, current, report, beside=real if os.path.islink(path) else path)
             new = render(current, report, mermaid=_mermaid(report),
                          plots={name: image.markdown for name, image in images.items()})
     except BoteError as e:
         return Outcome(2, [render_diagnostic(d, text, file=path) for d in e.diagnostics])
-    except UnmatchedMarker as e:
-        return Outcome(2, [f"{path}:{e.line}:1: error: `<!-- bote:begin -->` has no `<!-- bote:end -->`\n"
-                           "  hint: restore the end marker, or delete the section; bote left the file untouched"])
     except Exception as e:  # noqa: BLE001 - a bug in bote must not look like a stale doc (exit 1)
-        return Outcome(2, [f"{path}: error: bote could not render this file ({type(e).__name__}: {e})\n"
+        return Outcome(2, [f"{shown}: error: bote could not render this file ({type(e).__name__}: {e})\n"
                            "  hint: this is a bug in bote; please report it with the file"])
     # The images bote owns: redrawn when their bytes would change, removed
-    # with their section (by --clean, or when the plot line is gone).
-    redraw = [image for image in images.values() if _read(image.path) != image.data]
-    remove = sorted({p for name in plotted if name not in images and _PLOT_NAME.fullmatch(name)
-                     and (p := image_path(path, name)).is_file()})
+    # with their section (by --clean, or when the plot line is gone), and
+    # only when bote drew them.
+    redraw = [image for image in images.values() if read_image(image.path) != image.data]
+    remove = sorted({p for name in markers.plotted if name not in images
+                     and is_botes_image(p := image_path(real if os.path.islink(path) else path, name))})
     if new == text and not redraw and not remove:
         if as_is.skipped:
-            return Outcome(0, note=f"{path}: no ```bote blocks, nothing to {'clean' if clean_only else 'render'}")
-        return Outcome(0, note=f"{path}: up to date")
-    diff = unified_diff(path, Lines(text).lines, Lines(new).lines)
-    for p in sorted({image.path for image in redraw} | set(remove)):
-        diff += f"Binary files a/{p} and b/{p} differ\n"
+            return Outcome(0, note=f"{shown}: no ```bote blocks, nothing to {'clean' if clean_only else 'render'}")
+        return Outcome(0, note=f"{shown}: up to date")
+    diff = ""
+    if want_diff:
+        old_lines, new_lines = Lines(text).lines, Lines(new).lines
+        diff = unified_diff(shown, old_lines, new_lines, _pieces_or_none(text, markers), _pieces_or_none(new))
+        for p in sorted({image.path for image in redraw} | set(remove)):
+            diff += f"Binary files a/{shown_name(str(p))} and b/{shown_name(str(p))} differ\n"
     if check_only:
-        return Outcome(1, diff=diff, note=f"{path}: would be rewritten (run `bote render {path}`)")
-    for image in redraw:
-        write_atomically(image.path, image.data)
-    for p in remove:
-        p.unlink(missing_ok=True)
-    if new != text:
-        write_text(path, new)
-    return Outcome(0, note=f"{path}: {'cleaned' if clean_only else 'rendered'}")
+        return Outcome(1, diff=diff, note=f"{shown}: would be rewritten (run `bote render {shown}`)")
+    try:
+        # Everything checked before anything is written.
+        for target in [image.path for image in redraw] + ([path] if new != text else []):
+            check_writable(target)
+        for image in redraw:
+            write_file(image.path, image.data)
+        for p in remove:
+            p.unlink(missing_ok=True)
+        if new != text:
+            write_text(path, new, had_bom=_had_bom(real))
+    except (NotWritten, OSError) as e:
+        from .errors import Diagnostic
+        from .files import file_span
+        message = str(e) if isinstance(e, NotWritten) else f"cannot write {shown}: {e.strerror or e}"
+        hint = (e.hint + "; " if isinstance(e, NotWritten) and e.hint else "") + "bote left the file untouched"
+        return Outcome(2, [render_diagnostic(Diagnostic("io", message, file_span(path), hint), "", file=path)])
+    through = f" -> {shown_name(_relative(real))}" if os.path.islink(path) else ""
+    return Outcome(0, note=f"{shown}{through}: {'cleaned' if clean_only else 'rendered'}")
 
 
-def unified_diff(path: str, old: list[str], new: list[str]) -> str:
-    """What `--diff` prints: the change to one file's lines (each with its ending)."""
-    return "".join(difflib.unified_diff(old, new, f"a/{path}", f"b/{path}"))
+def _pieces_or_none(text: str, markers: Markers | None = None) -> list[int] | None:
+    try:
+        return pieces(text, markers)
+    except Exception:  # noqa: BLE001 - the diff falls back to difflib
+        return None
 
 
-def write_text(path: str | Path, text: str) -> None:
-    """Replace a text file atomically with `text` in UTF-8, keeping the byte
-    order mark it had."""
-    raw = Path(path).read_bytes()
-    bom = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
-    write_atomically(path, bom + text.encode("utf-8"))
+def _had_bom(real: str) -> bool:
+    with open(real, "rb") as f:
+        return f.read(3) == b"\xef\xbb\xbf"
+
+
+def _relative(path: str) -> str:
+    """`path` relative to the working directory when it is inside it."""
+    try:
+        here = os.getcwd()
+        if os.path.commonpath([path, here]) == here:
+            return os.path.relpath(path, here)
+    except (OSError, ValueError):
+        pass
+    return path
 
 
 def _mermaid(report: FileReport) -> str | None:

@@ -20,7 +20,7 @@ LINE_BREAK = re.compile(r"\r\n|\r|\n")
 def source_lines(text: str) -> list[str]:
     """The lines of `text` as positions number them (line n is item n - 1)."""
     lines = LINE_BREAK.split(text)
-    return lines[:-1] if len(lines) > 1 and lines[-1] == "" else lines
+    return lines[:-1] if lines and lines[-1] == "" else lines
 
 
 @dataclass(frozen=True, slots=True)

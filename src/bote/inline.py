@@ -168,7 +168,8 @@ def stale_results(text: str, report: FileReport, markdown: bool = False) -> list
 
 
 def _render_command(file: str) -> str:
-    return "bote render FILE" if file.startswith("<") else f"bote render {file}"
+    from .files import shown_name
+    return "bote render FILE" if file.startswith("<") else f"bote render {shown_name(file)}"
 
 
 def render_results(text: str, report: FileReport, markdown: bool = False) -> str:
@@ -203,34 +204,50 @@ def clean_results(text: str, report: FileReport, markdown: bool = False) -> str:
 
 # ---- bote render FILE.bote ----------------------------------------------------------------
 
-def render_file(path: str, *, check_only: bool = False, clean_only: bool = False, sampling=None):
+def render_file(path: str, *, check_only: bool = False, clean_only: bool = False, sampling=None,
+                tree: str | None = None, follow_symlinks: bool = False, want_diff: bool = True):
     """Bring one .bote file's results up to date (or remove them), the way
-    `docrender.render_file` does for a Markdown doc: an invalid file is left
-    untouched (exit 2); with `check_only`, exit 1 when it would change."""
+    `docrender.render_file` does for a Markdown doc (and written the same
+    way, `bote.writing`): an invalid or unwritable file is left untouched
+    (exit 2); with `check_only`, exit 1 when it would change."""
     from .api import evaluate_source, read_text
-    from .docrender import Outcome, unified_diff, write_text
-    from .errors import BoteError
+    from .docrender import Outcome
+    from .errors import BoteError, Diagnostic
+    from .files import file_span, shown_name
+    from .linediff import unified_diff
     from .render.diagnostics import render_diagnostic
+    from .writing import NotWritten, target_of, write_text
 
     assert not is_markdown(path)
-    text, failed = read_text(path)
+    shown = shown_name(path)
+    text, failed = read_text(path, tree=tree, follow_symlinks=follow_symlinks)
     if failed is not None:
         return Outcome(2, [render_diagnostic(d, failed.source, file=path) for d in failed.errors])
     try:
         report = evaluate_source(text, path, sampling)
         if not report.values and not any(component_text(c) is not None for c in report.components):
             verb = "clean" if clean_only else "render"
-            return Outcome(0, note=f"{path}: no bindings or sized components, nothing to {verb}")
+            return Outcome(0, note=f"{shown}: no bindings or sized components, nothing to {verb}")
         new = (clean_results if clean_only else render_results)(text, report)
     except BoteError as e:
         return Outcome(2, [render_diagnostic(d, text, file=path) for d in e.diagnostics])
     except Exception as e:  # noqa: BLE001 - a bug in bote must not look like a stale file (exit 1)
-        return Outcome(2, [f"{path}: error: bote could not render this file ({type(e).__name__}: {e})\n"
+        return Outcome(2, [f"{shown}: error: bote could not render this file ({type(e).__name__}: {e})\n"
                            "  hint: this is a bug in bote; please report it with the file"])
     if new == text:
-        return Outcome(0, note=f"{path}: up to date")
-    diff = unified_diff(path, split_lines(text), split_lines(new))
+        return Outcome(0, note=f"{shown}: up to date")
+    # Only anchor lines change, none is added or removed: compared line by line.
+    diff = unified_diff(shown, split_lines(text), split_lines(new)) if want_diff else ""
     if check_only:
-        return Outcome(1, diff=diff, note=f"{path}: would be rewritten (run `bote render {path}`)")
-    write_text(Path(path), new)
-    return Outcome(0, note=f"{path}: {'cleaned' if clean_only else 'rendered'}")
+        return Outcome(1, diff=diff, note=f"{shown}: would be rewritten (run `bote render {shown}`)")
+    try:
+        real = target_of(path)
+        with open(real, "rb") as f:
+            had_bom = f.read(3) == b"\xef\xbb\xbf"
+        write_text(path, new, had_bom=had_bom)
+    except (NotWritten, OSError) as e:
+        message = str(e) if isinstance(e, NotWritten) else f"cannot write {shown}: {e.strerror or e}"
+        hint = (e.hint + "; " if isinstance(e, NotWritten) and e.hint else "") + "bote left the file untouched"
+        return Outcome(2, [render_diagnostic(Diagnostic("io", message, file_span(path), hint), "", file=path)])
+    through = f" -> {shown_name(real)}" if Path(path).is_symlink() else ""
+    return Outcome(0, note=f"{shown}{through}: {'cleaned' if clean_only else 'rendered'}")

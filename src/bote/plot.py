@@ -177,6 +177,10 @@ _TAILS = "#d62728"
 _MEDIAN = "#222222"
 
 
+#: The creator an SVG bote draws names in its metadata (`<dc:title>bote</dc:title>`).
+SVG_CREATOR = "bote"
+
+
 def plot_bytes(dist: Distribution, fmt: str, *, title: str | None = None) -> bytes:
     """The picture of `dist` as PNG or SVG bytes: the same input gives the
     same bytes."""
@@ -229,7 +233,8 @@ def plot_bytes(dist: Distribution, fmt: str, *, title: str | None = None) -> byt
         ax.set_title(dist.name if title is None else title, loc="left", fontweight="bold")
         out = io.BytesIO()
         if fmt == "svg":
-            fig.savefig(out, format="svg", metadata={"Date": None, "Creator": None})
+            # Creator: how `bote render` knows an image beside a doc is its own.
+            fig.savefig(out, format="svg", metadata={"Date": None, "Creator": SVG_CREATOR})
         else:
             fig.savefig(out, format="png", dpi=144, metadata={"Software": None})
     return out.getvalue()
@@ -270,9 +275,10 @@ def plot_figure(report: FileReport | Report, name: str, out_path: str | Path, *,
     _matplotlib()  # say so first: nothing else matters without it
     dist = find_distribution(report, name)
     data = plot_bytes(dist, fmt, title=title)
-    from .docrender import write_atomically
+    from .files import shown_name
+    from .writing import write_atomically
     try:
         write_atomically(out_path, data)
     except OSError as e:
-        raise BoteError.at("io", f"cannot write {out_path}: {e.strerror or e}", None) from None
+        raise BoteError.at("io", f"cannot write {shown_name(str(out_path))}: {e.strerror or e}", None) from None
     return dist

@@ -3,15 +3,17 @@ line, a caret under the spot, and a hint."""
 from __future__ import annotations
 
 from ..errors import Diagnostic, source_lines
+from ..files import shown_name
 
 
 def render_diagnostic(d: Diagnostic, source: str, severity: str = "error", file: str | None = None) -> str:
     span = d.span
     if span is None:
         # Without a span the message names the file itself ("cannot read x.bote: ...").
-        head = f"{file}: {severity}: {d.message}" if file and file not in d.message else f"{severity}: {d.message}"
+        head = (f"{shown_name(file)}: {severity}: {d.message}" if file and shown_name(file) not in d.message
+                else f"{severity}: {d.message}")
         return head + (f"\n  hint: {d.hint}" if d.hint else "")
-    out = [f"{span.file}:{span.line}:{span.column}: {severity}: {d.message}"]
+    out = [f"{shown_name(span.file)}:{span.line}:{span.column}: {severity}: {d.message}"]
     lines = _lines_of(source)
     if 0 < span.line <= len(lines):
         text = lines[span.line - 1].replace("\t", " ")
@@ -32,7 +34,7 @@ _WIDTH = 100
 #: The source last split into lines: the diagnostics of one file come one
 #: after another, and splitting it again for each would make 100,000 errors
 #: take minutes instead of a second.
-_split: tuple[str, list[str]] = ("", [""])
+_split: tuple[str, list[str]] = ("", [])
 
 
 def _lines_of(source: str) -> list[str]:

@@ -12,6 +12,7 @@ toolkit documents, `col` and `endColumn` are only sent for one-line spans.
 from __future__ import annotations
 
 from ..errors import Span
+from ..files import text_name
 from ..report import FileReport, Report
 from ..risks import ERROR, WARNING
 from .figures import drivers_text, with_advice
@@ -28,7 +29,7 @@ def escape_property(s: str) -> str:
 
 
 def annotation(severity: str, file: str, span: Span | None, kind: str, message: str) -> str:
-    props = [("file", span.file if span else file)]
+    props = [("file", text_name(span.file if span else file))]
     if span is not None:
         props.append(("line", span.line))
         if span.end_line == span.line:

@@ -7,6 +7,7 @@ import json
 import math
 
 from ..capacity import at_percentile
+from ..files import text_name
 from ..format import display, quantity_text
 from ..properties import RATE
 from ..quantity import Quantity, is_sampled, nonzero
@@ -183,7 +184,7 @@ def _unsized(c, f: FileReport) -> dict:
 def file_json(f: FileReport) -> dict:
     sampling = f.sampling
     conventions = f.units.convention_values if f.units is not None else {}
-    out = {"file": f.file,
+    out = {"file": text_name(f.file),
            "monte_carlo": {"samples": sampling.samples, "seed": sampling.seed} if sampling else None,
            # the calendar units the file redefined, in seconds
            "conventions": {name: {"magnitude": float(q.magnitude), "unit": "s"} for name, (q, _) in conventions.items()},

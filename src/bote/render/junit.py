@@ -16,6 +16,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from ..errors import Span
+from ..files import shown_name
 from ..report import ComponentResult, FileReport, Report
 from ..risks import ERROR, WARNING
 from .figures import drivers_text
@@ -29,11 +30,11 @@ def _clean(s: str) -> str:
 
 
 def _where(file: str, span: Span | None) -> str:
-    return f"{span.file}:{span.line}:{span.column}" if span else file
+    return f"{shown_name(span.file)}:{span.line}:{span.column}" if span else shown_name(file)
 
 
 def _case(suite: ET.Element, file: str, name: str) -> ET.Element:
-    return ET.SubElement(suite, "testcase", classname=_clean(file), name=_clean(name))
+    return ET.SubElement(suite, "testcase", classname=shown_name(file), name=_clean(name))
 
 
 def _outcome(case: ET.Element, tag: str, message: str, kind: str, text: str) -> None:
@@ -47,7 +48,7 @@ def _risk_line(f: FileReport, c: ComponentResult | None, r) -> str:
 
 
 def _suite(f: FileReport, strict: bool) -> ET.Element:
-    suite = ET.Element("testsuite", name=_clean(f.file))
+    suite = ET.Element("testsuite", name=shown_name(f.file))
     failures = errors = 0
     if f.errors:
         case = _case(suite, f.file, "parse")

@@ -72,7 +72,8 @@ def _uri(path: str) -> str:
     pure: PurePath = PureWindowsPath(path) if "\\" in path else PurePosixPath(path)
     if pure.is_absolute():
         return pure.as_uri()
-    return quote(pure.as_posix(), safe="/")
+    # A byte of the name that is not UTF-8 is percent-encoded as itself.
+    return quote(pure.as_posix().encode("utf-8", "surrogateescape"), safe="/")
 
 
 def _location(file: str, span: Span | None) -> dict:

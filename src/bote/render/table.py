@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tabulate import tabulate
 
+from ..files import shown_name
 from ..report import FileReport
 from .figures import (PATH_HEADERS, conventions_text, QUEUE_HEADERS, component_rows, finding_rows, path_rows, queue_rows, summary,
                       uncertain, value_rows)
@@ -18,7 +19,8 @@ def _value_headers(f: FileReport) -> list[str]:
 
 
 def render_table(f: FileReport) -> str:
-    parts = [f"{f.file}" if conventions_text(f) is None else f"{f.file}\n{conventions_text(f)}"]
+    name = shown_name(f.file)
+    parts = [name if conventions_text(f) is None else f"{name}\n{conventions_text(f)}"]
     if uncertain(f):
         parts.append(f"Monte Carlo: {f.sampling.samples:,} samples, seed {f.sampling.seed}; "
                      "ranges show the median (p5–p95)")
@@ -33,12 +35,12 @@ def render_table(f: FileReport) -> str:
     if findings:
         parts.append(tabulate(findings, FINDING_HEADERS, tablefmt="simple", disable_numparse=True,
                               maxcolwidths=[None, None, None, 88]))
-    parts.append(f"{f.file}: {summary(f)}")
+    parts.append(f"{name}: {summary(f)}")
     return "\n\n".join(parts) + "\n"
 
 
 def render_markdown(f: FileReport) -> str:
-    parts = [f"## {f.file}"] + ([f"_{conventions_text(f)}_"] if conventions_text(f) else [])
+    parts = [f"## {shown_name(f.file)}"] + ([f"_{conventions_text(f)}_"] if conventions_text(f) else [])
     for title, rows, headers in (("Values", value_rows(f), _value_headers(f)),
                                  ("Components", component_rows(f), COMPONENT_HEADERS),
                                  ("Queues", queue_rows(f), QUEUE_HEADERS),
