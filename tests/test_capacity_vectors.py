@@ -209,12 +209,13 @@ def test_time_until_full_over_samples():
     #   1000   400   0        inf (nothing grows)
     #    300   400   1        0 (already past full)
     #    300   400   0        inf (past full, but nothing grows: as the exact formula, "never")
-    room = np.array([1000.0, 1000.0, 1000.0, 1000.0, 300.0, 300.0])
-    growth = np.array([3.0, 0.5, 1200.0, 0.0, 1.0, 0.0])
+    #    400   400   0        inf (exactly full, nothing grows: 0 / 0 is not a figure)
+    room = np.array([1000.0, 1000.0, 1000.0, 1000.0, 300.0, 300.0, 400.0])
+    growth = np.array([3.0, 0.5, 1200.0, 0.0, 1.0, 0.0, 0.0])
     with warnings.catch_warnings():
-        warnings.simplefilter("error")   # 600 / 0 in a sample must not warn
+        warnings.simplefilter("error")   # 600 / 0 or 0 / 0 in a sample must not warn
         time = cap.time_until_full(room, F(400), growth)
-    assert _floats(time) == [200.0, 1200.0, 0.5, math.inf, 0.0, math.inf]
+    assert _floats(time) == [200.0, 1200.0, 0.5, math.inf, 0.0, math.inf, math.inf]
 
 
 @pytest.mark.parametrize("room, used, growth, expected", [
