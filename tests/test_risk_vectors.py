@@ -446,3 +446,84 @@ def test_component_facts_point_at_the_first_property_set():
     facts = risks.ComponentFacts("svc", None, name, False, spans={"jitter": jitter})
     assert facts.at("clients", "jitter") == jitter
     assert facts.at("clients") == name
+
+
+# --- risks over samples: the share that trips, medians where it trips, the driver ------------------------
+
+def _facts(sizing, **more):
+    from bote.errors import Span
+    return risks.ComponentFacts("svc", sizing, Span("f", 1, 11, 1, 14), False, **more)
+
+
+def _sized(load, **props):
+    from bote import capacity as cap
+    props = {"capacity": F(100), "max_utilization": F(7, 10), "redundancy": 1, **props}
+    return cap.size(load=np.array(load), **props)
+
+
+def test_overloaded_over_samples():
+    # 10 × 100 req/s under [500, 1500, 2000, 800] req/s: utilization [50%, 150%,
+    # 200%, 80%]; over 100% in 2 of 4 samples (50%); medians there: load 1,750 req/s,
+    # utilization 175%.  The driver is the utilization.
+    s = _sized([500.0, 1500.0, 2000.0, 800.0], instances=10)
+    r = risks.overloaded(_facts(s))
+    assert (r.message, r.probability, r.figures) == (
+        "svc is overloaded: 1.75k req/s offered, 1k req/s of capacity across 10 instances (175% utilization) "
+        "(in 50% of samples)", 0.5, {"utilization": 1.75})
+    assert r.driver is s.utilization
+    # A load of transfers is shown in transfer/s.
+    assert risks.overloaded(_facts(s, rate="transfer/s")).message.startswith(
+        "svc is overloaded: 1.75k transfer/s offered, 1k transfer/s of capacity")
+
+
+def test_hot_over_samples():
+    # The same fleet: above 70% but not over 100% only in the 80% sample (1 of 4).
+    s = _sized([500.0, 1500.0, 2000.0, 800.0], instances=10)
+    r = risks.hot(_facts(s))
+    assert (r.message, r.probability, r.figures) == (
+        "svc runs at 80% utilization, above its 70% ceiling (in 25% of samples)", 0.25, {"utilization": 0.8})
+    assert r.driver is s.utilization
+
+
+def test_hot_with_one_down_over_samples():
+    # 10 × 100 req/s, ceiling 100%, [500, 950, 990, 400] req/s: never over 100% with
+    # all 10; with one down, / 900: [55.6%, 105.6%, 110%, 44.4%]: over in 2 of 4,
+    # median there (105.56% + 110%) / 2 = 107.8%, shown 108%.
+    s = _sized([500.0, 950.0, 990.0, 400.0], instances=10, max_utilization=F(1))
+    r = risks.hot(_facts(s))
+    assert (r.message, r.probability) == (
+        "svc would run at 108% with one of its 10 instances down (in 50% of samples)", 0.5)
+    assert r.figures["utilization_one_down"] == pytest.approx((950 / 900 + 990 / 900) / 2)
+    assert r.driver is s.utilization_one_down
+
+
+def test_cannot_scale_over_samples():
+    # A single primary of 100 req/s at 70% under [50, 150, 300, 60] req/s needs
+    # ceil(load / 70) = [1, 3, 5, 1]: more than one in 2 of 4; medians there:
+    # load 225 req/s, ceil((3 + 5) / 2) = 4 instances.  The driver is load / capacity.
+    s = _sized([50.0, 150.0, 300.0, 60.0], scaling="single")
+    r = risks.cannot_scale(_facts(s, rate="transfer/s"))
+    assert (r.message, r.probability, r.figures) == (
+        "svc cannot scale out (scaling = single) but its load of 225 transfer/s needs 4 instances at 70% "
+        "(in 50% of samples)", 0.5, {"needed_for_load": 4})
+    assert r.driver.tolist() == [0.5, 1.5, 3.0, 0.6]
+
+
+def test_memory_and_storage_over_samples():
+    # 3 instances × 64 GB = 192 GB, × 2 TB = 6 TB.  Working set [100, 200, 300, 150] GB:
+    # over 192 GB in 2 of 4, median there 250 GB.  Data 30 times that, [3, 6, 9, 4.5] TB:
+    # over 6 TB only at 9 TB (6 TB fits exactly).  Drivers: need / room.
+    s = _sized([1.0, 1.0, 1.0, 1.0], instances=3, memory=F(64 * 10**9), storage=F(2 * 10**12))
+    working_set = np.array([100e9, 200e9, 300e9, 150e9])
+    r = risks.memory_exceeded(_facts(s, working_set=working_set))
+    assert (r.message, r.probability, r.figures) == (
+        "svc's working set of 250 GB does not fit in 192 GB of memory across 3 instances (in 50% of samples)",
+        0.5, {"working_set": 250e9, "memory": 192e9})
+    assert r.driver.tolist() == pytest.approx([100 / 192, 200 / 192, 300 / 192, 150 / 192])
+    r = risks.storage_exceeded(_facts(s, data=working_set * 30))
+    assert (r.message, r.probability, r.figures) == (
+        "svc's data of 9 TB does not fit in 6 TB of storage across 3 instances (in 25% of samples)",
+        0.25, {"data": 9e12, "storage": 6e12})
+    assert r.driver.tolist() == pytest.approx([0.5, 1.0, 1.5, 0.75])
+    # Only the room given, or only the need: nothing to compare.
+    assert risks.memory_exceeded(_facts(s)) is None
