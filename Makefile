@@ -22,7 +22,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
 # Mutation testing of the formula and risk modules (configured in pyproject.toml,
-# [tool.mutmut]); on demand, not in CI. Slow: about an hour on one core.
+# [tool.mutmut]); on demand, not in CI. Slow: about an hour on one core (bench/README.md).
 # MUTANTS narrows it, e.g. make mutate MUTANTS='bote.queues.*'; CHILDREN sets the workers.
 MUTANTS ?=
 CHILDREN ?= 1
