@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench clean
+.PHONY: demo test bench mutate clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,5 +21,15 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
+# Mutation testing of the formula and risk modules (configured in pyproject.toml,
+# [tool.mutmut]); on demand, not in CI. Slow: about an hour on one core (bench/README.md).
+# MUTANTS narrows it, e.g. make mutate MUTANTS='bote.queues.*'; CHILDREN sets the workers.
+MUTANTS ?=
+CHILDREN ?= 1
+mutate: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,mutate]'
+	nice -n 10 $(BIN)/mutmut run --max-children $(CHILDREN) $(MUTANTS)
+	$(BIN)/mutmut results
+
 clean:
-	rm -rf $(VENV) build dist .pytest_cache
+	rm -rf $(VENV) build dist .pytest_cache mutants
