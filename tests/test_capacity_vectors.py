@@ -89,9 +89,9 @@ def test_utilization_of_exact_load_on_sampled_capacity():
 # --- a float at its limit ------------------------------------------------------------------
 
 def test_a_float_at_the_limit_is_not_beyond_it():
-    # Samples are floats: x > limit only past limit × (1 + 4 × 10^-12), so the
-    # utilization of a count bote sized (at ceil(q × (1 − 10^-12))) never trips it.
-    edge = 1.0 * (1 + 4 * 1e-12)
+    # Samples are floats: x > limit only past limit × (1 + 4 × 2^-46), so the
+    # utilization of a count bote sized (at ceil(q × (1 − 2^-46))) never trips it.
+    edge = 1.0 * (1 + 4 * 2.0 ** -46)
     assert not cap.exceeds(1.0, 1)
     assert not cap.exceeds(edge, 1)
     assert cap.exceeds(math.nextafter(edge, 2.0), 1)
@@ -228,3 +228,12 @@ def test_time_until_full_over_samples():
 ])
 def test_time_until_full_with_one_sampled_figure(room, used, growth, expected):
     assert _floats(cap.time_until_full(room, used, growth)) == expected
+
+
+def test_a_real_fraction_of_a_machine_is_never_dropped_by_the_float_slack():
+    """500,000,000,000.4 machines' worth of load needs 500,000,000,001 (the
+    slack once was 1e-12 of the quotient: 0.5 machines at this size)."""
+    from bote.capacity import instances_for_total
+    assert instances_for_total(5e11 + 0.4, 1.0) == 500_000_000_001
+    assert instances_for_total(1e12, 1.0) == 1_000_000_000_000
+    assert instances_for_total(3 * 0.1, 0.1) == 3       # 3.0000000000000004: a rounding, not a machine

@@ -527,3 +527,11 @@ def test_memory_and_storage_over_samples():
     assert r.driver.tolist() == pytest.approx([0.5, 1.0, 1.5, 0.75])
     # Only the room given, or only the need: nothing to compare.
     assert risks.memory_exceeded(_facts(s)) is None
+
+
+def test_one_single_primary_holds_its_connections_in_the_singular():
+    from conftest import run
+    text = ("component gw {\n  load = 100 req/s\n  capacity = 1k req/s\n  scaling = single\n"
+            "  connections = 60k\n  max_connections = 50k\n}\n")
+    (risk,) = [r for r in run(text).risks if r.kind == "connections"]
+    assert "1 instance holds 50k" in risk.message

@@ -19,8 +19,11 @@ from .sampling import DEFAULT_SIZE_AT
 Magnitude = Fraction | float
 
 #: Samples are floats: a quotient within this relative distance above a whole
-#: number is that number (3 × 0.1 / 0.1 must not need 4 machines).
-_FLOAT_SLACK = 1e-12
+#: number is that number (3 × 0.1 / 0.1 must not need 4 machines).  About 64
+#: units in the last place: far more than the few roundings of a sizing,
+#: and small enough that a real fraction of a machine is never dropped
+#: (1e-12 dropped the 0.4 of 500,000,000,000.4).
+_FLOAT_SLACK = 2.0 ** -46
 
 
 def capacity_per_instance(workers: Magnitude, service_time: Magnitude) -> Magnitude:

@@ -329,7 +329,7 @@ def connections_exceeded(c: ComponentFacts) -> Risk | None:
     connections, room = typical(m.connections, holds), typical(room, holds)
     return uncertain(Risk(c.name, "connections", ERROR,
                            f"connections will time out on {c.name}: {format_number(connections, unit=True)} concurrent "
-                           f"connections, {serving} instance{'s' if serving != 1 else ''} hold "
+                           f"connections, {serving} {'instances hold' if serving != 1 else 'instance holds'} "
                            f"{format_number(room, unit=True)}",
                            "add instances, raise max_connections (file descriptors, memory per connection), "
                            "or pool them",
