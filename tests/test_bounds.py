@@ -80,3 +80,17 @@ def test_deep_nesting_is_the_nested_too_deeply_error():
     assert d.kind == "syntax" and "nested" in d.message
     (d,) = error_of("x = " + "-" * 100_000 + "1\n")
     assert d.kind == "syntax" and "nested too deeply" in d.message
+
+
+def test_a_long_chain_of_units_side_by_side_is_linear(tmp_path):
+    """`x = 1 ms ms ms ...` once asked each link to walk the whole chain again."""
+    path = tmp_path / "chain.bote"
+    path.write_text("x = 1 " + " ".join(["ms"] * 12_000) + "\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "bote", "check", str(path)], capture_output=True, text=True,
+                            timeout=20, cwd=ROOT)
+    assert result.returncode in (0, 2) and "Traceback" not in result.stderr and "bug in bote" not in result.stderr
+
+
+def test_many_failed_asserts_are_linear():
+    report = run("x = 1 GB\n" + "assert x == 2 GB\n" * 5_000)
+    assert len(report.asserts) == 5_000 and report.asserts[-1].message.endswith("(x is 1 GB)")

@@ -105,3 +105,12 @@ def test_calendar_redefinitions_that_never_settle_are_an_error():
 def test_the_header_shows_a_redefinition_as_written():
     from bote.render.table import render_table
     assert render_table(run("unit day = 10^5 s\nx = 1\n")).splitlines()[1] == "conventions: day = 100k s"
+
+
+def test_a_rendered_doc_with_only_values_still_names_its_calendar(tmp_path):
+    from bote.docrender import render_file
+    doc = tmp_path / "d.md"
+    doc.write_text("# Plan\n\n```bote\nunit month = 30 days\nreads = 250B requests per month -> req/s\n```\n",
+                   encoding="utf-8")
+    assert render_file(str(doc)).exit_code == 0
+    assert "_conventions: month = 30 day_" in doc.read_text(encoding="utf-8")

@@ -311,7 +311,7 @@ class TestCompoundDurationsReadBack:
     """What `-> hms` prints, bote reads: `8h 45m 57s` is 8 h + 45 min + 57 s."""
 
     @pytest.mark.parametrize("written, seconds", [("8h 45m 57s", 31_557), ("2d 3h", 2 * 86_400 + 3 * 3_600),
-                                                  ("45m", 2_700), ("1h 0m 1s", 3_601), ("2d", 172_800),
+                                                  ("45m 30s", 2_730), ("1h 0m 1s", 3_601), ("2d 0h 1m", 172_860),
                                                   ("1m 0.5s", Fraction(121, 2))])
     def test_each_compound_is_the_sum_of_its_parts(self, written, seconds):
         assert run(f"x = {written}\n").values[0].quantity.magnitude == seconds
@@ -324,7 +324,19 @@ class TestCompoundDurationsReadBack:
         v = {x.name: x.quantity for x in run("a = 5ms\nb = 8h / 1 day\nc = 3min\n").values}
         assert v["a"].magnitude == Fraction(5, 1000) and v["c"].magnitude == 180 and v["b"].magnitude == Fraction(1, 3)
 
+    def test_one_part_alone_keeps_its_old_meaning(self):
+        """`3m` is a number and a name: with a binding `m = 5` it is still 15."""
+        assert run("m = 5\nx = 3m\n").values[1].quantity.magnitude == 15
+
+    @pytest.mark.parametrize("text", ["x = 1 hour 30 min", "x = 8h 45min", "x = 2 h 30m", "x = 5 GB 3 GB"])
+    def test_quantities_side_by_side_are_an_error_not_a_product(self, text):
+        from conftest import error_of
+        (d,) = error_of(text + "\n")
+        assert (d.kind, d.message) == ("syntax", "two quantities side by side") and "`+`" in d.hint
+
     def test_a_part_out_of_order_is_not_a_duration(self):
         from conftest import error_of
         (d,) = error_of("x = 45m 8h\n")
-        assert (d.kind, d.span.line, d.span.column) == ("syntax", 1, 5) and "8h 45m 57s" in d.hint
+        assert (d.kind, d.span.line, d.span.column) == ("syntax", 1, 5)
+        (d,) = error_of("x = 1h 30m 2h 10m\n")
+        assert d.kind == "syntax" and "8h 45m 57s" in d.hint

@@ -12,8 +12,6 @@ comments, including where the book rounds or errs.
 
 At the end: the natural spellings the files first had to work around, each
 test the natural spelling with what a user expects; the files now use them.
-One is still refused (reading back a compound duration such as `8h 45m 57s`),
-marked xfail(strict) so it turns red, to be unmarked, once bote accepts it.
 """
 from __future__ import annotations
 
@@ -116,7 +114,7 @@ def test_a_plain_count_of_a_label_next_to_its_binding_is_quiet(text):
 
 def test_a_rate_times_a_factor_is_not_divided_by_it():
     report = run("unit tweet\ndeliveries = 500M tweets per day * 10\n")
-    assert shown(report, "deliveries") == "5 billion tweet/day" or report.risks
+    assert shown(report, "deliveries") == "5 billion tweet/day"
 
 
 def test_a_year_of_12_months_follows_the_files_month_in_any_order():

@@ -9,12 +9,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 #: The line breaks bote counts, in .bote files and Markdown alike: LF, CRLF
 #: and a lone CR (old Mac files), and only those.  `str.splitlines` also
 #: breaks at form feeds, vertical tabs, U+2028 and more, which would shift the
 #: line shown under an error away from the line its position names.
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+@lru_cache(maxsize=8)
+def cached_lines(text: str) -> tuple[str, ...]:
+    """`source_lines`, split once per text: the messages of one file ask for
+    its lines again and again (a str caches its own hash)."""
+    return tuple(source_lines(text))
 
 
 def source_lines(text: str) -> list[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from .errors import Span, source_lines
+from .errors import Span, cached_lines
 
 
 # ---- expressions ------------------------------------------------------------
@@ -191,7 +191,7 @@ class Program:
 
     def text(self, span: Span) -> str:
         """The source a span covers; `first line ...` when it spans several."""
-        lines = source_lines(self.source)
+        lines = cached_lines(self.source)
         if span.line == span.end_line:
             return lines[span.line - 1][span.column - 1: span.end_column - 1]
         return lines[span.line - 1][span.column - 1:].strip() + " ..."

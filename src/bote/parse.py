@@ -189,6 +189,12 @@ class _Builder(Transformer):
         if id(left) in self.durations and id(right) in self.durations:
             raise BoteError.at("syntax", "two durations side by side", left.span.to(right.span),
                                "the parts of a duration go from days to seconds, e.g. `8h 45m 57s`")
+        bare = isinstance(right, nodes.Number) and right.span.end_column - right.span.column == len(right.text)
+        if bare and isinstance(left, nodes.Binary) and left.op == "juxtapose" \
+                and isinstance(left.right, nodes.Name) and isinstance(left.left, nodes.Number):
+            # `1 hour 30 min` would multiply into hours × minutes.
+            raise BoteError.at("syntax", "two quantities side by side", left.span.to(right.span),
+                               "add them with `+`, e.g. `1 h + 30 min`; a duration also reads as `1h 30m`")
         rightmost = left
         while isinstance(rightmost, nodes.Binary):
             rightmost = rightmost.right

@@ -100,6 +100,7 @@ class _Resolver:
         self.unit_position: dict[int, object] = {}   # names right after a quantity -> that quantity
         self.label_traps: list[LabelTrap] = []
         self.divisors: set[int] = set()   # names right after `/` or `per`
+        self.quantity_before: dict[int, bool] = {}
         self.lines = source_lines(program.source)
 
     def error(self, kind: str, message: str, span: Span | None, hint: str | None = None) -> None:
@@ -267,6 +268,9 @@ class _Resolver:
             elif isinstance(e, (nodes.Binary, nodes.Compare, nodes.Logical)):
                 if e.op in ("/", "per") and isinstance(e.right, nodes.Name):
                     self.divisors.add(id(e.right))   # `10 KB per tweet`: most likely a unit
+                if e.op == "juxtapose" and isinstance(e.right, nodes.Binary) and e.right.op == "^" \
+                        and isinstance(e.right.left, nodes.Name) and self._quantity_before(e.left):
+                    self.unit_position[id(e.right.left)] = e.left   # `2 users ^ 2` is 2 user²
                 if e.op == "juxtapose" and isinstance(e.right, nodes.Name):
                     if isinstance(e.left, nodes.Number):
                         self.number_before[id(e.right)] = e.left.text
@@ -289,19 +293,30 @@ class _Resolver:
         """Whether a name right after `node` is in unit position: directly
         after a number or a parenthesised quantity (`10M users`,
         `(5 + 5) users`, `2 KB users`), where a label stays a label even
-        when a binding has its name."""
-        while True:
+        when a binding has its name.  Memoised by node: `1 ms ms ms ...` asks
+        it of every link of one chain."""
+        seen = []
+        answer = None
+        while answer is None:
+            answer = self.quantity_before.get(id(node))
+            if answer is not None:
+                break
+            seen.append(node)
             if isinstance(node, nodes.Number):
-                return True
-            if isinstance(node, (nodes.Name, nodes.Attribute, nodes.Call)) or \
+                answer = True
+            elif isinstance(node, (nodes.Name, nodes.Attribute, nodes.Call)) or \
                     isinstance(node, nodes.Binary) and node.op in ("^", "juxtapose"):
                 if self._parenthesised(node):
-                    return True
-                if isinstance(node, nodes.Binary):
+                    answer = True
+                elif isinstance(node, nodes.Binary):
                     node = node.left   # `10^6 users`, `2 KB users`: look at what starts it
-                    continue
-                return False
-            return True  # `+`, `*`, ... before a name can only be a parenthesised group
+                else:
+                    answer = False
+            else:
+                answer = True  # `+`, `*`, ... before a name can only be a parenthesised group
+        for n in seen:
+            self.quantity_before[id(n)] = answer
+        return answer
 
     def _parenthesised(self, node) -> bool:
         line = self.lines[node.span.line - 1] if node.span.line <= len(self.lines) else ""

@@ -43,7 +43,7 @@ def unit_hint(name: str, units, number: str | None = None) -> str | None:
     if singular in _SPELLED:
         real = _SPELLED[singular]
         if singular.endswith("bit") and len(singular) == 4:
-            return f"did you mean `{real}`? (`{name}/s` is `{real}ps`)"
+            return f"did you mean `{real}ps`? (`{name}/s` is written `{real}ps`; `{real}` alone is an amount of bits)"
         return f"did you mean `{real}`?"
     names = units.names()
     same_but_case = sorted((c for c in names if c.lower() == lower and c != name),

@@ -2,7 +2,7 @@
 line, a caret under the spot, and a hint."""
 from __future__ import annotations
 
-from ..errors import Diagnostic, source_lines
+from ..errors import Diagnostic, cached_lines
 from ..files import shown_name
 
 
@@ -14,7 +14,7 @@ def render_diagnostic(d: Diagnostic, source: str, severity: str = "error", file:
                 else f"{severity}: {d.message}")
         return head + (f"\n  hint: {d.hint}" if d.hint else "")
     out = [f"{shown_name(span.file)}:{span.line}:{span.column}: {severity}: {d.message}"]
-    lines = _lines_of(source)
+    lines = cached_lines(source)
     if 0 < span.line <= len(lines):
         text = lines[span.line - 1].replace("\t", " ")
         end = span.end_column if span.end_line == span.line else len(text) + 1
@@ -31,17 +31,6 @@ def render_diagnostic(d: Diagnostic, source: str, severity: str = "error", file:
 
 _WIDTH = 100
 
-#: The source last split into lines: the diagnostics of one file come one
-#: after another, and splitting it again for each would make 100,000 errors
-#: take minutes instead of a second.
-_split: tuple[str, list[str]] = ("", [])
-
-
-def _lines_of(source: str) -> list[str]:
-    global _split
-    if _split[0] is not source:
-        _split = (source, source_lines(source))
-    return _split[1]
 
 
 def _window(text: str, column: int) -> tuple[str, int]:
