@@ -170,16 +170,31 @@ def _ddmin(parts: list[str], fails, join) -> list[str]:
     return parts
 
 
+def _statements(text: str) -> list[str]:
+    """The text's lines, a component's or a flow's lines (up to the line
+    where its braces close) as one."""
+    out: list[str] = []
+    depth = 0
+    for line in text.splitlines(keepends=True):
+        if depth > 0:
+            out[-1] += line
+        else:
+            out.append(line)
+        depth = max(0, depth + line.count("{") - line.count("}"))
+    return out
+
+
 def minimize(text: str, fails, budget: float = 300.0) -> str:
-    """A smaller `text` for which `fails(text)` still holds: whole lines
-    removed first, then tokens, then characters (when it is short). Stops
-    improving after `budget` seconds."""
+    """A smaller `text` for which `fails(text)` still holds: whole
+    statements removed first, then lines, tokens, and characters (when it is
+    short). Stops improving after `budget` seconds."""
     deadline = time.monotonic() + budget
 
     def still(candidate: str) -> bool:
         return time.monotonic() < deadline and fails(candidate)
 
-    lines = _ddmin(text.splitlines(keepends=True), still, "".join)
+    statements = _ddmin(_statements(text), still, "".join)
+    lines = _ddmin("".join(statements).splitlines(keepends=True), still, "".join)
     tokens = _ddmin(_TOKEN.findall("".join(lines)), still, "".join)
     text = "".join(tokens)
     if len(text) <= 200:
