@@ -24,21 +24,9 @@ pytestmark = pytest.mark.fuzz
 SHORT_RUN = {"grammar": 300, "mutated": 300, "markdown": 60}
 SEED = 11
 
-#: Bugs issue 11 lists, being fixed on main: a short run that meets one is an
-#: expected failure until the fix lands (then delete its entry).
-#: (outcome kind, signature pattern, input pattern, reason)
-KNOWN: list[tuple[str, str, str, str]] = []
-
-
-def known_reason(outcome: Outcome, text: str) -> str | None:
-    for kind, signature, program, reason in KNOWN:
-        if outcome.kind == kind and re.search(signature, outcome.signature) and re.search(program, text):
-            return reason
-    return None
-
 
 class BugInBote(Exception):
-    pass
+    """A program failed (Hypothesis shrinks it)."""
 
 
 @pytest.fixture(scope="module")
@@ -50,19 +38,13 @@ def worker():
 @pytest.mark.parametrize("family", SHORT_RUN)
 def test_no_program_hangs_blows_up_or_fails_inside_bote(family, worker):
     name = FILE_NAMES[family]
-    known: dict[str, str] = {}
     failed: list[tuple[str, Outcome]] = []
 
     def check(text: str) -> None:
         outcome = worker.run(text, name)
-        if not outcome.failed:
-            return
-        reason = known_reason(outcome, text)
-        if reason is not None:
-            known.setdefault(reason, text)
-            return
-        failed.append((text, outcome))
-        raise BugInBote(outcome.bug)
+        if outcome.failed:
+            failed.append((text, outcome))
+            raise BugInBote(outcome.bug)
 
     try:
         draw(family, SHORT_RUN[family], SEED, check, shrink=True)
@@ -76,8 +58,6 @@ def test_no_program_hangs_blows_up_or_fails_inside_bote(family, worker):
         again = worker.run(small, name)
         pytest.fail(f"{outcome.bug}\nminimal input: {small!r}\n(as drawn: {text!r})\n{again.detail}",
                     pytrace=False)
-    if known:
-        pytest.xfail("known bugs of issue 11: " + "; ".join(f"{reason}: {text!r}" for reason, text in known.items()))
 
 
 # ---- the harness itself ----------------------------------------------------------------
