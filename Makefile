@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench mutate clean
+.PHONY: demo test bench fuzz mutate clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,14 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+# The long fuzzing run (tests/fuzz/): FUZZ_N programs drawn from the grammar,
+# FUZZ_N mutated examples and FUZZ_DOCS Markdown docs; `make test` runs a short one.
+FUZZ_N ?= 100000
+FUZZ_DOCS ?= 10000
+FUZZ_SEED ?= 0
+fuzz: $(STAMP)
+	$(BIN)/python tests/fuzz/run.py --grammar $(FUZZ_N) --mutated $(FUZZ_N) --markdown $(FUZZ_DOCS) --seed $(FUZZ_SEED)
 
 # Mutation testing of the formula and risk modules (configured in pyproject.toml,
 # [tool.mutmut]); on demand, not in CI. Slow: about an hour on one core (bench/README.md).

@@ -172,7 +172,8 @@ def render(text: str, report: FileReport, mermaid: str | None = None,
             table = tabulate(block_rows, ["name", "value"], tablefmt="github", disable_numparse=True)
             inserts.append((b.close_line - 1, _section(BEGIN, table.splitlines(), b.prefix)))
     # A doc with only values still says which calendar its figures use.
-    if (report.components or report.asserts or report.units.convention_values) and (summary_at is not None or closed):
+    calendar = report.units is not None and report.units.convention_values
+    if (report.components or report.asserts or calendar) and (summary_at is not None or closed):
         where = summary_at if summary_at is not None else closed[-1].close_line - 1
         prefix = _CONTAINER.match(doc.lines[where]).group() if summary_at is not None else closed[-1].prefix
         inserts.append((where, _section(BEGIN_SUMMARY, summary_lines(report, mermaid), prefix)))

@@ -240,8 +240,11 @@ class _Run:
         # from the consumers behind it (sized before it) and its brokers.
         queue = kinds.kind_of(info) == kinds.QUEUE
         consumers = self._drainers(component) if queue else []
-        return kinds.model(info, partial(self._magnitude, component), load, self.averages[component], consumers,
-                           partial(self._server, component, load))
+        try:
+            return kinds.model(info, partial(self._magnitude, component), load, self.averages[component], consumers,
+                               partial(self._server, component, load))
+        except QuantityError as e:
+            raise BoteError.at(e.kind, e.message, info.node.name_span, e.hint) from None
 
     def _drainers(self, queue: str) -> list[tuple]:
         """(requests one message of `queue` puts on it, its model) for every

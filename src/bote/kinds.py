@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from . import queues
 from .errors import Diagnostic
-from .quantity import is_sampled
+from .quantity import checked, is_sampled
 
 SERVICE, CLIENTS, QUEUE, THIRD_PARTY = "service", "clients", "queue", "third_party"
 
@@ -253,10 +253,11 @@ def queue_model(peak_in, average_in, drains: list, *, burst=None, drain_within=N
     drain_t = None
     grows = queues.growth(average_in, drain) if drains else 0
     if burst is not None:
-        backlog = queues.backlog(peak_in, drain, burst) if drains else 0
+        # Checked like any value: a burst of 1e300 hours holds more bytes than a float.
+        backlog = checked(queues.backlog(peak_in, drain, burst)) if drains else 0
         drain_t = queues.drain_time(backlog, drain, average_in)
         if message_size is not None:
-            held = queues.bytes_held(backlog, message_size)
+            held = checked(queues.bytes_held(backlog, message_size))
     broker = size_brokers(held) if size_brokers is not None else None
     return KindModel(QUEUE, peak_in, average_in, sizing=broker.sizing if broker else None, broker=broker,
                      drain_rate=drain, burst=burst, drain_within=drain_within, message_size=message_size,
