@@ -80,3 +80,9 @@ def test_a_failed_assert_after_a_form_feed_prints_its_own_text():
     (a,) = report.asserts
     assert a.text == "x > 2" and a.message == "assert failed: x > 2 (x is 1)"
     assert a.span.line == 3
+
+
+def test_a_unicode_line_separator_is_named_not_called_binary_data():
+    f = evaluate_text("x = 1\n\u2028\n", "u.bote")
+    (d,) = f.errors
+    assert d.message == "U+2028 is not a line break in bote" and (d.span.line, d.span.column) == (2, 1)

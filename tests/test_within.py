@@ -97,3 +97,8 @@ def test_the_docs_failure_message_is_bote_s():
     quoted = "assert failed: read_qps == 96.5k req/s within 0.5% (read_qps is 95.1k req/s, 1.49% below)"
     assert quoted in text
     assert only_assert(MONTHLY + "assert read_qps == 96.5k req/s within 0.5%\n").message == quoted
+
+
+def test_within_is_a_keyword_and_says_so_when_bound():
+    (d,) = error_of("within = 5\n")
+    assert (d.kind, d.message) == ("syntax", "`within` is a keyword and cannot be bound")

@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import bisect
 import os
-import re
 from dataclasses import dataclass, field
 
 from tabulate import tabulate
@@ -45,7 +44,9 @@ from .doc_images import draw_plots, image_path, is_botes_image, read_image
 from .doc_markers import (BEGIN, BEGIN_PLOT, BEGIN_SUMMARY, CONTAINER as _CONTAINER, END, SUMMARY_HERE, Markers,
                           bare as _bare, scan)
 from .linediff import unified_diff
+from .errors import lines_with_endings
 from .markdown import LINE_BREAK, find_blocks
+from .render.figures import value_text
 from .report import FileReport
 from .writing import NotWritten, check_writable, target_of, write_atomically, write_file, write_text
 
@@ -58,7 +59,7 @@ class Lines:
 
     def __init__(self, text: str):
         # CommonMark line endings only (\r\n, \r, \n), each kept with its line.
-        self.lines = re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", text)
+        self.lines = lines_with_endings(text)
         first = LINE_BREAK.search(text)
         self.eol = first.group() if first else "\n"
 
@@ -166,7 +167,7 @@ def render(text: str, report: FileReport, mermaid: str | None = None,
     for v in report.values:
         k = bisect.bisect_right(firsts, v.span.line) - 1
         if k >= 0 and v.span.line <= closed[k].last_line:
-            rows[k].append([v.name, _value_text(v, report)])
+            rows[k].append([v.name, value_text(v, report.units)])
     for b, block_rows in zip(closed, rows):
         if block_rows:
             table = tabulate(block_rows, ["name", "value"], tablefmt="github", disable_numparse=True)
@@ -190,11 +191,6 @@ def render(text: str, report: FileReport, mermaid: str | None = None,
 def _section(begin: str, body: list[str], prefix: str) -> list[str]:
     blank = prefix.rstrip()
     return [blank, prefix + begin, blank, *[prefix + line if line else blank for line in body], blank, prefix + END]
-
-
-def _value_text(v, report: FileReport) -> str:
-    from .format import quantity_text
-    return quantity_text(v.quantity, report.units, v.fixed_unit)
 
 
 def summary_lines(report: FileReport, mermaid: str | None) -> list[str]:

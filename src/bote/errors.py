@@ -18,6 +18,15 @@ from functools import lru_cache
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
+def lines_with_endings(text: str) -> list[str]:
+    """The lines of `text`, each keeping its own ending (for rewriting a
+    file byte for byte), broken where `LINE_BREAK` breaks."""
+    return _WITH_ENDINGS.findall(text)
+
+
+_WITH_ENDINGS = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+
+
 @lru_cache(maxsize=8)
 def cached_lines(text: str) -> tuple[str, ...]:
     """`source_lines`, split once per text: the messages of one file ask for

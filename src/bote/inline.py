@@ -37,7 +37,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import Span
+from .errors import Span, lines_with_endings
+from .render.figures import value_text
 from .markdown import is_markdown
 from .report import FileReport
 from .risks import WARNING, Risk
@@ -51,11 +52,9 @@ _SPACE = " \t"
 _SEPARATOR = "  "
 
 
-def split_lines(text: str, markdown: bool = False) -> list[str]:
-    """The lines of `text`, each with its own ending, numbered as bote
-    numbers them (`errors.LINE_BREAK`: `\\r\\n`, `\\r` and `\\n`, in .bote files
-    and Markdown docs alike)."""
-    return re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", text)
+#: The lines of a text, each with its own ending, numbered as bote numbers
+#: them (in .bote files and Markdown docs alike).
+split_lines = lines_with_endings
 
 
 def _ending(line: str) -> str:
@@ -107,11 +106,6 @@ def component_text(c) -> str | None:
     return text
 
 
-def value_text(v, report: FileReport) -> str:
-    from .format import quantity_text
-    return quantity_text(v.quantity, report.units, v.fixed_unit)
-
-
 @dataclass(frozen=True, slots=True)
 class Result:
     """One anchor line: what bote computes for it and what the line says."""
@@ -125,10 +119,10 @@ class Result:
 def results(text: str, report: FileReport, markdown: bool = False) -> list[Result]:
     """Every anchor of `text` (the source `report` was evaluated from), in
     line order."""
-    lines = split_lines(text, markdown)
+    lines = split_lines(text)
     wanted: list[tuple[int, str, str]] = []
     for v in report.values:
-        wanted.append((v.span.line, v.name, value_text(v, report)))
+        wanted.append((v.span.line, v.name, value_text(v, report.units)))
     for c in report.components:
         computed = component_text(c)
         if computed is not None:
@@ -154,7 +148,7 @@ def stale_results(text: str, report: FileReport, markdown: bool = False) -> list
     fails on a missing one."""
     if "=>" not in text:
         return []  # the common case, without laying the file out in lines
-    lines = split_lines(text, markdown)
+    lines = split_lines(text)
     risks = []
     for r in results(text, report, markdown):
         w = r.written
@@ -176,7 +170,7 @@ def render_results(text: str, report: FileReport, markdown: bool = False) -> str
     """`text` with every anchor's result up to date.  In a Markdown doc only
     the results already written are updated; in a .bote file a line without
     one gets `  # => TEXT` appended."""
-    lines = split_lines(text, markdown)
+    lines = split_lines(text)
     for r in results(text, report, markdown):
         line = lines[r.line - 1]
         content, ending = _content(line), _ending(line)
@@ -194,7 +188,7 @@ def render_results(text: str, report: FileReport, markdown: bool = False) -> str
 def clean_results(text: str, report: FileReport, markdown: bool = False) -> str:
     """`text` without the results on its anchor lines (each with the spaces
     before it); a `# =>` on any other line is an ordinary comment, kept."""
-    lines = split_lines(text, markdown)
+    lines = split_lines(text)
     for r in results(text, report, markdown):
         if r.written is not None:
             line = lines[r.line - 1]

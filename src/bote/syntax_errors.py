@@ -44,6 +44,9 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
         line, col = e.line, e.column
         char = source[e.pos_in_stream] if e.pos_in_stream < len(source) else ""
         span = Span(filename, line, col, line, col + 1)
+        if char in "\u2028\u2029\x85\x1c\x1d\x1e":
+            return Diagnostic("syntax", f"U+{ord(char):04X} is not a line break in bote", span,
+                              "end lines with a newline (LF, CRLF or CR)")
         if char == "\x00" or (not char.isprintable() and char not in "\t\r\n"):
             return Diagnostic("syntax", "this is not a bote file: it contains binary data", span,
                               "bote reads UTF-8 text")
@@ -77,6 +80,11 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
             return Diagnostic("syntax", "the line ends where a value was expected", span,
                               "finish the expression, e.g. `x = 10 ms`")
         return Diagnostic("syntax", "unexpected end of line", span, f"expected {_describe_expected(expected)}")
+    rest = source[tok.end_pos:].lstrip(" \t") if tok.end_pos is not None else ""
+    if tok.type in ("WITHIN", "TO", "NOT", "ASSERT") and not line_start.strip() and rest.startswith("=") \
+            and not rest.startswith("=="):
+        return Diagnostic("syntax", f"`{tok}` is a keyword and cannot be bound", span,
+                          f"pick another name, e.g. `{tok}_value`")
     if tok.type == "RPAR":
         return Diagnostic("syntax", "unmatched `)`", span, "remove it or add the `(` it closes")
     if tok.type in ("LBRACE", "RBRACE"):
@@ -94,7 +102,8 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
     if tok.type == "EQUAL" and source.startswith("=>", tok.start_pos):
         at = Span(filename, tok.line, tok.column, tok.line, tok.column + 2)
         return Diagnostic("syntax", "`=>` is not an operator", at, "convert with `->`, compare with `>=`")
-    if tok.type == "EQUAL" and line_start.strip() in ("flow", "component", "unit", "assert"):
+    if tok.type == "EQUAL" and line_start.strip() in ("flow", "component", "unit", "assert", "within", "to", "not",
+                                                       "and", "or", "per"):
         word = line_start.strip()
         return Diagnostic("syntax", f"`{word}` is a keyword and cannot be bound", span, f"pick another name, e.g. `{word}_value`")
     if tok.type == "EQUAL":

@@ -61,12 +61,17 @@ def capacity_text(c: ComponentResult, units: FileUnits) -> str:
     return rate_text(c.capacity, units, c.load) + (" (limit)" if c.kind == "third_party" else "")
 
 
+def value_text(v, units: FileUnits) -> str:
+    """A binding's figure as every output prints it (`# =>` results too)."""
+    return quantity_text(v.quantity, units, v.fixed_unit)
+
+
 def value_rows(f: FileReport) -> list[list[str]]:
     """name, value; with ranges, a one-line histogram of each distribution."""
     if not uncertain(f):
-        return [[v.name, quantity_text(v.quantity, f.units, v.fixed_unit)] for v in f.values]
+        return [[v.name, value_text(v, f.units)] for v in f.values]
     from ..uncertainty import histogram
-    return [[v.name, quantity_text(v.quantity, f.units, v.fixed_unit),
+    return [[v.name, value_text(v, f.units),
              histogram(v.quantity.magnitude) if is_sampled(v.quantity.magnitude) else ""] for v in f.values]
 
 
