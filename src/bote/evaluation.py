@@ -16,7 +16,6 @@ from .errors import BoteError, Diagnostic
 from .expressions import Evaluator
 from .assert_messages import operands_text
 from .file_findings import label_not_binding
-from .format import quantity_text
 from .declarations import declare_units
 from .model import ComponentModel, figure_of, model_component
 from .property_checks import checked_property
