@@ -340,3 +340,9 @@ class TestCompoundDurationsReadBack:
         assert (d.kind, d.span.line, d.span.column) == ("syntax", 1, 5)
         (d,) = error_of("x = 1h 30m 2h 10m\n")
         assert d.kind == "syntax" and "8h 45m 57s" in d.hint
+
+
+def test_a_percentage_closer_to_100_than_a_float_holds_is_still_not_100():
+    assert value_text("x = 100% - 1e-20%") == "<100%"
+    assert value_text("x = 100% + 1e-20%") == ">100%"
+    assert value_text("x = 100%") == "100%"

@@ -99,10 +99,15 @@ def format_percent(x) -> str:
         return spread_text(x, format_percent)
     if math.isinf(x):
         return "unbounded"
+    exact = x
     x = float(x) * 100
     if abs(x) >= 1000 and x != float("inf"):
         return f"{x:,.0f}%"
-    return format_number(x, digits=_percent_digits(x)) + "%"
+    digits = _percent_digits(x)
+    if isinstance(exact, Fraction) and exact != 1 and float(_sig(x, digits)) == 100:
+        # Closer to 100% than a float tells apart (`100% - 1e-20%`): still not 100%.
+        return "<100%" if exact < 1 else ">100%"
+    return format_number(x, digits=digits) + "%"
 
 
 def spread_text(samples, fmt) -> str:
@@ -264,7 +269,9 @@ def quantity_text(q: Quantity, units: FileUnits, fixed: bool = False) -> str:
         return "unbounded"  # an unstable queue's wait, a disk that never fills
     magnitude, unit = display(q, units, fixed)
     if unit == (("percent", 1),):
-        return format_percent(magnitude / 100)   # `2,667%`, as the component table writes it
+        # `2,667%`, as the component table writes it; from the exact share
+        # when there is one, so that only exactly 100% reads `100%`.
+        return format_percent(q.magnitude if isinstance(q.magnitude, Fraction) else magnitude / 100)
     if unit == ((HMS, 1),):
         return hms_text(q.magnitude)
     text = format_unit(unit, units, short=True)
