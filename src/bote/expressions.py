@@ -195,7 +195,8 @@ class Evaluator:
         unit_of = next((a for a in args if a.unit), None)
         if unit_of is not None:
             factor = unit_factor(unit_of.unit, self.units)
-            args = [self._guard(e, lambda a=a: Quantity(Q.checked(a.magnitude * factor), unit_of.dims, unit_of.unit))
+            args = [self._guard(e, lambda a=a: Quantity(Q.checked(_scaled(a.magnitude, factor)), unit_of.dims,
+                                                         unit_of.unit))
                     if not a.unit and not a.dims else a for a in args]
         for a in args[1:]:
             if a.dims != args[0].dims:
@@ -247,3 +248,9 @@ class Evaluator:
                                f"({describe_dims(dims)})", e.span,
                                f"the value is {describe_dims(q.dims)}; the unit is {describe_dims(dims)}")
         return Quantity(q.magnitude, q.dims, unit)
+
+
+def _scaled(m, factor):
+    """m × factor; samples by a float (numpy would make a Fraction an array
+    of Python objects)."""
+    return m * float(factor) if is_sampled(m) else m * factor
