@@ -389,9 +389,7 @@ class _Resolver:
             return
         if id(e) in self.number_before and name.isalpha() and name.islower():
             # Nothing real is close: most likely a new thing to count.
-            label = name[:-3] + "y" if name.endswith("ies") else name[:-1] if name.endswith("s") else name
-            self.broken(deps, "unknown-unit", f"unknown unit `{name}`", e.span,
-                        f"to count {name}, declare the label: `unit {label}`")
+            self.broken(deps, "unknown-unit", f"unknown unit `{name}`", e.span, _declare_label(name))
             return
         candidates = [*self.bindings, *self.units.names()]
         if here is not None:
@@ -399,8 +397,7 @@ class _Resolver:
         hint = did_you_mean(name, candidates)
         if id(e) in self.divisors and name.isalpha() and name.islower() and did_you_mean(name, self.bindings) is None:
             # `10 KB per tweet`: a thing to count, unless a real unit was meant.
-            label = name[:-3] + "y" if name.endswith("ies") else name[:-1] if name.endswith("s") else name
-            count = f"to count {plurals(label)[0]}, declare the label: `unit {label}`"
+            count = _declare_label(name)
             hint = f"{hint[:-1]}, or {count}?" if hint else count
         self.broken(deps, "unknown-name", f"unknown name `{name}`", e.span, hint)
 
@@ -569,6 +566,13 @@ class _Resolver:
         names = [f"{_describe(k)} (line {self.spans[k].line})" for k in steps]
         self.error("cycle", "dependency cycle: " + " -> ".join(names), self.spans[steps[0]],
                    "a value cannot depend on itself; break one of these links")
+
+
+def _declare_label(name: str) -> str:
+    """The hint for a word bote does not know where a unit goes: a new
+    thing to count (`tweets` -> `unit tweet`)."""
+    label = name[:-3] + "y" if name.endswith("ies") else name[:-1] if name.endswith("s") else name
+    return f"to count {plurals(label)[0]}, declare the label: `unit {label}`"
 
 
 def _describe(key: NodeKey) -> str:
