@@ -198,8 +198,9 @@ def summary_lines(report: FileReport, mermaid: str | None) -> list[str]:
     from .render.table import COMPONENT_HEADERS
 
     out: list[str] = []
-    if conventions_text(report):
-        out += [f"_{conventions_text(report)}_", ""]
+    calendar = conventions_text(report)
+    if calendar:
+        out += [f"_{calendar}_", ""]
     if report.components:
         out += ["**Components**", ""]
         out += tabulate(component_rows(report), COMPONENT_HEADERS, tablefmt="github",

@@ -20,7 +20,8 @@ def _value_headers(f: FileReport) -> list[str]:
 
 def render_table(f: FileReport) -> str:
     name = shown_name(f.file)
-    parts = [name if conventions_text(f) is None else f"{name}\n{conventions_text(f)}"]
+    calendar = conventions_text(f)
+    parts = [name if calendar is None else f"{name}\n{calendar}"]
     if uncertain(f):
         parts.append(f"Monte Carlo: {f.sampling.samples:,} samples, seed {f.sampling.seed}; "
                      "ranges show the median (p5–p95)")
@@ -40,7 +41,8 @@ def render_table(f: FileReport) -> str:
 
 
 def render_markdown(f: FileReport) -> str:
-    parts = [f"## {shown_name(f.file)}"] + ([f"_{conventions_text(f)}_"] if conventions_text(f) else [])
+    calendar = conventions_text(f)
+    parts = [f"## {shown_name(f.file)}"] + ([f"_{calendar}_"] if calendar else [])
     for title, rows, headers in (("Values", value_rows(f), _value_headers(f)),
                                  ("Components", component_rows(f), COMPONENT_HEADERS),
                                  ("Queues", queue_rows(f), QUEUE_HEADERS),
