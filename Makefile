@@ -31,7 +31,7 @@ fuzz: $(STAMP)
 
 # Mutation testing of the formula and risk modules (configured in pyproject.toml,
 # [tool.mutmut]); on demand, not in CI. Slow: about an hour on one core (bench/README.md).
-# MUTANTS narrows it, e.g. make mutate MUTANTS='bote.queues.*'; CHILDREN sets the workers.
+# MUTANTS narrows it, e.g. make mutate MUTANTS='bote.model.queues.*'; CHILDREN sets the workers.
 MUTANTS ?=
 CHILDREN ?= 1
 mutate: $(STAMP)

@@ -278,8 +278,8 @@ def breakdown(args, texts) -> None:
     (bote.parse.parse, bote.evaluation.evaluate_program); skipped if they
     move.  Informational: no target depends on it."""
     try:
-        from bote.evaluation import evaluate_program
-        from bote.parse import parse
+        from bote.model.evaluation import evaluate_program
+        from bote.language.parse import parse
     except ImportError as e:
         print(f"   (no stage breakdown: {e})")
         return

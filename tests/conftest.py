@@ -28,7 +28,7 @@ def error_of(text: str, filename: str = "test.bote"):
 
 def shown(report, name: str) -> str:
     """The text `bote check` prints for binding `name`."""
-    from bote.format import quantity_text
+    from bote.language.format import quantity_text
     v = {v.name: v for v in report.values}[name]
     return quantity_text(v.quantity, report.units, v.fixed_unit)
 

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 import bote
-from bote.report import FileReport, Report
+from bote.model.report import FileReport, Report
 from conftest import ROOT, shown
 
 ESTIMATE = """\
@@ -140,7 +140,7 @@ def test_str_of_a_quantity_is_what_bote_prints():
 
 
 def test_a_bare_quantity_is_shown_with_the_built_in_units():
-    from bote.quantity import PERCENT
+    from bote.language.quantity import PERCENT
     assert str(bote.Quantity(F(91_312_500_000_000), (("data", 1),), (("TB", 1),))) == "91.3 TB"
     assert str(bote.Quantity(F(1, 4), (), PERCENT)) == "25%"
 

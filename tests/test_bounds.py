@@ -51,7 +51,7 @@ def test_a_unit_too_small_for_a_float_shows_in_base_units():
 
 
 def test_samples_are_bounded():
-    from bote.sampling import MAX_SAMPLES, Sampling
+    from bote.uncertainty.sampling import MAX_SAMPLES, Sampling
     assert MAX_SAMPLES == 1_000_000
     with pytest.raises(ValueError):
         Sampling(samples=MAX_SAMPLES + 1)

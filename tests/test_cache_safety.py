@@ -72,7 +72,7 @@ def test_a_pickle_planted_where_the_grammar_cache_goes_does_not_run(warm, tmp_pa
 
 
 def test_the_grammar_loads_from_the_cache_without_pickle(tmp_path, monkeypatch):
-    from bote import grammar_cache, parse
+    from bote.language import grammar_cache, parse
     monkeypatch.setenv("BOTE_CACHE_DIR", str(tmp_path))
     grammar = (ROOT / "grammar" / "bote.lark").read_text()
     grammar_cache.build(grammar, parse._Lexer, parse._BUILDER)     # compiles and writes
@@ -87,7 +87,7 @@ def test_the_grammar_loads_from_the_cache_without_pickle(tmp_path, monkeypatch):
 
 
 def test_the_cached_grammar_parses_every_example_as_the_compiled_one(tmp_path, monkeypatch):
-    from bote import grammar_cache, parse
+    from bote.language import grammar_cache, parse
     monkeypatch.setenv("BOTE_CACHE_DIR", str(tmp_path))
     grammar = (ROOT / "grammar" / "bote.lark").read_text()
     compiled = grammar_cache.build(grammar, parse._Lexer, parse._BUILDER)
@@ -111,7 +111,7 @@ def test_the_cached_grammar_parses_every_example_as_the_compiled_one(tmp_path, m
 
 @pytest.mark.parametrize("damage", ["truncated", "garbage", "empty", "other json", "edited payload"])
 def test_a_damaged_grammar_cache_is_rebuilt(tmp_path, monkeypatch, damage):
-    from bote import grammar_cache, parse
+    from bote.language import grammar_cache, parse
     monkeypatch.setenv("BOTE_CACHE_DIR", str(tmp_path))
     grammar = (ROOT / "grammar" / "bote.lark").read_text()
     grammar_cache.build(grammar, parse._Lexer, parse._BUILDER)
@@ -181,7 +181,7 @@ def _edits():
 
 @pytest.mark.parametrize("edit", list(_edits()))
 def test_the_unit_table_check_catches(edit):
-    from bote import unit_table
+    from bote.language import unit_table
     from bote.resources import units_path
     text = units_path().read_text(encoding="utf-8")
     table = {"schema": unit_table._TABLE_SCHEMA, "key": "k", **unit_table.build_with_pint(text)}
@@ -193,7 +193,7 @@ def test_the_unit_table_check_catches(edit):
 def test_pints_table_passes_the_check_for_every_unit():
     """The check reads units.txt on its own: it must agree with Pint on every
     line, or every cached table would be rebuilt (correct, but slow)."""
-    from bote import unit_table
+    from bote.language import unit_table
     from bote.resources import units_path
     text = units_path().read_text(encoding="utf-8")
     built = unit_table.build_with_pint(text)

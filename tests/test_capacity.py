@@ -3,7 +3,7 @@ from fractions import Fraction as F
 
 import pytest
 
-from bote import capacity as cap
+from bote.model import capacity as cap
 from conftest import run
 
 

@@ -15,8 +15,8 @@ from fractions import Fraction as F
 import numpy as np
 import pytest
 
-from bote import capacity as cap
-from bote.quantity import QuantityError
+from bote.model import capacity as cap
+from bote.language.quantity import QuantityError
 from conftest import error_of
 
 
@@ -233,7 +233,7 @@ def test_time_until_full_with_one_sampled_figure(room, used, growth, expected):
 def test_a_real_fraction_of_a_machine_is_never_dropped_by_the_float_slack():
     """500,000,000,000.4 machines' worth of load needs 500,000,000,001 (the
     slack once was 1e-12 of the quotient: 0.5 machines at this size)."""
-    from bote.capacity import instances_for_total
+    from bote.model.capacity import instances_for_total
     assert instances_for_total(5e11 + 0.4, 1.0) == 500_000_000_001
     assert instances_for_total(1e12, 1.0) == 1_000_000_000_000
     assert instances_for_total(3 * 0.1, 0.1) == 3       # 3.0000000000000004: a rounding, not a machine

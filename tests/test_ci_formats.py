@@ -14,7 +14,7 @@ from bote.errors import Diagnostic, Span
 from bote.render.github import render_github
 from bote.render.junit import render_junit
 from bote.render.sarif import RULES, render_sarif
-from bote.report import FileReport, Report
+from bote.model.report import FileReport, Report
 
 # api: a warning (hot, line 4); db: two errors (overloaded, cannot-scale, line 6);
 # lonely: a note (assumed-load, line 11); web: fine; one assert fails (line 18).

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from bote.cli import main
-from bote.units import FileUnits, parse_unit, registry
+from bote.language.units import FileUnits, parse_unit, registry
 from conftest import ROOT
 
 GOLDEN = ROOT / "tests" / "golden"

@@ -71,7 +71,7 @@ class TestTheReportSaysSo:
 
     def test_in_a_rendered_docs_summary(self):
         from bote.api import evaluate_markdown
-        from bote.docrender import summary_lines
+        from bote.writeback.docrender import summary_lines
         doc = "```bote\nunit month = 30 days\ncomponent api {\n  load = 1k qps\n  capacity = 1k qps\n}\n```\n"
         assert summary_lines(evaluate_markdown(doc, "d.md"), None)[0] == "_conventions: month = 30 day_"
 
@@ -108,7 +108,7 @@ def test_the_header_shows_a_redefinition_as_written():
 
 
 def test_a_rendered_doc_with_only_values_still_names_its_calendar(tmp_path):
-    from bote.docrender import render_file
+    from bote.writeback.docrender import render_file
     doc = tmp_path / "d.md"
     doc.write_text("# Plan\n\n```bote\nunit month = 30 days\nreads = 250B requests per month -> req/s\n```\n",
                    encoding="utf-8")

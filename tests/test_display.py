@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from bote.cli import main
-from bote.format import format_number, format_percent, hms_text, significant_digits
+from bote.language.format import format_number, format_percent, hms_text, significant_digits
 from bote.render.figures import component_rows
 from bote.render.graph import render_mermaid
 from bote.render.json import file_json

@@ -19,9 +19,9 @@ from click.testing import CliRunner
 
 import bote
 from bote.cli import main
-from bote.capacity import at_percentile
-from bote.format import quantity_text
-from bote.quantity import is_sampled
+from bote.model.capacity import at_percentile
+from bote.language.format import quantity_text
+from bote.language.quantity import is_sampled
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -633,7 +633,7 @@ def test_example_has_a_comment_header(name):
 
 @pytest.mark.parametrize("name", ALL)
 def test_example_json_report(name):
-    from bote.units import FileUnits, parse_unit, registry
+    from bote.language.units import FileUnits, parse_unit, registry
 
     result = check_cli(name, "--format", "json")
     assert result.exit_code == 0, result.output
@@ -689,7 +689,7 @@ def test_example_json_report(name):
 def test_example_json_units_parse_back(name):
     """Every value's unit string is one bote's registry reads back, and the
     magnitude is in that unit."""
-    from bote.units import parse_unit, unit_factor
+    from bote.language.units import parse_unit, unit_factor
 
     doc = json.loads(check_cli(name, "--format", "json").output)
     r = report(name)

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 import bote
-from bote import capacity as cap
+from bote.model import capacity as cap
 from conftest import run
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from conftest import ROOT, run
 from bote.api import evaluate_file_report
-from bote.quantity import Quantity
+from bote.language.quantity import Quantity
 from bote.render.graph import dot_text, mermaid_text, multiplier_text, render_dot, render_mermaid
 
 # A fan-out (x3), a 10% edge, an overloaded component (cache: 3k req/s on two

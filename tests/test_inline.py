@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from bote.api import evaluate_markdown, evaluate_source
 from bote.cli import main
-from bote.inline import clean_results, render_results
+from bote.writeback.inline import clean_results, render_results
 
 SHORTENER = """\
 writes = 100M requests per day -> req/s
@@ -262,7 +262,7 @@ def test_a_stale_result_in_every_format(tmp_path, monkeypatch):
 
 
 def test_a_findings_table_without_a_component_shows_a_dash():
-    from bote.docrender import summary_lines
+    from bote.writeback.docrender import summary_lines
     report = evaluate_source("x = 5 GB  # => 4 GB\n", "x.bote")
     assert "| -           | warning    | stale-result | line 1 says 4 GB, bote computes 5 GB; run `bote render " \
            "x.bote` to update it |" in summary_lines(report, None)

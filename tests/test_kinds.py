@@ -11,7 +11,7 @@ from fractions import Fraction
 import pytest
 from click.testing import CliRunner
 
-from bote import queues
+from bote.model import queues
 from bote.cli import main
 from conftest import error_of, run, shown
 

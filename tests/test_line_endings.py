@@ -12,7 +12,7 @@ from bote.render.github import render_github
 from bote.render.json import render_json
 from bote.render.junit import render_junit
 from bote.render.sarif import render_sarif
-from bote.report import Report
+from bote.model.report import Report
 
 ENDINGS = {"LF": "\n", "CRLF": "\r\n", "CR": "\r"}
 

@@ -9,9 +9,9 @@ from click.testing import CliRunner
 
 from bote.api import evaluate_markdown
 from bote.cli import main
-from bote.docrender import BEGIN, END, clean, render
+from bote.writeback.docrender import BEGIN, END, clean, render
 from bote.errors import BoteError
-from bote.markdown import find_blocks
+from bote.docs.markdown import find_blocks
 
 DOC = """# Shortener design
 

@@ -17,8 +17,8 @@ import pytest
 from click.testing import CliRunner
 
 from bote.cli import main
-from bote.docrender import clean
-from bote.linediff import unified_diff
+from bote.writeback.docrender import clean
+from bote.writeback.linediff import unified_diff
 
 DOC = """# Plan
 

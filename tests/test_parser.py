@@ -3,8 +3,8 @@ from fractions import Fraction as F
 
 import pytest
 
-from bote import nodes
-from bote.parse import number_value, parse
+from bote.language import nodes
+from bote.language.parse import number_value, parse
 
 
 def expr(text):

@@ -10,7 +10,7 @@ import bote
 from conftest import shown
 from bote.cli import main
 from bote.errors import BoteError
-from bote.plot import find_distribution, plot_bytes, plot_figure
+from bote.writeback.plot import find_distribution, plot_bytes, plot_figure
 
 pytest.importorskip("matplotlib")
 

@@ -12,7 +12,7 @@ from fractions import Fraction
 
 import numpy as np
 
-from bote import queues
+from bote.model import queues
 
 
 # --- clients ---------------------------------------------------------------------

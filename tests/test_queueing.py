@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from bote import queueing as qm
+from bote.model import queueing as qm
 
 
 # --- Erlang B ----------------------------------------------------------------

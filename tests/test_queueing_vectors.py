@@ -10,7 +10,7 @@ import math
 
 import pytest
 
-from bote import queueing as qm
+from bote.model import queueing as qm
 
 
 # --- arguments -------------------------------------------------------------------------

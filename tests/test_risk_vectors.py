@@ -13,8 +13,8 @@ from fractions import Fraction as F
 import numpy as np
 import pytest
 
-from bote import risks
-from bote.risks import Risk
+from bote.model import risks
+from bote.model.risks import Risk
 from conftest import run
 
 
@@ -456,7 +456,7 @@ def _facts(sizing, **more):
 
 
 def _sized(load, **props):
-    from bote import capacity as cap
+    from bote.model import capacity as cap
     props = {"capacity": F(100), "max_utilization": F(7, 10), "redundancy": 1, **props}
     return cap.size(load=np.array(load), **props)
 

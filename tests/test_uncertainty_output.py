@@ -11,9 +11,9 @@ from click.testing import CliRunner
 
 import bote
 from bote.cli import main
-from bote.format import format_percent, quantity_text
-from bote.quantity import Quantity
-from bote.uncertainty import histogram, spread
+from bote.language.format import format_percent, quantity_text
+from bote.language.quantity import Quantity
+from bote.uncertainty.samples import histogram, spread
 
 SOURCE = """\
 peak = 20k to 80k qps

@@ -3,7 +3,7 @@ from fractions import Fraction as F
 
 import pytest
 
-from bote.units import FileUnits, format_unit, parse_unit, registry
+from bote.language.units import FileUnits, format_unit, parse_unit, registry
 from conftest import error_of, run, shown
 
 
@@ -99,7 +99,7 @@ def test_unit_strings_round_trip():
 
 def test_registry_cache_is_rebuilt_when_damaged(tmp_path, monkeypatch):
     import json
-    from bote.unit_table import load
+    from bote.language.unit_table import load
     monkeypatch.setenv("BOTE_CACHE_DIR", str(tmp_path))
     first = load()
     (cache_file,) = tmp_path.glob("units-*.json")
@@ -110,6 +110,6 @@ def test_registry_cache_is_rebuilt_when_damaged(tmp_path, monkeypatch):
 
 
 def test_registry_loads_without_a_cache_folder(monkeypatch):
-    from bote.unit_table import load
+    from bote.language.unit_table import load
     monkeypatch.setenv("BOTE_CACHE_DIR", "")
     assert load().lookup("month").factor == 2_629_800

@@ -7,9 +7,9 @@
 """
 __version__ = "0.1.0"
 
-from .api import evaluate, evaluate_file  # noqa: E402
-from .errors import BoteError  # noqa: E402
-from .quantity import Quantity  # noqa: E402
-from .report import Report  # noqa: E402
+from bote.api import evaluate, evaluate_file  # noqa: E402
+from bote.errors import BoteError  # noqa: E402
+from bote.language.quantity import Quantity  # noqa: E402
+from bote.model.report import Report  # noqa: E402
 
 __all__ = ["__version__", "evaluate", "evaluate_file", "BoteError", "Quantity", "Report"]

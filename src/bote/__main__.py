@@ -1,3 +1,3 @@
-from .cli import main
+from bote.cli import main
 
 main(prog_name="bote")

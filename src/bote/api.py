@@ -5,10 +5,10 @@ import gc
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import BoteError, Diagnostic, Span
-from .markdown import is_markdown
-from .report import FileReport, Report
-from .sampling import Sampling
+from bote.errors import BoteError, Diagnostic, Span
+from bote.docs.markdown import is_markdown
+from bote.model.report import FileReport, Report
+from bote.uncertainty.sampling import Sampling
 
 
 def evaluate(text: str, filename: str = "<input>", *, seed: int | None = None,
@@ -52,9 +52,9 @@ def _collector_paused():
 
 
 def evaluate_source(text: str, filename: str = "<input>", sampling: Sampling | None = None) -> FileReport:
-    from .evaluation import evaluate_program
-    from .inline import stale_results
-    from .parse import parse
+    from bote.model.evaluation import evaluate_program
+    from bote.writeback.inline import stale_results
+    from bote.language.parse import parse
     with _collector_paused():
         report = evaluate_program(parse(text, filename), sampling)
     report.risks.extend(stale_results(text, report))
@@ -64,8 +64,8 @@ def evaluate_source(text: str, filename: str = "<input>", sampling: Sampling | N
 def evaluate_markdown(text: str, filename: str = "<input>", sampling: Sampling | None = None) -> FileReport:
     """Evaluate the ```bote blocks of a Markdown document as one program;
     positions are the document's own lines and columns."""
-    from .inline import stale_results
-    from .markdown import evaluate_doc
+    from bote.writeback.inline import stale_results
+    from bote.docs.markdown import evaluate_doc
     with _collector_paused():
         report = evaluate_doc(text, filename, sampling)
     report.risks.extend(stale_results(text, report, markdown=True))
@@ -112,7 +112,7 @@ def read_text(path: str | Path, *, tree: str | None = None,
     Only a regular file is read, of at most `bote.files.MAX_FILE_BYTES`, and
     unless `follow_symlinks`, only when its real path is inside `tree` (see
     `bote.files`)."""
-    from .files import Refused, read_bytes, shown_name
+    from bote.files import Refused, read_bytes, shown_name
     name = str(path)
     if Path(path).is_dir():
         return None, FileReport(name, "", errors=[

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from . import __version__
-from .sampling import MAX_SAMPLES
+from bote import __version__
+from bote.uncertainty.sampling import MAX_SAMPLES
 
 CHECK_FORMATS = ["table", "json", "markdown", "github", "sarif", "junit"]
 
@@ -50,9 +50,9 @@ def _reports(files, seed=None, samples=None, nothing=None, follow_symlinks=False
     """The report of FILES.  A Markdown file with no ```bote blocks is left
     out; when it was named (not found in a folder), or a folder holds nothing
     else, `nothing` (a list) gets a line saying so."""
-    from .api import evaluate_file_report, expand_inputs, sampling_of
-    from .files import shown_name
-    from .report import Report
+    from bote.api import evaluate_file_report, expand_inputs, sampling_of
+    from bote.files import shown_name
+    from bote.model.report import Report
 
     sampling = sampling_of(seed, samples)
     report = Report()
@@ -77,9 +77,9 @@ def _reports(files, seed=None, samples=None, nothing=None, follow_symlinks=False
 
 def _stdin_report(sampling):
     """Standard input, read like a file: bounded, and UTF-8."""
-    from .api import decode, evaluate_text
-    from .files import Refused, read_stdin
-    from .report import FileReport
+    from bote.api import decode, evaluate_text
+    from bote.files import Refused, read_stdin
+    from bote.model.report import FileReport
     try:
         text, failed = decode(read_stdin(sys.stdin), "<stdin>")
     except Refused as e:
@@ -98,7 +98,7 @@ def _one_report(file: str, seed, samples, follow_symlinks=False):
 
 
 def _print_diagnostics(report) -> None:
-    from .render.diagnostics import render_diagnostic
+    from bote.render.diagnostics import render_diagnostic
     for f in report.files:
         for d in f.errors:
             click.echo(render_diagnostic(d, f.source, file=f.file), err=True)
@@ -119,7 +119,7 @@ def check(files: tuple[str, ...], fmt: str, strict: bool, follow_symlinks: bool,
 
     Exit status: 0 fine; 1 a failed assert or an error-level risk (with
     --strict, a warning too); 2 invalid or unreadable input."""
-    from .format import significant_digits
+    from bote.language.format import significant_digits
     nothing: list[str] = []
     with significant_digits(digits):  # risk messages are written as the files are evaluated
         report = _reports(files, seed, samples, nothing, follow_symlinks)
@@ -144,18 +144,18 @@ def _guarded(render) -> str:
 
 def _render(report, fmt: str, strict: bool) -> str:
     if fmt == "json":
-        from .render.json import render_json
+        from bote.render.json import render_json
         return render_json(report)
     if fmt == "github":
-        from .render.github import render_github
+        from bote.render.github import render_github
         return render_github(report, strict)
     if fmt == "sarif":
-        from .render.sarif import render_sarif
+        from bote.render.sarif import render_sarif
         return render_sarif(report, strict)
     if fmt == "junit":
-        from .render.junit import render_junit
+        from bote.render.junit import render_junit
         return render_junit(report, strict)
-    from .render.table import render_markdown, render_table
+    from bote.render.table import render_markdown, render_table
     render = render_markdown if fmt == "markdown" else render_table
     return "\n".join(render(f) for f in report.files if f.valid)
 
@@ -186,12 +186,12 @@ def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, fo
     Exit status: 0 done (or up to date); 1 with --check or --diff, a file
     would change; 2 an invalid block or an unreadable or unwritable file,
     which is then left untouched."""
-    from .api import expand_inputs, sampling_of
-    from .files import shown_name
-    from .docrender import render_file as render_doc
-    from .inline import render_file as render_bote
-    from .markdown import is_markdown
-    from .format import significant_digits
+    from bote.api import expand_inputs, sampling_of
+    from bote.files import shown_name
+    from bote.writeback.docrender import render_file as render_doc
+    from bote.writeback.inline import render_file as render_bote
+    from bote.docs.markdown import is_markdown
+    from bote.language.format import significant_digits
 
     worst = 0
     for name, tree in expand_inputs(files):
@@ -223,9 +223,9 @@ def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, fo
 def graph(file: str, fmt: str, follow_symlinks: bool, seed: int | None, samples: int | None, digits: int) -> None:
     """Print FILE's flow with each component's load, instances and risks, as
     a Mermaid flowchart or a Graphviz graph."""
-    from .files import shown_name
-    from .format import significant_digits
-    from .render.graph import render_dot, render_mermaid
+    from bote.files import shown_name
+    from bote.language.format import significant_digits
+    from bote.render.graph import render_dot, render_mermaid
     with significant_digits(digits):
         report = _one_report(file, seed, samples, follow_symlinks)
         if report is None:
@@ -253,10 +253,10 @@ def plot(file: str, name: str, out: str, title: str | None, follow_symlinks: boo
 
     Exit status: 0 written; 2 invalid input, an unknown NAME, a single value,
     or no matplotlib."""
-    from .errors import BoteError
-    from .files import shown_name
-    from .plot import output_format, plot_figure
-    from .render.diagnostics import render_diagnostic
+    from bote.errors import BoteError
+    from bote.files import shown_name
+    from bote.writeback.plot import output_format, plot_figure
+    from bote.render.diagnostics import render_diagnostic
 
     def fail(diagnostics, source="", where=None):
         for d in diagnostics:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import os
 import stat
 
-from .errors import Diagnostic, Span
+from bote.errors import Diagnostic, Span
 
 #: The largest source file or doc bote reads, in bytes (10 MB).
 MAX_FILE_BYTES = 10_000_000

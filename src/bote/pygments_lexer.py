@@ -19,10 +19,10 @@ from pygments.lexer import RegexLexer, bygroups, default, include
 from pygments.token import (Comment, Keyword, Name, Number, Operator, Punctuation, Text,
                             Whitespace)
 
-from . import properties as _properties
-from . import quantity as _functions
-from .resources import units_path
-from .units import plurals
+from bote.model import properties as _properties
+from bote.language import quantity as _functions
+from bote.resources import units_path
+from bote.language.units import plurals
 
 __all__ = ["BoteLexer"]
 

@@ -2,8 +2,8 @@
 line, a caret under the spot, and a hint."""
 from __future__ import annotations
 
-from ..errors import Diagnostic, cached_lines
-from ..files import shown_name
+from bote.errors import Diagnostic, cached_lines
+from bote.files import shown_name
 
 
 def render_diagnostic(d: Diagnostic, source: str, severity: str = "error", file: str | None = None) -> str:

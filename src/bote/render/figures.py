@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import math
 
-from ..capacity import at_percentile
-from ..format import format_bytes, format_number, format_percent, quantity_text
-from ..kind_risks import duration_text
-from ..properties import REQUESTS_PER_SECOND as REQ_PER_S
-from ..quantity import Quantity, is_sampled, nonzero
-from ..risks import share
-from ..report import ComponentResult, FileReport
-from ..units import FileUnits, per_second
+from bote.model.capacity import at_percentile
+from bote.language.format import format_bytes, format_number, format_percent, quantity_text
+from bote.model.kind_risks import duration_text
+from bote.model.properties import REQUESTS_PER_SECOND as REQ_PER_S
+from bote.language.quantity import Quantity, is_sampled, nonzero
+from bote.model.risks import share
+from bote.model.report import ComponentResult, FileReport
+from bote.language.units import FileUnits, per_second
 
 
 def rate_text(q: Quantity, units: FileUnits, like: Quantity | None = None) -> str:
@@ -70,7 +70,7 @@ def value_rows(f: FileReport) -> list[list[str]]:
     """name, value; with ranges, a one-line histogram of each distribution."""
     if not uncertain(f):
         return [[v.name, value_text(v, f.units)] for v in f.values]
-    from ..uncertainty import histogram
+    from bote.uncertainty.samples import histogram
     return [[v.name, value_text(v, f.units),
              histogram(v.quantity.magnitude) if is_sampled(v.quantity.magnitude) else ""] for v in f.values]
 

@@ -11,11 +11,11 @@ toolkit documents, `col` and `endColumn` are only sent for one-line spans.
 """
 from __future__ import annotations
 
-from ..errors import Span
-from ..files import text_name
-from ..report import FileReport, Report
-from ..risks import ERROR, WARNING
-from .figures import drivers_text, with_advice
+from bote.errors import Span
+from bote.files import text_name
+from bote.model.report import FileReport, Report
+from bote.model.risks import ERROR, WARNING
+from bote.render.figures import drivers_text, with_advice
 
 _COMMAND = {"error": "error", "warning": "warning", "note": "notice"}
 

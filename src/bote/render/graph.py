@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from ..format import format_number, format_percent
-from ..quantity import Quantity, is_sampled
-from ..report import ComponentResult, FileReport
-from ..risks import ERROR, WARNING
-from .figures import instances_text, name_text, rate_text, utilization_text
+from bote.language.format import format_number, format_percent
+from bote.language.quantity import Quantity, is_sampled
+from bote.model.report import ComponentResult, FileReport
+from bote.model.risks import ERROR, WARNING
+from bote.render.figures import instances_text, name_text, rate_text, utilization_text
 
 #: Fill and stroke colours: red for error-level risks, amber for warnings.
 RISK_FILL, RISK_STROKE = "#ffcdd2", "#c62828"

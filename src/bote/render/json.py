@@ -6,14 +6,14 @@ from __future__ import annotations
 import json
 import math
 
-from ..capacity import at_percentile
-from ..files import text_name
-from ..format import display, quantity_text
-from ..properties import RATE
-from ..quantity import Quantity, is_sampled, nonzero
-from ..report import FileReport, Report
-from ..units import HMS, format_unit, unit_factor
-from .figures import REQ_PER_S
+from bote.model.capacity import at_percentile
+from bote.files import text_name
+from bote.language.format import display, quantity_text
+from bote.model.properties import RATE
+from bote.language.quantity import Quantity, is_sampled, nonzero
+from bote.model.report import FileReport, Report
+from bote.language.units import HMS, format_unit, unit_factor
+from bote.render.figures import REQ_PER_S
 
 VERSION = 1
 
@@ -24,7 +24,7 @@ def _float(x) -> float | None:
     if x is None:
         return None
     if is_sampled(x):
-        from ..uncertainty import spread
+        from bote.uncertainty.samples import spread
         x = spread(x)[1]
     x = float(x)
     return x if math.isfinite(x) else None
@@ -35,7 +35,7 @@ def _summary(x, scale: float = 1.0) -> dict | None:
     unit's size); None for a single value."""
     if not is_sampled(x):
         return None
-    from ..uncertainty import summarize
+    from bote.uncertainty.samples import summarize
     s = summarize(x)
     return {k: _float(getattr(s, k) / scale) for k in ("p5", "p50", "p95", "mean")}
 
@@ -47,8 +47,8 @@ def _q(q: Quantity, f: FileReport, unit=None) -> dict:
         q = Quantity(q.magnitude, q.dims, unit)
     m = q.magnitude
     if is_sampled(m):
-        from ..format import spread_scale
-        from ..uncertainty import spread
+        from bote.language.format import spread_scale
+        from bote.uncertainty.samples import spread
         low, median, high = spread(m)
         _, shown = display(Quantity(spread_scale(low, median, high), q.dims, q.unit), f.units,
                            fixed=unit is not None)

@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from ..errors import Span
-from ..files import shown_name
-from ..report import ComponentResult, FileReport, Report
-from ..risks import ERROR, WARNING
-from .figures import drivers_text
+from bote.errors import Span
+from bote.files import shown_name
+from bote.model.report import ComponentResult, FileReport, Report
+from bote.model.risks import ERROR, WARNING
+from bote.render.figures import drivers_text
 
 # Characters XML 1.0 cannot carry at all, even escaped.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")

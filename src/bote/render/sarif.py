@@ -14,11 +14,11 @@ import json
 from pathlib import PurePath, PurePosixPath, PureWindowsPath
 from urllib.parse import quote
 
-from .. import __version__
-from ..errors import Span
-from ..report import Report
-from ..risks import ERROR, NOTE, WARNING
-from .figures import drivers_text, with_advice
+from bote import __version__
+from bote.errors import Span
+from bote.model.report import Report
+from bote.model.risks import ERROR, NOTE, WARNING
+from bote.render.figures import drivers_text, with_advice
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 

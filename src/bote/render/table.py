@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from tabulate import tabulate
 
-from ..files import shown_name
-from ..report import FileReport
-from .figures import (PATH_HEADERS, conventions_text, QUEUE_HEADERS, component_rows, finding_rows, path_rows, queue_rows, summary,
+from bote.files import shown_name
+from bote.model.report import FileReport
+from bote.render.figures import (PATH_HEADERS, conventions_text, QUEUE_HEADERS, component_rows, finding_rows, path_rows, queue_rows, summary,
                       uncertain, value_rows)
 
 VALUE_HEADERS = ["name", "value"]

@@ -1,0 +1,197 @@
+"""The abstract syntax tree: plain dataclasses, each with the span it came from.
+
+The parser builds these once; no Lark tree travels past `bote.parse`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from bote.errors import Span, cached_lines
+
+
+# ---- expressions ------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    value: Fraction
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    id: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Attribute:
+    """`db.instances`: a figure of another component."""
+
+    component: str
+    figure: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    function: str
+    args: tuple["Expr", ...]
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Binary:
+    """`op` is one of + - * / per juxtapose ^."""
+
+    op: str
+    left: "Expr"
+    right: "Expr"
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Unary:
+    """`op` is `-`, `+` or `not`."""
+
+    op: str
+    operand: "Expr"
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Compare:
+    op: str
+    left: "Expr"
+    right: "Expr"
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Within:
+    """`left == right within tolerance`: equal up to a share of `right` (a
+    dimensionless tolerance, `0.5%`) or an amount of the same dimension as
+    both sides (`10 TB`)."""
+
+    left: "Expr"
+    right: "Expr"
+    tolerance: "Expr"
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Logical:
+    """`and` / `or`."""
+
+    op: str
+    left: "Expr"
+    right: "Expr"
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Convert:
+    """`expr -> unit`."""
+
+    expr: "Expr"
+    unit: "Expr"
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Range:
+    """`low to high`: an uncertain value, 90% of it between the two ends."""
+
+    low: "Expr"
+    high: "Expr"
+    span: Span
+    to_span: Span
+
+
+Expr = Number | Name | Attribute | Call | Binary | Unary | Compare | Within | Logical | Convert | Range
+
+
+# ---- statements -------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Binding:
+    name: str
+    expr: Expr
+    name_span: Span
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class UnitLabels:
+    """`unit tweet, photo`: dimensionless count labels."""
+
+    names: tuple[tuple[str, Span], ...]
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class UnitAlias:
+    """`unit page = 8 KiB`."""
+
+    name: str
+    expr: Expr
+    name_span: Span
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Property:
+    name: str
+    expr: Expr
+    name_span: Span
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Component:
+    name: str
+    properties: tuple[Property, ...]
+    name_span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """One arrow of a flow: each request to `source` sends `multiplier`
+    requests to `target` (1 when omitted)."""
+
+    source: str
+    target: str
+    multiplier: Expr | None
+    source_span: Span
+    target_span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Flow:
+    edges: tuple[Edge, ...]
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Assert:
+    expr: Expr
+    text: str
+    span: Span
+
+
+Statement = Binding | UnitLabels | UnitAlias | Component | Flow | Assert
+
+
+@dataclass(frozen=True, slots=True)
+class Program:
+    statements: tuple[Statement, ...]
+    filename: str
+    source: str
+
+    def text(self, span: Span) -> str:
+        """The source a span covers; `first line ...` when it spans several."""
+        lines = cached_lines(self.source)
+        if span.line == span.end_line:
+            return lines[span.line - 1][span.column - 1: span.end_column - 1]
+        return lines[span.line - 1][span.column - 1:].strip() + " ..."

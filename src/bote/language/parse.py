@@ -1,0 +1,383 @@
+"""Stage 1: source text -> `nodes.Program`.
+
+The grammar is `grammar/bote.lark`, compiled once by Lark (LALR) and cached in
+bote's cache folder as JSON data (`grammar_cache`).  The tree is built straight into `nodes` dataclasses by a
+transformer Lark runs during parsing, so no Lark tree exists past this module.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+import threading
+from fractions import Fraction
+
+from lark import Lark, Token, Transformer
+from lark.exceptions import UnexpectedCharacters, UnexpectedInput
+from lark.lexer import Lexer, PatternStr
+
+from bote.language import grammar_cache, nodes
+from bote.errors import BoteError, Span, source_lines
+from bote.resources import grammar_path
+from bote.language.syntax_errors import grouped_hint, syntax_diagnostic, thousands_separator
+
+#: Deeper nesting than this is certainly a mistake (or an attack), and would
+#: otherwise exhaust Python's stack in later stages.
+MAX_NESTING = 200
+
+#: `2.5e6` is fine; `1e999999` would make an integer of a million digits.
+MAX_EXPONENT = 300
+
+#: A digit, a comma and exactly three digits: how people group thousands.
+_GROUPED_THOUSANDS = re.compile(r"\d,\d{3}(?![\w.])")
+
+_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)([dhms])")
+_DURATION_UNITS = {"d": "day", "h": "hour", "m": "minute", "s": "second"}
+
+_SCALE = {"k": 1000, "K": 1000, "M": 10**6, "B": 10**9, "T": 10**12}
+
+
+def number_value(text: str) -> Fraction:
+    """The exact value of a numeric literal: `1_000`, `2.5e6`, `10k`, `20%`."""
+    t = text.replace("_", "")
+    scale: Fraction | int = 1
+    if t.endswith("%"):
+        scale, t = Fraction(1, 100), t[:-1]
+    elif t[-1] in _SCALE:
+        scale, t = _SCALE[t[-1]], t[:-1]
+    if t.isdigit():  # the common case, without Fraction's string parser
+        return Fraction(int(t)) * scale
+    whole, _, frac = t.partition(".")
+    if frac.isdigit() and (whole.isdigit() or not whole):
+        return Fraction(int(whole + frac), 10 ** len(frac)) * scale
+    return Fraction(t) * scale
+
+
+def _span(filename: str, tok: Token) -> Span:
+    return Span(filename, tok.line, tok.column, tok.end_line, tok.end_column)
+
+
+class _Builder(Transformer):
+    """Turns each grammar rule into its `nodes` dataclass as Lark reduces it.
+
+    Lark runs it inside the LALR parser, so it cannot receive `meta`; spans are
+    taken from tokens and from the children's spans instead."""
+
+    def __init__(self) -> None:
+        super().__init__(visit_tokens=False)
+        self.filename = "<input>"
+        self.lines: list[str] = []
+        self.durations: set[int] = set()   # ids of the `8h 45m` nodes of this parse
+
+    def _s(self, tok: Token) -> Span:
+        return _span(self.filename, tok)
+
+    def _text(self, span: Span) -> str:
+        if span.line == span.end_line:
+            return self.lines[span.line - 1][span.column - 1 : span.end_column - 1]
+        first = self.lines[span.line - 1][span.column - 1 :]
+        middle = self.lines[span.line : span.end_line - 1]
+        last = self.lines[span.end_line - 1][: span.end_column - 1]
+        return " ".join(part.strip() for part in [first, *middle, last])
+
+    # -- statements
+    def start(self, items):
+        return list(items)
+
+    def binding(self, items):
+        name, expr = items
+        s = self._s(name)
+        return nodes.Binding(str(name), expr, s, s.to(expr.span))
+
+    def unit_labels(self, items):
+        names = tuple((str(t), self._s(t)) for t in items)
+        return nodes.UnitLabels(names, names[0][1].to(names[-1][1]))
+
+    def unit_alias(self, items):
+        name, expr = items
+        s = self._s(name)
+        return nodes.UnitAlias(str(name), expr, s, s.to(expr.span))
+
+    def assert_stmt(self, items):
+        keyword, expr = items
+        span = self._s(keyword).to(expr.span)
+        return nodes.Assert(expr, self._text(expr.span), span)
+
+    def component(self, items):
+        name, *props = items
+        return nodes.Component(str(name), tuple(props), self._s(name))
+
+    def property(self, items):
+        name, expr = items
+        s = self._s(name)
+        return nodes.Property(str(name), expr, s, s.to(expr.span))
+
+    def flow(self, items):
+        edges = tuple(edge for chain in items for edge in chain)
+        span = edges[0].source_span.to(edges[-1].target_span) if edges else None
+        return nodes.Flow(edges, span)
+
+    def chain(self, items):
+        source, *arrows = items
+        edges = []
+        src, src_span = str(source), self._s(source)
+        for target, multiplier in arrows:
+            edges.append(nodes.Edge(src, str(target), multiplier, src_span, self._s(target)))
+            src, src_span = str(target), self._s(target)
+        return edges
+
+    def edge(self, items):
+        return (items[0], items[1] if len(items) > 1 else None)
+
+    # -- expressions
+    def number(self, items):
+        (tok,) = items
+        span = self._s(tok)
+        exponent = ("e" in tok or "E" in tok) and re.search(r"[eE]([+-]?\d+)", tok)
+        if exponent and abs(int(exponent.group(1))) > MAX_EXPONENT:
+            raise BoteError.at("value", f"number `{tok}` is out of range", span,
+                               f"bote handles magnitudes from about 1e-{MAX_EXPONENT} to 1e{MAX_EXPONENT}")
+        return nodes.Number(number_value(str(tok)), str(tok), span)
+
+    def duration(self, items):
+        """`8h 45m 57s` is `8 hour + 45 minute + 57 second`, each part with
+        its own span."""
+        (tok,) = items
+        total = None
+        for m in _DURATION_PART.finditer(str(tok)):
+            column = tok.column + m.start()
+            number = nodes.Number(number_value(m.group(1)), m.group(1),
+                                  Span(self.filename, tok.line, column, tok.line, column + len(m.group(1))))
+            unit = nodes.Name(_DURATION_UNITS[m.group(2)], Span(self.filename, tok.line, column + len(m.group(1)),
+                                                                 tok.line, column + len(m.group(0))))
+            part = nodes.Binary("juxtapose", number, unit, number.span.to(unit.span))
+            total = part if total is None else nodes.Binary("+", total, part, total.span.to(part.span))
+        self.durations.add(id(total))
+        return total
+
+    def name(self, items):
+        (tok,) = items
+        return nodes.Name(str(tok), self._s(tok))
+
+    def attribute(self, items):
+        (tok,) = items
+        component, figure = str(tok).split(".")
+        return nodes.Attribute(component, figure, self._s(tok))
+
+    def call(self, items):
+        callee, *args, rpar = items
+        return nodes.Call(str(callee)[:-1], tuple(args), self._s(callee).to(self._s(rpar)))
+
+    def group(self, items):
+        lpar, expr, rpar = items
+        # Keep the inner node (its operator decides meaning) but widen its span
+        # to the parentheses, so a caret points at the whole group.
+        span = self._s(lpar).to(self._s(rpar))
+        return _with_span(expr, span)
+
+    def range(self, items):
+        low, to, high = items
+        return nodes.Range(low, high, low.span.to(high.span), self._s(to))
+
+    def _binary(op):  # noqa: N805 - a rule factory, used only in this class body
+        def rule(self, items):
+            left, right = items[0], items[-1]
+            return nodes.Binary(op, left, right, left.span.to(right.span))
+        return rule
+
+    def juxtapose(self, items):
+        left, right = items
+        if id(left) in self.durations and id(right) in self.durations:
+            raise BoteError.at("syntax", "two durations side by side", left.span.to(right.span),
+                               "the parts of a duration go from days to seconds, e.g. `8h 45m 57s`")
+        bare = isinstance(right, nodes.Number) and right.span.end_column - right.span.column == len(right.text)
+        if bare and isinstance(left, nodes.Binary) and left.op == "juxtapose" \
+                and isinstance(left.right, nodes.Name) and isinstance(left.left, nodes.Number):
+            # `1 hour 30 min` would multiply into hours × minutes.
+            raise BoteError.at("syntax", "two quantities side by side", left.span.to(right.span),
+                               "add them with `+`, e.g. `1 h + 30 min`; a duration also reads as `1h 30m`")
+        rightmost = left
+        while isinstance(rightmost, nodes.Binary):
+            rightmost = rightmost.right
+        if isinstance(right, nodes.Number) and isinstance(rightmost, nodes.Number):
+            if left is rightmost and left.span.end_column == right.span.column \
+                    and left.span.line == right.span.line:
+                raise BoteError.at("syntax", f"`{left.text}{right.text}` is not a number", left.span.to(right.span),
+                                   "a number has one decimal point, e.g. `1.25`")
+            raise BoteError.at("syntax", "two numbers side by side", right.span,
+                               "group digits with `_` (`1_000`) or a suffix (`1k`); multiply with `*`")
+        return nodes.Binary("juxtapose", left, right, left.span.to(right.span))
+
+    add = _binary("+")
+    sub = _binary("-")
+    mul = _binary("*")
+    div = _binary("/")
+    per = _binary("per")
+    pow = _binary("^")
+
+    def neg(self, items):
+        tok, operand = items
+        return nodes.Unary("-", operand, self._s(tok).to(operand.span))
+
+    def pos(self, items):
+        tok, operand = items
+        return nodes.Unary("+", operand, self._s(tok).to(operand.span))
+
+    def not_(self, items):
+        tok, operand = items
+        return nodes.Unary("not", operand, self._s(tok).to(operand.span))
+
+    def and_(self, items):
+        left, right = items
+        return nodes.Logical("and", left, right, left.span.to(right.span))
+
+    def or_(self, items):
+        left, right = items
+        return nodes.Logical("or", left, right, left.span.to(right.span))
+
+    def compare(self, items):
+        left, op, right = items
+        return nodes.Compare(str(op), left, right, left.span.to(right.span))
+
+    def within(self, items):
+        compare, keyword, tolerance = items
+        if not isinstance(compare, nodes.Compare) or compare.op != "==":
+            raise BoteError.at("syntax", "`within` gives a tolerance to `==` only", self._s(keyword),
+                               "write `x == y within 5%` (a share of y) or `x == y within 10 TB` (an amount); "
+                               "for a bound, compare with `<` or `>`")
+        return nodes.Within(compare.left, compare.right, tolerance, compare.span.to(tolerance.span))
+
+    def convert(self, items):
+        expr, unit = items
+        return nodes.Convert(expr, unit, expr.span.to(unit.span))
+
+
+def _with_span(node, span: Span):
+    return dataclasses.replace(node, span=span)
+
+
+class _Lexer(Lexer):
+    """bote's lexer, built from the grammar's own terminals.
+
+    Lark's generic lexer costs about 3 µs a token; this one matches the same
+    terminals, in the order Lark's basic lexer tries them, with one compiled
+    regular expression, and does the newline handling a post-lexer would:
+    a newline inside parentheses continues the statement.  It also remembers
+    which brackets are open, so a missing `)` or `}` is reported where it
+    opened, not wherever the parser finally gives up."""
+
+    __future_interface__ = 2
+
+    def __init__(self, lexer_conf) -> None:
+        terminals = sorted(lexer_conf.terminals,
+                           key=lambda t: (-t.priority, -t.pattern.max_width, -len(t.pattern.value), t.name))
+        name_re = re.compile(next(t.pattern.to_regexp() for t in terminals if t.name == "NAME"))
+        # String terminals spelled like names are keywords: lexed as NAME, then renamed.
+        self.keywords = {t.pattern.value: t.name for t in terminals
+                         if isinstance(t.pattern, PatternStr) and name_re.fullmatch(t.pattern.value)}
+        alternatives = [f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in terminals
+                        if t.pattern.value not in self.keywords]
+        self.master = re.compile("|".join(alternatives))
+        self.ignore = frozenset(lexer_conf.ignore)
+        self.open: list[Token] = []
+        self.braces: list[Token] = []
+        self.filename = "<input>"
+
+    def lex(self, lexer_state, parser_state):
+        text = lexer_state.text.text
+        match = self.master.match
+        keywords, ignore = self.keywords, self.ignore
+        self.open, self.braces = opened, braces = [], []
+        pos, line, line_start, end = 0, 1, 0, len(text)
+        while pos < end:
+            m = match(text, pos)
+            if m is None:
+                raise UnexpectedCharacters(text, pos, line, pos - line_start + 1)
+            kind, value = m.lastgroup, m.group()
+            newlines = value.count("\n")
+            if kind == "CALL" and value[:-1] in keywords:
+                # `not(x > 1)` is the keyword and a parenthesis, not a call.
+                column = pos - line_start + 1
+                yield Token(keywords[value[:-1]], value[:-1], pos, line, column, line, column + len(value) - 1,
+                            m.end() - 1)
+                pos, value, kind = m.end() - 1, "(", "LPAR"
+            if kind not in ignore:
+                if kind == "NAME":
+                    kind = keywords.get(value, kind)
+                column = pos - line_start + 1
+                if value == "," and opened and opened[-1].type == "CALL" \
+                        and _GROUPED_THOUSANDS.match(text, max(0, pos - 1)):
+                    # `max(1,000, x)` would silently be max(1, 0, x).
+                    grouped = thousands_separator(text, pos)
+                    written = grouped[2] if grouped else text[pos - 1: pos + 4]
+                    raise BoteError.at("syntax", f"`{written}` in a call reads as two arguments",
+                                       Span(self.filename, line, column, line, column + 1),
+                                       (grouped_hint(written) if grouped else "group digits with `_`")
+                                       + "; put a space after the comma for two arguments")
+                tok = Token(kind, value, pos, line, column, line, column + len(value), pos + len(value))
+                if kind == "LPAR" or kind == "CALL":
+                    opened.append(tok)
+                    if len(opened) > MAX_NESTING:
+                        raise BoteError.at("syntax", f"parentheses nested more than {MAX_NESTING} deep",
+                                           _span(self.filename, tok), "split the expression into named steps")
+                elif kind == "RPAR":
+                    if opened:
+                        opened.pop()
+                elif kind == "LBRACE":
+                    braces.append(tok)
+                elif kind == "RBRACE":
+                    if braces:
+                        braces.pop()
+                if kind != "_NL" or not opened:
+                    yield tok
+            if newlines:
+                line += newlines
+                line_start = pos + value.rindex("\n") + 1
+            pos = m.end()
+
+
+_PARSER: Lark | None = None
+_BUILDER = _Builder()
+
+
+def _parser() -> Lark:
+    global _PARSER
+    if _PARSER is None:
+        with open(grammar_path(), encoding="utf-8") as f:
+            grammar = f.read()
+        _PARSER = grammar_cache.build(grammar, _Lexer, _BUILDER)
+    return _PARSER
+
+
+def _lexer() -> _Lexer:
+    return _parser().parser.lexer
+
+
+#: The compiled parser, its lexer and the node builder are shared and hold
+#: per-parse state (the file name, the open brackets): one parse at a time.
+_LOCK = threading.Lock()
+
+
+def parse(source: str, filename: str = "<input>") -> nodes.Program:
+    """Parse bote source into a `Program`, or raise `BoteError` (kind `syntax`)."""
+    with _LOCK:
+        return _parse(source, filename)
+
+
+def _parse(source: str, filename: str) -> nodes.Program:
+    parser = _parser()
+    lexer = _lexer()
+    _BUILDER.filename = lexer.filename = filename
+    # CRLF and a lone CR are line breaks like LF: with one kind of break the
+    # lexer counts lines as every other stage does, and columns are unchanged.
+    text = source.replace("\r\n", "\n").replace("\r", "\n")
+    _BUILDER.lines = source_lines(text) or [""]
+    _BUILDER.durations = set()
+    text = text if text.endswith("\n") else text + "\n"
+    try:
+        statements = parser.parse(text)
+    except UnexpectedInput as e:
+        raise BoteError(syntax_diagnostic(e, filename, source, lexer.open, lexer.braces)) from None
+    except RecursionError:
+        raise BoteError.at("syntax", "expression nested too deeply", Span(filename, 1, 1, 1, 2),
+                           "split the expression into named steps") from None
+    return nodes.Program(tuple(statements), filename, source)

@@ -1,0 +1,172 @@
+"""Syntax errors people can act on.
+
+Lark reports what token it did not expect and which it would have taken;
+this module turns that into `FILE:LINE:COL` messages with a hint ("the line
+ends where a value was expected", "`=>` is not an operator", "this `(` is
+never closed", "a call has no space before `(`").
+"""
+from __future__ import annotations
+
+import re
+
+from lark import Token
+from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
+
+from bote.errors import Diagnostic, Span, source_lines
+
+
+_DESCRIBE = {
+    "_NL": "end of line", "$END": "end of input", "NAME": "a name", "NUMBER": "a number",
+    "LPAR": "`(`", "RPAR": "`)`", "CALL": "a function call", "DURATION": "a duration", "DOTTED": "a figure like `db.instances`",
+    "EQUAL": "`=`", "COMMA": "`,`", "LBRACE": "`{`", "RBRACE": "`}`", "PLUS": "`+`", "MINUS": "`-`",
+    "STAR": "`*`", "SLASH": "`/`", "POW": "`^`", "COMPARE": "a comparison", "__ANON_0": "`->`",
+    "SYMBOL": "a unit", "TO": "`to`", "ASSERT": "`assert`", "NOT": "`not`",
+}
+
+
+def _describe_token(tok: Token) -> str:
+    if tok.type in ("_NL", "$END"):
+        return _DESCRIBE[tok.type]
+    return f"`{tok}`"
+
+
+def _describe_expected(expected: set[str]) -> str:
+    names = sorted({_DESCRIBE.get(e, f"`{e.lower()}`" if e.isalpha() else e) for e in expected})
+    if len(names) > 6:
+        names = names[:6] + ["..."]
+    return ", ".join(names)
+
+
+def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_parens: list[Token],
+                       open_braces: list[Token]) -> Diagnostic:
+    lines = source_lines(source) or [""]
+    if isinstance(e, UnexpectedCharacters):
+        line, col = e.line, e.column
+        char = source[e.pos_in_stream] if e.pos_in_stream < len(source) else ""
+        span = Span(filename, line, col, line, col + 1)
+        if char in "\u2028\u2029\x85\x1c\x1d\x1e":
+            return Diagnostic("syntax", f"U+{ord(char):04X} is not a line break in bote", span,
+                              "end lines with a newline (LF, CRLF or CR)")
+        if char == "\x00" or (not char.isprintable() and char not in "\t\r\n"):
+            return Diagnostic("syntax", "this is not a bote file: it contains binary data", span,
+                              "bote reads UTF-8 text")
+        if source.startswith("~=", e.pos_in_stream) or source.startswith("≈", e.pos_in_stream):
+            return Diagnostic("syntax", "bote has no `~=`", span, "write `x == y within 5%` for nearly equal")
+        return Diagnostic("syntax", f"unexpected character `{char}`", span, None)
+
+    tok: Token = e.token if isinstance(e, UnexpectedToken) else None
+    if tok is None or tok.type == "$END" or getattr(tok, "line", None) is None:
+        last = len(lines)
+        span = Span(filename, last, len(lines[-1]) + 1, last, len(lines[-1]) + 2)
+        if open_parens:
+            return _unclosed(filename, open_parens[-1], "(", ")")
+        if open_braces:
+            return _unclosed(filename, open_braces[-1], "{", "}")
+        return Diagnostic("syntax", "unexpected end of input", span, None)
+
+    span = Span(filename, tok.line, tok.column, tok.end_line or tok.line,
+                tok.end_column or tok.column + max(1, len(str(tok))))
+    if open_parens and open_parens[-1].line < tok.line:
+        return _unclosed(filename, open_parens[-1], "(", ")")
+    expected = set(getattr(e, "expected", ()) or ())
+    before = source[: tok.start_pos] if tok.start_pos is not None else ""
+    line_start = before.rsplit("\n", 1)[-1]
+    if tok.type == "_NL":
+        span = Span(filename, tok.line, tok.column, tok.line, tok.column + 1)
+        if expected == {"NAME"}:
+            return Diagnostic("syntax", "the line ends where a component name was expected", span,
+                              "write each edge as `source -> target`")
+        if expected & {"NUMBER", "NAME", "LPAR"}:
+            return Diagnostic("syntax", "the line ends where a value was expected", span,
+                              "finish the expression, e.g. `x = 10 ms`")
+        return Diagnostic("syntax", "unexpected end of line", span, f"expected {_describe_expected(expected)}")
+    rest = source[tok.end_pos:].lstrip(" \t") if tok.end_pos is not None else ""
+    if tok.type in ("WITHIN", "TO", "NOT", "ASSERT") and not line_start.strip() and rest.startswith("=") \
+            and not rest.startswith("=="):
+        return Diagnostic("syntax", f"`{tok}` is a keyword and cannot be bound", span,
+                          f"pick another name, e.g. `{tok}_value`")
+    if tok.type == "RPAR":
+        return Diagnostic("syntax", "unmatched `)`", span, "remove it or add the `(` it closes")
+    if tok.type in ("LBRACE", "RBRACE"):
+        return Diagnostic("syntax", f"unexpected `{tok}`", span,
+                          "braces belong only after `component NAME` or `flow`")
+    if tok.type == "TO":
+        return Diagnostic("syntax", "unexpected `to`", span,
+                          "a range is `low to high`, e.g. `10k to 50k qps`; convert units with `->`")
+    if tok.type == "COMPARE" and "->" in line_start:
+        return Diagnostic("syntax", f"unexpected `{tok}` after a conversion", span,
+                          "`->` binds loosest: wrap the conversion in parentheses, e.g. `(x -> TB) == 1.5 PB`")
+    if tok.type == "COMPARE" and str(tok).startswith(">") and before.endswith("="):
+        at = Span(filename, tok.line, tok.column - 1, tok.line, tok.column + 1)
+        return Diagnostic("syntax", "`=>` is not an operator", at, "convert with `->`, compare with `>=`")
+    if tok.type == "EQUAL" and source.startswith("=>", tok.start_pos):
+        at = Span(filename, tok.line, tok.column, tok.line, tok.column + 2)
+        return Diagnostic("syntax", "`=>` is not an operator", at, "convert with `->`, compare with `>=`")
+    if tok.type == "EQUAL" and line_start.strip() in ("flow", "component", "unit", "assert", "within", "to", "not",
+                                                       "and", "or", "per"):
+        word = line_start.strip()
+        return Diagnostic("syntax", f"`{word}` is a keyword and cannot be bound", span, f"pick another name, e.g. `{word}_value`")
+    if tok.type == "EQUAL":
+        if not line_start.strip():
+            return Diagnostic("syntax", "a binding needs a name before `=`", span, "write `name = value`")
+        if "STAR" in expected:  # a whole expression came before this `=`
+            if "=" in line_start:
+                return Diagnostic("syntax", "unexpected `=`", span,
+                                  "one statement per line; compare with `==` inside `assert`")
+            return Diagnostic("syntax", "unexpected `=`", span, "compare with `==`")
+        return Diagnostic("syntax", "expected a value, found `=`", span, "a value must follow `=`")
+    if tok.type == "COMMA" and not (open_parens and open_parens[-1].type == "CALL"):
+        grouped = thousands_separator(source, tok.start_pos)
+        if grouped is not None:
+            start, end, text = grouped
+            return Diagnostic("syntax", f"`{text}` is not a number: bote does not group digits with commas",
+                              Span(filename, tok.line, tok.column - (tok.start_pos - start), tok.line,
+                                   tok.column + (end - tok.start_pos)), grouped_hint(text))
+    if tok.type == "COMMA" and open_parens and open_parens[-1].type == "LPAR":
+        name = re.search(r"([A-Za-z_][A-Za-z0-9_]*)\s+$", source[: open_parens[-1].start_pos])
+        if name:
+            return Diagnostic("syntax", "unexpected `,`", span,
+                              f"a call has no space before `(`: write `{name.group(1)}(...)`")
+    if tok.type == "COMMA":
+        return Diagnostic("syntax", "unexpected `,`", span, "commas separate the arguments of a call, e.g. `max(a, b)`")
+    found = _describe_token(tok)
+    if expected and expected <= {"_NL", "$END", "RBRACE"} | {"__ANON_0", "STAR"}:
+        return Diagnostic("syntax", f"unexpected {found}", span, "one statement per line")
+    return Diagnostic("syntax", f"unexpected {found}", span,
+                      f"expected {_describe_expected(expected)}" if expected else None)
+
+
+def _unclosed(filename: str, tok: Token, opening: str, closing: str) -> Diagnostic:
+    span = Span(filename, tok.line, tok.end_column - 1, tok.line, tok.end_column)
+    return Diagnostic("syntax", f"this `{opening}` is never closed", span, f"add the missing `{closing}`")
+
+
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+def thousands_separator(source: str, comma: int) -> tuple[int, int, str] | None:
+    """(start, end, text) of `150,000` around the comma at `comma`, when
+    digits are grouped by commas the way people write thousands."""
+    start = comma
+    while start > 0 and (source[start - 1].isdigit() or source[start - 1] == ","):
+        start -= 1
+    if start > 0 and (source[start - 1].isalnum() or source[start - 1] in "._"):
+        return None   # `x1,000` or `1.5,000`: not a grouped number
+    m = _GROUPED.match(source, start)
+    if m is None or m.end() <= comma or (m.end() < len(source) and source[m.end()].isalnum()
+                                         and not source[m.end()].isspace() and source[m.end()] not in "kKMBT"):
+        return None
+    return start, m.end(), m.group()
+
+
+def grouped_hint(text: str) -> str:
+    """`write 150_000 or 150k`: the same number in bote's spellings."""
+    digits = text.replace(",", "_")
+    whole, _, decimals = text.replace(",", "").partition(".")
+    value = int(whole)
+    for suffix, scale in (("T", 10**12), ("B", 10**9), ("M", 10**6), ("k", 10**3)):
+        if value >= scale and not decimals:
+            short = f"{value / scale:.12g}{suffix}"
+            if float(short[:-1]) * scale == value and len(short[:-1].replace(".", "")) <= 3:
+                return f"write `{digits}` or `{short}`"
+    return f"write `{digits}`"

@@ -1,0 +1,470 @@
+"""Stages 3-5: evaluate the nodes in dependency order, size each component,
+run the risk checks and the asserts.
+
+A node that fails records its diagnostic and everything depending on it is
+skipped, so independent mistakes are all reported in one run.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from fractions import Fraction
+from functools import partial
+
+from bote.model import capacity as cap
+from bote.model import kind_risks, kinds, queues
+from bote.language import nodes
+from bote.errors import BoteError, Diagnostic
+from bote.language.expressions import Evaluator
+from bote.model.assert_messages import operands_text
+from bote.model.file_findings import label_not_binding
+from bote.model.declarations import declare_units
+from bote.model.component import ComponentModel, figure_of, model_component
+from bote.model.property_checks import checked_property
+from bote.model.properties import ASSUMED_LOAD, PROPERTIES, RATE, REQUESTS_PER_SECOND, TIME
+from bote.language.quantity import PERCENT, Quantity, QuantityError, add, aligned, as_float, checked, is_sampled, mul
+from bote.model.report import AssertResult, ComponentResult, EdgeResult, FileReport, ValueResult
+from bote.model.resolve import Ref, Resolved, resolve
+from bote.model.risks import ComponentFacts, check
+from bote.uncertainty.sampling import DEFAULT_SIZE_AT, Sampling
+from bote.language.units import FileUnits, describe_dims, format_unit, per_second, registry
+
+
+
+def evaluate_program(program: nodes.Program, sampling: Sampling | None = None) -> FileReport:
+    """Evaluate a parsed program. Raises `BoteError` with every problem found
+    when the input is invalid."""
+    units = FileUnits(registry())
+    diagnostics = declare_units(program, units)
+    resolved = resolve(program, units)
+    diagnostics += resolved.diagnostics
+    run = _Run(resolved, sampling or Sampling())
+    run.evaluate_nodes()
+    diagnostics += run.diagnostics
+    report = FileReport(program.filename, program.source, units)
+    if not diagnostics:
+        run.fill(report)
+        diagnostics += run.diagnostics
+        if run.sampler is not None:
+            report.sampling = run.sampling
+    if diagnostics:
+        raise BoteError(_sorted(diagnostics))
+    return report
+
+
+def _sorted(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    unique = list(dict.fromkeys(diagnostics))
+    return sorted(unique, key=lambda d: (d.span.line, d.span.column) if d.span else (0, 0))
+
+
+class _Run:
+    def __init__(self, resolved: Resolved, sampling: Sampling):
+        self.r = resolved
+        self.values: dict[tuple, object] = {}
+        self.multipliers: dict[tuple[str, str], Quantity] = {}
+        self.averages: dict[str, object] = {}  # average arrival rate (magnitude) along the flow; load is the peak
+        self.outgoing: dict[str, list[str]] = {}
+        for target, edges in resolved.incoming.items():
+            for edge in edges:
+                self.outgoing.setdefault(edge.source, []).append(target)
+        self.cold = False  # evaluating the cold-cache scenario: `misses` at cold_hit_rate
+        self.diagnostics: list[Diagnostic] = []
+        self.sampling = sampling
+        self.sampler = None   # a `bote.uncertainty.Sampler`, once a range is met
+        self.current = None   # the node being evaluated
+        self._upstream: dict[tuple, frozenset] = {}
+        self.eval = Evaluator(resolved.refs, resolved.units, self._lookup, self._sampler)
+
+    def _sampler(self):
+        if self.sampler is None:
+            from bote.uncertainty.samples import Sampler
+            self.sampler = Sampler(self.sampling.samples, self.sampling.seed)
+        self.sampler.node = self.current
+        return self.sampler
+
+    # ---- nodes -----------------------------------------------------------------
+    def evaluate_nodes(self) -> None:
+        for key in self.r.order:
+            if any(d not in self.values for d in self.r.deps[key]):
+                continue  # a dependency failed and has said why
+            self.eval.label = _label(key)
+            self.current = key
+            try:
+                self.values[key] = self._compute(key)
+            except BoteError as e:
+                self.diagnostics.extend(e.diagnostics)
+            except RecursionError:
+                self.diagnostics.append(Diagnostic("syntax", "expression nested too deeply",
+                                                   self.r.spans[key], "split it into named steps"))
+
+    def _lookup(self, ref: Ref) -> Quantity:
+        if ref.kind == "default":
+            return PROPERTIES[ref.key].default
+        if ref.kind == "misses":
+            rate = "cold_hit_rate" if self.cold else "hit_rate"
+            hit = self._magnitude(ref.key, rate)
+            return Quantity(1 - hit, (), PERCENT)
+        value = self.values[ref.key]
+        if ref.key[0] == "size":
+            if isinstance(value, kinds.KindModel):
+                return kinds.figure(value, ref.figure, figure_of)
+            return figure_of(value, ref.figure)
+        if ref.figure == "average_load":
+            return Quantity(self.averages[ref.key[1]], value.dims, value.unit)
+        return value
+
+    def _magnitude(self, component: str, name: str):
+        """A property's value as set, else its default; None when neither."""
+        key = ("prop", component, name)
+        if key in self.values:
+            return self.values[key].magnitude
+        default = PROPERTIES[name].default
+        return default.magnitude if isinstance(default, Quantity) else None
+
+    def _compute(self, key: tuple):
+        kind = key[0]
+        if kind == "binding":
+            q = self.eval.quantity(self.r.bindings[key[1]].expr)
+            if key[1] == "size_at":
+                _check_size_at(q, self.r.bindings["size_at"].expr.span)
+            return q
+        if kind == "prop":
+            return self._property(key[1], key[2])
+        if kind == "load":
+            return self._load(key[1])
+        if kind == "capacity":
+            return self._capacity(key[1])
+        if kind == "path":
+            return self._path(key[1])
+        return self._size(key[1])
+
+    def _property(self, component: str, name: str) -> Quantity:
+        prop = self.r.components[component].properties[name]
+        q = self.eval.quantity(prop.expr, f"a value for `{name}`")
+        return checked_property(component, prop, q, self.r.units, self.r.program)
+
+    def _load(self, component: str) -> Quantity:
+        """The peak arrival rate (what sizing uses); the average goes to
+        `self.averages` beside it."""
+        info = self.r.components[component]
+        if kinds.kind_of(info) == kinds.CLIENTS:
+            average, peak = kinds.clients_load(info, partial(self._magnitude, component))
+            self.averages[component] = checked(average)
+            # What each client sends is what the flow carries (`rate = 2 msg/min`).
+            rate = self.values.get(("prop", component, "rate"))
+            return Quantity(checked(peak), RATE,
+                            REQUESTS_PER_SECOND if rate is None else per_second(rate.unit, self.r.units))
+        if "load" in info.properties:
+            self.averages[component] = self.values[("prop", component, "load")].magnitude
+            return self.values[("prop", component, "load")]
+        if "clients" in info.properties:
+            average, peak = cap.polling_load(self._magnitude(component, "clients"),
+                                             self._magnitude(component, "poll_interval"),
+                                             self._magnitude(component, "jitter"))
+            self.averages[component] = average
+            return Quantity(checked(peak), RATE, REQUESTS_PER_SECOND)
+        edges = self.r.incoming.get(component)
+        if not edges:
+            self.averages[component] = ASSUMED_LOAD.magnitude
+            return ASSUMED_LOAD
+        total = None
+        average = 0
+        for edge in edges:
+            carried = self.values[("load", edge.source)]
+            source_average = self.averages[edge.source]
+            if kinds.kind_of(self.r.components[edge.source]) == kinds.QUEUE and kinds.kind_of(info) != kinds.QUEUE:
+                # A queue smooths the peak: its consumers get the average.
+                # (A queue behind a queue gets the peak: the first passes
+                # messages on as they come, and the second absorbs the burst.)
+                carried = Quantity(source_average, carried.dims, carried.unit)
+            if edge.multiplier is not None:
+                factor = self.eval.quantity(edge.multiplier, "a multiplier")
+                if factor.dims:
+                    raise BoteError.at("dimension", f"an edge multiplier must be dimensionless, found "
+                                       f"{describe_dims(factor.dims)}", edge.multiplier.span,
+                                       "e.g. `* 3` for fan-out or `* 10%` for cache misses")
+                if (factor.magnitude < 0).any() if is_sampled(factor.magnitude) else factor.magnitude < 0:
+                    raise BoteError.at("value", "an edge multiplier cannot be negative", edge.multiplier.span)
+                try:
+                    carried = mul(carried, factor)
+                except QuantityError as e:
+                    raise BoteError.at(e.kind, e.message, edge.multiplier.span, e.hint) from None
+                self.multipliers[(edge.source, edge.target)] = factor
+                source_average, scale = aligned(source_average, factor.magnitude)
+                source_average = source_average * scale
+            average, source_average = aligned(average, source_average)
+            average = average + source_average
+            try:
+                if total is not None and per_second(total.unit, self.r.units) != per_second(carried.unit, self.r.units):
+                    # Photos and views add up to requests, not to photos.
+                    total = Quantity(total.magnitude, total.dims, REQUESTS_PER_SECOND)
+                total = carried if total is None else add(total, carried)
+            except QuantityError as e:
+                raise BoteError.at(e.kind, e.message, info.node.name_span, e.hint) from None
+        self.averages[component] = average
+        return total
+
+    def _capacity(self, component: str) -> Quantity | None:
+        info = self.r.components[component]
+        props = info.properties
+        if kinds.kind_of(info) == kinds.THIRD_PARTY:
+            return self.values[("prop", component, "rate_limit")]  # shown beside the load
+        if not kinds.sized(info):
+            return None
+        if "capacity" in props:
+            return self.values[("prop", component, "capacity")]
+        if "service_time" not in props:
+            raise BoteError.at("property", f"component {component} has no capacity", info.node.name_span,
+                               "set `capacity` (requests per second per instance), or `service_time` "
+                               "(and `workers`)")
+        workers = self.values[("prop", component, "workers")] if "workers" in props else PROPERTIES["workers"].default
+        service_time = self.values[("prop", component, "service_time")]
+        try:
+            per_instance = checked(cap.capacity_per_instance(workers.magnitude, service_time.magnitude))
+        except QuantityError as e:
+            raise BoteError.at(e.kind, e.message, info.node.name_span, e.hint) from None
+        return Quantity(per_instance, RATE, REQUESTS_PER_SECOND)
+
+    def _size_at(self, component: str):
+        if ("prop", component, "size_at") in self.values:
+            return self.values[("prop", component, "size_at")].magnitude
+        if ("binding", "size_at") in self.values:
+            return self.values[("binding", "size_at")].magnitude
+        return DEFAULT_SIZE_AT
+
+    def _size(self, component: str) -> ComponentModel | kinds.KindModel:
+        info = self.r.components[component]
+        load = self.values[("load", component)].magnitude
+        if kinds.sized(info) and kinds.kind_of(info) != kinds.QUEUE:
+            return self._server(component, load)
+        # Clients, a queue, a third party: bote.kinds models them; a queue
+        # from the consumers behind it (sized before it) and its brokers.
+        queue = kinds.kind_of(info) == kinds.QUEUE
+        consumers = self._drainers(component) if queue else []
+        try:
+            return kinds.model(info, partial(self._magnitude, component), load, self.averages[component], consumers,
+                               partial(self._server, component, load))
+        except QuantityError as e:
+            raise BoteError.at(e.kind, e.message, info.node.name_span, e.hint) from None
+
+    def _drainers(self, queue: str) -> list[tuple]:
+        """(requests one message of `queue` puts on it, its model) for every
+        component its messages reach synchronously: the consumers, and what
+        they call (a consumer cannot drain faster than its database takes
+        the writes). Each path's multipliers multiply; paths that meet add
+        up. The slowest sets the queue's drain rate (`kinds.model`)."""
+        reached = set(kinds.synchronous_below(queue, self.outgoing, self.r.components))
+        per_message: dict[str, object] = {}
+        for key in self.r.order:   # loads come in flow order: callers before callees
+            if key[0] != "load" or key[1] not in reached:
+                continue
+            name, total = key[1], None
+            for edge in self.r.incoming.get(name, ()):
+                source = edge.source
+                if source == queue:
+                    carried = Fraction(1)
+                elif source in per_message and kinds.kind_of(self.r.components[source]) != kinds.QUEUE:
+                    carried = per_message[source]
+                else:
+                    continue  # traffic from elsewhere: not this queue's messages
+                factor = self.multipliers.get((source, name), Quantity(Fraction(1))).magnitude
+                carried, factor = aligned(carried, factor)
+                carried = carried * factor
+                total = carried if total is None else sum(aligned(total, carried))
+            if total is not None:
+                per_message[name] = total
+        return [(factor, self.values[("size", name)]) for name, factor in per_message.items()]
+
+    def _server(self, component: str, load, **held) -> ComponentModel:
+        info = self.r.components[component]
+        prop = partial(self._magnitude, component)
+        instances = prop("instances")
+        try:
+            model = model_component(
+                load=load,
+                capacity=self.values[("capacity", component)].magnitude,
+                max_utilization=prop("max_utilization"), redundancy=int(prop("redundancy")),
+                scaling=info.choices.get("scaling", "horizontal"),
+                instances=None if instances is None else int(instances),
+                workers=prop("workers"), service_time=prop("service_time"),
+                memory=prop("memory"), working_set=held.get("working_set", prop("working_set")),
+                storage=prop("storage"), data=held.get("data", prop("data")),
+                latency_target=prop("latency_target"), latency_percentile=prop("latency_percentile"),
+                connections=prop("connections"), max_connections=prop("max_connections"),
+                data_growth=prop("data_growth"), storage_horizon=prop("storage_horizon"),
+                size_at=self._size_at(component))
+        except QuantityError as e:
+            raise BoteError.at(e.kind, e.message, info.node.name_span, e.hint) from None
+        if "latency_target" in info.properties and model.workers is None:
+            raise BoteError.at("property", f"the latency model of {component} needs a whole number of `workers`",
+                               info.properties["workers"].name_span, "each worker is one server of the queue")
+        return model
+
+    def _path(self, component: str) -> Quantity:
+        """The mean latency of the slowest synchronous path from here: its own
+        mean response plus the slowest component it calls (not through a
+        queue: a queue ends the path).  An edge `* 0` sends no request, so
+        its callee does not count (sample by sample with ranges)."""
+        callees = []
+        for key in self.r.deps[("path", component)]:
+            if key[0] != "path":
+                continue
+            latency = as_float(self.values[key].magnitude)
+            factor = self.multipliers.get((component, key[1]), Quantity(Fraction(1))).magnitude
+            if is_sampled(factor):
+                import numpy as np
+                latency = np.where(factor > 0, latency, 0.0)
+            elif not factor:
+                continue
+            callees.append(latency)
+        return Quantity(queues.end_to_end(kinds.own_latency(self.values[("size", component)]), callees),
+                        TIME, (("second", 1),))
+
+    # ---- the report ----------------------------------------------------------------
+    def fill(self, report: FileReport) -> None:
+        for name, b in self.r.bindings.items():
+            q = self.values[("binding", name)]
+            fixed = isinstance(b.expr, nodes.Convert)
+            report.values.append(ValueResult(name, q.in_file(report.units, fixed), fixed, b.name_span))
+        shown = {v.name: v for v in report.values}
+        report.risks.extend(label_not_binding(trap, shown[trap.binding], self.r.units) for trap in self.r.label_traps)
+        cold = self._cold_loads()
+        for name, info in self.r.components.items():
+            model = self.values[("size", name)]
+            props = info.properties
+            assumed = "load" not in props and "clients" not in props and not self.r.incoming.get(name) \
+                and kinds.kind_of(info) != kinds.CLIENTS
+            magnitude = partial(self._magnitude, name)
+            extra = dict(kind=kinds.kind_of(info), average_load=self.averages[name],
+                         end_to_end=as_float(self.values[("path", name)].magnitude),
+                         properties={p: (info.choices.get(p) or self.values[("prop", name, p)], prop.name_span.line)
+                                     for p, prop in props.items()})
+            if isinstance(model, kinds.KindModel):
+                size_at = model.sizing.size_at if model.sizing is not None else self._size_at(name)
+                risks = tuple(self._with_sensitivity(kind_risks.risks_of(info, model, assumed, cold.get(name), size_at,
+                                                                         self._rate_text(name))))
+                report.components.append(ComponentResult(
+                    name, info.node.name_span, *self._shown(report, name),
+                    model.sizing, assumed, risks, model.broker, cold.get(name), kind_model=model, **extra))
+                report.risks.extend(risks)
+                continue
+            polling = None
+            if "clients" in props:
+                polling = (*cap.polling_load(magnitude("clients"), magnitude("poll_interval"), magnitude("jitter")),
+                           magnitude("clients"), magnitude("poll_interval"), magnitude("jitter"))
+            facts = ComponentFacts(
+                name, model.sizing, info.node.name_span, assumed,
+                working_set=magnitude("working_set") if "working_set" in props else None,
+                data=magnitude("data") if "data" in props else None,
+                instances_span=props["instances"].name_span if "instances" in props else None,
+                model=model, cold_load=cold.get(name), polling=polling,
+                spans={p: prop.name_span for p, prop in props.items()}, rate=self._rate_text(name))
+            risks = tuple(self._with_sensitivity(check(facts)))
+            report.components.append(ComponentResult(
+                name, info.node.name_span, *self._shown(report, name),
+                model.sizing, assumed, risks, model, cold.get(name), **extra))
+            report.risks.extend(risks)
+        for target, edges in self.r.incoming.items():
+            for edge in edges:
+                factor = self.multipliers.get((edge.source, target), Quantity(Fraction(1)))
+                report.edges.append(EdgeResult(edge.source, target, factor, edge.target_span))
+        report.edges.sort(key=lambda e: (e.span.line, e.span.column))
+        for a, deps in zip(self.r.asserts, self.r.assert_deps):
+            if any(d not in self.values for d in deps):
+                continue
+            try:
+                passed = self.eval.truth(a.expr)
+            except BoteError as e:
+                self.diagnostics.extend(e.diagnostics)
+                continue
+            except RecursionError:
+                self.diagnostics.append(Diagnostic("syntax", "expression nested too deeply", a.span,
+                                                   "split it into named steps"))
+                continue
+            message = "" if passed else f"assert failed: {a.text}" + operands_text(a.expr, self.eval, self.r)
+            report.asserts.append(AssertResult(a.text, passed, a.span, message))
+
+    def _shown(self, report: FileReport, name: str) -> tuple:
+        """A component's load and capacity, shown as its file shows them
+        (`str(component.load)` in the Python API)."""
+        load, capacity = self.values[("load", name)], self.values[("capacity", name)]
+        return load.in_file(report.units), None if capacity is None else capacity.in_file(report.units)
+
+    def _rate_text(self, component: str) -> str:
+        """`transfer/s`: the unit the component's load is shown in."""
+        return format_unit(per_second(self.values[("load", component)].unit, self.r.units), self.r.units, short=True)
+
+    def _with_sensitivity(self, risks):
+        """Each risk on an uncertain figure names the inputs that drive it,
+        among those its component depends on."""
+        for risk in risks:
+            if self.sampler is not None and is_sampled(risk.driver):
+                among = self.upstream(("size", risk.component))
+                risk = replace(risk, sensitivity=tuple(self.sampler.sensitivity(risk.driver, among)))
+            yield risk
+
+    def upstream(self, key: tuple) -> frozenset:
+        """Every node `key` depends on, directly or not, and itself."""
+        if key not in self._upstream:
+            seen, stack = {key}, [key]
+            while stack:
+                for d in self.r.deps.get(stack.pop(), ()):
+                    if d not in seen and isinstance(d, tuple):
+                        seen.add(d)
+                        stack.append(d)
+            self._upstream[key] = frozenset(seen)
+        return self._upstream[key]
+
+    def _cold_loads(self) -> dict[str, float]:
+        """Each component's load with every cache cold: `misses` edges carry
+        1 - cold_hit_rate of their source instead of 1 - hit_rate. Empty when
+        no edge uses `misses`."""
+        if not any(ref.kind == "misses" for ref in self.r.refs.values()):
+            return {}
+        loads: dict[str, float] = {}
+        self.cold = True
+        try:
+            for key in self.r.order:
+                if key[0] != "load":
+                    continue
+                name = key[1]
+                edges = self.r.incoming.get(name)
+                if not edges:
+                    loads[name] = as_float(self.values[key].magnitude)
+                    continue
+                loads[name] = sum(self._cold_carried(e.source, loads) * (1.0 if e.multiplier is None else
+                                                     as_float(self.eval.quantity(e.multiplier).magnitude))
+                                  for e in edges)
+        finally:
+            self.cold = False
+        return loads
+
+    def _cold_carried(self, source: str, loads: dict) -> float:
+        """What a source sends on when cold: a queue passes on its average
+        (scaled like its cold peak)."""
+        if kinds.kind_of(self.r.components[source]) != kinds.QUEUE:
+            return loads[source]
+        peak = as_float(self.values[("load", source)].magnitude)
+        average = as_float(self.averages[source])
+        if is_sampled(peak) or is_sampled(average) or is_sampled(loads[source]):
+            import numpy as np
+            with np.errstate(divide="ignore", invalid="ignore"):
+                return np.where(peak > 0, loads[source] * average / np.where(peak > 0, peak, 1.0), 0.0)
+        return loads[source] * average / peak if peak else 0.0
+
+def _label(key: tuple) -> str:
+    """What a distribution defined while evaluating `key` is called in the
+    sensitivity ranking: its binding, or `component.property`."""
+    if key[0] == "binding":
+        return key[1]
+    if key[0] == "prop":
+        return f"{key[1]}.{key[2]}"
+    return f"the flow into {key[1]}"
+
+
+def _check_size_at(q: Quantity, span) -> None:
+    """A top-level `size_at`: the same rule as the property (a single share
+    above 0%, at most 100%), checked here because a binding has no spec."""
+    m = q.magnitude
+    if q.dims or is_sampled(m) or not 0 < m <= 1:
+        raise BoteError.at("value", "`size_at` must be a single percentage above 0% and at most 100%", span,
+                           "the share of the Monte Carlo samples to size for, e.g. `size_at = 95%`")

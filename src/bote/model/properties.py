@@ -1,0 +1,151 @@
+"""What a component may say about itself, and what bote computes for it.
+
+One table drives validation (unknown property, wrong dimension), defaults,
+documentation and the figures `other.figure` may name.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from bote.language.quantity import Quantity
+
+RATE = (("time", -1),)
+TIME = (("time", 1),)
+DATA = (("data", 1),)
+DATA_RATE = (("data", 1), ("time", -1))
+NUMBER = ()
+_PERCENT = (("percent", 1),)
+
+#: The arrival rate assumed for a component nothing feeds (and that sets no
+#: `load`): 10,000 requests per second, reported as an `assumed-load` note.
+REQUESTS_PER_SECOND = (("request", 1), ("second", -1))
+ASSUMED_LOAD = Quantity(Fraction(10_000), RATE, REQUESTS_PER_SECOND)
+
+
+@dataclass(frozen=True, slots=True)
+class PropertySpec:
+    name: str
+    dims: tuple | None          # None: the value is one of `choices`
+    meaning: str
+    example: str = ""            # shown in the hint of a wrong dimension
+    default: Quantity | str | None = None
+    choices: tuple[str, ...] = ()
+    whole: bool = False          # must be a whole number
+    minimum: Fraction | None = None
+    maximum: Fraction | None = None
+    strictly_positive: bool = False
+    certain: bool = False        # a decision, never a range (instances, redundancy...)
+
+
+#: The M/M/c model runs one step per worker (Erlang's recursion): past this
+#: many per instance it would take seconds with ranges, and a server with so
+#: many concurrent workers is better described by its `capacity`.
+MAX_WORKERS = 100_000
+
+
+PROPERTIES: dict[str, PropertySpec] = {p.name: p for p in [
+    PropertySpec("load", RATE, "arrival rate at this component", "load = 5k req/s", minimum=Fraction(0)),
+    PropertySpec("service_time", TIME, "busy time of one worker for one request", "service_time = 20 ms",
+                 strictly_positive=True),
+    PropertySpec("workers", NUMBER, "requests one instance serves at once (cores, threads)", "workers = 8",
+                 default=Quantity(Fraction(1)), strictly_positive=True, maximum=Fraction(MAX_WORKERS), certain=True),
+    PropertySpec("capacity", RATE, "requests per second one instance can serve", "capacity = 800 req/s",
+                 strictly_positive=True),
+    PropertySpec("max_utilization", NUMBER, "sizing ceiling (headroom)", "max_utilization = 70%",
+                 default=Quantity(Fraction(70, 100), (), (("percent", 1),)), strictly_positive=True,
+                 maximum=Fraction(1), certain=True),
+    PropertySpec("redundancy", NUMBER, "spare instances added after sizing (N+k)", "redundancy = 1",
+                 default=Quantity(Fraction(1)), whole=True, minimum=Fraction(0), certain=True),
+    PropertySpec("instances", NUMBER, "what is provisioned: if set, bote checks it instead of sizing",
+                 "instances = 3", whole=True, minimum=Fraction(1), certain=True),
+    PropertySpec("memory", DATA, "memory per instance", "memory = 64 GB", strictly_positive=True),
+    PropertySpec("working_set", DATA, "in-memory data needed in total", "working_set = 200 GB",
+                 minimum=Fraction(0)),
+    PropertySpec("storage", DATA, "disk per instance", "storage = 2 TB", strictly_positive=True),
+    PropertySpec("data", DATA, "data stored in total", "data = 50 TB", minimum=Fraction(0)),
+    PropertySpec("scaling", None, "whether the load can be split across instances", "scaling = single",
+                 default="horizontal", choices=("horizontal", "single")),
+    # Latency (an M/M/c queue per instance).
+    PropertySpec("latency_target", TIME, "response time the chosen percentile must meet",
+                 "latency_target = 200 ms", strictly_positive=True, certain=True),
+    PropertySpec("latency_percentile", NUMBER, "share of responses within the latency target",
+                 "latency_percentile = 99%", default=Quantity(Fraction(99, 100), (), _PERCENT),
+                 strictly_positive=True, maximum=Fraction(9999, 10000), certain=True),
+    # Connections.
+    PropertySpec("max_connections", NUMBER, "concurrent connections one instance holds",
+                 "max_connections = 50k", strictly_positive=True),
+    PropertySpec("connections", NUMBER, "concurrent connections needed in total (default: requests in flight)",
+                 "connections = 5M", minimum=Fraction(0)),
+    # Caches.
+    PropertySpec("hit_rate", NUMBER, "share of requests a cache answers", "hit_rate = 90%",
+                 minimum=Fraction(0), maximum=Fraction(1)),
+    PropertySpec("cold_hit_rate", NUMBER, "hit rate of a cold cache (after a restart or a flush)",
+                 "cold_hit_rate = 0%", default=Quantity(Fraction(0), (), _PERCENT),
+                 minimum=Fraction(0), maximum=Fraction(1)),
+    # Clients polling in lockstep.
+    PropertySpec("clients", NUMBER, "clients that poll this component", "clients = 2M", minimum=Fraction(0)),
+    PropertySpec("poll_interval", TIME, "time between two polls of one client", "poll_interval = 1 min",
+                 strictly_positive=True),
+    PropertySpec("jitter", NUMBER, "share of the poll interval the clients' start times spread over",
+                 "jitter = 50%", default=Quantity(Fraction(0), (), _PERCENT), minimum=Fraction(0),
+                 maximum=Fraction(1)),
+    # Storage growth.
+    PropertySpec("data_growth", DATA_RATE, "rate at which stored data grows", "data_growth = 50 GB/day",
+                 minimum=Fraction(0)),
+    # Uncertainty.
+    PropertySpec("size_at", NUMBER, "share of the Monte Carlo samples the instance count covers",
+                 "size_at = 95%", strictly_positive=True, maximum=Fraction(1), certain=True),
+    PropertySpec("storage_horizon", TIME, "how far ahead storage must last", "storage_horizon = 1 year",
+                 default=Quantity(Fraction(36525 * 864), TIME, (("year", 1),)), strictly_positive=True, certain=True),
+    # Kinds (see bote.kinds): what the component is, and the properties only
+    # one kind takes.
+    PropertySpec("kind", None, "what the component is: a request server or another kind", "kind = queue",
+                 default="service", choices=("service", "clients", "queue", "third_party", "cache", "database")),
+    PropertySpec("count", NUMBER, "clients sending requests (kind = clients)", "count = 5M", minimum=Fraction(0)),
+    PropertySpec("rate", RATE, "requests one client sends (kind = clients)", "rate = 12 per hour",
+                 minimum=Fraction(0)),
+    PropertySpec("peak_factor", NUMBER, "peak over average of the clients' traffic (kind = clients)",
+                 "peak_factor = 3", default=Quantity(Fraction(1)), minimum=Fraction(1)),
+    PropertySpec("burst", TIME, "how long a peak lasts (kind = queue)", "burst = 10 min", strictly_positive=True),
+    PropertySpec("drain_within", TIME, "how soon the backlog of a burst must clear (kind = queue)",
+                 "drain_within = 30 min", strictly_positive=True),
+    PropertySpec("message_size", DATA, "bytes of one message (kind = queue)", "message_size = 2 KB",
+                 minimum=Fraction(0)),
+    PropertySpec("rate_limit", RATE, "requests per second the third party accepts (kind = third_party)",
+                 "rate_limit = 100 req/s", strictly_positive=True),
+    PropertySpec("latency", TIME, "mean response time of the third party (kind = third_party)",
+                 "latency = 300 ms", minimum=Fraction(0)),
+]}
+
+#: Figures bote computes for every component (besides its properties), as
+#: `name.figure` in expressions and asserts.
+COMPUTED = {
+    "needed": "instances needed before spares: the largest of the three below",
+    "needed_for_load": "ceil(load / (capacity * max_utilization))",
+    "needed_for_memory": "ceil(working_set / memory), 0 without them",
+    "needed_for_storage": "ceil(data / storage), 0 without them",
+    "spare": "instances - needed",
+    "utilization": "load / (capacity * instances)",
+    "utilization_one_down": "load / (capacity * (instances - 1))",
+    "needed_for_connections": "ceil(connections / max_connections), 0 without max_connections",
+    "needed_for_latency": "the fewest instances whose latency_percentile meets latency_target",
+    "wait_probability": "Erlang C: the chance a request waits for a worker",
+    "mean_wait": "C / (workers * mu - lambda), per instance",
+    "mean_response": "mean_wait + service_time",
+    "in_flight": "load * mean_response (Little's law)",
+    "p50": "median response time", "p90": "90th percentile response time",
+    "p99": "99th percentile response time",
+    "time_until_full": "(storage across instances - data) / data_growth",
+    "average_load": "the average arrival rate along the flow (load is the peak)",
+    "drain_rate": "messages per second the slowest consumer group takes off a queue",
+    "backlog": "messages a burst leaves in a queue: max(0, peak in - drain_rate) * burst",
+    "drain_time": "time to clear that backlog: backlog / (drain_rate - average in)",
+    "bytes_held": "backlog * message_size",
+    "growth": "messages per second a queue grows by without end: max(0, average in - drain_rate)",
+    "end_to_end": "mean latency of the slowest synchronous path from this component",
+}
+
+#: Figures read from the sizing result, even `instances` when the user sets
+#: it (the sizing carries the provisioned count).
+SIZED = frozenset({"instances"} | set(COMPUTED)) - {"average_load", "end_to_end"}

@@ -1,0 +1,143 @@
+"""What an evaluation produced, as plain data.
+
+Renderers (`bote.render.*`) turn a `Report` into text, JSON or Markdown; the
+exit status is computed here, in one place.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bote.model.capacity import Sizing
+from bote.model.component import ComponentModel
+from bote.errors import Diagnostic, Span
+from bote.language.quantity import Quantity
+from bote.model.risks import ERROR, WARNING, Risk
+from bote.language.units import FileUnits
+
+EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
+
+
+@dataclass(frozen=True, slots=True)
+class ValueResult:
+    name: str
+    quantity: Quantity
+    fixed_unit: bool          # the user chose the unit with `->`
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class ComponentResult:
+    name: str
+    span: Span
+    load: Quantity
+    capacity: Quantity | None               # None for clients and a queue without `capacity`
+    sizing: Sizing | None                   # None when not sized (clients, third party, managed queue)
+    load_assumed: bool
+    risks: tuple[Risk, ...]
+    model: "ComponentModel | None" = None   # queue, latency, connections, storage growth
+    cold_load: float | None = None          # req/s with every cache cold (when a flow uses `misses`)
+    kind: str = "service"                   # service, clients, queue, third_party, cache, database
+    kind_model: object = None               # bote.kinds.KindModel for clients, queues, third parties
+    average_load: object = None             # average req/s in (load is the peak)
+    end_to_end: float | None = None         # seconds: mean latency of the slowest synchronous path
+    #: Every property the component sets, as evaluated: name -> (Quantity, or
+    #: the word of a choice such as `single`, and the line it is set on).
+    properties: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeResult:
+    """One arrow of the flow with its evaluated multiplier (1 when omitted)."""
+
+    source: str
+    target: str
+    multiplier: Quantity
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class AssertResult:
+    text: str
+    passed: bool
+    span: Span
+    message: str
+
+
+@dataclass
+class FileReport:
+    file: str
+    source: str
+    units: FileUnits | None = None
+    values: list[ValueResult] = field(default_factory=list)
+    components: list[ComponentResult] = field(default_factory=list)
+    edges: list[EdgeResult] = field(default_factory=list)
+    risks: list[Risk] = field(default_factory=list)
+    asserts: list[AssertResult] = field(default_factory=list)
+    errors: list[Diagnostic] = field(default_factory=list)
+    #: A Markdown file with no ```bote block: nothing to report.
+    skipped: bool = False
+    #: The Monte Carlo run (samples, seed) when the file has ranges; else None.
+    sampling: object = None
+
+    @property
+    def valid(self) -> bool:
+        return not self.errors
+
+    @property
+    def exit_code(self) -> int:
+        """`bote check`'s exit status: 0 fine, 1 a failed assert or an
+        error-level risk, 2 invalid input."""
+        return self._exit_code(strict=False)
+
+    @property
+    def strict_exit_code(self) -> int:
+        """`bote check --strict`'s: warnings fail too."""
+        return self._exit_code(strict=True)
+
+    def _exit_code(self, strict: bool) -> int:
+        if self.errors:
+            return EXIT_INVALID
+        failing = {ERROR, WARNING} if strict else {ERROR}
+        if any(not a.passed for a in self.asserts) or any(r.severity in failing for r in self.risks):
+            return EXIT_FAILED
+        return EXIT_OK
+
+
+@dataclass
+class Report:
+    files: list[FileReport] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        """The worst file's exit status (`bote check`): 0, 1 or 2."""
+        return max((f.exit_code for f in self.files), default=EXIT_OK)
+
+    @property
+    def strict_exit_code(self) -> int:
+        """The same with `--strict`: warnings fail too."""
+        return max((f.strict_exit_code for f in self.files), default=EXIT_OK)
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        """Every file's diagnostics: why the input is invalid (exit 2)."""
+        return [d for f in self.files for d in f.errors]
+
+    # Conveniences for the common one-file case (`bote.evaluate`, `bote.evaluate_file`).
+    def _only(self) -> FileReport:
+        return self.files[0]
+
+    @property
+    def values(self) -> dict[str, ValueResult]:
+        return {v.name: v for v in self._only().values}
+
+    @property
+    def components(self) -> dict[str, ComponentResult]:
+        return {c.name: c for c in self._only().components}
+
+    @property
+    def risks(self) -> list[Risk]:
+        return self._only().risks
+
+    @property
+    def asserts(self) -> list[AssertResult]:
+        return self._only().asserts

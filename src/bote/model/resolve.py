@@ -1,0 +1,610 @@
+"""Stage 2: names -> what they refer to, and the order to evaluate in.
+
+Builds the symbol tables (bindings, components, units the file declares),
+checks everything that can be checked without arithmetic (duplicates, unknown
+names, properties and components, the flow's shape), and turns the program
+into a dependency graph of nodes evaluated like a spreadsheet: a binding may
+use a figure of a component declared further down.
+
+Node keys:
+  ("binding", name)          a top-level binding
+  ("prop", component, name)  a property the user set
+  ("load", component)        the component's arrival rate (property, flow or assumed)
+  ("capacity", component)    requests per second one instance serves
+  ("size", component)        the sizing: instances, utilization, ... (a KindModel for
+                             clients, queues and third parties)
+  ("path", component)        the mean latency of its slowest synchronous path
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bote.model import flow, kinds
+from bote.language import nodes
+from bote.errors import Diagnostic, Span, source_lines
+from bote.language.suggest import did_you_mean, unit_hint
+from bote.model.properties import COMPUTED, PROPERTIES, SIZED
+from bote.language.quantity import FUNCTIONS
+from bote.language.units import CURRENCY_SYMBOLS, HMS, FileUnits, describe_dims, plurals
+
+NodeKey = tuple
+
+#: A dependency that never gets a value: a node whose expression names
+#: something that failed to resolve is skipped, its error already reported.
+BROKEN: NodeKey = ("broken",)
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """What a name in an expression stands for.
+
+    kind: `node` (key, figure), `unit` (canonical name), `default`
+    (property name whose default applies)."""
+
+    kind: str
+    key: NodeKey | str | None = None
+    figure: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LabelTrap:
+    """`dau = 20% users` after `users = 10M users`: a number directly before
+    a name that is both a label and a binding reads the label."""
+
+    name: nodes.Name
+    binding: str
+    label: str      # the label's canonical (singular) name
+    number: str     # the number as written before it
+
+
+@dataclass
+class ComponentInfo:
+    node: nodes.Component
+    properties: dict[str, nodes.Property]
+    choices: dict[str, str] = field(default_factory=dict)   # scaling -> "single"
+    has_unknown: bool = False  # a misspelt property may be the missing capacity
+
+
+@dataclass
+class Resolved:
+    program: nodes.Program
+    units: FileUnits
+    bindings: dict[str, nodes.Binding]
+    components: dict[str, ComponentInfo]
+    incoming: dict[str, list[nodes.Edge]]
+    asserts: list[nodes.Assert]
+    refs: dict[int, Ref]
+    deps: dict[NodeKey, list[NodeKey]]
+    assert_deps: list[list[NodeKey]]
+    order: list[NodeKey]
+    spans: dict[NodeKey, Span]
+    diagnostics: list[Diagnostic]
+    label_traps: list[LabelTrap] = field(default_factory=list)
+
+
+class _Resolver:
+    def __init__(self, program: nodes.Program, units: FileUnits):
+        self.program = program
+        self.units = units
+        self.diagnostics: list[Diagnostic] = []
+        self.bindings: dict[str, nodes.Binding] = {}
+        self.components: dict[str, ComponentInfo] = {}
+        self.edges: list[nodes.Edge] = []
+        self.asserts: list[nodes.Assert] = []
+        self.refs: dict[int, Ref] = {}
+        self.deps: dict[NodeKey, list[NodeKey]] = {}
+        self.spans: dict[NodeKey, Span] = {}
+        self.incoming: dict[str, list[nodes.Edge]] = {}
+        self.rejected: set[str] = set()
+        self.kind_broken: set[str] = set()   # components whose kind rules failed
+        self.number_before: dict[int, str] = {}   # `5 tweets`: a unit is expected after a number
+        self.unit_position: dict[int, object] = {}   # names right after a quantity -> that quantity
+        self.label_traps: list[LabelTrap] = []
+        self.divisors: set[int] = set()   # names right after `/` or `per`
+        self.quantity_before: dict[int, bool] = {}
+        self.lines = source_lines(program.source)
+
+    def error(self, kind: str, message: str, span: Span | None, hint: str | None = None) -> None:
+        self.diagnostics.append(Diagnostic(kind, message, span, hint))
+
+    def broken(self, deps: list, kind: str, message: str, span: Span | None, hint: str | None = None) -> None:
+        self.error(kind, message, span, hint)
+        deps.append(BROKEN)
+
+    # ---- symbol tables ----------------------------------------------------------
+    def collect(self) -> None:
+        first_seen: dict[str, Span] = {}
+
+        def claim(name: str, span: Span, what: str) -> bool:
+            if name in first_seen:
+                self.error("duplicate", f"`{name}` is already defined on line {first_seen[name].line}", span,
+                           "each name is bound once; pick another name")
+                return False
+            unit = self.units.lookup(name)
+            if unit is not None and not unit.may_name_a_binding:
+                self.error("name", f"`{name}` is a unit of {describe_dims(unit.dims)} and cannot be used as a "
+                           f"{what} name", span, f"pick another name, e.g. `{self._alternative(name, unit, what)}`")
+                # Uses of the name meant the binding: skip them quietly
+                # rather than reading them as the unit.
+                self.rejected.add(name)
+                return False
+            first_seen[name] = span
+            return True
+
+        for stmt in self.program.statements:
+            if isinstance(stmt, nodes.Binding):
+                if claim(stmt.name, stmt.name_span, "binding"):
+                    self.bindings[stmt.name] = stmt
+            elif isinstance(stmt, nodes.Component):
+                if claim(stmt.name, stmt.name_span, "component"):
+                    self.components[stmt.name] = self._component(stmt)
+                    wrong = kinds.check_properties(self.components[stmt.name])
+                    self.diagnostics += wrong
+                    if wrong:  # its figures would be nonsense: skip them, the error says why
+                        self.components[stmt.name].has_unknown = True
+                        self.kind_broken.add(stmt.name)
+                    self._needs_queue(self.components[stmt.name])
+                    self._pairs(self.components[stmt.name])
+            elif isinstance(stmt, nodes.Flow):
+                self.edges.extend(stmt.edges)
+            elif isinstance(stmt, nodes.Assert):
+                self.asserts.append(stmt)
+
+    def _alternative(self, name: str, unit, what: str) -> str:
+        """A name for what the user meant that is free: `day_count` for
+        `day`, `page_size` for a data unit, `usd_amount` for money."""
+        if what == "component":
+            stems = ["_svc", "_service"]
+        else:
+            dims = dict(unit.dims)
+            stems = ["_count"] if dims == {"time": 1} else ["_size"] if dims == {"data": 1} else \
+                ["_amount"] if dims == {"currency": 1} else ["_rate"] if dims.get("time") == -1 else ["_factor"]
+            stems += ["_value"]
+        for stem in stems:
+            candidate = name.lower() + stem
+            if self.units.lookup(candidate) is None and candidate not in self.bindings:
+                return candidate
+        return name.lower() + "_1"
+
+    def _needs_queue(self, info: ComponentInfo) -> None:
+        """Latency goals and in-flight connections come from the queue model,
+        which needs a stated service time."""
+        props, name = info.properties, info.node.name
+        if "service_time" in props or kinds.kind_of(info) not in kinds.SERVERS:
+            return  # another kind: its own checks say what it takes
+        if "latency_target" in props:
+            self.error("property", f"`latency_target` on {name} needs its `service_time`",
+                       props["latency_target"].name_span, "the latency model queues requests of that duration")
+        if "max_connections" in props and "connections" not in props:
+            self.error("property", f"`max_connections` on {name} needs `connections` or a `service_time`",
+                       props["max_connections"].name_span,
+                       "set `connections` (long-lived ones), or `service_time` to count requests in flight")
+
+    def _pairs(self, info: ComponentInfo) -> None:
+        """A property that means nothing without another is an error, not
+        silently ignored."""
+        props, name = info.properties, info.node.name
+        polling = (("jitter", "poll_interval"),) if kinds.kind_of(info) == kinds.CLIENTS else \
+            (("poll_interval", "clients"), ("jitter", "clients"))
+        for prop, needs in (("data_growth", "storage"), *polling,
+                            ("cold_hit_rate", "hit_rate"), ("latency_percentile", "latency_target"),
+                            ("connections", "max_connections")):
+            if prop in props and needs not in props and kinds.applies(prop, kinds.kind_of(info)):
+                self.error("property", f"`{prop}` on {name} needs `{needs}`", props[prop].name_span,
+                           f"add `{PROPERTIES[needs].example}`, or remove `{prop}`")
+
+    def _component(self, comp: nodes.Component) -> ComponentInfo:
+        info = ComponentInfo(comp, {})
+        for prop in comp.properties:
+            spec = PROPERTIES.get(prop.name)
+            if spec is None:
+                info.has_unknown = True
+                if prop.name in COMPUTED:
+                    self.error("property", f"`{prop.name}` is computed by bote and cannot be set", prop.name_span,
+                               "read it as `" + comp.name + "." + prop.name + "` instead")
+                    continue
+                self.error("property", f"unknown property `{prop.name}` in component {comp.name}",
+                           prop.name_span, did_you_mean(prop.name, PROPERTIES)
+                           or "properties: " + ", ".join(PROPERTIES))
+                continue
+            if prop.name in info.properties:
+                first = info.properties[prop.name].name_span.line
+                self.error("duplicate", f"property `{prop.name}` is set twice in {comp.name} (first on line {first})",
+                           prop.name_span, None)
+                continue
+            if spec.choices:
+                word = prop.expr.id if isinstance(prop.expr, nodes.Name) else None
+                if word not in spec.choices:
+                    info.has_unknown = info.has_unknown or prop.name == "kind"  # what it needs is unknown too
+                    hint = did_you_mean(word, spec.choices) if word else None
+                    self.error("property", f"`{prop.name}` must be one of: {', '.join(spec.choices)}",
+                               prop.expr.span, hint)
+                    continue
+                info.choices[prop.name] = word
+            info.properties[prop.name] = prop
+        return info
+
+    # ---- the flow -----------------------------------------------------------------
+    def check_flow(self) -> bool:
+        ok, self.incoming, diagnostics = flow.check(self.components, self.edges)
+        self.diagnostics.extend(diagnostics)
+        if ok:
+            wrong = kinds.check_flow(self.components, self.edges)
+            self.diagnostics.extend(wrong)
+            ok = not wrong
+        return ok
+
+    # ---- names in expressions ------------------------------------------------------------
+    def walk(self, expr, here: str | None, deps: list, *, units_only: bool = False, own: str | None = None,
+             edge_source: str | None = None, defining: str | None = None) -> None:
+        """Record what each name in `expr` refers to; append node keys to deps.
+        `here` is the component whose properties bare names mean, `own` the
+        property being defined, `defining` the binding being defined."""
+        stack = [expr]
+        while stack:
+            e = stack.pop()
+            if isinstance(e, nodes.Number):
+                continue
+            if isinstance(e, nodes.Name):
+                if e.id == "misses" and edge_source is not None:
+                    self._misses(e, edge_source, deps)
+                else:
+                    self._name(e, here, deps, units_only, own, defining)
+            elif isinstance(e, nodes.Attribute):
+                if units_only:
+                    self.broken(deps, "unknown-unit", f"`{e.component}.{e.figure}` is not a unit", e.span, None)
+                else:
+                    self._figure(e, e.component, e.figure, deps)
+            elif isinstance(e, nodes.Call):
+                if e.function not in FUNCTIONS:
+                    self.broken(deps, "unknown-name", f"unknown function `{e.function}`", e.span,
+                               did_you_mean(e.function, FUNCTIONS) or "functions: " + ", ".join(FUNCTIONS))
+                stack.extend(e.args)
+            elif isinstance(e, nodes.Convert):
+                stack.append(e.expr)
+                if isinstance(e.unit, nodes.Name) and e.unit.id == HMS and self.units.lookup(HMS) is None:
+                    self.refs[id(e.unit)] = Ref("unit", HMS)  # `-> hms`: a display, not a unit of the input
+                else:
+                    self.walk(e.unit, here, deps, units_only=True)
+            elif isinstance(e, (nodes.Binary, nodes.Compare, nodes.Logical)):
+                if e.op in ("/", "per") and isinstance(e.right, nodes.Name):
+                    self.divisors.add(id(e.right))   # `10 KB per tweet`: most likely a unit
+                if e.op == "juxtapose" and isinstance(e.right, nodes.Binary) and e.right.op == "^" \
+                        and isinstance(e.right.left, nodes.Name) and self._quantity_before(e.left):
+                    self.unit_position[id(e.right.left)] = e.left   # `2 users ^ 2` is 2 user²
+                if e.op == "juxtapose" and isinstance(e.right, nodes.Name):
+                    if isinstance(e.left, nodes.Number):
+                        self.number_before[id(e.right)] = e.left.text
+                    if self._quantity_before(e.left):
+                        self.unit_position[id(e.right)] = e.left
+                stack.append(e.right)
+                stack.append(e.left)
+            elif isinstance(e, nodes.Within):
+                stack += [e.tolerance, e.right, e.left]
+            elif isinstance(e, nodes.Unary):
+                stack.append(e.operand)
+            elif isinstance(e, nodes.Range):
+                if units_only:
+                    self.broken(deps, "syntax", "a unit cannot be a range", e.span,
+                                "a unit is defined from numbers and other units only")
+                stack.append(e.high)
+                stack.append(e.low)
+
+    def _quantity_before(self, node) -> bool:
+        """Whether a name right after `node` is in unit position: directly
+        after a number or a parenthesised quantity (`10M users`,
+        `(5 + 5) users`, `2 KB users`), where a label stays a label even
+        when a binding has its name.  Memoised by node: `1 ms ms ms ...` asks
+        it of every link of one chain."""
+        seen = []
+        answer = None
+        while answer is None:
+            answer = self.quantity_before.get(id(node))
+            if answer is not None:
+                break
+            seen.append(node)
+            if isinstance(node, nodes.Number):
+                answer = True
+            elif isinstance(node, (nodes.Name, nodes.Attribute, nodes.Call)) or \
+                    isinstance(node, nodes.Binary) and node.op in ("^", "juxtapose"):
+                if self._parenthesised(node):
+                    answer = True
+                elif isinstance(node, nodes.Binary):
+                    node = node.left   # `10^6 users`, `2 KB users`: look at what starts it
+                else:
+                    answer = False
+            else:
+                answer = True  # `+`, `*`, ... before a name can only be a parenthesised group
+        for n in seen:
+            self.quantity_before[id(n)] = answer
+        return answer
+
+    def _parenthesised(self, node) -> bool:
+        line = self.lines[node.span.line - 1] if node.span.line <= len(self.lines) else ""
+        return line[node.span.column - 1: node.span.column] == "("
+
+    def _name(self, e: nodes.Name, here: str | None, deps: list, units_only: bool, own: str | None,
+              defining: str | None = None) -> None:
+        name = e.id
+        before = self.unit_position.get(id(e))
+        if before is not None and not units_only:
+            unit = self.units.lookup(name)
+            if unit is not None:
+                self.refs[id(e)] = Ref("unit", unit.name)
+                if name in self.bindings and name != defining and isinstance(before, nodes.Number) \
+                        and (before.text.endswith("%") or before.value < 1):
+                    # `dau = 20% users`: the label, though a binding has its name,
+                    # and a share of it was likely meant (`200M users` is a count).
+                    self.label_traps.append(LabelTrap(e, name, unit.name, before.text))
+                return
+        if name in self.rejected:
+            deps.append(BROKEN)
+            return
+        if not units_only:
+            # In `memory = memory * 2` the right side means the binding outside.
+            if here is not None and name != own and self._own_figure(here, name):
+                if name in self.bindings:
+                    # `data = storage` with a binding and a property both
+                    # named `storage`: never pick one silently.
+                    what = "a property set in" if name in self.components[here].properties else "a figure of"
+                    self.broken(deps, "name", f"`{name}` is both {what} {here} and a top-level "
+                                f"binding (line {self.bindings[name].name_span.line})", e.span,
+                                f"write `{here}.{name}` for the property, or rename the binding")
+                    return
+                self._figure(e, here, name, deps)
+                return
+            if name in self.bindings:
+                self.refs[id(e)] = Ref("node", ("binding", name))
+                deps.append(("binding", name))
+                return
+            if name in self.components:
+                self.broken(deps, "unknown-name", f"`{name}` is a component, not a value", e.span,
+                           f"name one of its figures, e.g. `{name}.instances` or `{name}.load`")
+                return
+        info = self.units.lookup(name)
+        if info is not None:
+            self.refs[id(e)] = Ref("unit", info.name)
+            return
+        if name == HMS:
+            self.broken(deps, "unknown-unit", "`hms` is a way to show a time, not a unit", e.span,
+                        "write the time in a unit and show it with `-> hms`, e.g. `8.77 h -> hms`")
+            return
+        currency = next((code for code, symbol in CURRENCY_SYMBOLS.items() if symbol == name), None)
+        if currency is not None:
+            self.broken(deps, "unknown-unit", f"`{name}` needs the file to say what a {currency} is worth", e.span,
+                        f"declare it, e.g. `unit {currency} = 1.08 USD` (the rate you assume)")
+            return
+        if name == "B":
+            n = self.number_before.get(id(e), "2")
+            self.broken(deps, "unknown-unit", "`B` is not a unit", e.span,
+                        f"write `{n} bytes` or `{n}B` ({n} billion)")
+            return
+        real_unit = unit_hint(name, self.units, self.number_before.get(id(e)))
+        if units_only:
+            hint = real_unit or did_you_mean(name, self.units.names())
+            what = "a binding, not a unit" if name in self.bindings else "not a unit"
+            self.broken(deps, "unknown-unit", f"`{name}` is {what}", e.span, hint)
+            return
+        if id(e) in self.unit_position and real_unit is not None:
+            self.broken(deps, "unknown-unit", f"unknown unit `{name}`", e.span, real_unit)
+            return
+        if id(e) in self.number_before and name.isalpha() and name.islower():
+            # Nothing real is close: most likely a new thing to count.
+            self.broken(deps, "unknown-unit", f"unknown unit `{name}`", e.span, _declare_label(name))
+            return
+        candidates = [*self.bindings, *self.units.names()]
+        if here is not None:
+            candidates += list(PROPERTIES)
+        hint = did_you_mean(name, candidates)
+        if id(e) in self.divisors and name.isalpha() and name.islower() and did_you_mean(name, self.bindings) is None:
+            # `10 KB per tweet`: a thing to count, unless a real unit was meant.
+            count = _declare_label(name)
+            hint = f"{hint[:-1]}, or {count}?" if hint else count
+        self.broken(deps, "unknown-name", f"unknown name `{name}`", e.span, hint)
+
+    def _own_figure(self, here: str, name: str) -> bool:
+        """Whether a bare name inside component `here` means its own figure:
+        a property or figure of its kind (`rate` in a service is a binding)."""
+        info = self.components[here]
+        if name in PROPERTIES:
+            return kinds.applies(name, kinds.kind_of(info))
+        return name in COMPUTED and kinds.figure_error(info, name) is None
+
+    def _misses(self, e: nodes.Name, source: str, deps: list) -> None:
+        """`cache -> db * misses`: the share the source does not answer."""
+        info = self.components.get(source)
+        if info is None or "hit_rate" not in info.properties:
+            self.broken(deps, "property", f"`misses` needs a `hit_rate` on {source}", e.span,
+                        f"add `hit_rate = 90%` (for example) to component {source}")
+            return
+        self.refs[id(e)] = Ref("misses", source)
+        deps.append(("prop", source, "hit_rate"))
+        if "cold_hit_rate" in info.properties:
+            deps.append(("prop", source, "cold_hit_rate"))
+
+    def _figure(self, e, component: str, figure: str, deps: list) -> None:
+        info = self.components.get(component)
+        if info is None:
+            if component in self.bindings:
+                self.broken(deps, "unknown-name", f"`{component}` is a binding, not a component", e.span, None)
+            else:
+                self.broken(deps, "unknown-name", f"unknown component `{component}`", e.span,
+                           did_you_mean(component, self.components))
+            return
+        if figure not in PROPERTIES and figure not in COMPUTED:
+            self.broken(deps, "unknown-name", f"component {component} has no figure `{figure}`", e.span,
+                       did_you_mean(figure, [*PROPERTIES, *COMPUTED]))
+            return
+        wrong = kinds.figure_error(info, figure)
+        if wrong is not None:
+            self.broken(deps, "property", wrong[0], e.span, wrong[1])
+            return
+        if figure in ("load", "average_load"):
+            key = ("load", component)
+        elif figure == "end_to_end":
+            key = ("path", component)
+        elif figure == "capacity":
+            key = ("capacity", component)
+        elif figure in SIZED:
+            key = ("size", component)
+        elif PROPERTIES.get(figure) is not None and PROPERTIES[figure].choices:
+            choice = info.choices.get(figure, PROPERTIES[figure].default)
+            self.broken(deps, "dimension", f"`{figure}` is a choice ({choice}), not a number", e.span, None)
+            return
+        elif figure in info.properties:
+            key = ("prop", component, figure)
+        elif PROPERTIES[figure].default is not None and not PROPERTIES[figure].choices:
+            self.refs[id(e)] = Ref("default", figure)
+            return
+        else:
+            self.broken(deps, "unknown-name", f"{component} does not set `{figure}`", e.span,
+                       f"add `{figure} = ...` to component {component}")
+            return
+        self.refs[id(e)] = Ref("node", key, figure)
+        deps.append(key)
+
+    # ---- the dependency graph ----------------------------------------------------------------
+    def build_graph(self, flow_ok: bool) -> list[list[NodeKey]]:
+        self.outgoing: dict[str, list[str]] = {}
+        for edge in self.edges:
+            self.outgoing.setdefault(edge.source, []).append(edge.target)
+        for name, b in self.bindings.items():
+            key = ("binding", name)
+            self.spans[key] = b.name_span
+            self.deps[key] = deps = []
+            self.walk(b.expr, None, deps, defining=name)
+        for name, info in self.components.items():
+            span = info.node.name_span
+            props = info.properties
+            for pname, prop in props.items():
+                if pname in info.choices:
+                    continue
+                key = ("prop", name, pname)
+                self.spans[key] = prop.name_span
+                self.deps[key] = deps = []
+                self.walk(prop.expr, name, deps, own=pname)
+            load_deps: list = []
+            if "load" in props:
+                load_deps.append(("prop", name, "load"))
+            elif not flow_ok:
+                load_deps.append(BROKEN)
+            else:
+                for edge in self.incoming.get(name, ()):
+                    load_deps.append(("load", edge.source))
+                    if edge.multiplier is not None:
+                        self.walk(edge.multiplier, None, load_deps, edge_source=edge.source)
+            if "clients" in props or kinds.kind_of(info) == kinds.CLIENTS:
+                load_deps += [("prop", name, p) for p in ("clients", "poll_interval", "jitter", "count", "rate",
+                                                          "peak_factor") if p in props]
+            if name in self.kind_broken:
+                load_deps.append(BROKEN)
+            self.deps[("load", name)] = load_deps
+            self.spans[("load", name)] = props["load"].name_span if "load" in props else span
+            self.deps[("capacity", name)] = [("prop", name, p) for p in ("capacity", "service_time", "workers",
+                                                                        "rate_limit") if p in props]
+            if info.has_unknown and kinds.sized(info) and "capacity" not in props and "service_time" not in props:
+                self.deps[("capacity", name)].append(BROKEN)
+            if name in self.kind_broken:
+                self.deps[("capacity", name)].append(BROKEN)
+            self.spans[("capacity", name)] = span
+            self.deps[("size", name)] = [("load", name), ("capacity", name)] + [
+                ("prop", name, p) for p in props
+                if p not in ("load", "capacity", "service_time", "workers") and p not in info.choices]
+            if "size_at" not in props and "size_at" in self.bindings:
+                # A top-level `size_at` is the file's sizing percentile.
+                self.deps[("size", name)].append(("binding", "size_at"))
+            if kinds.kind_of(info) == kinds.QUEUE and flow_ok:
+                # The backlog depends on how fast the consumers behind it
+                # drain, and on what they call synchronously in turn.
+                for target in kinds.synchronous_below(name, self.outgoing, self.components):
+                    self.deps[("size", name)] += [("load", target), ("size", target)]
+            self.spans[("size", name)] = span
+            # The synchronous path: own latency, then the slowest callee; a
+            # queue ends it (its consumers run asynchronously).
+            self.deps[("path", name)] = [("size", name)] + (
+                [] if kinds.kind_of(info) == kinds.QUEUE or not flow_ok else
+                [("path", t) for t in self.outgoing.get(name, ())])
+            self.spans[("path", name)] = span
+        assert_deps = []
+        for a in self.asserts:
+            deps: list = []
+            self.walk(a.expr, None, deps)
+            assert_deps.append(deps)
+        return assert_deps
+
+    def order(self) -> list[NodeKey]:
+        """Topological order; a cycle is reported with every step of it."""
+        order: list[NodeKey] = []
+        state: dict[NodeKey, int] = {}
+        for root in self.deps:
+            if state.get(root):
+                continue
+            state[root] = 1
+            path = [root]
+            stack = [iter(self.deps[root])]
+            while stack:
+                nxt = next(stack[-1], None)
+                if nxt is None:
+                    done = path.pop()
+                    state[done] = 2
+                    order.append(done)
+                    stack.pop()
+                    continue
+                if nxt not in self.deps:
+                    continue
+                s = state.get(nxt)
+                if s == 1:
+                    self._cycle(path[path.index(nxt):] + [nxt])
+                    # Drop the back edge so the rest of the graph can still be checked.
+                    continue
+                if s is None:
+                    state[nxt] = 1
+                    path.append(nxt)
+                    stack.append(iter(self.deps[nxt]))
+        return order
+
+    def _cycle(self, steps: list[NodeKey]) -> None:
+        names = [f"{_describe(k)} (line {self.spans[k].line})" for k in steps]
+        self.error("cycle", "dependency cycle: " + " -> ".join(names), self.spans[steps[0]],
+                   "a value cannot depend on itself; break one of these links")
+
+
+def _declare_label(name: str) -> str:
+    """The hint for a word bote does not know where a unit goes: a new
+    thing to count (`tweets` -> `unit tweet`)."""
+    label = name[:-3] + "y" if name.endswith("ies") else name[:-1] if name.endswith("s") else name
+    return f"to count {plurals(label)[0]}, declare the label: `unit {label}`"
+
+
+def _describe(key: NodeKey) -> str:
+    kind = key[0]
+    if kind == "binding":
+        return key[1]
+    if kind == "prop":
+        return f"{key[1]}.{key[2]}"
+    if kind == "size":
+        return f"{key[1]}'s instance count"
+    if kind == "path":
+        return f"{key[1]}'s end-to-end latency"
+    return f"{key[1]}'s {kind}"  # the load or capacity bote works out
+
+
+def resolve_constant(expr, units: FileUnits) -> tuple[dict[int, Ref], list[Diagnostic]]:
+    """Resolve an expression that may use only numbers and units (the right
+    side of `unit NAME = ...`)."""
+    r = _Resolver(nodes.Program((), "", ""), units)
+    r.walk(expr, None, [])
+    return r.refs, r.diagnostics
+
+
+def resolve(program: nodes.Program, units: FileUnits) -> Resolved:
+    r = _Resolver(program, units)
+    r.collect()
+    flow_ok = r.check_flow()
+    assert_deps = r.build_graph(flow_ok)
+    order = r.order()
+    return Resolved(program, units, r.bindings, r.components, r.incoming, r.asserts, r.refs, r.deps,
+                    assert_deps, order, r.spans, r.diagnostics, r.label_traps)
+
+
+__all__ = ["Ref", "Resolved", "ComponentInfo", "resolve", "resolve_constant", "did_you_mean"]

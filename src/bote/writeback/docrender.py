@@ -1,0 +1,341 @@
+"""Results written back into a design doc, between markers bote owns.
+
+After each ```bote block that binds values, bote owns one section:
+
+    <!-- bote:begin -->
+    | name | value |
+    ...
+    <!-- bote:end -->
+
+and one summary section (components, risks, asserts, and a Mermaid flowchart
+when the doc has a flow) after the line `<!-- bote:summary -->`, or after the
+last block.  A line `<!-- bote:plot NAME -->` asks for a histogram of one
+uncertain value: bote draws it into `<doc-stem>.NAME.svg` beside the doc and
+owns a section right after that line,
+
+    <!-- bote:begin plot NAME -->
+    ![NAME: p5 ..., median ..., p95 ...](doc.NAME.svg)
+    <!-- bote:end -->
+
+and the image file (rewritten when its bytes would change, removed with the
+section).  Everything else is the author's: rendering works on the exact
+lines of the file (line endings, a missing final newline, trailing spaces and
+encoding kept), so bytes outside the markers never change, and rendering twice
+changes nothing.  Generated text holds no line numbers, so inserting it cannot
+make it stale.
+
+bote touches only what it can prove it wrote: sections whose markers pair up
+and hold what bote writes (`bote.doc_markers`; a stray marker is an error and
+nothing is written), and images that name bote as their creator in their
+metadata (an SVG of the same name bote did not draw is never overwritten or
+deleted).  Files are written as `bote.writing` says (atomically, through
+symbolic links, keeping hard links and the mode; a read-only file is an
+error).  Rendering takes time linear in the size of the doc.
+"""
+from __future__ import annotations
+
+import bisect
+import os
+from dataclasses import dataclass, field
+
+from tabulate import tabulate
+
+from bote.writeback.doc_images import draw_plots, image_path, is_botes_image, read_image
+from bote.docs.doc_markers import (BEGIN, BEGIN_PLOT, BEGIN_SUMMARY, CONTAINER as _CONTAINER, END, SUMMARY_HERE, Markers,
+                          bare as _bare, scan)
+from bote.writeback.linediff import unified_diff
+from bote.errors import lines_with_endings
+from bote.docs.markdown import LINE_BREAK, find_blocks
+from bote.render.figures import value_text
+from bote.model.report import FileReport
+from bote.writeback.writing import NotWritten, check_writable, target_of, write_atomically, write_file, write_text
+
+__all__ = ["BEGIN", "BEGIN_SUMMARY", "END", "SUMMARY_HERE", "BEGIN_PLOT", "clean", "render", "render_file",
+           "summary_lines", "draw_plots", "image_path", "write_atomically", "write_text", "Outcome"]
+
+
+class Lines:
+    """A document as lines that keep their own line endings."""
+
+    def __init__(self, text: str):
+        # CommonMark line endings only (\r\n, \r, \n), each kept with its line.
+        self.lines = lines_with_endings(text)
+        first = LINE_BREAK.search(text)
+        self.eol = first.group() if first else "\n"
+
+    @staticmethod
+    def content(line: str) -> str:
+        return line.rstrip("\r\n")
+
+    def insert_after_all(self, inserts: list[tuple[int, list[str]]]) -> None:
+        """Insert each `new` (lines without endings) after its line `index`
+        (0-based), in one pass; at one index, in the order given.  A last
+        line without a final newline stays without one."""
+        if not inserts:
+            return
+        at: dict[int, list[str]] = {}
+        for index, new in inserts:
+            at.setdefault(index, []).extend(new)
+        out: list[str] = []
+        last = len(self.lines) - 1
+        for i, line in enumerate(self.lines):
+            new = at.get(i)
+            if not new:
+                out.append(line)
+                continue
+            if i == last and not line.endswith(("\n", "\r")):
+                out.append(line + self.eol)
+                out.extend(x + self.eol for x in new[:-1])
+                out.append(new[-1])
+            else:
+                out.append(line)
+                out.extend(x + self.eol for x in new)
+        self.lines = out
+
+    def remove_all(self, ranges: list[tuple[int, int]]) -> None:
+        """Remove the lines start..stop-1 of each range (sorted, apart), in one
+        pass; when that took the end of a file without a final newline, the
+        new last line loses its ending too."""
+        if not ranges:
+            return
+        had_no_eol = bool(self.lines) and not self.lines[-1].endswith(("\n", "\r"))
+        out: list[str] = []
+        kept = 0
+        for start, stop in ranges:
+            out.extend(self.lines[kept:start])
+            kept = max(kept, stop)
+        out.extend(self.lines[kept:])
+        if had_no_eol and ranges[-1][1] >= len(self.lines) and out:
+            out[-1] = self.content(out[-1])
+        self.lines = out
+
+    def text(self) -> str:
+        return "".join(self.lines)
+
+
+def _section_ranges(doc: Lines, markers: Markers) -> list[tuple[int, int]]:
+    """The lines each section takes: its markers, what is between, and the
+    blank line bote put before it."""
+    ranges = []
+    for s in markers.sections:
+        start = s.begin - 1 if s.begin > 0 and _bare(doc.lines[s.begin - 1]) == "" else s.begin
+        if ranges and start < ranges[-1][1]:
+            start = s.begin
+        ranges.append((start, s.end + 1))
+    return ranges
+
+
+def clean(text: str, markers: Markers | None = None) -> str:
+    """The document without any section bote generated.  Raises `BoteError`
+    for a marker out of place (see `bote.doc_markers`)."""
+    doc = Lines(text)
+    doc.remove_all(_section_ranges(doc, scan(text) if markers is None else markers))
+    return doc.text()
+
+
+def pieces(text: str, markers: Markers | None = None) -> list[int]:
+    """Where each of the author's lines starts a piece of `text` (that line
+    and the section after it), for a diff in linear time (`bote.linediff`)."""
+    doc = Lines(text)
+    ranges = _section_ranges(doc, scan(text) if markers is None else markers)
+    starts, k = [], 0
+    for i in range(len(doc.lines)):
+        while k < len(ranges) and ranges[k][1] <= i:
+            k += 1
+        if not (k < len(ranges) and ranges[k][0] <= i):
+            starts.append(i)
+    return starts
+
+
+def render(text: str, report: FileReport, mermaid: str | None = None,
+           plots: dict[str, str] | None = None) -> str:
+    """The document with every generated section brought up to date.
+
+    `report` must come from evaluating `clean(text)` (its lines).  `plots`
+    maps the NAME of each `<!-- bote:plot NAME -->` line to the Markdown
+    that shows its image (see `draw_plots`); a name it lacks gets no section."""
+    base = clean(text)
+    blocks = find_blocks(base)
+    doc = Lines(base)
+    markers = scan(base)
+    summary_at = markers.summary
+    inserts: list[tuple[int, list[str]]] = []
+    closed = [b for b in blocks if b.close_line is not None]  # an open fence swallows what follows it
+    # Each value to its block, in one pass (blocks are in line order).
+    firsts = [b.first_line for b in closed]
+    rows: list[list[list[str]]] = [[] for _ in closed]
+    for v in report.values:
+        k = bisect.bisect_right(firsts, v.span.line) - 1
+        if k >= 0 and v.span.line <= closed[k].last_line:
+            rows[k].append([v.name, value_text(v, report.units)])
+    for b, block_rows in zip(closed, rows):
+        if block_rows:
+            table = tabulate(block_rows, ["name", "value"], tablefmt="github", disable_numparse=True)
+            inserts.append((b.close_line - 1, _section(BEGIN, table.splitlines(), b.prefix)))
+    # A doc with only values still says which calendar its figures use.
+    calendar = report.units is not None and report.units.convention_values
+    if (report.components or report.asserts or calendar) and (summary_at is not None or closed):
+        where = summary_at if summary_at is not None else closed[-1].close_line - 1
+        prefix = _CONTAINER.match(doc.lines[where]).group() if summary_at is not None else closed[-1].prefix
+        inserts.append((where, _section(BEGIN_SUMMARY, summary_lines(report, mermaid), prefix)))
+    for line, name in markers.plots:
+        if plots and name in plots:
+            prefix = _CONTAINER.match(doc.lines[line]).group()
+            inserts.append((line, _section(BEGIN_PLOT.format(name=name), [plots[name]], prefix)))
+    # At one index, in the order found: a summary placed after the last
+    # block ends up below that block's own section.
+    doc.insert_after_all(inserts)
+    return doc.text()
+
+
+def _section(begin: str, body: list[str], prefix: str) -> list[str]:
+    blank = prefix.rstrip()
+    return [blank, prefix + begin, blank, *[prefix + line if line else blank for line in body], blank, prefix + END]
+
+
+def summary_lines(report: FileReport, mermaid: str | None) -> list[str]:
+    from bote.render.figures import component_rows, conventions_text, drivers_text
+    from bote.render.table import COMPONENT_HEADERS
+
+    out: list[str] = []
+    calendar = conventions_text(report)
+    if calendar:
+        out += [f"_{calendar}_", ""]
+    if report.components:
+        out += ["**Components**", ""]
+        out += tabulate(component_rows(report), COMPONENT_HEADERS, tablefmt="github",
+                        disable_numparse=True).splitlines()
+    if report.risks:
+        rows = [[r.component or "-", r.severity, r.kind, _cell(f"{r.message}; {r.remedy}{drivers_text(r)}")]
+                for r in report.risks]
+        out += ["", "**Risks**", ""]
+        out += tabulate(rows, ["component", "severity", "kind", "message"], tablefmt="github",
+                        disable_numparse=True).splitlines()
+    if report.asserts:
+        rows = [[_cell(f"`{a.text}`"), "passed" if a.passed else _cell(f"**failed**: {a.message}")]
+                for a in report.asserts]
+        out += ["", "**Asserts**", ""]
+        out += tabulate(rows, ["assert", "result"], tablefmt="github", disable_numparse=True).splitlines()
+    if mermaid and report.edges:
+        out += ["", "```mermaid", *mermaid.rstrip("\n").splitlines(), "```"]
+    return out
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+@dataclass
+class Outcome:
+    """What `bote render` did to one file."""
+
+    exit_code: int = 0
+    errors: list[str] = field(default_factory=list)
+    diff: str = ""
+    note: str = ""
+
+
+def render_file(path: str, *, check_only: bool = False, clean_only: bool = False, sampling=None,
+                tree: str | None = None, follow_symlinks: bool = False, want_diff: bool = True) -> Outcome:
+    """Bring one Markdown file's generated sections, and the `# =>` results
+    written in its blocks, up to date (or remove the sections). An invalid
+    block, a marker out of place or a file bote cannot write leaves every
+    file untouched (exit 2).  `tree` and `follow_symlinks`: see
+    `bote.api.read_text`; `want_diff`: compute `Outcome.diff`."""
+    from bote.api import evaluate_markdown, read_text
+    from bote.errors import BoteError
+    from bote.files import shown_name
+    from bote.writeback.inline import render_results
+    from bote.render.diagnostics import render_diagnostic
+
+    shown = shown_name(path)
+    text, failed = read_text(path, tree=tree, follow_symlinks=follow_symlinks)
+    if failed is not None:
+        return Outcome(2, [render_diagnostic(d, failed.source, file=path) for d in failed.errors])
+    real = target_of(path)
+    try:
+        # Checked as it stands, so errors point at the lines the author sees.
+        as_is = evaluate_markdown(text, path, sampling)
+        markers = scan(text, path)
+        if clean_only:
+            new, images = clean(text, markers), {}
+        else:
+            # The results in the blocks first: they change no line's number.
+            current = render_results(text, as_is, markdown=True) if not as_is.skipped else text
+            base = clean(current)
+            report = evaluate_markdown(base, path, sampling)
+            # Beside the doc; for a doc that is a link, beside its target.
+            images = draw_plots(path, current, report, beside=real if os.path.islink(path) else path)
+            new = render(current, report, mermaid=_mermaid(report),
+                         plots={name: image.markdown for name, image in images.items()})
+    except BoteError as e:
+        return Outcome(2, [render_diagnostic(d, text, file=path) for d in e.diagnostics])
+    except Exception as e:  # noqa: BLE001 - a bug in bote must not look like a stale doc (exit 1)
+        return Outcome(2, [f"{shown}: error: bote could not render this file ({type(e).__name__}: {e})\n"
+                           "  hint: this is a bug in bote; please report it with the file"])
+    # The images bote owns: redrawn when their bytes would change, removed
+    # with their section (by --clean, or when the plot line is gone), and
+    # only when bote drew them.
+    redraw = [image for image in images.values() if read_image(image.path) != image.data]
+    remove = sorted({p for name in markers.plotted if name not in images
+                     and is_botes_image(p := image_path(real if os.path.islink(path) else path, name))})
+    if new == text and not redraw and not remove:
+        if as_is.skipped:
+            return Outcome(0, note=f"{shown}: no ```bote blocks, nothing to {'clean' if clean_only else 'render'}")
+        return Outcome(0, note=f"{shown}: up to date")
+    diff = ""
+    if want_diff:
+        old_lines, new_lines = Lines(text).lines, Lines(new).lines
+        diff = unified_diff(shown, old_lines, new_lines, _pieces_or_none(text, markers), _pieces_or_none(new))
+        for p in sorted({image.path for image in redraw} | set(remove)):
+            diff += f"Binary files a/{shown_name(str(p))} and b/{shown_name(str(p))} differ\n"
+    if check_only:
+        return Outcome(1, diff=diff, note=f"{shown}: would be rewritten (run `bote render {shown}`)")
+    try:
+        # Everything checked before anything is written.
+        for target in [image.path for image in redraw] + ([path] if new != text else []):
+            check_writable(target)
+        for image in redraw:
+            write_file(image.path, image.data)
+        for p in remove:
+            p.unlink(missing_ok=True)
+        if new != text:
+            write_text(path, new, had_bom=_had_bom(real))
+    except (NotWritten, OSError) as e:
+        from bote.errors import Diagnostic
+        from bote.files import file_span
+        message = str(e) if isinstance(e, NotWritten) else f"cannot write {shown}: {e.strerror or e}"
+        hint = (e.hint + "; " if isinstance(e, NotWritten) and e.hint else "") + "bote left the file untouched"
+        return Outcome(2, [render_diagnostic(Diagnostic("io", message, file_span(path), hint), "", file=path)])
+    through = f" -> {shown_name(_relative(real))}" if os.path.islink(path) else ""
+    return Outcome(0, note=f"{shown}{through}: {'cleaned' if clean_only else 'rendered'}")
+
+
+def _pieces_or_none(text: str, markers: Markers | None = None) -> list[int] | None:
+    try:
+        return pieces(text, markers)
+    except Exception:  # noqa: BLE001 - the diff falls back to difflib
+        return None
+
+
+def _had_bom(real: str) -> bool:
+    with open(real, "rb") as f:
+        return f.read(3) == b"\xef\xbb\xbf"
+
+
+def _relative(path: str) -> str:
+    """`path` relative to the working directory when it is inside it."""
+    try:
+        here = os.getcwd()
+        if os.path.commonpath([path, here]) == here:
+            return os.path.relpath(path, here)
+    except (OSError, ValueError):
+        pass
+    return path
+
+
+def _mermaid(report: FileReport) -> str | None:
+    if not report.edges:
+        return None
+    from bote.render.graph import render_mermaid
+    return render_mermaid(report)
