@@ -1,9 +1,9 @@
 """`# => TEXT` annotations: the figure bote prints for a line, written beside
 it in docs and examples, and checked here so they can never rot.  The
-comparison is bote's own (`bote.inline.results`, what `bote check` reports
+comparison is bote's own (`bote.docs.inline_results.results`, what `bote check` reports
 as `stale-result`); on top of it, the docs may not hold a `# =>` that bote
 does not compute."""
-from bote.writeback.inline import results, split_lines
+from bote.docs.inline_results import results, split_lines
 
 
 def check_annotations(source: str, report) -> int:

@@ -8,7 +8,8 @@ import pytest
 from click.testing import CliRunner
 
 from bote.cli import main
-from bote.language.units import FileUnits, parse_unit, registry
+from bote.language.unit_table import registry
+from bote.language.units import FileUnits, parse_unit
 from conftest import ROOT
 
 GOLDEN = ROOT / "tests" / "golden"

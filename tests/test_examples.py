@@ -633,7 +633,8 @@ def test_example_has_a_comment_header(name):
 
 @pytest.mark.parametrize("name", ALL)
 def test_example_json_report(name):
-    from bote.language.units import FileUnits, parse_unit, registry
+    from bote.language.unit_table import registry
+    from bote.language.units import FileUnits, parse_unit
 
     result = check_cli(name, "--format", "json")
     assert result.exit_code == 0, result.output

@@ -3,7 +3,8 @@ from fractions import Fraction as F
 
 import pytest
 
-from bote.language.units import FileUnits, format_unit, parse_unit, registry
+from bote.language.unit_table import registry
+from bote.language.units import FileUnits, format_unit, parse_unit
 from conftest import error_of, run, shown
 
 

@@ -1,14 +1,13 @@
 """The library entry points: everything the CLI does is reachable from here."""
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
 from pathlib import Path
 
-from bote.errors import BoteError, Diagnostic, Span
 from bote.docs.markdown import is_markdown
-from bote.model.report import FileReport, Report
-from bote.uncertainty.sampling import Sampling
+from bote.model.report import Report
+from bote.pipeline import (  # noqa: F401 - the library's entry points, beside evaluate()
+    decode, evaluate_file_report, evaluate_markdown, evaluate_source, evaluate_text, expand_inputs, expand_paths,
+    read_text, sampling_of)
 
 
 def evaluate(text: str, filename: str = "<input>", *, seed: int | None = None,
@@ -29,136 +28,3 @@ def evaluate_file(path: str | Path, *, seed: int | None = None, samples: int | N
     `evaluate`, invalid or unreadable input does not raise: the report
     carries the diagnostics (`report.errors`) and its exit code is 2."""
     return Report([evaluate_file_report(path, sampling_of(seed, samples))])
-
-
-def sampling_of(seed: int | None = None, samples: int | None = None) -> Sampling:
-    """The Monte Carlo settings, the defaults for what is not given."""
-    default = Sampling()
-    return Sampling(default.samples if samples is None else samples, default.seed if seed is None else seed)
-
-
-@contextmanager
-def _collector_paused():
-    # The syntax tree and the values are acyclic: the cyclic garbage
-    # collector would only rescan them, over and over, as a large file grows
-    # (a third of the time on a 15,000-line file; see bench/).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def evaluate_source(text: str, filename: str = "<input>", sampling: Sampling | None = None) -> FileReport:
-    from bote.model.evaluation import evaluate_program
-    from bote.writeback.inline import stale_results
-    from bote.language.parse import parse
-    with _collector_paused():
-        report = evaluate_program(parse(text, filename), sampling)
-    report.risks.extend(stale_results(text, report))
-    return report
-
-
-def evaluate_markdown(text: str, filename: str = "<input>", sampling: Sampling | None = None) -> FileReport:
-    """Evaluate the ```bote blocks of a Markdown document as one program;
-    positions are the document's own lines and columns."""
-    from bote.writeback.inline import stale_results
-    from bote.docs.markdown import evaluate_doc
-    with _collector_paused():
-        report = evaluate_doc(text, filename, sampling)
-    report.risks.extend(stale_results(text, report, markdown=True))
-    return report
-
-
-_SKIPPED_FOLDERS = frozenset({".venv", "venv", "node_modules", "__pycache__"})
-
-
-def expand_paths(paths) -> list[str]:
-    """Files as given; a directory becomes the .bote and .md files beneath
-    it, sorted, skipping hidden folders, virtualenvs and node_modules."""
-    return [name for name, _ in expand_inputs(paths)]
-
-
-def expand_inputs(paths) -> list[tuple[str, str | None]]:
-    """`expand_paths`, each file with the folder tree it was found in (None
-    for a file named as it is: see `bote.files.tree_of`).  Everything with
-    a .bote or .md name that is not a folder is listed, a FIFO or a link
-    included, so that reading it says what it is rather than skipping it."""
-    out: list[tuple[str, str | None]] = []
-    for p in paths:
-        path = Path(p)
-        if p != "-" and path.is_dir():
-            found = [f for f in path.rglob("*") if f.suffix in (".bote", ".md") and not _is_dir(f) and not any(
-                part.startswith(".") or part in _SKIPPED_FOLDERS for part in f.relative_to(path).parts[:-1])]
-            # An empty folder is reported, not silently passed.
-            out.extend((str(f), str(p)) for f in sorted(found)) if found else out.append((p, None))
-        else:
-            out.append((p, None))
-    return out
-
-
-def _is_dir(path: Path) -> bool:
-    try:
-        return path.is_dir()
-    except OSError:  # a link loop, say: reading it says so
-        return False
-
-
-def read_text(path: str | Path, *, tree: str | None = None,
-              follow_symlinks: bool = False) -> tuple[str | None, FileReport | None]:
-    """(text, None), or (None, a report of why the file cannot be read).
-    Only a regular file is read, of at most `bote.files.MAX_FILE_BYTES`, and
-    unless `follow_symlinks`, only when its real path is inside `tree` (see
-    `bote.files`)."""
-    from bote.files import Refused, read_bytes, shown_name
-    name = str(path)
-    if Path(path).is_dir():
-        return None, FileReport(name, "", errors=[
-            Diagnostic("io", f"{shown_name(name)} is a directory with no .bote or .md files in it", None)])
-    try:
-        raw = read_bytes(name, tree=tree, follow_symlinks=follow_symlinks)
-    except Refused as e:
-        return None, FileReport(name, "", errors=[e.diagnostic])
-    except OSError as e:
-        return None, FileReport(name, "", errors=[
-            Diagnostic("io", f"cannot read {shown_name(name)}: {e.strerror or e}", None)])
-    return decode(raw, name)
-
-
-def decode(raw: bytes, name: str) -> tuple[str | None, FileReport | None]:
-    """The text of a file's bytes, or a report that it is not UTF-8."""
-    try:
-        return raw.decode("utf-8-sig"), None
-    except UnicodeDecodeError as e:
-        line = raw[: e.start].count(b"\n") + 1
-        col = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
-        return None, FileReport(name, raw.decode("utf-8", "replace"), errors=[Diagnostic(
-            "syntax", "this is not a bote file: it is not valid UTF-8 text", Span(name, line, col, line, col + 1),
-            "bote reads UTF-8 text")])
-
-
-def evaluate_file_report(path: str | Path, sampling: Sampling | None = None, *, tree: str | None = None,
-                         follow_symlinks: bool = False) -> FileReport:
-    """The report of one .bote or Markdown file, for the CLI to gather into
-    a `Report`. Invalid or unreadable input does not raise: the returned
-    report carries the diagnostics (and exits 2).  `tree` and
-    `follow_symlinks`: see `read_text`."""
-    name = str(path)
-    text, failed = read_text(path, tree=tree, follow_symlinks=follow_symlinks)
-    if failed is not None:
-        return failed
-    return evaluate_text(text, name, markdown=is_markdown(name), sampling=sampling)
-
-
-def evaluate_text(text: str, name: str, markdown: bool = False, sampling: Sampling | None = None) -> FileReport:
-    """Like `evaluate_file_report`, for text already read (stdin)."""
-    try:
-        return evaluate_markdown(text, name, sampling) if markdown else evaluate_source(text, name, sampling)
-    except BoteError as e:
-        return FileReport(name, text, errors=e.diagnostics)
-    except Exception as e:  # noqa: BLE001 - a bug in bote must still not print a traceback
-        return FileReport(name, text, errors=[Diagnostic(
-            "internal", f"bote could not evaluate this file ({type(e).__name__}: {e})", None,
-            "this is a bug in bote; please report it with the file")])

@@ -12,7 +12,7 @@ from typing import Callable
 from bote.language import nodes, quantity as Q
 from bote.errors import BoteError
 from bote.language.quantity import PERCENT, Quantity, QuantityError, is_sampled
-from bote.model.resolve import Ref
+from bote.language.refs import Ref
 from bote.language.units import KEPT_SCALES, FileUnits, UnitExpr, combine_units, describe_dims, format_unit, \
     same_dimension_ratio, unit_dims, unit_factor
 

@@ -13,11 +13,26 @@ from __future__ import annotations
 import math
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass, replace
 from fractions import Fraction
+from typing import Protocol
 
-from bote.language.quantity import Quantity, as_float, is_sampled
+from bote.magnitudes import as_float, is_sampled
+
 from bote.language.units import (HMS, KEPT_SCALES, FileUnits, UnitExpr, base_unit_expr, carried_labels, combine_units,
                     format_unit, same_dimension_ratio, unit_factor)
+
+
+class QuantityLike(Protocol):
+    """What this module reads of a `bote.language.quantity.Quantity` (it does
+    not import that module, which imports this one to print itself)."""
+
+    @property
+    def magnitude(self): ...
+    @property
+    def dims(self) -> tuple: ...
+    @property
+    def unit(self) -> UnitExpr: ...
 
 _SUFFIXES = (("T", 10**12), ("B", 10**9), ("M", 10**6), ("k", 10**3))
 
@@ -164,7 +179,7 @@ _DATA_FAMILIES = (
 )
 
 
-def display(q: Quantity, units: FileUnits, fixed: bool = False) -> tuple[float, UnitExpr]:
+def display(q: QuantityLike, units: FileUnits, fixed: bool = False) -> tuple[float, UnitExpr]:
     """(magnitude, unit) to show `q` in.  `fixed` keeps `q.unit` exactly (the
     user converted with `->`)."""
     if isinstance(q.magnitude, float) and math.isinf(q.magnitude):
@@ -207,7 +222,7 @@ def _in_unit(m, factor: Fraction):
     return shown if math.isfinite(shown) or not math.isfinite(m) else None
 
 
-def _plan(q: Quantity, units: FileUnits, fixed: bool):
+def _plan(q: QuantityLike, units: FileUnits, fixed: bool):
     """The unit to show a value of this unit and dimension in, and the ladder
     (data prefixes or times) its magnitude then picks a rung of: everything
     about the display choice that does not depend on the magnitude."""
@@ -227,7 +242,7 @@ def _plan(q: Quantity, units: FileUnits, fixed: bool):
         # written last names what is counted (labels are all worth 1).
         unit = tuple((n, e) for n, e in unit if e < 0 or n == counted[-1] or units.info(n).kind != "label")
     if not _reads_well(unit, units):
-        unit = _natural_unit(Quantity(q.magnitude, q.dims, unit), units)
+        unit = _natural_unit(replace(q, unit=unit), units)
     # Rates per ns, µs or ms read as rates per second.
     unit = tuple(("second", e) if e == -1 and n in _SUBSECOND else (n, e) for n, e in unit)
     for i, (name, exp) in enumerate(unit):
@@ -242,7 +257,7 @@ def _plan(q: Quantity, units: FileUnits, fixed: bool):
     return unit, None
 
 
-def _rescale(q: Quantity, unit: UnitExpr, ladder, units: FileUnits) -> UnitExpr:
+def _rescale(q: QuantityLike, unit: UnitExpr, ladder, units: FileUnits) -> UnitExpr:
     """Pick the prefix (KB...EB) or time unit (ns...year) that gives a
     magnitude of at least 1, keeping the rest of the unit."""
     i, rest, rungs, is_time = ladder
@@ -262,7 +277,7 @@ def _rescale(q: Quantity, unit: UnitExpr, ladder, units: FileUnits) -> UnitExpr:
     return unit[:i] + ((best, 1),) + unit[i + 1:]
 
 
-def quantity_text(q: Quantity, units: FileUnits, fixed: bool = False) -> str:
+def quantity_text(q: QuantityLike, units: FileUnits, fixed: bool = False) -> str:
     if is_sampled(q.magnitude):
         return _spread_text(q, units, fixed)
     if isinstance(q.magnitude, float) and math.isinf(q.magnitude):
@@ -282,7 +297,7 @@ def quantity_text(q: Quantity, units: FileUnits, fixed: bool = False) -> str:
     return f"{format_number(magnitude, unit=True)} {text}"
 
 
-def _spread_text(q: Quantity, units: FileUnits, fixed: bool) -> str:
+def _spread_text(q: QuantityLike, units: FileUnits, fixed: bool) -> str:
     """An uncertain value: its median, then its 90% interval (p5–p95), all
     in one unit, the one the largest of the three is shown in (a median of
     0 must not pick nanoseconds for a p95 of 5 ms): `46k (21k–98k) req/s`."""
@@ -290,7 +305,7 @@ def _spread_text(q: Quantity, units: FileUnits, fixed: bool) -> str:
     low, mid, high = spread(q.magnitude)
     if math.isinf(mid):
         return "unbounded"
-    _, unit = display(Quantity(spread_scale(low, mid, high), q.dims, q.unit), units, fixed)
+    _, unit = display(replace(q, magnitude=spread_scale(low, mid, high)), units, fixed)
     if unit == ((HMS, 1),):
         return hms_text(q.magnitude)
     factor = float(unit_factor(unit, units))
@@ -334,7 +349,7 @@ def _reads_well(unit: UnitExpr, units: FileUnits) -> bool:
     return True
 
 
-def _natural_unit(q: Quantity, units: FileUnits) -> UnitExpr:
+def _natural_unit(q: QuantityLike, units: FileUnits) -> UnitExpr:
     # What the value counts survives: `10k qps * 1 hour` is 36M req.
     labels = carried_labels(q.unit, units)
     dims = dict(q.dims)
@@ -361,16 +376,25 @@ _BUILT_IN_UNITS: FileUnits | None = None
 def _built_in_units() -> FileUnits:
     global _BUILT_IN_UNITS
     if _BUILT_IN_UNITS is None:
-        from bote.language.units import registry
+        from bote.language.unit_table import registry
         _BUILT_IN_UNITS = FileUnits(registry())
     return _BUILT_IN_UNITS
 
 
 def format_bytes(x) -> str:
     """A byte count with the best SI prefix: `1.5 TB`."""
-    return quantity_text(Quantity(x, (("data", 1),), (("byte", 1),)), _built_in_units())
+    return quantity_text(_Plain(x, (("data", 1),), (("byte", 1),)), _built_in_units())
 
 
 def format_duration(seconds) -> str:
     """A time on the ns...year ladder: `230 ms`, `3.2 month`."""
-    return quantity_text(Quantity(seconds, (("time", 1),), (("second", 1),)), _built_in_units())
+    return quantity_text(_Plain(seconds, (("time", 1),), (("second", 1),)), _built_in_units())
+
+
+@dataclass(frozen=True, slots=True)
+class _Plain:
+    """A magnitude with its dimensions and unit, formatted like a Quantity."""
+
+    magnitude: object
+    dims: tuple
+    unit: tuple

@@ -274,3 +274,16 @@ def _registry(table: dict, definitions: dict[str, tuple[str, list[str]]]) -> Reg
     }
     units[HMS] = UnitInfo(HMS, HMS, Fraction(1), (("time", 1),), "unit")
     return Registry(units, _aliases(definitions))
+
+
+# ---- the built-in table ------------------------------------------------------------
+
+_REGISTRY: Registry | None = None
+
+
+def registry() -> Registry:
+    """The built-in registry, loaded once per process."""
+    global _REGISTRY
+    if _REGISTRY is None:
+        _REGISTRY = load()
+    return _REGISTRY

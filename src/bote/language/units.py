@@ -297,20 +297,6 @@ def _lookup_symbol(symbol: str, units: FileUnits) -> UnitInfo | None:
     return None
 
 
-# ---- the built-in table ------------------------------------------------------------
-
-_REGISTRY: Registry | None = None
-
-
-def registry() -> Registry:
-    """The built-in registry, loaded once per process (see `unit_table`)."""
-    global _REGISTRY
-    if _REGISTRY is None:
-        from bote.language.unit_table import load
-        _REGISTRY = load()
-    return _REGISTRY
-
-
 #: `-> hms`: a time shown as a compound duration (`8h 45m 57s`).  A unit
 #: only a conversion may name (no alias: `5 hms` is not a quantity), worth
 #: one second; JSON writes it as `second` (see `bote.render.json`).

@@ -23,10 +23,12 @@ from bote.model.property_checks import checked_property
 from bote.model.properties import ASSUMED_LOAD, PROPERTIES, RATE, REQUESTS_PER_SECOND, TIME
 from bote.language.quantity import PERCENT, Quantity, QuantityError, add, aligned, as_float, checked, is_sampled, mul
 from bote.model.report import AssertResult, ComponentResult, EdgeResult, FileReport, ValueResult
-from bote.model.resolve import Ref, Resolved, resolve
+from bote.language.refs import Ref
+from bote.model.resolve import Resolved, resolve
 from bote.model.risks import ComponentFacts, check
 from bote.uncertainty.sampling import DEFAULT_SIZE_AT, Sampling
-from bote.language.units import FileUnits, describe_dims, format_unit, per_second, registry
+from bote.language.unit_table import registry
+from bote.language.units import FileUnits, describe_dims, format_unit, per_second
 
 
 

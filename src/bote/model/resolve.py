@@ -22,28 +22,16 @@ from dataclasses import dataclass, field
 from bote.model import flow, kinds
 from bote.language import nodes
 from bote.errors import Diagnostic, Span, source_lines
+from bote.language.refs import NodeKey, Ref
 from bote.language.suggest import did_you_mean, unit_hint
 from bote.model.properties import COMPUTED, PROPERTIES, SIZED
 from bote.language.quantity import FUNCTIONS
 from bote.language.units import CURRENCY_SYMBOLS, HMS, FileUnits, describe_dims, plurals
 
-NodeKey = tuple
 
 #: A dependency that never gets a value: a node whose expression names
 #: something that failed to resolve is skipped, its error already reported.
 BROKEN: NodeKey = ("broken",)
-
-
-@dataclass(frozen=True, slots=True)
-class Ref:
-    """What a name in an expression stands for.
-
-    kind: `node` (key, figure), `unit` (canonical name), `default`
-    (property name whose default applies)."""
-
-    kind: str
-    key: NodeKey | str | None = None
-    figure: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

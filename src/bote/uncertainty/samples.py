@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bote.errors import Span
-from bote.language.quantity import QuantityError, checked
+from bote.magnitudes import QuantityError, checked
 from bote.uncertainty.sampling import DEFAULT_SAMPLES, DEFAULT_SEED
 
 #: The standard normal's 95th percentile: a 90% interval spans ±Z95 sd.

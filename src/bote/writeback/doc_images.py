@@ -50,7 +50,7 @@ def draw_plots(path: str | Path, text: str, report: FileReport, markers: Markers
     requests = (scan(text, str(path)) if markers is None else markers).plots
     if not requests:
         return {}
-    from bote.writeback.docrender import Lines
+    from bote.writeback.edits import Lines
     lines = Lines(text).lines
 
     def span(line: int) -> Span:

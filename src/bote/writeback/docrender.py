@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import bisect
 import os
-from dataclasses import dataclass, field
 
 from tabulate import tabulate
 
@@ -44,73 +43,14 @@ from bote.writeback.doc_images import draw_plots, image_path, is_botes_image, re
 from bote.docs.doc_markers import (BEGIN, BEGIN_PLOT, BEGIN_SUMMARY, CONTAINER as _CONTAINER, END, SUMMARY_HERE, Markers,
                           bare as _bare, scan)
 from bote.writeback.linediff import unified_diff
-from bote.errors import lines_with_endings
-from bote.docs.markdown import LINE_BREAK, find_blocks
+from bote.docs.markdown import find_blocks
 from bote.render.figures import value_text
 from bote.model.report import FileReport
+from bote.writeback.edits import Lines, Outcome  # noqa: F401 - Outcome: read from here too
 from bote.writeback.writing import NotWritten, check_writable, target_of, write_atomically, write_file, write_text
 
 __all__ = ["BEGIN", "BEGIN_SUMMARY", "END", "SUMMARY_HERE", "BEGIN_PLOT", "clean", "render", "render_file",
            "summary_lines", "draw_plots", "image_path", "write_atomically", "write_text", "Outcome"]
-
-
-class Lines:
-    """A document as lines that keep their own line endings."""
-
-    def __init__(self, text: str):
-        # CommonMark line endings only (\r\n, \r, \n), each kept with its line.
-        self.lines = lines_with_endings(text)
-        first = LINE_BREAK.search(text)
-        self.eol = first.group() if first else "\n"
-
-    @staticmethod
-    def content(line: str) -> str:
-        return line.rstrip("\r\n")
-
-    def insert_after_all(self, inserts: list[tuple[int, list[str]]]) -> None:
-        """Insert each `new` (lines without endings) after its line `index`
-        (0-based), in one pass; at one index, in the order given.  A last
-        line without a final newline stays without one."""
-        if not inserts:
-            return
-        at: dict[int, list[str]] = {}
-        for index, new in inserts:
-            at.setdefault(index, []).extend(new)
-        out: list[str] = []
-        last = len(self.lines) - 1
-        for i, line in enumerate(self.lines):
-            new = at.get(i)
-            if not new:
-                out.append(line)
-                continue
-            if i == last and not line.endswith(("\n", "\r")):
-                out.append(line + self.eol)
-                out.extend(x + self.eol for x in new[:-1])
-                out.append(new[-1])
-            else:
-                out.append(line)
-                out.extend(x + self.eol for x in new)
-        self.lines = out
-
-    def remove_all(self, ranges: list[tuple[int, int]]) -> None:
-        """Remove the lines start..stop-1 of each range (sorted, apart), in one
-        pass; when that took the end of a file without a final newline, the
-        new last line loses its ending too."""
-        if not ranges:
-            return
-        had_no_eol = bool(self.lines) and not self.lines[-1].endswith(("\n", "\r"))
-        out: list[str] = []
-        kept = 0
-        for start, stop in ranges:
-            out.extend(self.lines[kept:start])
-            kept = max(kept, stop)
-        out.extend(self.lines[kept:])
-        if had_no_eol and ranges[-1][1] >= len(self.lines) and out:
-            out[-1] = self.content(out[-1])
-        self.lines = out
-
-    def text(self) -> str:
-        return "".join(self.lines)
 
 
 def _section_ranges(doc: Lines, markers: Markers) -> list[tuple[int, int]]:
@@ -225,16 +165,6 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
-@dataclass
-class Outcome:
-    """What `bote render` did to one file."""
-
-    exit_code: int = 0
-    errors: list[str] = field(default_factory=list)
-    diff: str = ""
-    note: str = ""
-
-
 def render_file(path: str, *, check_only: bool = False, clean_only: bool = False, sampling=None,
                 tree: str | None = None, follow_symlinks: bool = False, want_diff: bool = True) -> Outcome:
     """Bring one Markdown file's generated sections, and the `# =>` results
@@ -242,7 +172,7 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
     block, a marker out of place or a file bote cannot write leaves every
     file untouched (exit 2).  `tree` and `follow_symlinks`: see
     `bote.api.read_text`; `want_diff`: compute `Outcome.diff`."""
-    from bote.api import evaluate_markdown, read_text
+    from bote.pipeline import evaluate_markdown, read_text
     from bote.errors import BoteError
     from bote.files import shown_name
     from bote.writeback.inline import render_results

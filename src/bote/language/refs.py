@@ -1,0 +1,22 @@
+"""What a name in an expression stands for, as the resolver found it: the
+contract between name resolution (`bote.model.resolve`) and the evaluation
+of expressions (`bote.language.expressions`)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: A node of the dependency graph: ("binding", name), ("prop", component,
+#: property), ("load" | "capacity" | "size" | "path", component).
+NodeKey = tuple
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """What a name in an expression stands for.
+
+    kind: `node` (key, figure), `unit` (canonical name), `default`
+    (property name whose default applies)."""
+
+    kind: str
+    key: NodeKey | str | None = None
+    figure: str | None = None

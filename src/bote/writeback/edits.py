@@ -1,0 +1,76 @@
+"""A document being edited as lines that keep their own endings, and what
+`bote render` did to one file: shared by the doc, image and inline writers."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bote.errors import LINE_BREAK, lines_with_endings
+
+
+class Lines:
+    """A document as lines that keep their own line endings."""
+
+    def __init__(self, text: str):
+        # CommonMark line endings only (\r\n, \r, \n), each kept with its line.
+        self.lines = lines_with_endings(text)
+        first = LINE_BREAK.search(text)
+        self.eol = first.group() if first else "\n"
+
+    @staticmethod
+    def content(line: str) -> str:
+        return line.rstrip("\r\n")
+
+    def insert_after_all(self, inserts: list[tuple[int, list[str]]]) -> None:
+        """Insert each `new` (lines without endings) after its line `index`
+        (0-based), in one pass; at one index, in the order given.  A last
+        line without a final newline stays without one."""
+        if not inserts:
+            return
+        at: dict[int, list[str]] = {}
+        for index, new in inserts:
+            at.setdefault(index, []).extend(new)
+        out: list[str] = []
+        last = len(self.lines) - 1
+        for i, line in enumerate(self.lines):
+            new = at.get(i)
+            if not new:
+                out.append(line)
+                continue
+            if i == last and not line.endswith(("\n", "\r")):
+                out.append(line + self.eol)
+                out.extend(x + self.eol for x in new[:-1])
+                out.append(new[-1])
+            else:
+                out.append(line)
+                out.extend(x + self.eol for x in new)
+        self.lines = out
+
+    def remove_all(self, ranges: list[tuple[int, int]]) -> None:
+        """Remove the lines start..stop-1 of each range (sorted, apart), in one
+        pass; when that took the end of a file without a final newline, the
+        new last line loses its ending too."""
+        if not ranges:
+            return
+        had_no_eol = bool(self.lines) and not self.lines[-1].endswith(("\n", "\r"))
+        out: list[str] = []
+        kept = 0
+        for start, stop in ranges:
+            out.extend(self.lines[kept:start])
+            kept = max(kept, stop)
+        out.extend(self.lines[kept:])
+        if had_no_eol and ranges[-1][1] >= len(self.lines) and out:
+            out[-1] = self.content(out[-1])
+        self.lines = out
+
+    def text(self) -> str:
+        return "".join(self.lines)
+
+
+@dataclass
+class Outcome:
+    """What `bote render` did to one file."""
+
+    exit_code: int = 0
+    errors: list[str] = field(default_factory=list)
+    diff: str = ""
+    note: str = ""
