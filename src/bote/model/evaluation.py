@@ -11,21 +11,20 @@ from fractions import Fraction
 from functools import partial
 
 from bote.model import capacity as cap
-from bote.model import kind_risks, kinds, queues
+from bote.model import kinds, queues
 from bote.language import nodes
 from bote.errors import BoteError, Diagnostic
 from bote.language.expressions import Evaluator
 from bote.model.assert_messages import operands_text
 from bote.model.file_findings import label_not_binding
 from bote.model.declarations import declare_units
-from bote.model.component import ComponentModel, figure_of, model_component
+from bote.model.component import ComponentModel, model_component
 from bote.model.property_checks import checked_property
 from bote.model.properties import ASSUMED_LOAD, PROPERTIES, RATE, REQUESTS_PER_SECOND, TIME
 from bote.language.quantity import PERCENT, Quantity, QuantityError, add, aligned, as_float, checked, is_sampled, mul
 from bote.model.report import AssertResult, ComponentResult, EdgeResult, FileReport, ValueResult
 from bote.language.refs import Ref
 from bote.model.resolve import Resolved, resolve
-from bote.model.risks import ComponentFacts, check
 from bote.uncertainty.sampling import DEFAULT_SIZE_AT, Sampling
 from bote.language.unit_table import registry
 from bote.language.units import FileUnits, describe_dims, format_unit, per_second
@@ -107,9 +106,7 @@ class _Run:
             return Quantity(1 - hit, (), PERCENT)
         value = self.values[ref.key]
         if ref.key[0] == "size":
-            if isinstance(value, kinds.KindModel):
-                return kinds.figure(value, ref.figure, figure_of)
-            return figure_of(value, ref.figure)
+            return self.r.components[ref.key[1]].kind.figure(value, ref.figure)
         if ref.figure == "average_load":
             return Quantity(self.averages[ref.key[1]], value.dims, value.unit)
         return value
@@ -148,8 +145,9 @@ class _Run:
         """The peak arrival rate (what sizing uses); the average goes to
         `self.averages` beside it."""
         info = self.r.components[component]
-        if kinds.kind_of(info) == kinds.CLIENTS:
-            average, peak = kinds.clients_load(info, partial(self._magnitude, component))
+        sent = info.kind.source_load(info, partial(self._magnitude, component))
+        if sent is not None:
+            average, peak = sent
             self.averages[component] = checked(average)
             # What each client sends is what the flow carries (`rate = 2 msg/min`).
             rate = self.values.get(("prop", component, "rate"))
@@ -173,7 +171,7 @@ class _Run:
         for edge in edges:
             carried = self.values[("load", edge.source)]
             source_average = self.averages[edge.source]
-            if kinds.kind_of(self.r.components[edge.source]) == kinds.QUEUE and kinds.kind_of(info) != kinds.QUEUE:
+            if self.r.components[edge.source].kind.smooths_peak and not info.kind.smooths_peak:
                 # A queue smooths the peak: its consumers get the average.
                 # (A queue behind a queue gets the peak: the first passes
                 # messages on as they come, and the second absorbs the burst.)
@@ -208,9 +206,10 @@ class _Run:
     def _capacity(self, component: str) -> Quantity | None:
         info = self.r.components[component]
         props = info.properties
-        if kinds.kind_of(info) == kinds.THIRD_PARTY:
-            return self.values[("prop", component, "rate_limit")]  # shown beside the load
-        if not kinds.sized(info):
+        fixed = info.kind.fixed_capacity(info, lambda p: self.values[("prop", component, p)])
+        if fixed is not None:
+            return fixed  # a third party's rate limit, shown beside the load
+        if not info.kind.sized(info):
             return None
         if "capacity" in props:
             return self.values[("prop", component, "capacity")]
@@ -234,17 +233,14 @@ class _Run:
         return DEFAULT_SIZE_AT
 
     def _size(self, component: str) -> ComponentModel | kinds.KindModel:
+        """The kind models the component: a request server through the core
+        (`_server`); a queue from the consumers behind it (sized before it)."""
         info = self.r.components[component]
         load = self.values[("load", component)].magnitude
-        if kinds.sized(info) and kinds.kind_of(info) != kinds.QUEUE:
-            return self._server(component, load)
-        # Clients, a queue, a third party: bote.kinds models them; a queue
-        # from the consumers behind it (sized before it) and its brokers.
-        queue = kinds.kind_of(info) == kinds.QUEUE
-        consumers = self._drainers(component) if queue else []
+        inputs = kinds.SizingInputs(info, partial(self._magnitude, component), load, self.averages[component],
+                                    partial(self._drainers, component), partial(self._server, component, load))
         try:
-            return kinds.model(info, partial(self._magnitude, component), load, self.averages[component], consumers,
-                               partial(self._server, component, load))
+            return info.kind.model(inputs)
         except QuantityError as e:
             raise BoteError.at(e.kind, e.message, info.node.name_span, e.hint) from None
 
@@ -253,7 +249,7 @@ class _Run:
         component its messages reach synchronously: the consumers, and what
         they call (a consumer cannot drain faster than its database takes
         the writes). Each path's multipliers multiply; paths that meet add
-        up. The slowest sets the queue's drain rate (`kinds.model`)."""
+        up. The slowest sets the queue's drain rate (`kinds.queue`)."""
         reached = set(kinds.synchronous_below(queue, self.outgoing, self.r.components))
         per_message: dict[str, object] = {}
         for key in self.r.order:   # loads come in flow order: callers before callees
@@ -264,7 +260,7 @@ class _Run:
                 source = edge.source
                 if source == queue:
                     carried = Fraction(1)
-                elif source in per_message and kinds.kind_of(self.r.components[source]) != kinds.QUEUE:
+                elif source in per_message and not self.r.components[source].kind.ends_synchronous_path:
                     carried = per_message[source]
                 else:
                     continue  # traffic from elsewhere: not this queue's messages
@@ -318,7 +314,8 @@ class _Run:
             elif not factor:
                 continue
             callees.append(latency)
-        return Quantity(queues.end_to_end(kinds.own_latency(self.values[("size", component)]), callees),
+        own = self.r.components[component].kind.own_latency(self.values[("size", component)])
+        return Quantity(queues.end_to_end(own, callees),
                         TIME, (("second", 1),))
 
     # ---- the report ----------------------------------------------------------------
@@ -333,37 +330,20 @@ class _Run:
         for name, info in self.r.components.items():
             model = self.values[("size", name)]
             props = info.properties
+            kind = info.kind
             assumed = "load" not in props and "clients" not in props and not self.r.incoming.get(name) \
-                and kinds.kind_of(info) != kinds.CLIENTS
-            magnitude = partial(self._magnitude, name)
-            extra = dict(kind=kinds.kind_of(info), average_load=self.averages[name],
-                         end_to_end=as_float(self.values[("path", name)].magnitude),
-                         properties={p: (info.choices.get(p) or self.values[("prop", name, p)], prop.name_span.line)
-                                     for p, prop in props.items()})
-            if isinstance(model, kinds.KindModel):
-                size_at = model.sizing.size_at if model.sizing is not None else self._size_at(name)
-                risks = tuple(self._with_sensitivity(kind_risks.risks_of(info, model, assumed, cold.get(name), size_at,
-                                                                         self._rate_text(name))))
-                report.components.append(ComponentResult(
-                    name, info.node.name_span, *self._shown(report, name),
-                    model.sizing, assumed, risks, model.broker, cold.get(name), kind_model=model, **extra))
-                report.risks.extend(risks)
-                continue
-            polling = None
-            if "clients" in props:
-                polling = (*cap.polling_load(magnitude("clients"), magnitude("poll_interval"), magnitude("jitter")),
-                           magnitude("clients"), magnitude("poll_interval"), magnitude("jitter"))
-            facts = ComponentFacts(
-                name, model.sizing, info.node.name_span, assumed,
-                working_set=magnitude("working_set") if "working_set" in props else None,
-                data=magnitude("data") if "data" in props else None,
-                instances_span=props["instances"].name_span if "instances" in props else None,
-                model=model, cold_load=cold.get(name), polling=polling,
-                spans={p: prop.name_span for p, prop in props.items()}, rate=self._rate_text(name))
-            risks = tuple(self._with_sensitivity(check(facts)))
+                and not kind.is_source
+            sizing, server, kind_model = kind.parts(model)
+            size_at = sizing.size_at if sizing is not None else self._size_at(name)
+            inputs = kinds.RiskInputs(info, partial(self._magnitude, name), assumed, cold.get(name), size_at,
+                                      self._rate_text(name))
+            risks = tuple(self._with_sensitivity(kind.risks(model, inputs)))
             report.components.append(ComponentResult(
-                name, info.node.name_span, *self._shown(report, name),
-                model.sizing, assumed, risks, model, cold.get(name), **extra))
+                name, info.node.name_span, *self._shown(report, name), sizing, assumed, risks, server,
+                cold.get(name), kind=kind.name, kind_model=kind_model,
+                average_load=self.averages[name], end_to_end=as_float(self.values[("path", name)].magnitude),
+                properties={p: (info.choices.get(p) or self.values[("prop", name, p)], prop.name_span.line)
+                            for p, prop in props.items()}))
             report.risks.extend(risks)
         for target, edges in self.r.incoming.items():
             for edge in edges:
@@ -443,7 +423,7 @@ class _Run:
     def _cold_carried(self, source: str, loads: dict) -> float:
         """What a source sends on when cold: a queue passes on its average
         (scaled like its cold peak)."""
-        if kinds.kind_of(self.r.components[source]) != kinds.QUEUE:
+        if not self.r.components[source].kind.smooths_peak:
             return loads[source]
         peak = as_float(self.values[("load", source)].magnitude)
         average = as_float(self.averages[source])

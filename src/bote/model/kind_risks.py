@@ -9,7 +9,7 @@ import math
 
 from bote.errors import Span
 from bote.language.format import format_duration, format_number, format_percent, spread_text
-from bote.model.kinds import QUEUE, THIRD_PARTY, KindModel
+from bote.model.kinds.base import KindModel
 from bote.language.quantity import is_sampled
 from bote.model.risks import ERROR, WARNING, Risk, above, accepted, chance, ratio, standing, typical, uncertain
 from bote.uncertainty.sampling import DEFAULT_SIZE_AT
@@ -38,8 +38,6 @@ def _rate(x, what="req/s") -> str:
 def rate_limit(name: str, m: KindModel, span: Span | None, size_at=DEFAULT_SIZE_AT, rate="req/s") -> Risk | None:
     """A third party offered more than its rate limit (error), or more than
     max_utilization of it (warning: no headroom for a peak)."""
-    if m.kind != THIRD_PARTY:
-        return None
     used = m.utilization
     remedy = ("batch requests to it, put a queue in front and smooth the calls to its limit, or cache its "
               "responses; else negotiate a higher limit")
@@ -66,7 +64,7 @@ def rate_limit(name: str, m: KindModel, span: Span | None, size_at=DEFAULT_SIZE_
 
 def backlog(name: str, m: KindModel, span: Span | None) -> Risk | None:
     """Consumers slower than the average arrival rate: the queue grows for ever."""
-    if m.kind != QUEUE or m.drain_rate is None or m.growth is None:
+    if m.drain_rate is None or m.growth is None:
         return None
     grows = above(m.growth, 0)
     if not chance(grows):
@@ -85,7 +83,7 @@ def backlog(name: str, m: KindModel, span: Span | None) -> Risk | None:
 
 def slow_drain(name: str, m: KindModel, span: Span | None) -> Risk | None:
     """A burst's backlog takes longer than `drain_within` to clear."""
-    if m.kind != QUEUE or m.drain_within is None or m.drain_time is None:
+    if m.drain_within is None or m.drain_time is None:
         return None
     # Growing for ever is `backlog`'s to say.
     steady = ~above(m.growth, 0) if is_sampled(m.growth) else not m.growth
@@ -108,7 +106,7 @@ def queue_room(name: str, m: KindModel, spans: dict, default: Span | None) -> li
     or `storage`. Brokers with `capacity` are sized for it by the core."""
     from bote.language.format import format_bytes
     found = []
-    if m.kind != QUEUE or m.bytes_held is None:
+    if m.bytes_held is None:
         return found
     for kind, room in (("memory", m.memory), ("storage", m.storage)):
         if room is None:
@@ -128,10 +126,11 @@ def queue_room(name: str, m: KindModel, spans: dict, default: Span | None) -> li
 
 
 def risks_of(info, m: KindModel, assumed: bool, cold_load, size_at=DEFAULT_SIZE_AT,
-             rate="req/s") -> tuple[Risk, ...]:
+             rate="req/s", own=None) -> tuple[Risk, ...]:
     """Every risk of a clients, queue or third-party component: the core's
     checks on a queue's brokers, lockstep polling on clients, the assumed
-    load note, and the kinds' own.  `rate`: the unit its load is shown in."""
+    load note, and the kind's own (`own(name, m, at, spans, default)`, a
+    list of risks or None).  `rate`: the unit its load is shown in."""
     from bote.model.risks import ComponentFacts, assumed_load, synchronized_clients
     from bote.model.risks import check as server_checks
     name = info.node.name
@@ -145,14 +144,13 @@ def risks_of(info, m: KindModel, assumed: bool, cold_load, size_at=DEFAULT_SIZE_
         found = server_checks(facts)
     else:
         found = [r for r in (synchronized_clients(facts), assumed_load(facts)) if r is not None]
-    return tuple(found + check(name, m, spans, info.node.name_span, size_at, rate))
+    return tuple(found + check(name, m, spans, info.node.name_span, size_at, own))
 
 
 def check(name: str, m: KindModel, spans: dict, default: Span | None, size_at=DEFAULT_SIZE_AT,
-          rate="req/s") -> list[Risk]:
-    """The risks of a clients, queue or third-party component, each a note
-    when it trips only in the tail `size_at` accepts."""
+          own=None) -> list[Risk]:
+    """The kind's own risks, each a note when it trips only in the tail
+    `size_at` accepts."""
     at = lambda *props: next((spans[p] for p in props if p in spans), default)  # noqa: E731
-    found = [rate_limit(name, m, at("rate_limit"), size_at, rate), backlog(name, m, default),
-             slow_drain(name, m, at("drain_within", "burst"))]
-    return [accepted(r, size_at) for r in found + queue_room(name, m, spans, default) if r is not None]
+    found = own(name, m, at, spans, default) if own is not None else []
+    return [accepted(r, size_at) for r in found if r is not None]

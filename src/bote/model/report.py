@@ -37,12 +37,18 @@ class ComponentResult:
     model: "ComponentModel | None" = None   # queue, latency, connections, storage growth
     cold_load: float | None = None          # req/s with every cache cold (when a flow uses `misses`)
     kind: str = "service"                   # service, clients, queue, third_party, cache, database
-    kind_model: object = None               # bote.kinds.KindModel for clients, queues, third parties
+    kind_model: object = None               # bote.model.kinds.KindModel for clients, queues, third parties
     average_load: object = None             # average req/s in (load is the peak)
     end_to_end: float | None = None         # seconds: mean latency of the slowest synchronous path
     #: Every property the component sets, as evaluated: name -> (Quantity, or
     #: the word of a choice such as `single`, and the line it is set on).
     properties: dict = field(default_factory=dict)
+
+    @property
+    def kind_spec(self):
+        """Its kind (`bote.model.kinds.Kind`): what the reporters ask about it."""
+        from bote.model.kinds import kind_named
+        return kind_named(self.kind)
 
 
 @dataclass(frozen=True, slots=True)

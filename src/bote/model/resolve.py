@@ -52,6 +52,11 @@ class ComponentInfo:
     choices: dict[str, str] = field(default_factory=dict)   # scaling -> "single"
     has_unknown: bool = False  # a misspelt property may be the missing capacity
 
+    @property
+    def kind(self) -> kinds.Kind:
+        """What the component is (`kind = ...`, a service by default)."""
+        return kinds.kind_named(self.choices.get("kind", kinds.DEFAULT))
+
 
 @dataclass
 class Resolved:
@@ -158,7 +163,7 @@ class _Resolver:
         """Latency goals and in-flight connections come from the queue model,
         which needs a stated service time."""
         props, name = info.properties, info.node.name
-        if "service_time" in props or kinds.kind_of(info) not in kinds.SERVERS:
+        if "service_time" in props or not info.kind.serves_requests:
             return  # another kind: its own checks say what it takes
         if "latency_target" in props:
             self.error("property", f"`latency_target` on {name} needs its `service_time`",
@@ -172,12 +177,11 @@ class _Resolver:
         """A property that means nothing without another is an error, not
         silently ignored."""
         props, name = info.properties, info.node.name
-        polling = (("jitter", "poll_interval"),) if kinds.kind_of(info) == kinds.CLIENTS else \
-            (("poll_interval", "clients"), ("jitter", "clients"))
+        polling = info.kind.polling_pairs
         for prop, needs in (("data_growth", "storage"), *polling,
                             ("cold_hit_rate", "hit_rate"), ("latency_percentile", "latency_target"),
                             ("connections", "max_connections")):
-            if prop in props and needs not in props and kinds.applies(prop, kinds.kind_of(info)):
+            if prop in props and needs not in props and info.kind.applies(prop):
                 self.error("property", f"`{prop}` on {name} needs `{needs}`", props[prop].name_span,
                            f"add `{PROPERTIES[needs].example}`, or remove `{prop}`")
 
@@ -200,12 +204,13 @@ class _Resolver:
                 self.error("duplicate", f"property `{prop.name}` is set twice in {comp.name} (first on line {first})",
                            prop.name_span, None)
                 continue
-            if spec.choices:
+            choices = kinds.names() if prop.name == "kind" else spec.choices  # the registered kinds
+            if choices:
                 word = prop.expr.id if isinstance(prop.expr, nodes.Name) else None
-                if word not in spec.choices:
+                if word not in choices:
                     info.has_unknown = info.has_unknown or prop.name == "kind"  # what it needs is unknown too
-                    hint = did_you_mean(word, spec.choices) if word else None
-                    self.error("property", f"`{prop.name}` must be one of: {', '.join(spec.choices)}",
+                    hint = did_you_mean(word, choices) if word else None
+                    self.error("property", f"`{prop.name}` must be one of: {', '.join(choices)}",
                                prop.expr.span, hint)
                     continue
                 info.choices[prop.name] = word
@@ -395,7 +400,7 @@ class _Resolver:
         a property or figure of its kind (`rate` in a service is a binding)."""
         info = self.components[here]
         if name in PROPERTIES:
-            return kinds.applies(name, kinds.kind_of(info))
+            return info.kind.applies(name)
         return name in COMPUTED and kinds.figure_error(info, name) is None
 
     def _misses(self, e: nodes.Name, source: str, deps: list) -> None:
@@ -481,7 +486,7 @@ class _Resolver:
                     load_deps.append(("load", edge.source))
                     if edge.multiplier is not None:
                         self.walk(edge.multiplier, None, load_deps, edge_source=edge.source)
-            if "clients" in props or kinds.kind_of(info) == kinds.CLIENTS:
+            if "clients" in props or info.kind.is_source:
                 load_deps += [("prop", name, p) for p in ("clients", "poll_interval", "jitter", "count", "rate",
                                                           "peak_factor") if p in props]
             if name in self.kind_broken:
@@ -490,7 +495,7 @@ class _Resolver:
             self.spans[("load", name)] = props["load"].name_span if "load" in props else span
             self.deps[("capacity", name)] = [("prop", name, p) for p in ("capacity", "service_time", "workers",
                                                                         "rate_limit") if p in props]
-            if info.has_unknown and kinds.sized(info) and "capacity" not in props and "service_time" not in props:
+            if info.has_unknown and info.kind.sized(info) and "capacity" not in props and "service_time" not in props:
                 self.deps[("capacity", name)].append(BROKEN)
             if name in self.kind_broken:
                 self.deps[("capacity", name)].append(BROKEN)
@@ -501,7 +506,7 @@ class _Resolver:
             if "size_at" not in props and "size_at" in self.bindings:
                 # A top-level `size_at` is the file's sizing percentile.
                 self.deps[("size", name)].append(("binding", "size_at"))
-            if kinds.kind_of(info) == kinds.QUEUE and flow_ok:
+            if info.kind.drained_by_consumers and flow_ok:
                 # The backlog depends on how fast the consumers behind it
                 # drain, and on what they call synchronously in turn.
                 for target in kinds.synchronous_below(name, self.outgoing, self.components):
@@ -510,7 +515,7 @@ class _Resolver:
             # The synchronous path: own latency, then the slowest callee; a
             # queue ends it (its consumers run asynchronously).
             self.deps[("path", name)] = [("size", name)] + (
-                [] if kinds.kind_of(info) == kinds.QUEUE or not flow_ok else
+                [] if info.kind.ends_synchronous_path or not flow_ok else
                 [("path", t) for t in self.outgoing.get(name, ())])
             self.spans[("path", name)] = span
         assert_deps = []

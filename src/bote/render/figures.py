@@ -36,7 +36,7 @@ def instances_text(c: ComponentResult) -> str:
 
 
 def utilization_text(c: ComponentResult) -> str:
-    if c.kind == "third_party":
+    if c.kind_spec.capacity_is_limit:
         return format_percent(c.kind_model.utilization) + " of limit"
     if c.sizing is None:
         return "-"
@@ -52,13 +52,13 @@ def uncertain(f: FileReport) -> bool:
 
 def name_text(c: ComponentResult) -> str:
     """`bus (queue)`: the kind beside the name, unless a plain service."""
-    return c.name if c.kind == "service" else f"{c.name} ({c.kind})"
+    return f"{c.name} ({c.kind})" if c.kind_spec.shown_beside_name else c.name
 
 
 def capacity_text(c: ComponentResult, units: FileUnits) -> str:
     if c.capacity is None:
         return "-"
-    return rate_text(c.capacity, units, c.load) + (" (limit)" if c.kind == "third_party" else "")
+    return rate_text(c.capacity, units, c.load) + (" (limit)" if c.kind_spec.capacity_is_limit else "")
 
 
 def value_text(v, units: FileUnits) -> str:
@@ -105,8 +105,8 @@ def queue_rows(f: FileReport) -> list[list[str]]:
     rows = []
     for c in f.components:
         m = c.kind_model
-        if c.kind != "queue" or m is None:
-            continue
+        if m is None or m.drain_rate is None:
+            continue  # no queue figures
         if is_sampled(m.growth) or is_sampled(m.drain_time):
             # With ranges: the drain time where the queue drains, and how often it grows instead.
             drain = "-" if m.drain_time is None else duration_text(m.drain_time)
@@ -134,12 +134,12 @@ def path_rows(f: FileReport) -> list[list[str]]:
     if not any(nonzero(c.end_to_end) for c in f.components):
         return []
     fed = {e.target for e in f.edges}
-    queues = {c.name for c in f.components if c.kind == "queue"}
+    queues = {c.name for c in f.components if c.kind_spec.ends_synchronous_path}
     behind_queue = {e.target for e in f.edges if e.source in queues}
     return [[c.name, duration_text(c.end_to_end) if is_sampled(c.end_to_end) else
              "unbounded" if math.isinf(c.end_to_end) else duration_text(c.end_to_end)]
             for c in f.components
-            if (c.name not in fed or c.name in behind_queue) and c.kind != "queue" and nonzero(c.end_to_end)]
+            if (c.name not in fed or c.name in behind_queue) and not c.kind_spec.ends_synchronous_path and nonzero(c.end_to_end)]
 
 
 def finding_rows(f: FileReport) -> list[list[str]]:

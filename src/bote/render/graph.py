@@ -54,7 +54,7 @@ def label_lines(c: ComponentResult, f: FileReport) -> list[str]:
              "load " + rate_text(c.load, f.units) + (" (assumed)" if c.load_assumed else "")]
     if c.sizing is not None:
         lines.append("instances " + instances_text(c))
-    if c.sizing is not None or c.kind == "third_party":
+    if c.sizing is not None or c.kind_spec.capacity_is_limit:
         lines.append("utilization " + utilization_text(c))
     m = c.kind_model
     if m is not None and m.backlog is not None and (m.backlog.any() if is_sampled(m.backlog) else m.backlog):
@@ -96,15 +96,11 @@ def _mermaid_ids(names: list[str]) -> dict[str, str]:
     return ids
 
 
-#: Mermaid node shapes by kind: clients a stadium, a queue a subroutine box,
-#: a database a cylinder, a third party a hexagon.
-_MERMAID_SHAPES = {"clients": ('(["', '"])'), "queue": ('[["', '"]]'), "database": ('[("', '")]'),
-                   "third_party": ('{{"', '"}}')}
 
 
 def _async(f: FileReport) -> set[str]:
     """Components whose outgoing edges are asynchronous: the queues."""
-    return {c.name for c in f.components if c.kind == "queue"}
+    return {c.name for c in f.components if c.kind_spec.ends_synchronous_path}
 
 
 def render_mermaid(f: FileReport) -> str:
@@ -115,7 +111,9 @@ def render_mermaid(f: FileReport) -> str:
     lines = ["flowchart LR"]
     for c in f.components:
         label = "<br/>".join(mermaid_text(line) for line in label_lines(c, f))
-        open_, close = _MERMAID_SHAPES.get(c.kind, ('["', '"]'))
+        # Each kind's shape: clients a stadium, a queue a subroutine box, a
+        # database a cylinder, a third party a hexagon; else a box.
+        open_, close = c.kind_spec.mermaid_shape or ('["', '"]')
         lines.append(f'    {ids[c.name]}{open_}{label}{close}')
     queues = _async(f)
     for e in f.edges:
@@ -142,7 +140,6 @@ def dot_text(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"', '\\"').replace("\r", "").replace("\n", "\\n")
 
 
-_DOT_SHAPES = {"clients": "oval", "queue": "cds", "database": "cylinder", "third_party": "hexagon"}
 
 
 def render_dot(f: FileReport) -> str:
@@ -152,8 +149,8 @@ def render_dot(f: FileReport) -> str:
     for c in f.components:
         label = "\\n".join(dot_text(line) for line in label_lines(c, f))
         attrs = f'label="{label}"'
-        if c.kind in _DOT_SHAPES:
-            attrs += f", shape={_DOT_SHAPES[c.kind]}"
+        if c.kind_spec.dot_shape:
+            attrs += f", shape={c.kind_spec.dot_shape}"
         level = severity(c)
         if level is not None:
             fill, stroke = colours[level]

@@ -131,7 +131,7 @@ def _kind_keys(c, f: FileReport) -> dict:
     path, and the figures of a queue or a third party (null otherwise)."""
     m = c.kind_model
     queue = rate_limit = None
-    if m is not None and c.kind == "queue":
+    if m is not None and m.drain_rate is not None:  # the figures of a queue
         queue = {"average_in": _rate(m.average, f), "peak_in": _rate(m.load, f), "drain_rate": _rate(m.drain_rate, f),
                  "backlog": _float(m.backlog), "drain_time": _seconds(m.drain_time, f),
                  "bytes_held": None if m.bytes_held is None else
@@ -141,7 +141,7 @@ def _kind_keys(c, f: FileReport) -> dict:
                  "distributions": {k: v for k, v in (("backlog", _summary(m.backlog)),
                                                      ("growth_per_hour", _summary(_times(m.growth, 3600))))
                                    if v is not None}}
-    if m is not None and c.kind == "third_party":
+    if m is not None and c.kind_spec.capacity_is_limit:
         rate_limit = {"limit": _rate(m.rate_limit, f), "utilization": _float(m.utilization),
                       "latency": _seconds(m.latency, f)}
     return {"kind": c.kind, "properties": _properties(c, f), "average_load": _rate(c.average_load, f),
@@ -168,7 +168,7 @@ def _unsized(c, f: FileReport) -> dict:
     return {"load": _q(c.load, f, REQ_PER_S),
             "capacity": None if c.capacity is None else _q(c.capacity, f, REQ_PER_S),
             "instances": None, "needed": None, "spare": None,
-            "utilization": _float(c.kind_model.utilization) if c.kind == "third_party" else None,
+            "utilization": _float(c.kind_model.utilization) if c.kind_spec.capacity_is_limit else None,
             "utilization_one_down": None, "needed_for_load": None, "needed_for_memory": None,
             "needed_for_storage": None, "limited_by": None, "provisioned": False, "scaling": None,
             "load_assumed": c.load_assumed, "line": c.span.line, "risks": [r.kind for r in c.risks],
@@ -177,7 +177,7 @@ def _unsized(c, f: FileReport) -> dict:
             "cold_load": _rate(c.cold_load, f),
             "size_at": None,
             "distributions": {"utilization": _summary(c.kind_model.utilization)}
-            if c.kind == "third_party" and is_sampled(c.kind_model.utilization) else {},
+            if c.kind_spec.capacity_is_limit and is_sampled(c.kind_model.utilization) else {},
             **_kind_keys(c, f)}
 
 

@@ -105,12 +105,10 @@ def _lookup(report: FileReport, name: str, span: Span | None) -> tuple[Quantity,
         return Quantity(c.average_load, c.load.dims, c.load.unit), False
     if figure == "end_to_end":
         return Quantity(c.end_to_end, (("time", 1),), (("second", 1),)), False
-    if c.kind_model is not None and c.kind in ("queue", "third_party") and (
-            figure in ("drain_rate", "backlog", "drain_time", "bytes_held", "growth") or figure == "utilization"):
-        from bote.model.kinds import figure as kind_figure
-        from bote.model.component import figure_of
+    spec = c.kind_spec
+    if c.kind_model is not None and (figure in spec.own_figures or figure in spec.extra_figures):
         try:
-            return kind_figure(c.kind_model, figure, figure_of), False
+            return spec.figure(c.kind_model, figure), False
         except QuantityError as e:
             raise BoteError.at("value", f"cannot plot `{name}`: {e.message}", span, e.hint) from None
     if figure in SIZED and c.model is not None:

@@ -1,0 +1,134 @@
+"""Component kinds, one module each, registered here by name: what a
+component is (a request server, clients, a queue, a third party) and how it
+behaves. Everything else asks a component's kind (`ComponentInfo.kind`);
+adding a kind is a module with a `Kind` subclass and one `register` line.
+"""
+from __future__ import annotations
+
+from bote.errors import Diagnostic
+from bote.model.kinds.base import ANY_FIGURES, OWNERS, Kind, KindModel, RiskInputs, SizingInputs
+from bote.model.kinds.cache import Cache
+from bote.model.kinds.clients import Clients
+from bote.model.kinds.database import Database
+from bote.model.kinds.queue import Queue
+from bote.model.kinds.service import Service
+from bote.model.kinds.third_party import ThirdParty
+
+__all__ = ["ANY_FIGURES", "Kind", "KindModel", "RiskInputs", "SizingInputs", "register", "kind_named", "names",
+           "check_properties", "check_flow", "synchronous_below", "figure_error"]
+
+_KINDS: dict[str, Kind] = {}
+
+
+def register(kind: Kind) -> Kind:
+    """Make `kind = NAME` mean this kind; its own properties become its own."""
+    _KINDS[kind.name] = kind
+    for prop in kind.own_properties:
+        OWNERS[prop] = kind
+    return kind
+
+
+def unregister(name: str) -> None:
+    """Forget a kind (for a test that registers its own)."""
+    kind = _KINDS.pop(name)
+    for prop in kind.own_properties:
+        OWNERS.pop(prop, None)
+
+
+def kind_named(name: str) -> Kind:
+    return _KINDS[name]
+
+
+def names() -> tuple[str, ...]:
+    """Every kind's name, in the order `kind = ` lists them."""
+    return tuple(_KINDS)
+
+
+for _kind in (Service(), Clients(), Queue(), ThirdParty(), Cache(), Database()):
+    register(_kind)
+
+DEFAULT = "service"
+
+
+def all_own_figures() -> frozenset[str]:
+    return frozenset().union(*(k.own_figures for k in _KINDS.values()))
+
+
+def check_properties(info) -> list[Diagnostic]:
+    """A property of another kind, or one this kind has no use for, is an
+    error naming where it belongs; so is a missing required one."""
+    diagnostics: list[Diagnostic] = []
+    kind, name, props = info.kind, info.node.name, info.properties
+
+    def error(message, span, hint=None):
+        diagnostics.append(Diagnostic("property", message, span, hint))
+
+    if "kind" not in info.choices and any(p.name == "kind" for p in info.node.properties):
+        return diagnostics  # a misspelled kind is reported as such; judging the rest by it would mislead
+    for prop, node in props.items():
+        if kind.applies(prop):
+            continue
+        owner = OWNERS.get(prop)
+        if owner is not None:
+            error(f"`{prop}` belongs to `kind = {owner.name}`; {name} is a {kind.text}", node.name_span,
+                  f"add `kind = {owner.name}` to {name}, or remove `{prop}`")
+        else:
+            error(f"`{prop}` means nothing on {name} (kind = {kind.name})", node.name_span, kind.why_not)
+    kind.requirements(info, error)
+    return diagnostics
+
+
+def check_flow(components: dict, edges) -> list[Diagnostic]:
+    """Nothing flows into a traffic source; each kind's own rules (a queue
+    needs consumers)."""
+    diagnostics = []
+    sources = {e.source for e in edges}
+    for edge in edges:
+        info = components.get(edge.target)
+        if info is not None and info.kind.is_source:
+            diagnostics.append(Diagnostic(
+                "flow", f"{edge.target} are clients, a traffic source: nothing flows into them",
+                edge.target_span, "reverse the edge, or drop `kind = clients`"))
+    for name, info in components.items():
+        diagnostics += info.kind.check_flow(name, info, sources)
+    return diagnostics
+
+
+def synchronous_below(queue: str, outgoing: dict, components: dict) -> list[str]:
+    """Every component a message of `queue` reaches without passing through
+    another queue: its consumers, what they call, and the queues they feed
+    (which end the walk: what lies behind them drains asynchronously)."""
+    found, stack = [], list(outgoing.get(queue, ()))
+    while stack:
+        name = stack.pop()
+        if name in found:
+            continue
+        found.append(name)
+        info = components.get(name)
+        if info is not None and not info.kind.ends_synchronous_path:
+            stack.extend(outgoing.get(name, ()))
+    return found
+
+
+def figure_error(info, figure: str) -> tuple[str, str | None] | None:
+    """Why `name.figure` means nothing for this component's kind, with a
+    hint; None when it does."""
+    from bote.model.properties import COMPUTED, PROPERTIES
+    kind, name = info.kind, info.node.name
+    sized = kind.sized(info)
+    unsized = f"{name} is not sized ({kind.unsized_text(info)})"
+    hint = "its figures: load (the peak), average_load, end_to_end" + kind.figures_hint
+    if figure == "capacity" and not kind.has_capacity(info):
+        return f"{unsized}: it has no `capacity`", hint
+    if (figure == "instances" or figure in COMPUTED and figure not in ANY_FIGURES and figure not in all_own_figures()
+            and figure not in kind.extra_figures) and not sized:
+        return f"{unsized}: it has no `{figure}`", hint
+    if figure in PROPERTIES and figure != "load" and not kind.applies(figure):
+        owner = OWNERS.get(figure)
+        if owner is not None:
+            return f"`{figure}` belongs to `kind = {owner.name}`; {name} is a {kind.text}", None
+        return f"`{figure}` means nothing on {name} (kind = {kind.name})", kind.why_not
+    owners = [k for k in _KINDS.values() if figure in k.own_figures]
+    if owners and kind not in owners:
+        return f"`{figure}` is a figure of a {owners[0].text}; {name} is a {kind.text}", None
+    return None

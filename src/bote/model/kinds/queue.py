@@ -1,0 +1,152 @@
+"""`kind = queue`: a message bus. No service time; what flows out of it is
+the average rate (it smooths the peak), and it ends a synchronous path.
+Its backlog after a `burst`, how fast it drains (set by the slowest
+consumer group behind it) and the bytes it holds come from the consumers
+(`bote.model.queues`). Sized as brokers only when it sets `capacity`."""
+from __future__ import annotations
+
+import math
+
+from bote.errors import Diagnostic
+from bote.language.quantity import checked, is_sampled
+from bote.model import queues
+from bote.model.kinds.base import Kind, KindModel, RiskInputs, SizingInputs
+
+_MESSAGES = (("message", 1),)
+
+
+class Queue(Kind):
+    name = "queue"
+    text = "queue"
+    own_properties = frozenset({"burst", "drain_within", "message_size"})
+    accepts = frozenset({"load", "capacity", "max_utilization", "redundancy", "instances", "memory", "storage",
+                         "scaling", "size_at"})
+    why_not = ("a queue has no service time; its consumers behind it in the flow do the work "
+               "(brokers may set `capacity` in messages per second per instance)")
+    smooths_peak = True
+    drained_by_consumers = True
+    ends_synchronous_path = True
+    serves_requests = False
+    own_figures = frozenset({"drain_rate", "backlog", "drain_time", "bytes_held", "growth"})
+    figures_hint = ", drain_rate, backlog, drain_time, bytes_held (or set `capacity` to size its brokers)"
+    mermaid_shape = ('[["', '"]]')
+    dot_shape = "cds"
+
+    def sized(self, info) -> bool:
+        return "capacity" in info.properties
+
+    def unsized_text(self, info) -> str:
+        return "a queue without `capacity`"
+
+    def requirements(self, info, error) -> None:
+        name, props = info.node.name, info.properties
+        brokers = ("instances", "redundancy", "max_utilization", "scaling")
+        room = (("memory", "message_size"), ("storage", "message_size"), ("memory", "burst"), ("storage", "burst"))
+        for prop, needs in (("drain_within", "burst"), *room, *((p, "capacity") for p in brokers)):
+            if prop in props and needs not in props and not (needs == "burst" and "capacity" in props
+                                                              and prop in ("memory", "storage")):
+                if needs == "capacity":
+                    error(f"`{prop}` on {name} needs `capacity`", props[prop].name_span,
+                          "a queue's brokers are sized only with `capacity` (messages per second one takes); "
+                          "a managed bus sets none of them")
+                    continue
+                error(f"`{prop}` on {name} needs `{needs}`", props[prop].name_span,
+                      "a backlog needs a burst to build it" if needs == "burst" else
+                      "the bytes a queue holds are its backlog × message_size")
+
+    def check_flow(self, name: str, info, sources: set) -> list[Diagnostic]:
+        if name in sources:
+            return []
+        return [Diagnostic("flow", f"queue {name} has no consumers", info.node.name_span,
+                           f"add its consumers to the flow, e.g. `{name} -> worker`")]
+
+    def model(self, inputs: SizingInputs) -> KindModel:
+        """The drain rate is the slowest consumer group's (unbounded when
+        none limits it: only queues or `* 0` behind it); the backlog a burst
+        leaves, its drain time and bytes held follow (`bote.model.queues`)."""
+        info, prop = inputs.info, inputs.prop
+        drains = []
+        for factor, consumer in inputs.consumers():
+            if not is_sampled(factor) and not factor:
+                continue  # nothing of the queue reaches it
+            rate = consumer_kind(consumer).drain_rate(consumer, factor)
+            if rate is not None:
+                drains.append(rate)
+
+        def size_brokers(held):  # the bytes held stand for the working set, or the data
+            return inputs.size_server(working_set=held if "memory" in info.properties else None,
+                                      data=held if "storage" in info.properties else None)
+        return queue_model(inputs.load, inputs.average, drains, burst=prop("burst"),
+                           drain_within=prop("drain_within"), message_size=prop("message_size"),
+                           memory=prop("memory"), storage=prop("storage"),
+                           size_brokers=size_brokers if "capacity" in info.properties else None)
+
+    def drain_rate(self, m, factor):
+        return None  # a queue behind a queue takes whatever comes
+
+    def own_latency(self, m) -> float:
+        return 0.0
+
+    def figure(self, m, name: str):
+        from bote.language.quantity import Quantity, QuantityError
+        from bote.model.component import figure_of
+        from bote.model.properties import DATA, RATE, TIME
+        if name not in self.own_figures:
+            return figure_of(m.broker, name)
+        value = getattr(m, name)
+        if value is None:  # drain_rate always has a value: the flow checks a queue has consumers
+            needs = "`message_size` and `burst`" if name == "bytes_held" else "`burst`"
+            raise QuantityError("value", f"`{name}` needs {needs} on the queue",
+                                "add how long a peak lasts, e.g. `burst = 10 min`")
+        if name in ("drain_rate", "growth"):
+            return Quantity(value, RATE, _MESSAGES + (("second", -1),))
+        if name == "backlog":
+            return Quantity(value, (), _MESSAGES)
+        if name == "drain_time":
+            return Quantity(value, TIME, (("second", 1),))
+        return Quantity(value, DATA, (("byte", 1),))
+
+    def parts(self, m) -> tuple:
+        return m.sizing, m.broker, m
+
+    def risks(self, m, inputs: RiskInputs) -> tuple:
+        from bote.model.kind_risks import backlog, queue_room, risks_of, slow_drain
+
+        def own(name, m, at, spans, default):
+            return [backlog(name, m, default), slow_drain(name, m, at("drain_within", "burst")),
+                    *queue_room(name, m, spans, default)]
+        return risks_of(inputs.info, m, inputs.assumed, inputs.cold_load, inputs.size_at, inputs.rate, own)
+
+
+def consumer_kind(consumer) -> Kind:
+    """The kind of a consumer's model: a request server's, or the kind its
+    KindModel names."""
+    from bote.model.kinds import kind_named
+    return kind_named(consumer.kind) if isinstance(consumer, KindModel) else Kind()
+
+
+def queue_model(peak_in, average_in, drains: list, *, burst=None, drain_within=None, message_size=None,
+                memory=None, storage=None, size_brokers=None) -> KindModel:
+    """`drains`: each consumer group's drain rate (messages per second); the
+    slowest one sets the queue's (unbounded when none limits it).
+    `size_brokers(bytes_held)`: sizes the brokers when the queue sets
+    `capacity`, returning a ComponentModel."""
+    if any(is_sampled(d) for d in drains):
+        import numpy as np
+        drain = np.minimum.reduce(np.broadcast_arrays(*(d if is_sampled(d) else float(d) for d in drains)))
+    else:
+        drain = min(drains) if drains else math.inf
+    backlog = held = None
+    drain_t = None
+    grows = queues.growth(average_in, drain) if drains else 0
+    if burst is not None:
+        # Checked like any value: a burst of 1e300 hours holds more bytes than a float.
+        backlog = checked(queues.backlog(peak_in, drain, burst)) if drains else 0
+        drain_t = queues.drain_time(backlog, drain, average_in)
+        if message_size is not None:
+            held = checked(queues.bytes_held(backlog, message_size))
+    broker = size_brokers(held) if size_brokers is not None else None
+    return KindModel("queue", peak_in, average_in, sizing=broker.sizing if broker else None, broker=broker,
+                     drain_rate=drain, burst=burst, drain_within=drain_within, message_size=message_size,
+                     backlog=backlog, drain_time=drain_t, bytes_held=held, growth=grows,
+                     memory=None if broker else memory, storage=None if broker else storage)

@@ -1,0 +1,68 @@
+"""`kind = third_party`: a service you cannot scale, with a `rate_limit`
+(shown as its capacity) and an optional mean `latency`. Not sized; a queue
+in front of it drains at its limit."""
+from __future__ import annotations
+
+from bote.language.quantity import PERCENT, Quantity, is_sampled
+from bote.model import queues
+from bote.model.kinds.base import Kind, KindModel, RiskInputs, SizingInputs
+
+
+class ThirdParty(Kind):
+    name = "third_party"
+    text = "third party"
+    own_properties = frozenset({"rate_limit", "latency"})
+    accepts = frozenset({"load", "max_utilization", "size_at"})
+    why_not = "a third party is not yours to size: it sets `rate_limit` and optional `latency`"
+    serves_requests = False
+    capacity_is_limit = True
+    extra_figures = frozenset({"utilization"})
+    figures_hint = ", utilization (of the rate limit)"
+    mermaid_shape = ('{{"', '"}}')
+    dot_shape = "hexagon"
+
+    def sized(self, info) -> bool:
+        return False
+
+    def has_capacity(self, info) -> bool:
+        return True  # its rate limit
+
+    def requirements(self, info, error) -> None:
+        name, props = info.node.name, info.properties
+        span = props["kind"].expr.span if "kind" in props else info.node.name_span
+        if "rate_limit" not in props:
+            error(f"third party {name} needs a `rate_limit`", span,
+                  "the requests per second it accepts, e.g. `rate_limit = 100 req/s`")
+
+    def fixed_capacity(self, info, value):
+        """Its rate limit, shown beside the load."""
+        return value("rate_limit")
+
+    def model(self, inputs: SizingInputs) -> KindModel:
+        prop = inputs.prop
+        return KindModel(self.name, inputs.load, inputs.average, rate_limit=prop("rate_limit"),
+                         latency=prop("latency"), max_utilization=prop("max_utilization"))
+
+    def drain_rate(self, m, factor):
+        return queues.drain_rate(m.rate_limit, 1, factor)   # drained at its limit
+
+    def own_latency(self, m) -> float:
+        if m.latency is None:
+            return 0.0
+        return m.latency if is_sampled(m.latency) else float(m.latency)
+
+    def figure(self, m, name: str):
+        from bote.model.component import figure_of
+        if name == "utilization":
+            return Quantity(m.utilization, (), PERCENT)
+        return figure_of(m.broker, name)
+
+    def parts(self, m) -> tuple:
+        return m.sizing, m.broker, m
+
+    def risks(self, m, inputs: RiskInputs) -> tuple:
+        from bote.model.kind_risks import rate_limit, risks_of
+
+        def own(name, m, at, spans, default):
+            return [rate_limit(name, m, at("rate_limit"), inputs.size_at, inputs.rate)]
+        return risks_of(inputs.info, m, inputs.assumed, inputs.cold_load, inputs.size_at, inputs.rate, own)

@@ -1,0 +1,67 @@
+"""Kinds are classes in one registry: adding a kind is a module and one
+`register` line, and nothing outside a kind's own module asks which kind a
+component is."""
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+import bote
+from bote.language.quantity import Quantity
+from bote.model import kinds
+from bote.model.kinds.base import Kind
+from bote.pipeline import evaluate_text
+from bote.render.figures import name_text
+
+SRC = Path(__file__).resolve().parent.parent / "src" / "bote"
+
+
+class FixedBox(Kind):
+    """A toy kind: a box that serves 500 req/s per instance, whatever it is told."""
+
+    name = "fixed_box"
+    text = "fixed box"
+
+    def fixed_capacity(self, info, value):
+        return Quantity(Fraction(500), (("time", -1),), (("request", 1), ("second", -1)))
+
+
+@pytest.fixture
+def fixed_box():
+    kinds.register(FixedBox())
+    yield
+    kinds.unregister("fixed_box")
+
+
+def test_a_kind_that_sets_a_fixed_capacity_is_one_class_and_one_register_line(fixed_box):
+    text = "component box {\n  kind = fixed_box\n  load = 1050 req/s\n}\n"
+    box = bote.evaluate(text, "box.bote").components["box"]
+    # 1050 req/s on 500 req/s boxes at the default 70% ceiling: 1050 / (500 × 0.7) = 3 exactly, + 1 spare.
+    assert box.sizing.needed == 3
+    assert box.sizing.instances == 4
+    assert str(box.capacity) == "500 req/s"
+    result = evaluate_text(text, "box.bote").components[0]
+    assert name_text(result) == "box (fixed_box)"
+
+
+def test_an_unregistered_kind_is_an_error_listing_the_registered_ones():
+    with pytest.raises(bote.BoteError) as e:
+        bote.evaluate("component box {\n  kind = fixed_box\n  load = 1 req/s\n  capacity = 2 req/s\n}\n", "b.bote")
+    message = e.value.diagnostics[0].message
+    assert message == "`kind` must be one of: service, clients, queue, third_party, cache, database"
+
+
+def test_no_module_outside_the_kinds_package_tests_which_kind_a_component_is():
+    names = "|".join(kinds.names())
+    offenders = []
+    for path in SRC.rglob("*.py"):
+        if "kinds" in path.relative_to(SRC).parts:
+            continue
+        text = path.read_text()
+        for pattern in (r"kind_of\(", rf"kind\s*[!=]=\s*[\"']({names})[\"']", rf"kind\s+in\s*\([\"']({names})",
+                        r"kinds\.(SERVICE|CLIENTS|QUEUE|THIRD_PARTY|SERVERS)\b"):
+            offenders += [f"{path.relative_to(SRC)}: {m.group()}" for m in re.finditer(pattern, text)]
+    assert offenders == []
