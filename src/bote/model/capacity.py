@@ -186,31 +186,56 @@ def size(*, load: Magnitude, capacity: Magnitude, max_utilization: Magnitude, re
     for_load = instances_for_load(load, capacity, max_utilization)
     for_memory = instances_for_total(working_set, memory)
     for_storage = instances_for_total(data, storage)
-    if scaling == "single":
-        # More instances do not help: each is a full copy that cannot share
-        # the load or the data. The shortfall is what `cannot-scale`,
-        # `memory` and `storage` report.
-        needed = 1
-    else:
-        needed = _largest(for_load, for_memory, for_storage, needed_for_connections, needed_for_latency, 1)
-    provisioned = instances is not None
-    count = instances if provisioned else at_percentile(needed, size_at) + redundancy
-    if scaling == "single":
-        busy = utilization(load, capacity, 1)
-        one_down = busy if count >= 2 else None
-    else:
-        busy = utilization(load, capacity, count)
-        one_down = utilization(load, capacity, count - 1)
+    needed = needed_count(scaling, for_load, for_memory, for_storage, needed_for_connections, needed_for_latency)
+    count = instance_count(instances, needed, size_at, redundancy)
     return Sizing(
         load=load, capacity=capacity, max_utilization=max_utilization, redundancy=redundancy,
         scaling=scaling, needed_for_load=for_load, needed_for_memory=for_memory,
         needed_for_storage=for_storage, needed_for_connections=needed_for_connections,
-        needed_for_latency=needed_for_latency, needed=needed, instances=count, provisioned=provisioned,
-        utilization=busy, utilization_one_down=one_down,
-        memory_total=None if memory is None else _capacity_total(memory, count, scaling),
-        storage_total=None if storage is None else _capacity_total(storage, count, scaling),
+        needed_for_latency=needed_for_latency, needed=needed, instances=count, provisioned=instances is not None,
+        utilization=fleet_utilization(load, capacity, scaling, count),
+        utilization_one_down=utilization_one_down(load, capacity, scaling, count),
+        memory_total=fleet_total(memory, count, scaling), storage_total=fleet_total(storage, count, scaling),
         size_at=size_at,
     )
+
+
+def needed_count(scaling: str, for_load, for_memory, for_storage, for_connections, for_latency):
+    """needed = max(needed_for_load, needed_for_memory, needed_for_storage,
+    needed_for_connections, needed_for_latency, 1); 1 with `scaling =
+    single`, where more instances do not help: each is a full copy that
+    cannot share the load or the data (the shortfall is what
+    `cannot-scale`, `memory` and `storage` report)."""
+    if scaling == "single":
+        return 1
+    return _largest(for_load, for_memory, for_storage, for_connections, for_latency, 1)
+
+
+def instance_count(instances, needed, size_at, redundancy):
+    """instances = the provisioned count when given, else needed +
+    redundancy (with ranges, the `size_at` percentile of needed)."""
+    return instances if instances is not None else at_percentile(needed, size_at) + redundancy
+
+
+def fleet_utilization(load, capacity, scaling: str, count: int):
+    """utilization = load / (capacity * instances); with `scaling = single`
+    one instance takes all of it: load / capacity."""
+    return utilization(load, capacity, 1 if scaling == "single" else count)
+
+
+def utilization_one_down(load, capacity, scaling: str, count: int):
+    """utilization_one_down = load / (capacity * (instances - 1)); with
+    `scaling = single`, the same as with all up while a standby remains
+    (None without one)."""
+    if scaling == "single":
+        return utilization(load, capacity, 1) if count >= 2 else None
+    return utilization(load, capacity, count - 1)
+
+
+def fleet_total(per_instance, count: int, scaling: str):
+    """What the fleet holds (memory_total, storage_total): per_instance *
+    instances; None when per_instance is not given."""
+    return None if per_instance is None else _capacity_total(per_instance, count, scaling)
 
 
 def _capacity_total(per_instance: Magnitude, count: int, scaling: str) -> Magnitude:

@@ -1,24 +1,33 @@
-"""One component, modelled: throughput sizing (`capacity`), the queue each
-instance forms (`queueing`, M/M/c), a latency goal, connections, and storage
-growth.  Pure functions over magnitudes in base units, like `capacity`.
+"""One request server, modelled as a chain of named figures: throughput
+sizing (`capacity`), the queue each instance forms (`queueing`, M/M/c), a
+latency goal, connections, and storage growth.
 
-The order matters and is spelled out in `model_component`: connections
-needed default to the requests in flight (Little's law), which depend on the
-queue, which depends on how many instances serve; so the count sized for
-load, memory, storage and latency is found first, the queue at that count
-gives the connections, and the final count takes all of them.
+Each figure is a `Rule`: its name (`needed_for_load`), the pure function
+that computes it (its docstring states the formula) and the figures it
+reads. `SERVER_RULES` lists them in dependency order and `model_component`
+evaluates them in one pass, so that the report's figure graph
+(`bote.model.graph`) shows each with its formula and inputs, and nothing
+computes a figure a second time. The same rules take exact magnitudes and
+arrays of samples (ranges): each function handles both, exactly where the
+arithmetic allows, elementwise over the scenarios otherwise.
+
+The order matters: connections needed default to the requests in flight
+(Little's law), which depend on the queue, which depends on how many
+instances serve; so the count sized for load, memory, storage and latency
+comes first, the queue at that count gives the connections, and the final
+count takes all of them.
 """
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
 from fractions import Fraction
-from functools import partial
+from typing import Callable
 
+from bote.language.quantity import PERCENT, Quantity, QuantityError, as_float, is_sampled
 from bote.model import capacity as cap
 from bote.model import queueing
 from bote.model.properties import TIME
-from bote.language.quantity import PERCENT, Quantity, QuantityError, as_float, is_sampled
 from bote.uncertainty.sampling import DEFAULT_SIZE_AT
 
 Magnitude = cap.Magnitude
@@ -38,16 +47,275 @@ class ComponentModel:
     sizing: cap.Sizing
     service_time: float | None    # seconds per request per worker, when given
     workers: int | None           # servers of each instance's queue; None when not a whole number
-    queue: queueing.QueueFigures | None   # at the provisioned count; None when unstable or unknown
-    stable: bool
+    queue: object                 # QueueFigures at the provisioned count (sampled: SampledQueueFigures); None when unstable or unknown
+    stable: object
     latency: LatencyGoal | None
-    connections: float | None     # concurrent connections needed in total
+    connections: object           # concurrent connections needed in total
     max_connections: float | None
-    time_until_full: float | None
+    time_until_full: object
     storage_horizon: float
     #: Arrivals exactly equal to what the workers serve (ρ = 1, decided on
     #: exact values; never with ranges): unstable, however full it looks.
     saturated: bool = False
+    #: Every figure the rules computed, by name (see `SERVER_RULES`).
+    figures: dict | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One figure: `name` = `formula(*inputs)`."""
+
+    name: str
+    formula: Callable
+    inputs: tuple[str, ...]
+
+    @property
+    def formula_text(self) -> str:
+        """The formula as the function's docstring states it (its first paragraph)."""
+        doc = (self.formula.__doc__ or self.formula.__name__).strip()
+        return " ".join(doc.split("\n\n")[0].split())
+
+
+#: What the evaluator gives `model_component` (magnitudes in base units;
+#: None for a property not set and without a default).
+INPUTS = ("load", "capacity", "max_utilization", "redundancy", "scaling", "instances", "workers", "service_time",
+          "memory", "working_set", "storage", "data", "latency_target", "latency_percentile", "connections",
+          "max_connections", "data_growth", "storage_horizon", "size_at")
+
+
+# ---- the formulas -------------------------------------------------------------------------
+
+def queue_servers(workers) -> int | None:
+    """c = workers, the servers of each instance's M/M/c queue, when a whole
+    number (None otherwise: no queue model)."""
+    return int(workers) if float(workers).is_integer() else None
+
+
+def queue_modelled(service_time, servers) -> bool:
+    """The queue model applies with a `service_time` the user stated and at
+    least one whole worker (a `capacity` alone says how much, not how: one
+    fast worker or many slow ones)."""
+    return service_time is not None and servers is not None and servers >= 1
+
+
+def arrival_rate(load, *sampled_inputs):
+    """λ = load as a float, the queue model's arrival rate; with ranges, an
+    array of one rate per scenario (broadcast to the shape of every sampled
+    input)."""
+    sampled = [x for x in (load, *sampled_inputs) if is_sampled(x)]
+    if not sampled:
+        return float(load)
+    import numpy as np
+    return np.broadcast_to(as_float(load), np.broadcast(*sampled).shape)
+
+
+def latency_search(arrivals, load, service_time, workers, servers, modelled, latency_target, latency_percentile):
+    """n = the fewest instances whose response-time percentile meets
+    latency_target (M/M/c at λ / n each), searched from ceil(λ × service_time
+    / workers); None without a latency goal or a queue model; unachievable
+    when the service time alone misses the target (n = None, or 0 in a
+    scenario)."""
+    if latency_target is None or not modelled:
+        return None
+    p = float(latency_percentile)
+    if is_sampled(arrivals):
+        import numpy as np
+
+        from bote.model import queueing_samples as qs
+        st = as_float(service_time)
+        start = np.maximum(1, cap.instances_for_load(arrivals, servers / np.broadcast_to(st, arrivals.shape), 1))
+        return qs.smallest_instances_for_latency(arrivals, st, servers, float(latency_target), p, start,
+                                                 cap.MAX_INSTANCES)
+    start = max(1, cap.instances_for_load(load, workers / service_time, 1))
+    return queueing.smallest_instances_for_latency(arrivals, float(service_time), servers, float(latency_target), p,
+                                                   start=start, limit=cap.MAX_INSTANCES)
+
+
+def latency_achievable(search, latency_target, modelled, arrivals):
+    """Whether the latency goal can be met at all: some count meets it (in
+    each scenario with ranges); None without a goal or a queue model."""
+    if latency_target is None or not modelled:
+        return None
+    return search > 0 if is_sampled(arrivals) else search is not None
+
+
+def needed_for_latency(search, achievable, scaling, arrivals):
+    """needed_for_latency = n, the latency search's count; 0 without a goal,
+    when it is unachievable, or with `scaling = single` (more instances do
+    not share the load)."""
+    if achievable is None:
+        return 0
+    if is_sampled(arrivals):
+        return 0 if scaling == "single" else search
+    return 0 if scaling == "single" or not achievable else search
+
+
+def needed_before_connections(scaling, for_load, for_memory, for_storage, for_latency):
+    """The count sized before connections: max(needed_for_load,
+    needed_for_memory, needed_for_storage, needed_for_latency, 1); the queue
+    at this count gives the requests in flight."""
+    return cap.needed_count(scaling, for_load, for_memory, for_storage, 0, for_latency)
+
+
+def serving_instances(count, scaling):
+    """Instances that share the load: all of them, or the one primary with
+    `scaling = single`."""
+    return 1 if scaling == "single" else _at_least_one(count)
+
+
+def connections_for_sizing(arrivals, connections, max_connections, service_time, servers, modelled, scaling,
+                           before):
+    """connections = the `connections` set, else the requests in flight
+    (Little's law, L = λ × W, at the count sized before connections) when
+    `max_connections` limits them; None when nothing says."""
+    sampled = is_sampled(arrivals)
+    if connections is not None:
+        if sampled:
+            import numpy as np
+            return np.broadcast_to(as_float(connections), arrivals.shape)
+        return float(connections)
+    if max_connections is None or not modelled:
+        return None
+    serving = serving_instances(before, scaling)
+    if sampled:
+        import numpy as np
+
+        from bote.model import queueing_samples as qs
+        first = qs.Queues(arrivals, as_float(service_time), servers, serving)
+        in_flight = arrivals * (first.mean_wait() + first.st)
+        return np.where(first.stable, in_flight, 0.0)  # `unstable` reports the rest
+    first = queueing.mmc(arrivals, float(service_time), servers, serving)
+    return first.in_flight if first is not None else None
+
+
+def needed_for_connections(total, max_connections, scaling):
+    """needed_for_connections = ceil(connections / max_connections); 0
+    without max_connections, or with `scaling = single`."""
+    if max_connections is None or total is None or scaling == "single":
+        return 0
+    count = cap.instances_for_total(total, as_float(max_connections))
+    return count if not is_sampled(count) or count.any() else 0  # no scenario needs more: no count
+
+
+def queue_stable(arrivals, load, service_time, workers, servers, modelled, serving):
+    """λ × service_time < workers × serving instances: the queue settles
+    (decided on the exact values: at exactly 100% the queue grows without
+    bound, and a float rounding must not turn that into a huge but finite
+    wait); True without a queue model."""
+    if is_sampled(arrivals):
+        import numpy as np
+        if not modelled:
+            return np.ones(arrivals.shape, dtype=bool)
+        return arrivals * as_float(service_time) < servers * serving
+    return not modelled or load * service_time < workers * serving
+
+
+def queue_saturated(arrivals, load, service_time, workers, modelled, serving) -> bool:
+    """λ × service_time = workers × serving instances exactly (ρ = 1):
+    unstable, however full it looks; never with ranges."""
+    return not is_sampled(arrivals) and modelled and load * service_time == workers * serving
+
+
+def queue_figures(arrivals, service_time, servers, modelled, stable, serving):
+    """The M/M/c queue of each serving instance at λ / serving (see
+    `bote.model.queueing.mmc`): wait, response percentiles, in flight; None
+    when unstable or without a queue model."""
+    if not modelled:
+        return None
+    if is_sampled(arrivals):
+        from bote.model import queueing_samples as qs
+        q = qs.Queues(arrivals, as_float(service_time), servers, serving)
+        return qs.SampledQueueFigures(q, arrivals, serving)
+    return queueing.mmc(arrivals, float(service_time), servers, serving) if stable else None
+
+
+def latency_goal(latency_target, latency_percentile, achievable, for_latency, queue, arrivals):
+    """The latency goal: its target and percentile, whether it is
+    achievable, the instances it needs, and the percentile achieved at the
+    provisioned count (None when unstable)."""
+    if achievable is None:
+        return None
+    p = float(latency_percentile)
+    if is_sampled(arrivals):
+        return LatencyGoal(float(latency_target), p, achievable, for_latency, queue.percentile(p))
+    return LatencyGoal(float(latency_target), p, achievable, for_latency,
+                       queue.percentile(p) if queue is not None else None)
+
+
+def connections_total(total, queue):
+    """connections = the figure used for sizing, else the requests in flight
+    at the provisioned count (Little's law)."""
+    if total is None and queue is not None:
+        return queue.in_flight
+    return total
+
+
+def storage_time_until_full(storage_total, data, data_growth):
+    """time_until_full = (storage_total - data) / data_growth; None without
+    data_growth or storage."""
+    if data_growth is None or storage_total is None:
+        return None
+    return cap.time_until_full(storage_total, 0 if data is None else data, data_growth)
+
+
+def _at_least_one(count):
+    if is_sampled(count):
+        import numpy as np
+        return np.maximum(1, count)
+    return max(1, count)
+
+
+_SAMPLED_INPUTS = ("capacity", "service_time", "memory", "working_set", "storage", "data", "connections",
+                   "max_connections", "data_growth")
+
+#: Every figure of a request server, in dependency order.
+SERVER_RULES: tuple[Rule, ...] = (
+    Rule("queue_servers", queue_servers, ("workers",)),
+    Rule("queue_modelled", queue_modelled, ("service_time", "queue_servers")),
+    Rule("arrival_rate", arrival_rate, ("load", *_SAMPLED_INPUTS)),
+    Rule("latency_search", latency_search, ("arrival_rate", "load", "service_time", "workers", "queue_servers",
+                                            "queue_modelled", "latency_target", "latency_percentile")),
+    Rule("latency_achievable", latency_achievable, ("latency_search", "latency_target", "queue_modelled",
+                                                    "arrival_rate")),
+    Rule("needed_for_latency", needed_for_latency, ("latency_search", "latency_achievable", "scaling",
+                                                    "arrival_rate")),
+    Rule("needed_for_load", cap.instances_for_load, ("load", "capacity", "max_utilization")),
+    Rule("needed_for_memory", cap.instances_for_total, ("working_set", "memory")),
+    Rule("needed_for_storage", cap.instances_for_total, ("data", "storage")),
+    Rule("needed_before_connections", needed_before_connections,
+         ("scaling", "needed_for_load", "needed_for_memory", "needed_for_storage", "needed_for_latency")),
+    Rule("connections_for_sizing", connections_for_sizing,
+         ("arrival_rate", "connections", "max_connections", "service_time", "queue_servers", "queue_modelled",
+          "scaling", "needed_before_connections")),
+    Rule("needed_for_connections", needed_for_connections, ("connections_for_sizing", "max_connections", "scaling")),
+    Rule("needed", cap.needed_count, ("scaling", "needed_for_load", "needed_for_memory", "needed_for_storage",
+                                      "needed_for_connections", "needed_for_latency")),
+    Rule("instances", cap.instance_count, ("instances", "needed", "size_at", "redundancy")),
+    Rule("utilization", cap.fleet_utilization, ("load", "capacity", "scaling", "instances")),
+    Rule("utilization_one_down", cap.utilization_one_down, ("load", "capacity", "scaling", "instances")),
+    Rule("memory_total", cap.fleet_total, ("memory", "instances", "scaling")),
+    Rule("storage_total", cap.fleet_total, ("storage", "instances", "scaling")),
+    Rule("serving", serving_instances, ("instances", "scaling")),
+    Rule("stable", queue_stable, ("arrival_rate", "load", "service_time", "workers", "queue_servers",
+                                  "queue_modelled", "serving")),
+    Rule("saturated", queue_saturated, ("arrival_rate", "load", "service_time", "workers", "queue_modelled",
+                                        "serving")),
+    Rule("queue", queue_figures, ("arrival_rate", "service_time", "queue_servers", "queue_modelled", "stable",
+                                  "serving")),
+    Rule("latency", latency_goal, ("latency_target", "latency_percentile", "latency_achievable",
+                                   "needed_for_latency", "queue", "arrival_rate")),
+    Rule("in_flight_connections", connections_total, ("connections_for_sizing", "queue")),
+    Rule("time_until_full", storage_time_until_full, ("storage_total", "data", "data_growth")),
+)
+
+
+def evaluate_rules(rules: tuple[Rule, ...], given: dict) -> dict:
+    """Each rule's figure, in order, from the given inputs and the figures
+    before it: one pass."""
+    values = dict(given)
+    for rule in rules:
+        values[rule.name] = rule.formula(*(values[name] for name in rule.inputs))
+    return values
 
 
 def model_component(*, load: Magnitude, capacity: Magnitude, max_utilization: Magnitude, redundancy: int,
@@ -55,153 +323,32 @@ def model_component(*, load: Magnitude, capacity: Magnitude, max_utilization: Ma
                     memory=None, working_set=None, storage=None, data=None,
                     latency_target=None, latency_percentile=0.99, connections=None, max_connections=None,
                     data_growth=None, storage_horizon=365.25 * 86400, size_at=DEFAULT_SIZE_AT) -> ComponentModel:
-    """Size one component and model its queue.
-
-    With a `service_time` (and a whole number of workers), each serving
-    instance is an M/M/c queue with c = workers, μ = 1 / service_time and
-    λ = load / serving instances (all of the load on one with
-    `scaling = single`).  With uncertain inputs (arrays of samples), see
-    `_model_samples`."""
-    inputs = (load, capacity, service_time, memory, working_set, storage, data, connections, max_connections,
-              data_growth)
-    if any(is_sampled(x) for x in inputs):
-        return _model_samples(load=load, capacity=capacity, max_utilization=max_utilization, redundancy=redundancy,
-                              scaling=scaling, instances=instances, workers=workers, service_time=service_time,
-                              memory=memory, working_set=working_set, storage=storage, data=data,
-                              latency_target=latency_target, latency_percentile=latency_percentile,
-                              connections=connections, max_connections=max_connections, data_growth=data_growth,
-                              storage_horizon=storage_horizon, size_at=size_at)
-    c = int(workers) if float(workers).is_integer() else None
-    # The queue needs a service time the user stated: a `capacity` alone
-    # says how much, not how (one fast worker or many slow ones).
-    st = float(service_time) if service_time is not None else None
-    can_queue = st is not None and c is not None and c >= 1
-    single = scaling == "single"
-
-    latency = None
-    for_latency = 0
-    if latency_target is not None and can_queue:
-        p = float(latency_percentile)
-        # Start where the load alone lands: fewer instances are unstable or slower.
-        start = max(1, cap.instances_for_load(load, workers / service_time, 1))
-        n = queueing.smallest_instances_for_latency(float(load), st, c, float(latency_target), p, start=start,
-                                                    limit=cap.MAX_INSTANCES)
-        achievable = n is not None
-        for_latency = 0 if single or not achievable else n
-        latency = (float(latency_target), p, achievable)
-
-    size = partial(cap.size, load=load, capacity=capacity, max_utilization=max_utilization, redundancy=redundancy,
-                   scaling=scaling, instances=instances, memory=memory, working_set=working_set, storage=storage,
-                   data=data, needed_for_latency=for_latency, size_at=size_at)
-    sizing = size()
-
-    total_connections = None if connections is None else float(connections)
-    if max_connections is not None:
-        if total_connections is None and can_queue:
-            # Little's law at the count sized so far: requests in flight.
-            first = queueing.mmc(float(load), st, c, _serving(sizing.needed, scaling))
-            total_connections = first.in_flight if first is not None else None
-        if total_connections is not None and not single:
-            for_connections = cap.instances_for_total(total_connections, float(max_connections))
-            if for_connections:
-                sizing = size(needed_for_connections=for_connections)
-
-    serving = _serving(sizing.instances, scaling)
-    # Stability is decided on the exact values: at exactly 100% the queue
-    # grows without bound, and a float rounding must not turn that into a
-    # huge but finite wait.
-    stable = not can_queue or load * service_time < workers * serving
-    saturated = can_queue and load * service_time == workers * serving
-    queue = queueing.mmc(float(load), st, c, serving) if can_queue and stable else None
-    goal = None
-    if latency is not None:
-        target, p, achievable = latency
-        goal = LatencyGoal(target, p, achievable, for_latency,
-                           queue.percentile(p) if queue is not None else None)
-    if total_connections is None and queue is not None:
-        total_connections = queue.in_flight
-    full_in = None
-    if data_growth is not None and sizing.storage_total is not None:
-        full_in = cap.time_until_full(sizing.storage_total, data or 0, data_growth)
-    return ComponentModel(sizing, st, c, queue, stable, goal, total_connections,
-                          None if max_connections is None else float(max_connections), full_in,
-                          float(storage_horizon), saturated)
-
-
-def _model_samples(*, load, capacity, max_utilization, redundancy, scaling, instances, workers, service_time,
-                   memory, working_set, storage, data, latency_target, latency_percentile, connections,
-                   max_connections, data_growth, storage_horizon, size_at) -> ComponentModel:
-    """`model_component` over arrays of samples, one scenario per element.
-
-    The counts (needed for load, memory, storage, latency, connections) are
-    computed per scenario; the instances provisioned are the `size_at`
-    percentile of the largest of them, plus redundancy (`capacity.size`).
-    The queue is then modelled per scenario at that fixed count: its
-    figures are arrays, infinite in the scenarios where it is unstable, and
-    `stable` is an array too."""
-    import numpy as np
-
-    from bote.model import queueing_samples as qs
-
-    c = int(workers) if float(workers).is_integer() else None
-    can_queue = service_time is not None and c is not None and c >= 1
-    single = scaling == "single"
-    st = as_float(service_time) if service_time is not None else None
-    shape = np.broadcast(*(x for x in (load, capacity, service_time, memory, working_set, storage, data,
-                                       connections, max_connections, data_growth) if is_sampled(x))).shape
-    load_f = np.broadcast_to(as_float(load), shape)
-
-    latency = None
-    for_latency = 0
-    if latency_target is not None and can_queue:
-        p = float(latency_percentile)
-        start = np.maximum(1, cap.instances_for_load(load_f, c / np.broadcast_to(st, shape), 1))
-        n = qs.smallest_instances_for_latency(load_f, st, c, float(latency_target), p, start, cap.MAX_INSTANCES)
-        achievable = n > 0
-        for_latency = 0 if single else n
-        latency = (float(latency_target), p, achievable, n)
-
-    size = partial(cap.size, load=load, capacity=capacity, max_utilization=max_utilization, redundancy=redundancy,
-                   scaling=scaling, instances=instances, memory=memory, working_set=working_set, storage=storage,
-                   data=data, needed_for_latency=for_latency, size_at=size_at)
-    sizing = size()
-
-    total_connections = None if connections is None else np.broadcast_to(as_float(connections), shape)
-    if max_connections is not None:
-        if total_connections is None and can_queue:
-            serving_needed = 1 if single else np.maximum(1, sizing.needed)
-            first = qs.Queues(load_f, st, c, serving_needed)
-            in_flight = load_f * (first.mean_wait() + first.st)
-            total_connections = np.where(first.stable, in_flight, 0.0)  # `unstable` reports the rest
-        if total_connections is not None and not single:
-            for_connections = cap.instances_for_total(total_connections, as_float(max_connections))
-            if np.any(for_connections):
-                sizing = size(needed_for_connections=for_connections)
-
-    serving = _serving(sizing.instances, scaling)
-    stable = np.ones(shape, dtype=bool)
-    queue = None
-    goal = None
-    if can_queue:
-        stable = load_f * st < c * serving
-        q = qs.Queues(load_f, st, c, serving)
-        queue = qs.SampledQueueFigures(q, load_f, serving)
-        if latency is not None:
-            target, p, achievable, n = latency
-            goal = LatencyGoal(target, p, achievable, for_latency, queue.percentile(p))
-        if total_connections is None:
-            total_connections = queue.in_flight
-    full_in = None
-    if data_growth is not None and sizing.storage_total is not None:
-        full_in = cap.time_until_full(sizing.storage_total, 0 if data is None else data, data_growth)
-    return ComponentModel(sizing, st, c, queue, stable, goal, total_connections,
-                          None if max_connections is None else as_float(max_connections), full_in,
-                          float(storage_horizon))
-
-
-def _serving(count: int, scaling: str) -> int:
-    """Instances that share the load: all of them, or the one primary."""
-    return 1 if scaling == "single" else max(1, count)
+    """Size one component and model its queue: `SERVER_RULES`, evaluated in
+    order. With a `service_time` (and a whole number of workers), each
+    serving instance is an M/M/c queue with c = workers, μ = 1 /
+    service_time and λ = load / serving instances (all of the load on one
+    with `scaling = single`). With uncertain inputs (arrays of samples) the
+    counts are computed per scenario, the instances provisioned are the
+    `size_at` percentile of the largest of them plus redundancy, and the
+    queue is modelled per scenario at that count (infinite where unstable)."""
+    given = dict(load=load, capacity=capacity, max_utilization=max_utilization, redundancy=redundancy,
+                 scaling=scaling, instances=instances, workers=workers, service_time=service_time, memory=memory,
+                 working_set=working_set, storage=storage, data=data, latency_target=latency_target,
+                 latency_percentile=latency_percentile, connections=connections, max_connections=max_connections,
+                 data_growth=data_growth, storage_horizon=storage_horizon, size_at=size_at)
+    v = evaluate_rules(SERVER_RULES, given)
+    sizing = cap.Sizing(
+        load=load, capacity=capacity, max_utilization=max_utilization, redundancy=redundancy, scaling=scaling,
+        needed_for_load=v["needed_for_load"], needed_for_memory=v["needed_for_memory"],
+        needed_for_storage=v["needed_for_storage"], needed_for_connections=v["needed_for_connections"],
+        needed_for_latency=v["needed_for_latency"], needed=v["needed"], instances=v["instances"],
+        provisioned=instances is not None, utilization=v["utilization"],
+        utilization_one_down=v["utilization_one_down"], memory_total=v["memory_total"],
+        storage_total=v["storage_total"], size_at=size_at)
+    st = None if service_time is None else as_float(service_time)
+    return ComponentModel(sizing, st, v["queue_servers"], v["queue"], v["stable"], v["latency"],
+                          v["in_flight_connections"], None if max_connections is None else as_float(max_connections),
+                          v["time_until_full"], float(storage_horizon), v["saturated"], figures=v)
 
 
 _QUEUE_TIMES = frozenset({"mean_wait", "mean_response", "p50", "p90", "p99"})
