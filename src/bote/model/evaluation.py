@@ -11,7 +11,7 @@ from fractions import Fraction
 from functools import partial
 
 from bote.model import capacity as cap
-from bote.model import kinds, queues
+from bote.model import figure_graph, kinds, queues
 from bote.language import nodes
 from bote.errors import BoteError, Diagnostic
 from bote.language.expressions import Evaluator
@@ -350,6 +350,7 @@ class _Run:
                 factor = self.multipliers.get((edge.source, target), Quantity(Fraction(1)))
                 report.edges.append(EdgeResult(edge.source, target, factor, edge.target_span))
         report.edges.sort(key=lambda e: (e.span.line, e.span.column))
+        report.figures = figure_graph.build(self, report.units)
         for a, deps in zip(self.r.asserts, self.r.assert_deps):
             if any(d not in self.values for d in deps):
                 continue

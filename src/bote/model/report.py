@@ -11,6 +11,7 @@ from bote.model.capacity import Sizing
 from bote.model.component import ComponentModel
 from bote.errors import Diagnostic, Span
 from bote.language.quantity import Quantity
+from bote.model.graph import Figure, FigureGraph
 from bote.model.risks import ERROR, WARNING, Risk
 from bote.language.units import FileUnits
 
@@ -84,6 +85,13 @@ class FileReport:
     skipped: bool = False
     #: The Monte Carlo run (samples, seed) when the file has ranges; else None.
     sampling: object = None
+    #: Every figure with its formula, inputs and span (`bote.model.graph`).
+    figures: FigureGraph = field(default_factory=FigureGraph)
+
+    def figure(self, name: str) -> Figure:
+        """A figure by name (`dau`, `api.needed_for_load`): its value,
+        formula, inputs and span. KeyError when the file has none."""
+        return self.figures[name]
 
     @property
     def valid(self) -> bool:
@@ -135,6 +143,11 @@ class Report:
     @property
     def values(self) -> dict[str, ValueResult]:
         return {v.name: v for v in self._only().values}
+
+    def figure(self, name: str) -> Figure:
+        """A figure of the file by name: `report.figure("api.needed_for_load")`
+        gives its value, formula, inputs and span."""
+        return self._only().figure(name)
 
     @property
     def components(self) -> dict[str, ComponentResult]:

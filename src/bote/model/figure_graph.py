@@ -1,0 +1,288 @@
+"""Builds a file's figure graph (`bote.model.graph`) from one evaluation:
+the bindings and properties with the expressions they were written as,
+each component's load, capacity and the figures of its kind (a request
+server's `SERVER_RULES`, a queue's drain and backlog, a third party's use
+of its limit), and the synchronous path. Values are the ones the
+evaluation computed; formulas and inputs are the ones that computed them.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from bote.errors import Span
+from bote.language import nodes
+from bote.language.quantity import Quantity, QuantityError
+from bote.model import capacity as cap
+from bote.model import queues
+from bote.model.component import SERVER_RULES
+from bote.model.graph import Figure, FigureGraph
+from bote.model.properties import COMPUTED, PROPERTIES, SIZED
+
+#: The figures of a component's queue (M/M/c at each serving instance), as
+#: `bote.model.queueing.mmc` states them.
+QUEUE_FORMULAS = {
+    "wait_probability": "C = C(c, a), Erlang C: the share of requests that queue at all",
+    "mean_wait": "Wq = C / (cμ − λ): the mean wait in the queue",
+    "mean_response": "W = Wq + 1/μ: the mean response time",
+    "in_flight": "L = λ_total × W (Little's law): requests in flight in the whole component",
+    "p50": "the 50th percentile of the response time (wait + service)",
+    "p90": "the 90th percentile of the response time (wait + service)",
+    "p99": "the 99th percentile of the response time (wait + service)",
+}
+
+#: A queue's figures: (formula function, its inputs).
+QUEUE_KIND_FORMULAS = {
+    "growth": (queues.growth, ("average_load", "drain_rate")),
+    "backlog": (queues.backlog, ("load", "drain_rate", "burst")),
+    "drain_time": (queues.drain_time, ("backlog", "drain_rate", "average_load")),
+    "bytes_held": (queues.bytes_held, ("backlog", "message_size")),
+}
+
+#: A rule input that reads a property of another name.
+_PROPERTY_OF_INPUT = {"instances": "instances"}
+
+
+def doc(function) -> str:
+    """A function's formula: the first paragraph of its docstring."""
+    text = (function.__doc__ or function.__name__).strip()
+    return " ".join(text.split("\n\n")[0].split())
+
+
+def build(run, units) -> FigureGraph:
+    """The figure graph of a finished run (`bote.model.evaluation._Run`),
+    in the run's own order: every figure after the figures it reads."""
+    graph = FigureGraph()
+    r = run.r
+    source = r.program.source
+    for key in r.order:
+        if key not in run.values:
+            continue  # not evaluated (the run has errors)
+        what = key[0]
+        if what == "binding":
+            b = r.bindings[key[1]]
+            graph.add(Figure(key[1], run.values[key].in_file(units), _text(source, b.expr.span),
+                             tuple(_inputs(b.expr, r, None, graph)), b.name_span))
+        elif what == "prop":
+            _, component, prop = key
+            node = r.components[component].properties[prop]
+            graph.add(Figure(f"{component}.{prop}", run.values[key].in_file(units), _text(source, node.expr.span),
+                             tuple(_inputs(node.expr, r, component, graph)), node.name_span))
+        elif what == "load":
+            _load(graph, run, key[1], units)
+        elif what == "capacity":
+            _capacity(graph, run, key[1], units)
+        elif what == "size":
+            _size(graph, run, key[1])
+        elif what == "path":
+            _path(graph, run, key[1])
+    return graph
+
+
+def _load(graph: FigureGraph, run, name: str, units) -> None:
+    info = run.r.components[name]
+    for prop, word in info.choices.items():
+        graph.add(Figure(f"{name}.{prop}", word, word, (), info.properties[prop].name_span))
+    span = info.node.name_span
+    load = run.values[("load", name)]
+    graph.add(Figure(f"{name}.load", load.in_file(units), *_load_formula(run, name, info, graph), span))
+    graph.add(Figure(f"{name}.average_load", Quantity(run.averages[name], load.dims, load.unit).in_file(units),
+                     "the average arrival rate along the flow (the load is its peak)", (f"{name}.load",), span))
+
+
+def _capacity(graph: FigureGraph, run, name: str, units) -> None:
+    info = run.r.components[name]
+    props, kind = info.properties, info.kind
+    capacity = run.values[("capacity", name)]
+    if capacity is None:
+        return
+    if kind.fixed_capacity(info, lambda p: run.values[("prop", name, p)]) is not None:
+        formula, inputs = "the limit its kind sets (a third party's rate_limit)", _set(name, props, "rate_limit")
+    elif "service_time" in props:
+        formula = doc(cap.capacity_per_instance)
+        inputs = (*_defaulted(graph, name, props, "workers"), f"{name}.service_time")
+    else:
+        formula, inputs = "capacity as set", ()
+    graph.add(Figure(f"{name}.capacity", capacity.in_file(units), formula, inputs, info.node.name_span))
+
+
+def _size(graph: FigureGraph, run, name: str) -> None:
+    info = run.r.components[name]
+    kind, span = info.kind, info.node.name_span
+    model = run.values[("size", name)]
+    _, server, kind_model = kind.parts(model)
+    if server is not None and server.figures is not None:
+        _server_figures(graph, name, info.properties, server, kind, model, span)
+    if kind_model is not None:
+        _kind_figures(graph, name, kind, kind_model, model, span, run)
+
+
+def _path(graph: FigureGraph, run, name: str) -> None:
+    info = run.r.components[name]
+    props = info.properties
+    callees = [] if info.kind.ends_synchronous_path else \
+        [f"{t}.end_to_end" for t in run.outgoing.get(name, ()) if f"{t}.end_to_end" in graph]
+    own = [f"{name}.mean_response"] if f"{name}.mean_response" in graph else \
+        [f"{name}.{p}" for p in ("service_time", "latency") if p in props]
+    graph.add(Figure(f"{name}.end_to_end", run.values[("path", name)], doc(queues.end_to_end), (*own, *callees),
+                     info.node.name_span))
+
+
+def _server_figures(graph, name, props, server, kind, model, span) -> None:
+    values = server.figures
+    computed: set[str] = set()
+    for rule in SERVER_RULES:
+        if rule.name in props:
+            computed.add(rule.name)
+            continue  # set by the user (`instances = 4`): the property is the figure
+        inputs = []
+        for i in rule.inputs:
+            if i in computed:
+                inputs.append(f"{name}.{i}")
+            elif i in PROPERTIES or i in _PROPERTY_OF_INPUT:
+                prop = _PROPERTY_OF_INPUT.get(i, i)
+                inputs += _defaulted(graph, name, props, prop)
+            else:
+                inputs.append(f"{name}.{i}")
+        computed.add(rule.name)
+        graph.add(Figure(f"{name}.{rule.name}", _figure_value(kind, model, rule.name, values[rule.name]),
+                         rule.formula_text, tuple(inputs), span))
+    graph.add(Figure(f"{name}.spare", _figure_value(kind, model, "spare", server.sizing.spare),
+                     COMPUTED["spare"], (f"{name}.instances", f"{name}.needed"), span))
+    if server.queue is not None or server.workers is not None and server.service_time is not None:
+        for figure, formula in QUEUE_FORMULAS.items():
+            graph.add(Figure(f"{name}.{figure}", _figure_value(kind, model, figure, None), formula,
+                             (f"{name}.queue",), span))
+
+
+def _kind_figures(graph, name, kind, m, model, span, run) -> None:
+    if m.drain_rate is not None:  # a queue
+        consumers = [f"{t}.{f}" for t in run.outgoing.get(name, ()) for f in ("capacity", "instances")
+                     if f"{t}.{f}" in graph]
+        graph.add(Figure(f"{name}.drain_rate", _figure_value(kind, model, "drain_rate", m.drain_rate),
+                         "the slowest consumer group's drain rate: " + doc(queues.drain_rate), tuple(consumers), span))
+        for figure, (function, inputs) in QUEUE_KIND_FORMULAS.items():
+            if getattr(m, figure) is None:
+                continue
+            graph.add(Figure(f"{name}.{figure}", _figure_value(kind, model, figure, getattr(m, figure)), doc(function),
+                             tuple(f"{name}.{i}" for i in inputs if f"{name}.{i}" in graph), span))
+    if m.rate_limit is not None:  # a third party
+        graph.add(Figure(f"{name}.utilization", _figure_value(kind, model, "utilization", m.utilization),
+                         doc(queues.limit_utilization), (f"{name}.load", f"{name}.rate_limit"), span))
+
+
+def _figure_value(kind, model, figure: str, raw):
+    """The figure as `component.figure` reads it (a Quantity), or the raw
+    record for the figures no expression can name (a queue, a goal)."""
+    if figure in SIZED or figure in kind.own_figures or figure in kind.extra_figures:
+        try:
+            return kind.figure(model, figure)
+        except (QuantityError, AttributeError, TypeError):
+            pass  # a figure this component lacks (no queue model, say): keep the raw value
+    return raw
+
+
+def _defaulted(graph: FigureGraph, name: str, props, prop: str) -> list[str]:
+    """The input name of a property the sizing reads: the property node,
+    else a node for its default (added here); none when neither."""
+    full = f"{name}.{prop}"
+    if full in graph or prop in props:
+        return [full]
+    spec = PROPERTIES.get(prop)
+    if spec is None or spec.default is None:
+        return []
+    graph.add(Figure(full, spec.default, f"the default of `{prop}` ({spec.meaning})", (), None))
+    return [full]
+
+
+def _set(name: str, props, *names: str) -> tuple[str, ...]:
+    return tuple(f"{name}.{p}" for p in names if p in props)
+
+
+def _load_formula(run, name: str, info, graph: FigureGraph) -> tuple[str, tuple[str, ...]]:
+    props = info.properties
+    kind = info.kind
+    if kind.is_source:
+        if "poll_interval" in props:
+            return doc(cap.polling_load), _set(name, props, "count", "poll_interval", "jitter")
+        return doc(queues.clients_load), _set(name, props, "count", "rate", "peak_factor")
+    if "load" in props:
+        return "load as set", ()  # the property is the figure
+    if "clients" in props:
+        return doc(cap.polling_load), _set(name, props, "clients", "poll_interval", "jitter")
+    edges = run.r.incoming.get(name)
+    if not edges:
+        return "10k req/s, bote's guess when nothing says (the method's default traffic)", ()
+    inputs: list[str] = []
+    for edge in edges:
+        source_kind = run.r.components[edge.source].kind
+        inputs.append(f"{edge.source}.average_load" if source_kind.smooths_peak and not kind.smooths_peak
+                      else f"{edge.source}.load")
+        if edge.multiplier is not None:
+            inputs += _inputs(edge.multiplier, run.r, None, graph)
+    return ("the sum over the edges in of what each source sends on × the edge's multiplier "
+            "(a queue passes on its average)"), tuple(dict.fromkeys(inputs))
+
+
+def _text(source: str, span: Span | None) -> str:
+    """The source text of a span (an expression as written)."""
+    if span is None:
+        return ""
+    from bote.errors import source_lines
+    lines = source_lines(source)
+    if span.line == span.end_line:
+        return lines[span.line - 1][span.column - 1: span.end_column - 1]
+    parts = [lines[span.line - 1][span.column - 1:], *lines[span.line: span.end_line - 1],
+             lines[span.end_line - 1][: span.end_column - 1]]
+    return " ".join(p.strip() for p in parts)
+
+
+def _inputs(expr, r, here: str | None, graph: FigureGraph) -> list[str]:
+    """The figures an expression reads, in order, each once (a property's
+    default it reads gets its node here)."""
+    found: list[str] = []
+    for node in _walk(expr):
+        ref = r.refs.get(id(node))
+        if ref is None:
+            continue
+        name = _ref_name(ref, node, here)
+        if ref.kind == "default" and name is not None:
+            owner, prop = name.split(".", 1)
+            _defaulted(graph, owner, r.components[owner].properties, prop)
+        if name is not None and name not in found:
+            found.append(name)
+    return found
+
+
+def _ref_name(ref, node, here: str | None) -> str | None:
+    if ref.kind == "node":
+        key = ref.key
+        if key[0] == "binding":
+            return key[1]
+        if key[0] == "prop":
+            return f"{key[1]}.{key[2]}"
+        if key[0] == "path":
+            return f"{key[1]}.end_to_end"
+        return f"{key[1]}.{ref.figure or key[0]}"
+    if ref.kind == "default":
+        owner = node.component if isinstance(node, nodes.Attribute) else here
+        return None if owner is None else f"{owner}.{ref.key}"
+    if ref.kind == "misses":
+        return f"{ref.key}.hit_rate"
+    return None  # a unit
+
+
+def _walk(expr):
+    """Every node of an expression, depth first."""
+    stack = [expr]
+    while stack:
+        node = stack.pop()
+        yield node
+        if dataclasses.is_dataclass(node):
+            children = []
+            for f in dataclasses.fields(node):
+                value = getattr(node, f.name)
+                if isinstance(value, tuple):
+                    children += [v for v in value if dataclasses.is_dataclass(v)]
+                elif dataclasses.is_dataclass(value) and not isinstance(value, Span):
+                    children.append(value)
+            stack.extend(reversed(children))
