@@ -11,10 +11,10 @@ import pytest
 import bote
 from bote.api import evaluate_file_report
 from bote.errors import Diagnostic, Span
+from bote.model.report import FileReport, Report
 from bote.render.github import render_github
 from bote.render.junit import render_junit
 from bote.render.sarif import RULES, render_sarif
-from bote.model.report import FileReport, Report
 
 # api: a warning (hot, line 4); db: two errors (overloaded, cannot-scale, line 6);
 # lonely: a note (assumed-load, line 11); web: fine; one assert fails (line 18).

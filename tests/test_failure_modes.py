@@ -5,9 +5,9 @@ import math
 
 import pytest
 from click.testing import CliRunner
+from conftest import error_of, run, shown
 
 from bote.cli import main
-from conftest import error_of, run, shown
 
 
 def risks_of(report):
@@ -236,9 +236,9 @@ def test_storage_horizon_is_settable():
 
 
 # ---- the examples ---------------------------------------------------------------------------
-from fractions import Fraction  # noqa: E402
+from fractions import Fraction
 
-from conftest import ROOT  # noqa: E402
+from conftest import ROOT
 
 
 def example(name):

@@ -5,9 +5,9 @@ import sys
 
 import pytest
 from click.testing import CliRunner
+from conftest import shown
 
 import bote
-from conftest import shown
 from bote.cli import main
 from bote.errors import BoteError
 from bote.writeback.plot import find_distribution, plot_bytes, plot_figure
@@ -398,7 +398,7 @@ def test_docs_ci_md_shows_real_output(tmp_path, monkeypatch):
     """The example doc of docs/ci.md's "Plotting a distribution", rendered."""
     from conftest import ROOT
     text = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8").split("### Plotting a distribution", 1)[1]
-    examples = [re.sub(r"^    ", "", m, flags=re.M) for m in re.findall(r"\n\n((?:    .*\n|\n)+?)\n(?! )", text)]
+    examples = [re.sub(r"^    ", "", m, flags=re.MULTILINE) for m in re.findall(r"\n\n((?:    .*\n|\n)+?)\n(?! )", text)]
     source = next(e for e in examples if e.startswith("# Design"))
     shown = next(e for e in examples if e.startswith("<!-- bote:plot"))
     monkeypatch.chdir(tmp_path)

@@ -12,10 +12,10 @@ from fractions import Fraction as F
 
 import numpy as np
 import pytest
+from conftest import run
 
 from bote.model import risks
 from bote.model.risks import Risk
-from conftest import run
 
 
 def risks_of(source):

@@ -16,13 +16,21 @@ from __future__ import annotations
 import re
 
 from pygments.lexer import RegexLexer, bygroups, default, include
-from pygments.token import (Comment, Keyword, Name, Number, Operator, Punctuation, Text,
-                            Whitespace)
+from pygments.token import (
+    Comment,
+    Keyword,
+    Name,
+    Number,
+    Operator,
+    Punctuation,
+    Text,
+    Whitespace,
+)
 
-from bote.model import properties as _properties
 from bote.language import quantity as _functions
-from bote.resources import units_path
 from bote.language.units import plurals
+from bote.model import properties as _properties
+from bote.resources import units_path
 
 __all__ = ["BoteLexer"]
 

@@ -57,7 +57,7 @@ class Worker:
         self.restarts = 0
         self._buffer = b""
 
-    def __enter__(self) -> "Worker":
+    def __enter__(self) -> Worker:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bote.errors import BoteError, Diagnostic, Span
 from bote.docs.markdown import parse_markdown, split_lines
+from bote.errors import BoteError, Diagnostic, Span
 
 BEGIN = "<!-- bote:begin -->"
 BEGIN_SUMMARY = "<!-- bote:begin summary -->"
@@ -174,5 +174,15 @@ def _is_row(line: str) -> bool:
     return len(line) >= 2 and line.startswith("|") and line.endswith("|")
 
 
-__all__ = ["BEGIN", "BEGIN_SUMMARY", "END", "SUMMARY_HERE", "BEGIN_PLOT", "PLOT_NAME", "Markers", "Section",
-           "scan", "bare"]
+__all__ = [
+    "BEGIN",
+    "BEGIN_PLOT",
+    "BEGIN_SUMMARY",
+    "END",
+    "PLOT_NAME",
+    "SUMMARY_HERE",
+    "Markers",
+    "Section",
+    "bare",
+    "scan",
+]

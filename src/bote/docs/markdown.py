@@ -21,7 +21,6 @@ from functools import lru_cache
 
 from bote.errors import LINE_BREAK, BoteError, Diagnostic, Span, source_lines  # noqa: F401 - LINE_BREAK is read from here by docrender
 
-
 # CommonMark's line endings are bote's own (`errors.LINE_BREAK`).
 split_lines = source_lines
 
@@ -163,8 +162,8 @@ def evaluate_doc(text: str, filename: str, sampling=None):
     """The FileReport of a Markdown document; raises `BoteError` with
     positions in the document when a block is invalid.  A document without
     bote blocks gives an empty report, marked skipped."""
-    from bote.model.evaluation import evaluate_program
     from bote.language.parse import parse
+    from bote.model.evaluation import evaluate_program
     from bote.model.report import FileReport
 
     blocks = find_blocks(text)
@@ -187,5 +186,13 @@ def _position(d: Diagnostic) -> tuple[int, int]:
     return (d.span.line, d.span.column) if d.span else (0, 0)
 
 
-__all__ = ["Block", "find_blocks", "program_text", "evaluate_doc", "is_markdown", "split_lines",
-           "structure_errors", "MAX_NESTING"]
+__all__ = [
+    "MAX_NESTING",
+    "Block",
+    "evaluate_doc",
+    "find_blocks",
+    "is_markdown",
+    "program_text",
+    "split_lines",
+    "structure_errors",
+]

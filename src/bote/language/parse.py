@@ -15,10 +15,14 @@ from lark import Lark, Token, Transformer
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput
 from lark.lexer import Lexer, PatternStr
 
-from bote.language import grammar_cache, nodes
 from bote.errors import BoteError, Span, source_lines
+from bote.language import grammar_cache, nodes
+from bote.language.syntax_errors import (
+    grouped_hint,
+    syntax_diagnostic,
+    thousands_separator,
+)
 from bote.resources import grammar_path
-from bote.language.syntax_errors import grouped_hint, syntax_diagnostic, thousands_separator
 
 #: Deeper nesting than this is certainly a mistake (or an attack), and would
 #: otherwise exhaust Python's stack in later stages.
@@ -178,7 +182,7 @@ class _Builder(Transformer):
         low, to, high = items
         return nodes.Range(low, high, low.span.to(high.span), self._s(to))
 
-    def _binary(op):  # noqa: N805 - a rule factory, used only in this class body
+    def _binary(op):
         def rule(self, items):
             left, right = items[0], items[-1]
             return nodes.Binary(op, left, right, left.span.to(right.span))

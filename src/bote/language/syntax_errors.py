@@ -14,7 +14,6 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedTok
 
 from bote.errors import Diagnostic, Span, source_lines
 
-
 _DESCRIBE = {
     "_NL": "end of line", "$END": "end of input", "NAME": "a name", "NUMBER": "a number",
     "LPAR": "`(`", "RPAR": "`)`", "CALL": "a function call", "DURATION": "a duration", "DOTTED": "a figure like `db.instances`",

@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-
 #: A dimension vector: sorted (dimension, exponent) pairs, e.g.
 #: (("data", 1), ("time", -1)) for bytes per second.  () is dimensionless.
 Dims = tuple[tuple[str, int], ...]

@@ -6,14 +6,14 @@ from __future__ import annotations
 import json
 import math
 
-from bote.model.capacity import at_percentile
 from bote.files import text_name
 from bote.language.format import display, quantity_text
-from bote.model.properties import RATE
 from bote.language.quantity import Quantity, is_sampled, nonzero
-from bote.model.report import FileReport, Report
 from bote.language.units import HMS, format_unit, unit_factor
-from bote.render.figures import REQ_PER_S
+from bote.model.capacity import at_percentile
+from bote.model.properties import RATE
+from bote.model.properties import REQUESTS_PER_SECOND as REQ_PER_S
+from bote.model.report import FileReport, Report
 
 VERSION = 1
 

@@ -15,7 +15,9 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from bote.docs.doc_markers import CONTAINER as _CONTAINER, PLOT_NAME as _PLOT_NAME, Markers, scan
+from bote.docs.doc_markers import CONTAINER as _CONTAINER
+from bote.docs.doc_markers import PLOT_NAME as _PLOT_NAME
+from bote.docs.doc_markers import Markers, scan
 from bote.model.report import FileReport
 
 

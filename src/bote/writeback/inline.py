@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bote.docs.inline_results import _SEPARATOR, _SPACE, _content, _ending, component_text, results, split_lines
+from bote.docs.inline_results import (
+    _SEPARATOR,
+    _SPACE,
+    _content,
+    _ending,
+    component_text,
+    results,
+    split_lines,
+)
 from bote.docs.markdown import is_markdown
 from bote.model.report import FileReport
 
@@ -48,12 +56,12 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
     `docrender.render_file` does for a Markdown doc (and written the same
     way, `bote.writing`): an invalid or unwritable file is left untouched
     (exit 2); with `check_only`, exit 1 when it would change."""
-    from bote.pipeline import evaluate_source, read_text
-    from bote.writeback.edits import Outcome
     from bote.errors import BoteError, Diagnostic
     from bote.files import file_span, shown_name
-    from bote.writeback.linediff import unified_diff
+    from bote.pipeline import evaluate_source, read_text
     from bote.render.diagnostics import render_diagnostic
+    from bote.writeback.edits import Outcome
+    from bote.writeback.linediff import unified_diff
     from bote.writeback.writing import NotWritten, target_of, write_text
 
     assert not is_markdown(path)

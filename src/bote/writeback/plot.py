@@ -107,8 +107,8 @@ def _lookup(report: FileReport, name: str, span: Span | None) -> tuple[Quantity,
         return Quantity(c.end_to_end, (("time", 1),), (("second", 1),)), False
     if c.kind_model is not None and c.kind in ("queue", "third_party") and (
             figure in ("drain_rate", "backlog", "drain_time", "bytes_held", "growth") or figure == "utilization"):
-        from bote.model.kinds import figure as kind_figure
         from bote.model.component import figure_of
+        from bote.model.kinds import figure as kind_figure
         try:
             return kind_figure(c.kind_model, figure, figure_of), False
         except QuantityError as e:
@@ -136,8 +136,8 @@ def _distribution(report: FileReport, name: str, q: Quantity, fixed: bool, span:
     import numpy as np
 
     from bote.language.format import display, format_number, hms_text, spread_scale
-    from bote.uncertainty.samples import spread
     from bote.language.units import HMS, format_unit, unit_factor
+    from bote.uncertainty.samples import spread
 
     x = np.asarray(q.magnitude, dtype=float)
     if not np.isfinite(x).any():
@@ -186,10 +186,9 @@ def plot_bytes(dist: Distribution, fmt: str, *, title: str | None = None) -> byt
     same bytes."""
     matplotlib = _matplotlib()
     import matplotlib.style
+    import numpy as np
     from matplotlib.figure import Figure
     from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
-
-    import numpy as np
 
     from bote.language.format import format_number
     from bote.uncertainty.samples import spread
