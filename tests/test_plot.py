@@ -200,10 +200,10 @@ def test_cli_seed_and_samples_change_the_picture(plan):
 
 
 @pytest.mark.parametrize("args, stderr", [
-    (["plan.bote", "trafic", "--out", "x.svg"], "error: no value or component named `trafic`\n"
-                                                "  hint: did you mean `traffic`?\n"),
-    (["plan.bote", "replicas", "--out", "x.svg"], "error: `replicas` is a single value, not a range: "
-                                                  "nothing to plot\n"),
+    (["plan.bote", "trafic", "--out", "x.svg"], ("error: no value or component named `trafic`\n"
+                                                 "  hint: did you mean `traffic`?\n")),
+    (["plan.bote", "replicas", "--out", "x.svg"], ("error: `replicas` is a single value, not a range: "
+                                                   "nothing to plot\n")),
     (["plan.bote", "traffic", "--out", "x.gif"], "error: cannot write `x.gif`: bote plot writes .png or .svg files\n"),
     (["missing.bote", "traffic", "--out", "x.svg"], "error: cannot read missing.bote: "),
     (["bad.bote", "traffic", "--out", "x.svg"], "bad.bote:1:17: error:"),

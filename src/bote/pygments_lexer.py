@@ -14,6 +14,7 @@ declarations, plurals included.
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from pygments.lexer import RegexLexer, bygroups, default, include
 from pygments.token import (
@@ -89,14 +90,14 @@ class BoteLexer(RegexLexer):
     """Lexer for bote, the back-of-the-envelope capacity estimate language."""
 
     name = "bote"
-    aliases = ["bote"]
-    filenames = ["*.bote"]
-    mimetypes = ["text/x-bote"]
+    aliases: ClassVar[list[str]] = ["bote"]
+    filenames: ClassVar[list[str]] = ["*.bote"]
+    mimetypes: ClassVar[list[str]] = ["text/x-bote"]
 
     #: The units the text being lexed declares (set for each text).
     _declared: frozenset[str] = frozenset()
 
-    tokens = {
+    tokens: ClassVar[dict[str, list]] = {
         "whitespace": [
             (r"\n", Whitespace),
             (r"[ \t\f\r]+", Whitespace),

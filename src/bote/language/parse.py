@@ -328,9 +328,8 @@ class _Lexer(Lexer):
                         opened.pop()
                 elif kind == "LBRACE":
                     braces.append(tok)
-                elif kind == "RBRACE":
-                    if braces:
-                        braces.pop()
+                elif kind == "RBRACE" and braces:
+                    braces.pop()
                 if kind != "_NL" or not opened:
                     yield tok
             if newlines:

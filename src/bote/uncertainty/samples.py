@@ -272,7 +272,7 @@ def histogram(x: np.ndarray, bins: int = 16) -> str:
     edges = np.linspace(math.log(lo) if log else lo, math.log(hi) if log else hi, bins + 1)
     counts, _ = np.histogram(values, bins=edges)
     top = counts.max()
-    return "".join(_BARS[int(math.ceil(c / top * (len(_BARS) - 1)))] if c else _BARS[0] for c in counts)
+    return "".join(_BARS[math.ceil(c / top * (len(_BARS) - 1))] if c else _BARS[0] for c in counts)
 
 
 def is_samples(m) -> bool:

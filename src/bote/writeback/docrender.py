@@ -231,8 +231,8 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
     except BoteError as e:
         return Outcome(2, [render_diagnostic(d, text, file=path) for d in e.diagnostics])
     except Exception as e:  # noqa: BLE001 - a bug in bote must not look like a stale doc (exit 1)
-        return Outcome(2, [f"{shown}: error: bote could not render this file ({type(e).__name__}: {e})\n"
-                           "  hint: this is a bug in bote; please report it with the file"])
+        return Outcome(2, [(f"{shown}: error: bote could not render this file ({type(e).__name__}: {e})\n"
+                            "  hint: this is a bug in bote; please report it with the file")])
     # The images bote owns: redrawn when their bytes would change, removed
     # with their section (by --clean, or when the plot line is gone), and
     # only when bote drew them.

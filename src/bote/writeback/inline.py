@@ -78,8 +78,8 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
     except BoteError as e:
         return Outcome(2, [render_diagnostic(d, text, file=path) for d in e.diagnostics])
     except Exception as e:  # noqa: BLE001 - a bug in bote must not look like a stale file (exit 1)
-        return Outcome(2, [f"{shown}: error: bote could not render this file ({type(e).__name__}: {e})\n"
-                           "  hint: this is a bug in bote; please report it with the file"])
+        return Outcome(2, [(f"{shown}: error: bote could not render this file ({type(e).__name__}: {e})\n"
+                            "  hint: this is a bug in bote; please report it with the file")])
     if new == text:
         return Outcome(0, note=f"{shown}: up to date")
     # Only anchor lines change, none is added or removed: compared line by line.

@@ -184,7 +184,7 @@ SVG_CREATOR = "bote"
 def plot_bytes(dist: Distribution, fmt: str, *, title: str | None = None) -> bytes:
     """The picture of `dist` as PNG or SVG bytes: the same input gives the
     same bytes."""
-    matplotlib = _matplotlib()
+    _matplotlib()  # the clear error when it is missing, before the imports below
     import matplotlib.style
     import numpy as np
     from matplotlib.figure import Figure
