@@ -133,6 +133,7 @@ def evaluate_file_report(path: str | Path, sampling: Sampling | None = None, *, 
     text, failed = read_text(path, tree=tree, follow_symlinks=follow_symlinks)
     if failed is not None:
         return failed
+    assert text is not None  # read_text gives the text when it gives no report
     return evaluate_text(text, name, markdown=is_markdown(name), sampling=sampling)
 
 

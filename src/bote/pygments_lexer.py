@@ -48,7 +48,7 @@ PROPERTIES = frozenset(_properties.PROPERTIES)
 
 def _shipped_units() -> frozenset[str]:
     """Every spelling units.txt defines: `name = definition = symbol = alias...`."""
-    names = set()
+    names: set[str] = set()
     for line in units_path().read_text(encoding="utf-8").splitlines():
         parts = [p.strip() for p in line.split("#", 1)[0].split("=")]
         if len(parts) >= 2 and parts[0]:
@@ -64,7 +64,7 @@ _DECLARED = re.compile(rf"^[ \t]*unit[ \t]+({_NAME}(?:[ \t]*,[ \t]*{_NAME})*)", 
 def declared_units(text: str) -> frozenset[str]:
     """The units a text declares with `unit`, with their plurals: a unit may
     be used above its declaration, as bindings may."""
-    names = set()
+    names: set[str] = set()
     for m in _DECLARED.finditer(text):
         for name in re.split(r"[ \t]*,[ \t]*", m.group(1)):
             names.add(name)
