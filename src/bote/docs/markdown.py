@@ -56,7 +56,7 @@ def find_blocks(text: str) -> list[Block]:
             content.pop()
         closed = end - start >= len(content) + 2
         edge = lines[end - 1] if closed else lines[start]
-        prefix = _CONTAINER.match(edge).group()
+        prefix = container_prefix(edge)
         blocks.append(Block(start + 1, start + 2, start + 1 + len(content), end if closed else None, prefix,
                             tuple(content)))
     return blocks
@@ -140,7 +140,9 @@ def _line_span(filename: str, number: int, line: str, start: int) -> Span:
     return Span(filename, number, start + 1, number, len(line.rstrip()) + 1)
 
 
-_CONTAINER = re.compile(r"^[ \t>]*")
+def container_prefix(line: str) -> str:
+    """The container markup (`> `, list indentation) that starts `line`, "" when none."""
+    return line[: len(line) - len(line.lstrip(" \t>"))]
 
 
 def program_text(text: str, blocks: list[Block]) -> str:
@@ -153,7 +155,7 @@ def program_text(text: str, blocks: list[Block]) -> str:
             line = lines[number - 1]
             # markdown-it removed the container markup (`> `, `- `, list
             # indentation); keep the content at its own column.
-            offset = len(line) - len(content) if line.endswith(content) else len(_CONTAINER.match(line).group())
+            offset = len(line) - len(content) if line.endswith(content) else len(container_prefix(line))
             out[number - 1] = " " * offset + content
     return "\n".join(out) + "\n"
 

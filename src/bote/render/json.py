@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+from typing import TypedDict
 
 from bote.files import text_name
 from bote.language.format import display, quantity_text
@@ -181,10 +182,23 @@ def _unsized(c, f: FileReport) -> dict:
             **_kind_keys(c, f)}
 
 
-def file_json(f: FileReport) -> dict:
+class FileJson(TypedDict):
+    """One entry of `files` in the JSON contract (docs/json.md)."""
+
+    file: str
+    monte_carlo: dict[str, int] | None
+    conventions: dict[str, dict[str, object]]
+    values: dict[str, dict[str, object]]
+    components: dict[str, dict[str, object]]
+    risks: list[dict[str, object]]
+    asserts: list[dict[str, object]]
+    errors: list[dict[str, object]]
+
+
+def file_json(f: FileReport) -> FileJson:
     sampling = f.sampling
     conventions = f.units.convention_values if f.units is not None else {}
-    out = {"file": text_name(f.file),
+    out: FileJson = {"file": text_name(f.file),
            "monte_carlo": {"samples": sampling.samples, "seed": sampling.seed} if sampling else None,
            # the calendar units the file redefined, in seconds
            "conventions": {name: {"magnitude": float(q.magnitude), "unit": "s"} for name, (q, _) in conventions.items()},

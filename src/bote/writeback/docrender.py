@@ -86,7 +86,7 @@ __all__ = [
 def _section_ranges(doc: Lines, markers: Markers) -> list[tuple[int, int]]:
     """The lines each section takes: its markers, what is between, and the
     blank line bote put before it."""
-    ranges = []
+    ranges: list[tuple[int, int]] = []
     for s in markers.sections:
         start = s.begin - 1 if s.begin > 0 and _bare(doc.lines[s.begin - 1]) == "" else s.begin
         if ranges and start < ranges[-1][1]:
@@ -212,6 +212,7 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
     text, failed = read_text(path, tree=tree, follow_symlinks=follow_symlinks)
     if failed is not None:
         return Outcome(2, [render_diagnostic(d, failed.source, file=path) for d in failed.errors])
+    assert text is not None  # read_text gives the text when it gives no report
     real = target_of(path)
     try:
         # Checked as it stands, so errors point at the lines the author sees.

@@ -69,6 +69,7 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
     text, failed = read_text(path, tree=tree, follow_symlinks=follow_symlinks)
     if failed is not None:
         return Outcome(2, [render_diagnostic(d, failed.source, file=path) for d in failed.errors])
+    assert text is not None  # read_text gives the text when it gives no report
     try:
         report = evaluate_source(text, path, sampling)
         if not report.values and not any(component_text(c) is not None for c in report.components):
