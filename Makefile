@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench fuzz mutate clean
+.PHONY: demo test lint bench fuzz mutate clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,12 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# ruff (its default rules, configured in pyproject.toml) and mypy ([tool.mypy]);
+# the versions are pinned in the `test` extra so that CI reproduces them.
+lint: $(STAMP)
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy src/bote
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

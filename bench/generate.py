@@ -27,7 +27,7 @@ from __future__ import annotations
 import os
 import random
 
-__all__ = ["big_program", "small_program", "uncertain_program", "write_small_files", "line_count"]
+__all__ = ["big_program", "line_count", "small_program", "uncertain_program", "write_small_files"]
 
 # Values that stay readable when combined: the generator never multiplies long
 # chains of fractions together, so magnitudes (and exact denominators) stay small.

@@ -49,7 +49,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-import generate  # noqa: E402  (bench/generate.py)
+import generate  # bench/generate.py, found through the sys.path line above
 
 PY = sys.executable
 SIZES = [(0.25, "1/4"), (0.5, "1/2"), (1.0, "1x")]
@@ -278,8 +278,8 @@ def breakdown(args, texts) -> None:
     (bote.parse.parse, bote.evaluation.evaluate_program); skipped if they
     move.  Informational: no target depends on it."""
     try:
-        from bote.model.evaluation import evaluate_program
         from bote.language.parse import parse
+        from bote.model.evaluation import evaluate_program
     except ImportError as e:
         print(f"   (no stage breakdown: {e})")
         return

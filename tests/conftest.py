@@ -19,8 +19,8 @@ def run(text: str, filename: str = "test.bote"):
 
 def error_of(text: str, filename: str = "test.bote"):
     """The diagnostics bote raises for `text` (fails if it does not raise)."""
-    from bote.errors import BoteError
     import bote
+    from bote.errors import BoteError
     with pytest.raises(BoteError) as info:
         bote.evaluate(text, filename)
     return info.value.diagnostics

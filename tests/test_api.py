@@ -3,14 +3,13 @@ the `Report` both return, `str(quantity)`, `quantity.to(unit)`, `py.typed`."""
 import doctest
 import re
 from fractions import Fraction as F
-from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import ROOT, shown
 
 import bote
 from bote.model.report import FileReport, Report
-from conftest import ROOT, shown
 
 ESTIMATE = """\
 unit tweet
@@ -198,7 +197,7 @@ def test_the_package_ships_py_typed():
 # ---- the examples in the README and docs/language.md run as shown -----------------------------------
 
 def _sessions(text: str) -> list[str]:
-    return re.findall(r"^```pycon\n(.*?)^```$", text, re.S | re.M)
+    return re.findall(r"^```pycon\n(.*?)^```$", text, re.DOTALL | re.MULTILINE)
 
 
 def _run_sessions(sessions: list[str], name: str, globs: dict, monkeypatch) -> None:
@@ -223,7 +222,7 @@ def test_the_readme_python_examples(monkeypatch):
 def test_the_language_reference_python_examples(monkeypatch):
     text = (ROOT / "docs" / "language.md").read_text(encoding="utf-8")
     section = text.split("### From Python\n", 1)[1].split("\n## ", 1)[0].split("\n### ", 1)[0]
-    (source,) = re.findall(r"^```bote\n(.*?)^```$", section, re.S | re.M)
+    (source,) = re.findall(r"^```bote\n(.*?)^```$", section, re.DOTALL | re.MULTILINE)
     sessions = _sessions(section)
     assert sessions
     _run_sessions(sessions, "language.md", {"source": source}, monkeypatch)

@@ -4,7 +4,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT, error_of, run
 
 #: (input, kind, line, column of the first diagnostic)
@@ -56,6 +55,7 @@ def test_samples_are_bounded():
     with pytest.raises(ValueError):
         Sampling(samples=MAX_SAMPLES + 1)
     from click.testing import CliRunner
+
     from bote.cli import main
     result = CliRunner().invoke(main, ["check", "--samples", "10000000", "x.bote"])
     assert result.exit_code == 2 and "1000000" in result.output.replace(",", "")

@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
 
 #: Figures that depend on the unit table: 1 KB is 1000 bytes, not 1024.

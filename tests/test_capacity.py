@@ -2,9 +2,9 @@
 from fractions import Fraction as F
 
 import pytest
+from conftest import run
 
 from bote.model import capacity as cap
-from conftest import run
 
 
 def test_capacity_is_workers_over_service_time():

@@ -14,10 +14,10 @@ from fractions import Fraction as F
 
 import numpy as np
 import pytest
-
-from bote.model import capacity as cap
-from bote.language.quantity import QuantityError
 from conftest import error_of
+
+from bote.language.quantity import QuantityError
+from bote.model import capacity as cap
 
 
 def _floats(array):

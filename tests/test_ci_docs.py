@@ -6,7 +6,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
 
 BOTE = str(Path(sys.executable).parent / "bote")
@@ -29,15 +28,15 @@ assert web.instances < 20
 
 def yaml_blocks():
     text = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
-    return re.findall(r"```yaml\n(.*?)```", text, re.S)
+    return re.findall(r"```yaml\n(.*?)```", text, re.DOTALL)
 
 
 def hooks():
     """The hooks of .pre-commit-hooks.yaml: id -> {entry, files}."""
     text = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
     out = {}
-    for chunk in re.split(r"^- ", text, flags=re.M)[1:]:
-        fields = dict(re.findall(r"^\s*(\w+): (.*)$", "  " + chunk, re.M))
+    for chunk in re.split(r"^- ", text, flags=re.MULTILINE)[1:]:
+        fields = dict(re.findall(r"^\s*(\w+): (.*)$", "  " + chunk, re.MULTILINE))
         out[fields["id"]] = {"entry": fields["entry"], "files": fields["files"].strip("'\"")}
     return out
 
@@ -81,7 +80,7 @@ def test_workflow_annotates_a_failing_assert_and_fails(repo):
     result = run(workflow_commands()[0], repo)
     assert result.returncode == 1
     assert re.search(rf"^::error file=docs/design\.md,line={line},col=1,.*title=bote \(assert\)::", result.stdout,
-                     re.M), result.stdout
+                     re.MULTILINE), result.stdout
 
 
 def test_workflow_fails_on_a_stale_doc_with_a_diff(repo):

@@ -11,10 +11,10 @@ import pytest
 import bote
 from bote.api import evaluate_file_report
 from bote.errors import Diagnostic, Span
+from bote.model.report import FileReport, Report
 from bote.render.github import render_github
 from bote.render.junit import render_junit
 from bote.render.sarif import RULES, render_sarif
-from bote.model.report import FileReport, Report
 
 # api: a warning (hot, line 4); db: two errors (overloaded, cannot-scale, line 6);
 # lonely: a note (assumed-load, line 11); web: fine; one assert fails (line 18).
@@ -66,19 +66,19 @@ def hand_made(*errors):
 class TestGithub:
     def test_one_line_per_risk_and_failed_assert_in_source_order(self):
         assert render_github(system()).splitlines() == [
-            "::warning file=sys.bote,line=4,col=3,endLine=4,endColumn=12,title=bote (hot)::"
-            "api runs at 80%25 utilization, above its 70%25 ceiling. Fix: add instances to restore headroom for peaks",
-            "::error file=sys.bote,line=6,col=11,endLine=6,endColumn=13,title=bote (overloaded)::"
-            "db is overloaded: 3k req/s offered, 2k req/s of capacity across 1 instance (150%25 utilization). "
-            "Fix: shard it, queue and batch the work in front of it, or cut the cost of one request "
-            "(more instances do not help with scaling = single)",
-            "::error file=sys.bote,line=6,col=11,endLine=6,endColumn=13,title=bote (cannot-scale)::"
-            "db cannot scale out (scaling = single) but its load of 3k req/s needs 3 instances at 70%25. "
-            "Fix: shard it, batch the writes, or put a queue in front to smooth them",
-            "::notice file=sys.bote,line=11,col=11,endLine=11,endColumn=17,title=bote (assumed-load)::"
-            "nothing feeds lonely and it sets no load: assumed 10k req/s. Fix: set `load`, or connect it in a `flow`",
-            "::error file=sys.bote,line=18,col=1,endLine=18,endColumn=26,title=bote (assert)::"
-            "assert failed: api.instances > 20 (api.instances is 10)",
+            ("::warning file=sys.bote,line=4,col=3,endLine=4,endColumn=12,title=bote (hot)::"
+             "api runs at 80%25 utilization, above its 70%25 ceiling. Fix: add instances to restore headroom for peaks"),
+            ("::error file=sys.bote,line=6,col=11,endLine=6,endColumn=13,title=bote (overloaded)::"
+             "db is overloaded: 3k req/s offered, 2k req/s of capacity across 1 instance (150%25 utilization). "
+             "Fix: shard it, queue and batch the work in front of it, or cut the cost of one request "
+             "(more instances do not help with scaling = single)"),
+            ("::error file=sys.bote,line=6,col=11,endLine=6,endColumn=13,title=bote (cannot-scale)::"
+             "db cannot scale out (scaling = single) but its load of 3k req/s needs 3 instances at 70%25. "
+             "Fix: shard it, batch the writes, or put a queue in front to smooth them"),
+            ("::notice file=sys.bote,line=11,col=11,endLine=11,endColumn=17,title=bote (assumed-load)::"
+             "nothing feeds lonely and it sets no load: assumed 10k req/s. Fix: set `load`, or connect it in a `flow`"),
+            ("::error file=sys.bote,line=18,col=1,endLine=18,endColumn=26,title=bote (assert)::"
+             "assert failed: api.instances > 20 (api.instances is 10)"),
         ]
 
     def test_strict_turns_warnings_into_errors(self):
@@ -278,7 +278,7 @@ class TestSarif:
                     if "# xfail:" not in p.read_text())
         log = sarif(Report([evaluate_file_report(case)]))
         assert log["runs"][0]["results"][0]["ruleId"] == kind
-        assert kind in dict((r[0], r) for r in RULES)
+        assert kind in {r[0]: r for r in RULES}
 
     def test_uri_of_a_path_with_spaces(self):
         log = sarif(bote.evaluate(WARNING_ONLY, "my docs/a b.bote"))
@@ -319,12 +319,12 @@ class TestJunit:
         assert failure.get("type") == "overloaded"
         assert failure.get("message").startswith("db is overloaded: 3k req/s offered")
         assert failure.text.splitlines() == [
-            "sys.bote:6:11: error overloaded: db is overloaded: 3k req/s offered, 2k req/s of capacity "
-            "across 1 instance (150% utilization)",
-            "  fix: shard it, queue and batch the work in front of it, or cut the cost of one request "
-            "(more instances do not help with scaling = single)",
-            "sys.bote:6:11: error cannot-scale: db cannot scale out (scaling = single) but its load of 3k req/s "
-            "needs 3 instances at 70%",
+            ("sys.bote:6:11: error overloaded: db is overloaded: 3k req/s offered, 2k req/s of capacity "
+             "across 1 instance (150% utilization)"),
+            ("  fix: shard it, queue and batch the work in front of it, or cut the cost of one request "
+             "(more instances do not help with scaling = single)"),
+            ("sys.bote:6:11: error cannot-scale: db cannot scale out (scaling = single) but its load of 3k req/s "
+             "needs 3 instances at 70%"),
             "  fix: shard it, batch the writes, or put a queue in front to smooth them",
         ]
 

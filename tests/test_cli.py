@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT
 
 from bote.cli import main
 from bote.language.unit_table import registry
 from bote.language.units import FileUnits, parse_unit
-from conftest import ROOT
 
 GOLDEN = ROOT / "tests" / "golden"
 

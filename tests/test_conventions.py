@@ -3,7 +3,6 @@ import json
 from fractions import Fraction
 
 import pytest
-
 from conftest import error_of, run, shown
 
 RATE = "reads = 250B requests per month -> req/s\n"

@@ -8,14 +8,19 @@ from fractions import Fraction
 
 import pytest
 from click.testing import CliRunner
+from conftest import error_of, run, shown
 
 from bote.cli import main
-from bote.language.format import format_number, format_percent, hms_text, significant_digits
+from bote.language.format import (
+    format_number,
+    format_percent,
+    hms_text,
+    significant_digits,
+)
 from bote.render.figures import component_rows
 from bote.render.graph import render_mermaid
 from bote.render.json import file_json
 from bote.render.table import render_markdown, render_table
-from conftest import error_of, run, shown
 
 
 def value_text(source: str, name: str = "x") -> str:

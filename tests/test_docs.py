@@ -1,13 +1,11 @@
 """Every ```bote block in docs/ runs, and every figure it quotes is bote's."""
 import re
-from pathlib import Path
 
 import pytest
-
 from annotations import check_annotations
 from conftest import ROOT, error_of, run
 
-FENCE = re.compile(r"^```bote\s*\n(.*?)^```\s*$", re.S | re.M)
+FENCE = re.compile(r"^```bote\s*\n(.*?)^```\s*$", re.DOTALL | re.MULTILINE)
 
 
 def blocks():
@@ -57,11 +55,13 @@ def _shown_in(shown, real, where="$"):
 def test_json_doc_shows_real_output(tmp_path, monkeypatch):
     """The first example is the complete output; later ones are excerpts."""
     import json
+
     from click.testing import CliRunner
+
     from bote.cli import main
     text = (ROOT / "docs" / "json.md").read_text(encoding="utf-8")
-    sources = re.findall(r"```bote\n(.*?)```", text, re.S)
-    shown = [json.loads(j) for j in re.findall(r"```json\n(.*?)```", text, re.S)]
+    sources = re.findall(r"```bote\n(.*?)```", text, re.DOTALL)
+    shown = [json.loads(j) for j in re.findall(r"```json\n(.*?)```", text, re.DOTALL)]
     names = re.findall(r"saved as\s+`([\w.-]+)`", text)
     assert len(sources) == len(shown) == len(names) == 2
     monkeypatch.chdir(tmp_path)

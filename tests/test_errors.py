@@ -28,7 +28,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "errors"))
 
-from corpus import CORPUS, KINDS, ROOT, TIMEOUT, Case, cases, run_check  # noqa: E402
+from corpus import CORPUS, KINDS, ROOT, TIMEOUT, Case, cases, run_check
 
 CASES = cases()
 
@@ -105,7 +105,7 @@ def test_error_case(case: Case, cli, monkeypatch):
     # The CLI: exit 2, nothing on stdout, each diagnostic at its place.
     assert result.returncode == 2, f"exit code {result.returncode}, stderr:\n{stderr}"
     assert stdout == "", f"stdout should be empty:\n{stdout}"
-    heads = re.findall(rf"^{re.escape(case.rel)}:(\d+):(\d+): error: ", stderr, re.M)
+    heads = re.findall(rf"^{re.escape(case.rel)}:(\d+):(\d+): error: ", stderr, re.MULTILINE)
     assert [(int(l), int(c)) for l, c in heads] == [(e.line, e.column) for e in case.expected], stderr
 
     # The exact text, against the snapshot.
@@ -185,7 +185,7 @@ def test_one_bad_file_among_good_ones(tmp_path):
                             capture_output=True, text=True, timeout=TIMEOUT)
     assert result.returncode == 2
     assert "unknown name `reqest_rate`" in result.stderr
-    assert re.search(r"^x\s+\S+ MB\s*$", result.stdout, re.M), result.stdout
+    assert re.search(r"^x\s+\S+ MB\s*$", result.stdout, re.MULTILINE), result.stdout
 
 
 # ---- no input crashes the evaluator ---------------------------------------------
@@ -242,7 +242,7 @@ def test_huge_input_is_answered_cleanly(tmp_path, text):
 def test_long_flat_sum_is_valid(tmp_path):
     result = _check_text(tmp_path, "x = " + " + ".join(["1"] * 1000) + "\n")
     assert result.returncode == 0, result.stderr[:300]
-    assert re.search(r"^x\s+1(,000|k|000)\b", result.stdout, re.M), result.stdout
+    assert re.search(r"^x\s+1(,000|k|000)\b", result.stdout, re.MULTILINE), result.stdout
 
 
 def test_exact_power_does_not_hang(tmp_path):

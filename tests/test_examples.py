@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import math
 from fractions import Fraction
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -19,9 +19,9 @@ from click.testing import CliRunner
 
 import bote
 from bote.cli import main
-from bote.model.capacity import at_percentile
 from bote.language.format import quantity_text
 from bote.language.quantity import is_sampled
+from bote.model.capacity import at_percentile
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -41,7 +41,7 @@ def ceil(x: Fraction) -> int:
     return math.ceil(Fraction(x))
 
 
-@lru_cache(maxsize=None)
+@cache
 def report(name: str):
     path = EXAMPLES / name
     return bote.evaluate(path.read_text(encoding="utf-8"), str(path)).files[0]

@@ -5,9 +5,9 @@ import math
 
 import pytest
 from click.testing import CliRunner
+from conftest import error_of, run, shown
 
 from bote.cli import main
-from conftest import error_of, run, shown
 
 
 def risks_of(report):
@@ -236,9 +236,9 @@ def test_storage_horizon_is_settable():
 
 
 # ---- the examples ---------------------------------------------------------------------------
-from fractions import Fraction  # noqa: E402
+from fractions import Fraction
 
-from conftest import ROOT  # noqa: E402
+from conftest import ROOT
 
 
 def example(name):
@@ -264,7 +264,7 @@ def test_chat_gateway_is_limited_by_connections():
 
 def test_read_heavy_fails_only_when_its_cache_goes_cold():
     report = example("read-heavy.bote")
-    web, cache, db = report.components
+    web, _cache, db = report.components
     # 16 workers / 5 ms = 3,200 req/s; ceil(30k / 2,240) = 14 + 1
     assert (web.sizing.needed, web.sizing.instances) == (14, 15)
     assert db.sizing.load == 1500 and db.sizing.utilization == Fraction(1500, 8000)

@@ -10,10 +10,10 @@ from fractions import Fraction as F
 
 import numpy as np
 import pytest
+from conftest import run
 
 import bote
 from bote.model import capacity as cap
-from conftest import run
 
 
 def kinds(report) -> set[str]:
@@ -195,10 +195,11 @@ component nodes {
 
 def doc_section():
     import re
+
     from conftest import ROOT
     text = (ROOT / "docs" / "language.md").read_text(encoding="utf-8")
     section = text.split("### Sizing at 100% is not an overload\n", 1)[1].split("\n### ", 1)[0]
-    blocks = re.findall(r"^```bote\n(.*?)^```$", section, re.S | re.M)
+    blocks = re.findall(r"^```bote\n(.*?)^```$", section, re.DOTALL | re.MULTILINE)
     return " ".join(section.split()), blocks
 
 

@@ -6,11 +6,17 @@ import subprocess
 from fractions import Fraction
 
 import pytest
-
 from conftest import ROOT, run
+
 from bote.api import evaluate_file_report
 from bote.language.quantity import Quantity
-from bote.render.graph import dot_text, mermaid_text, multiplier_text, render_dot, render_mermaid
+from bote.render.graph import (
+    dot_text,
+    mermaid_text,
+    multiplier_text,
+    render_dot,
+    render_mermaid,
+)
 
 # A fan-out (x3), a 10% edge, an overloaded component (cache: 3k req/s on two
 # 1k req/s instances), a warning (db: one instance in total) and a component
@@ -135,12 +141,12 @@ def test_every_example_renders(path):
     for c in f.components:
         label = c.name if c.kind == "service" else f"{c.name} ({c.kind})"
         opening = shapes.get(c.kind, r'\["')
-        assert re.search(rf'^    {c.name}{opening}{re.escape(label)}<br/>load ', mermaid, re.M), c.name
+        assert re.search(rf'^    {c.name}{opening}{re.escape(label)}<br/>load ', mermaid, re.MULTILINE), c.name
         assert f'  "{c.name}" [label="{label}\\nload ' in dot
     queues = {c.name for c in f.components if c.kind == "queue"}
     for e in f.edges:
         arrow = "-.->" if e.source in queues else "-->"  # dotted: asynchronous
-        assert re.search(rf"^    {e.source} {re.escape(arrow)}(\|\"[^\"]+\"\|)? {e.target}$", mermaid, re.M)
+        assert re.search(rf"^    {e.source} {re.escape(arrow)}(\|\"[^\"]+\"\|)? {e.target}$", mermaid, re.MULTILINE)
         assert f'  "{e.source}" -> "{e.target}"' in dot
     arrows = sum(mermaid.count(f" {a} ") + mermaid.count(f" {a}|") for a in ("-->", "-.->"))
     assert arrows == len(f.edges)
@@ -168,13 +174,13 @@ def test_mermaid_labels_escaped_and_ids_safe():
     f = _renamed({"api": "end", "cache": 'we"ird\\#1;<b>&', "db": "class", "audit": "1x-y"})
     out = render_mermaid(f)
     assert '["we#quot;ird\\#35;1;#lt;b#gt;#amp;<br/>load 3k req/s' in out
-    ids = re.findall(r"^    (\S+)\[", out, re.M)
+    ids = re.findall(r"^    (\S+)\[", out, re.MULTILINE)
     assert ids == ["end_", "we_ird__1__b__", "class_", "_1x_y"]
     assert all(re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", i) for i in ids)
     assert '    end_ -->|"x3"| we_ird__1__b__\n' in out
     assert "    class we_ird__1__b__ risk\n" in out and "    class class_ warn\n" in out
     # Inside every quoted label, no bare quote, `<` other than <br/>, or `&`.
-    for label in re.findall(r'\["(.*)"\]$', out, re.M):
+    for label in re.findall(r'\["(.*)"\]$', out, re.MULTILINE):
         assert '"' not in label and "&" not in label.replace("#amp;", "")
         assert "<" not in label.replace("<br/>", "")
 
@@ -182,7 +188,7 @@ def test_mermaid_labels_escaped_and_ids_safe():
 def test_mermaid_ids_stay_unique():
     f = _renamed({"api": "a-b", "cache": "a_b", "db": "end", "audit": "end_"})
     # Names that are already safe keep their ids; the others step aside.
-    ids = re.findall(r"^    (\S+)\[", render_mermaid(f), re.M)
+    ids = re.findall(r"^    (\S+)\[", render_mermaid(f), re.MULTILINE)
     assert ids == ["a_b_", "a_b", "end__", "end_"]
 
 

@@ -357,11 +357,12 @@ def test_plot_of_a_doc_without_blocks_is_an_error(tmp_path):
 def test_the_docs_stale_finding_is_what_bote_prints(tmp_path, monkeypatch):
     """docs/language.md's example, with line 3's result made stale."""
     import re
+
     from conftest import ROOT
     text = (ROOT / "docs" / "language.md").read_text(encoding="utf-8")
     section = text[text.index("### Inline results in .bote files"):]
-    block = re.search(r"```bote\n(.*?)```", section, re.S).group(1)
-    shown = re.search(r"gets\nthis finding.*?\n\n((?:    [^\n]*\n)+)", section, re.S).group(1)
+    block = re.search(r"```bote\n(.*?)```", section, re.DOTALL).group(1)
+    shown = re.search(r"gets\nthis finding.*?\n\n((?:    [^\n]*\n)+)", section, re.DOTALL).group(1)
     monkeypatch.chdir(tmp_path)
     write(tmp_path, "x.bote", block.replace("# => 438 PB", "# => 48.7 PB"))
     out = cli("check", "x.bote").stdout.splitlines()

@@ -10,10 +10,10 @@ from fractions import Fraction
 
 import pytest
 from click.testing import CliRunner
-
-from bote.model import queues
-from bote.cli import main
 from conftest import error_of, run, shown
+
+from bote.cli import main
+from bote.model import queues
 
 
 def risks_of(report):

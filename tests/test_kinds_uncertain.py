@@ -112,6 +112,7 @@ flow {
 
 def test_kinds_with_ranges_print_in_every_format(tmp_path):
     from click.testing import CliRunner
+
     from bote.cli import main
     path = tmp_path / "kinds.bote"
     path.write_text(QUEUE, encoding="utf-8")

@@ -3,7 +3,6 @@ the label stays a label in unit position (issue 10, part 1)."""
 from fractions import Fraction
 
 import pytest
-
 from conftest import error_of, run, shown
 
 ISSUE_EXAMPLE = """\
@@ -96,6 +95,7 @@ class TestTheTrap:
 
     def test_the_warning_is_in_the_json_report(self):
         import json
+
         import bote
         from bote.render.json import render_json
         report = bote.evaluate("users = 10M users\ndau = 20% users\n", "t.bote")
@@ -152,6 +152,7 @@ component store {
 
     def test_the_json_report_lists_every_property_set(self):
         import json
+
         import bote
         from bote.render.json import render_json
         text = "component box {\n  capacity = 1k qps\n  scaling = single\n}\n"

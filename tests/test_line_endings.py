@@ -7,12 +7,12 @@ import pytest
 
 import bote
 from bote.api import evaluate_text
+from bote.model.report import Report
 from bote.render.diagnostics import render_diagnostic
 from bote.render.github import render_github
 from bote.render.json import render_json
 from bote.render.junit import render_junit
 from bote.render.sarif import render_sarif
-from bote.model.report import Report
 
 ENDINGS = {"LF": "\n", "CRLF": "\r\n", "CR": "\r"}
 

@@ -1,6 +1,5 @@
 """Markdown design docs: ```bote blocks checked as one program, at the doc's
 own lines; results rendered between markers; bytes outside them untouched."""
-import re
 import subprocess
 import sys
 
@@ -9,9 +8,8 @@ from click.testing import CliRunner
 
 from bote.api import evaluate_markdown
 from bote.cli import main
-from bote.writeback.docrender import BEGIN, END, clean, render
-from bote.errors import BoteError
 from bote.docs.markdown import find_blocks
+from bote.writeback.docrender import BEGIN, END, clean, render
 
 DOC = """# Shortener design
 

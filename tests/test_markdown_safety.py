@@ -296,8 +296,8 @@ def test_a_failing_write_is_an_error_with_exit_2_not_a_traceback(here, monkeypat
 
     monkeypatch.setattr(tempfile, "mkstemp", refuse)
     result = cli("render", name)
-    assert (result.exit_code, result.stderr) == (2, f"{name}:1:1: error: cannot write {name}: Permission denied\n"
-                                                    "  hint: bote left the file untouched\n")
+    assert (result.exit_code, result.stderr) == (2, (f"{name}:1:1: error: cannot write {name}: Permission denied\n"
+                                                     "  hint: bote left the file untouched\n"))
     assert path.read_text() == text and sorted(p.name for p in here.iterdir()) == [name]
 
 
@@ -343,7 +343,7 @@ def patched(old: str, diff: str) -> str:
             start = start - 1 if "," not in row.split()[1] or row.split()[1].split(",")[1] != "0" else start
             out += lines[at:start]
             at = start
-        elif row.startswith(" ") or row.startswith("-"):
+        elif row.startswith((" ", "-")):
             assert lines[at] == row[1:], (at, row)
             if row.startswith(" "):
                 out.append(row[1:])

@@ -153,7 +153,7 @@ def test_a_keyword_glued_to_a_parenthesis_is_not_a_call():
 
 @pytest.mark.parametrize("text", ["1__0", "1_", "2e6k"])
 def test_loose_numbers_are_rejected(text):
-    from bote.errors import BoteError
     import bote
+    from bote.errors import BoteError
     with pytest.raises(BoteError):
         bote.evaluate(f"x = {text}\n")

@@ -5,9 +5,9 @@ import sys
 
 import pytest
 from click.testing import CliRunner
+from conftest import shown
 
 import bote
-from conftest import shown
 from bote.cli import main
 from bote.errors import BoteError
 from bote.writeback.plot import find_distribution, plot_bytes, plot_figure
@@ -200,10 +200,10 @@ def test_cli_seed_and_samples_change_the_picture(plan):
 
 
 @pytest.mark.parametrize("args, stderr", [
-    (["plan.bote", "trafic", "--out", "x.svg"], "error: no value or component named `trafic`\n"
-                                                "  hint: did you mean `traffic`?\n"),
-    (["plan.bote", "replicas", "--out", "x.svg"], "error: `replicas` is a single value, not a range: "
-                                                  "nothing to plot\n"),
+    (["plan.bote", "trafic", "--out", "x.svg"], ("error: no value or component named `trafic`\n"
+                                                 "  hint: did you mean `traffic`?\n")),
+    (["plan.bote", "replicas", "--out", "x.svg"], ("error: `replicas` is a single value, not a range: "
+                                                   "nothing to plot\n")),
     (["plan.bote", "traffic", "--out", "x.gif"], "error: cannot write `x.gif`: bote plot writes .png or .svg files\n"),
     (["missing.bote", "traffic", "--out", "x.svg"], "error: cannot read missing.bote: "),
     (["bad.bote", "traffic", "--out", "x.svg"], "bad.bote:1:17: error:"),
@@ -398,7 +398,7 @@ def test_docs_ci_md_shows_real_output(tmp_path, monkeypatch):
     """The example doc of docs/ci.md's "Plotting a distribution", rendered."""
     from conftest import ROOT
     text = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8").split("### Plotting a distribution", 1)[1]
-    examples = [re.sub(r"^    ", "", m, flags=re.M) for m in re.findall(r"\n\n((?:    .*\n|\n)+?)\n(?! )", text)]
+    examples = [re.sub(r"^    ", "", m, flags=re.MULTILINE) for m in re.findall(r"\n\n((?:    .*\n|\n)+?)\n(?! )", text)]
     source = next(e for e in examples if e.startswith("# Design"))
     shown = next(e for e in examples if e.startswith("<!-- bote:plot"))
     monkeypatch.chdir(tmp_path)

@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import run, shown
 
 import bote
 from bote.cli import main
-from conftest import run, shown
 
 PUBLISHED = Path(__file__).resolve().parent / "published"
 FILES = sorted(PUBLISHED.glob("*.bote"))

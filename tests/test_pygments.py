@@ -5,15 +5,15 @@ import subprocess
 import sys
 
 import pytest
+from conftest import ROOT
 from pygments.lexers import get_lexer_by_name, get_lexer_for_filename
 from pygments.token import Comment, Error, Keyword, Name, Number, Operator, Punctuation
 
-from conftest import ROOT
 from bote.pygments_lexer import BoteLexer
 
 # ```bote or ~~~bote fences, indented or not (in lists), closed by the same fence.
 FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*bote[ \t]*\n"
-                   r"(?P<body>.*?)^(?P=indent)(?P=fence)[ \t]*$", re.S | re.M)
+                   r"(?P<body>.*?)^(?P=indent)(?P=fence)[ \t]*$", re.DOTALL | re.MULTILINE)
 
 
 def sources():

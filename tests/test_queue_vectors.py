@@ -14,7 +14,6 @@ import numpy as np
 
 from bote.model import queues
 
-
 # --- clients ---------------------------------------------------------------------
 
 def test_clients_without_a_peak_factor_peak_at_their_average():

@@ -8,7 +8,6 @@ import pytest
 
 from bote.model import queueing as qm
 
-
 # --- Erlang B ----------------------------------------------------------------
 
 @pytest.mark.parametrize("a", [0.0, 0.1, 0.5, 1.0, 3.0, 42.0])
@@ -243,7 +242,6 @@ def _batch_se(values, batches=50):
     (1.0, 1.0, 2),    # M/M/2 with θ = cμ − λ = μ: the limiting form of the CDF
 ])
 def test_percentiles_match_a_simulation(lam, st, c):
-    import numpy as np  # a test dependency (pyproject: test extras): never skipped
     customers, burn_in = 200_000, 5_000
     waits, responses = _simulate(lam, st, c, customers, seed=20240604)
     waits, responses = waits[burn_in:], responses[burn_in:]

@@ -12,7 +12,6 @@ import pytest
 
 from bote.model import queueing as qm
 
-
 # --- arguments -------------------------------------------------------------------------
 
 def test_a_whole_float_is_a_count():

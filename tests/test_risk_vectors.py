@@ -12,10 +12,10 @@ from fractions import Fraction as F
 
 import numpy as np
 import pytest
+from conftest import run
 
 from bote.model import risks
 from bote.model.risks import Risk
-from conftest import run
 
 
 def risks_of(source):
@@ -60,8 +60,8 @@ def test_overloaded_single_primary():
     assert whole(r[("svc", "overloaded")]) == (
         "overloaded", "error",
         "svc is overloaded: 3k req/s offered, 2k req/s of capacity across 1 instance (150% utilization)",
-        "shard it, queue and batch the work in front of it, or cut the cost of one request "
-        "(more instances do not help with scaling = single)",
+        ("shard it, queue and batch the work in front of it, or cut the cost of one request "
+         "(more instances do not help with scaling = single)"),
         (1, 11), {"utilization": 1.5}, None)
 
 
@@ -174,8 +174,8 @@ def test_unstable_message():
     r = risks_of(component(load="1000 req/s", service_time="10 ms", instances=5))
     assert whole(r[("svc", "unstable")]) == (
         "unstable", "error",
-        "svc's queue grows without bound: 200 req/s arrive at each instance, which serves 100 req/s; "
-        "there is no finite wait",
+        ("svc's queue grows without bound: 200 req/s arrive at each instance, which serves 100 req/s; "
+         "there is no finite wait"),
         "add instances or workers, or cut the service time", (4, 3),
         {"arrivals_per_instance": 200.0, "service_rate": 100.0}, None)
 
@@ -193,8 +193,8 @@ def test_exactly_full_queue_message_when_sized_at_100_percent():
     r = risks_of(component(load="1000 req/s", service_time="10 ms", max_utilization="100%", redundancy=0))
     assert whole(r[("svc", "unstable")]) == (
         "unstable", "error",
-        "svc's queue is exactly full: 100 req/s arrive at each instance, exactly the 100 req/s its workers "
-        "serve, and an M/M/c queue at ρ = 1 grows without bound: there is no finite wait",
+        ("svc's queue is exactly full: 100 req/s arrive at each instance, exactly the 100 req/s its workers "
+         "serve, and an M/M/c queue at ρ = 1 grows without bound: there is no finite wait"),
         "size below 100% (lower max_utilization) to leave the queue some slack, or add workers",
         (4, 3), {"arrivals_per_instance": 100.0, "service_rate": 100.0}, None)
 
@@ -225,8 +225,8 @@ def test_latency_missed_on_a_single_primary():
     r = risks_of(component(load="50 req/s", service_time="10 ms", latency_target="60 ms", scaling="single"))
     risk = r[("svc", "latency")]
     assert (risk.message, risk.remedy, (risk.span.line, risk.span.column)) == (
-        "svc's p99 response time is 92.1 ms on its one primary, over the 60 ms target "
-        "(scaling = single: more instances do not help)",
+        ("svc's p99 response time is 92.1 ms on its one primary, over the 60 ms target "
+         "(scaling = single: more instances do not help)"),
         "shard it, or cut the service time", (4, 3))
 
 
@@ -235,8 +235,8 @@ def test_latency_impossible_message():
     r = risks_of(component(load="1000 req/s", service_time="10 ms", latency_target="20 ms"))
     risk = r[("svc", "latency")]
     assert (risk.message, risk.remedy, (risk.span.line, risk.span.column)) == (
-        "no instance count can meet p99 <= 20 ms on svc: the service time alone puts p99 at 46.1 ms "
-        "(exponential service times)",
+        ("no instance count can meet p99 <= 20 ms on svc: the service time alone puts p99 at 46.1 ms "
+         "(exponential service times)"),
         "cut the service time (cache, precompute, do less per request) or relax the target", (4, 3))
     assert risk.figures["target"] == 0.02
     assert risk.figures["service_time_percentile"] == pytest.approx(0.046052, rel=1e-4)
@@ -319,8 +319,8 @@ def test_synchronized_clients_message():
     risk = r[("svc", "synchronized-clients")]
     assert (risk.severity, risk.message, risk.remedy, (risk.span.line, risk.span.column)) == (
         "warning",
-        "1M clients polling every 60 s with 0% jitter arrive at 1M req/s at peak, 60 times the 16.7k req/s "
-        "average; with full jitter the peak is 16.7k req/s",
+        ("1M clients polling every 60 s with 0% jitter arrive at 1M req/s at peak, 60 times the 16.7k req/s "
+         "average; with full jitter the peak is 16.7k req/s"),
         "add random jitter to the poll schedule (e.g. jitter = 100%)", (2, 3))
     assert risk.figures == {"peak": 1e6, "average": pytest.approx(1e6 / 60)}
 
@@ -468,8 +468,8 @@ def test_overloaded_over_samples():
     s = _sized([500.0, 1500.0, 2000.0, 800.0], instances=10)
     r = risks.overloaded(_facts(s))
     assert (r.message, r.probability, r.figures) == (
-        "svc is overloaded: 1.75k req/s offered, 1k req/s of capacity across 10 instances (175% utilization) "
-        "(in 50% of samples)", 0.5, {"utilization": 1.75})
+        ("svc is overloaded: 1.75k req/s offered, 1k req/s of capacity across 10 instances (175% utilization) "
+         "(in 50% of samples)"), 0.5, {"utilization": 1.75})
     assert r.driver is s.utilization
     # A load of transfers is shown in transfer/s.
     assert risks.overloaded(_facts(s, rate="transfer/s")).message.startswith(
@@ -504,8 +504,8 @@ def test_cannot_scale_over_samples():
     s = _sized([50.0, 150.0, 300.0, 60.0], scaling="single")
     r = risks.cannot_scale(_facts(s, rate="transfer/s"))
     assert (r.message, r.probability, r.figures) == (
-        "svc cannot scale out (scaling = single) but its load of 225 transfer/s needs 4 instances at 70% "
-        "(in 50% of samples)", 0.5, {"needed_for_load": 4})
+        ("svc cannot scale out (scaling = single) but its load of 225 transfer/s needs 4 instances at 70% "
+         "(in 50% of samples)"), 0.5, {"needed_for_load": 4})
     assert r.driver.tolist() == [0.5, 1.5, 3.0, 0.6]
 
 

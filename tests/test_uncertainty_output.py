@@ -178,7 +178,7 @@ def test_readme_ranges_story_is_what_bote_prints():
     from pathlib import Path
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Ranges instead of guesses", 1)[1]
-    source = re.search(r"```bote\n(.*?)```", section, re.S).group(1)
+    source = re.search(r"```bote\n(.*?)```", section, re.DOTALL).group(1)
     r = bote.evaluate(source, "readme.bote")  # the block, not the whole README
     [risk] = [x for x in r.components["db"].risks if x.kind == "cannot-scale"]
     quoted = re.search(r"cannot have in ([\d.]+%) of\s+the scenarios", section).group(1)

@@ -3,7 +3,6 @@
 from fractions import Fraction
 
 import pytest
-
 from conftest import error_of, run, shown
 
 

@@ -2,10 +2,10 @@
 from fractions import Fraction as F
 
 import pytest
+from conftest import error_of, run, shown
 
 from bote.language.unit_table import registry
 from bote.language.units import FileUnits, format_unit, parse_unit
-from conftest import error_of, run, shown
 
 
 def magnitude(source_expr):
@@ -100,6 +100,7 @@ def test_unit_strings_round_trip():
 
 def test_registry_cache_is_rebuilt_when_damaged(tmp_path, monkeypatch):
     import json
+
     from bote.language.unit_table import load
     monkeypatch.setenv("BOTE_CACHE_DIR", str(tmp_path))
     first = load()

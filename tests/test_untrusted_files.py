@@ -79,8 +79,8 @@ def test_the_cli_answers_a_fifo_in_a_subprocess_too(here):
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
 def test_dev_zero_is_a_device_not_an_endless_file(here):
     result = within_2s("check", "/dev/zero")
-    assert (result.exit_code, result.stderr) == (2, "/dev/zero:1:1: error: /dev/zero is a character device, "
-                                                    "not a file: bote reads only regular files\n")
+    assert (result.exit_code, result.stderr) == (2, ("/dev/zero:1:1: error: /dev/zero is a character device, "
+                                                     "not a file: bote reads only regular files\n"))
     out = bote("render", "/dev/zero", cwd=here)
     assert out.returncode == 2 and "a character device" in out.stderr
 

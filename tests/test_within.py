@@ -3,7 +3,6 @@ import math
 from fractions import Fraction
 
 import pytest
-
 from conftest import error_of, run
 
 MONTHLY = "read_qps = 250B requests per month -> req/s\n"   # 95,064.6 req/s with bote's month
@@ -64,7 +63,7 @@ def test_prob_of_a_tolerance_with_ranges():
     share = float(report.values[0 if report.values[0].name == "share" else 1].quantity.magnitude)
     # lognormal with its 90% interval at 90 and 110: P(95 <= x <= 105)
     mu, sigma = (math.log(90) + math.log(110)) / 2, (math.log(110) - math.log(90)) / (2 * 1.6448536269514722)
-    phi = lambda z: 0.5 * (1 + math.erf(z / math.sqrt(2)))  # noqa: E731
+    phi = lambda z: 0.5 * (1 + math.erf(z / math.sqrt(2)))
     expected = phi((math.log(105) - mu) / sigma) - phi((math.log(95) - mu) / sigma)
     standard_error = math.sqrt(expected * (1 - expected) / 10_000)
     assert abs(share - expected) < 5 * standard_error

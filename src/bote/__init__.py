@@ -7,9 +7,9 @@
 """
 __version__ = "0.1.0"
 
-from bote.api import evaluate, evaluate_file  # noqa: E402
-from bote.errors import BoteError  # noqa: E402
-from bote.language.quantity import Quantity  # noqa: E402
-from bote.model.report import Report  # noqa: E402
+from bote.api import evaluate, evaluate_file
+from bote.errors import BoteError
+from bote.language.quantity import Quantity
+from bote.model.report import Report
 
-__all__ = ["__version__", "evaluate", "evaluate_file", "BoteError", "Quantity", "Report"]
+__all__ = ["BoteError", "Quantity", "Report", "__version__", "evaluate", "evaluate_file"]

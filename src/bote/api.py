@@ -6,8 +6,16 @@ from pathlib import Path
 from bote.docs.markdown import is_markdown
 from bote.model.report import Report
 from bote.pipeline import (  # noqa: F401 - the library's entry points, beside evaluate()
-    decode, evaluate_file_report, evaluate_markdown, evaluate_source, evaluate_text, expand_inputs, expand_paths,
-    read_text, sampling_of)
+    decode,
+    evaluate_file_report,
+    evaluate_markdown,
+    evaluate_source,
+    evaluate_text,
+    expand_inputs,
+    expand_paths,
+    read_text,
+    sampling_of,
+)
 
 
 def evaluate(text: str, filename: str = "<input>", *, seed: int | None = None,

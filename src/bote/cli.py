@@ -187,11 +187,11 @@ def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, fo
     would change; 2 an invalid block or an unreadable or unwritable file,
     which is then left untouched."""
     from bote.api import expand_inputs, sampling_of
+    from bote.docs.markdown import is_markdown
     from bote.files import shown_name
+    from bote.language.format import significant_digits
     from bote.writeback.docrender import render_file as render_doc
     from bote.writeback.inline import render_file as render_bote
-    from bote.docs.markdown import is_markdown
-    from bote.language.format import significant_digits
 
     worst = 0
     for name, tree in expand_inputs(files):
@@ -255,8 +255,8 @@ def plot(file: str, name: str, out: str, title: str | None, follow_symlinks: boo
     or no matplotlib."""
     from bote.errors import BoteError
     from bote.files import shown_name
-    from bote.writeback.plot import output_format, plot_figure
     from bote.render.diagnostics import render_diagnostic
+    from bote.writeback.plot import output_format, plot_figure
 
     def fail(diagnostics, source="", where=None):
         for d in diagnostics:

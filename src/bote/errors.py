@@ -51,7 +51,7 @@ class Span:
     end_line: int
     end_column: int
 
-    def to(self, other: "Span") -> "Span":
+    def to(self, other: Span) -> Span:
         """The span from the start of `self` to the end of `other`."""
         return Span(self.file, self.line, self.column, other.end_line, other.end_column)
 
@@ -80,5 +80,5 @@ class BoteError(Exception):
         super().__init__("; ".join(d.message for d in self.diagnostics))
 
     @classmethod
-    def at(cls, kind: str, message: str, span: Span | None, hint: str | None = None) -> "BoteError":
+    def at(cls, kind: str, message: str, span: Span | None, hint: str | None = None) -> BoteError:
         return cls(Diagnostic(kind, message, span, hint))

@@ -192,4 +192,4 @@ def read_stdin(stream) -> bytes:
     return data
 
 
-__all__ = ["MAX_FILE_BYTES", "Refused", "shown_name", "read_bytes", "read_stdin", "tree_of", "file_span"]
+__all__ = ["MAX_FILE_BYTES", "Refused", "file_span", "read_bytes", "read_stdin", "shown_name", "tree_of"]

@@ -9,8 +9,14 @@ from __future__ import annotations
 
 import math
 from fractions import Fraction
+from typing import TYPE_CHECKING, TypeAlias, overload
 
-Magnitude = Fraction | float  # or a numpy array of samples (see `bote.uncertainty`)
+if TYPE_CHECKING:  # numpy is imported only when a file has a range
+    import numpy as np
+    from typing_extensions import TypeIs
+
+#: An exact Fraction, a float, or a numpy array of samples (see `bote.uncertainty`).
+Magnitude: TypeAlias = "Fraction | float | np.ndarray"
 
 #: Past this many bits a Fraction is either astronomically large (an error) or
 #: has a denominator no estimate needs (it becomes a float).
@@ -28,7 +34,7 @@ def too_large() -> QuantityError:
     return QuantityError("value", "number too large", "bote handles magnitudes up to about 1e300")
 
 
-def is_sampled(m) -> bool:
+def is_sampled(m: object) -> TypeIs[np.ndarray]:
     """Whether a magnitude is an array of samples (without importing numpy)."""
     return getattr(m, "ndim", 0) > 0
 
@@ -51,6 +57,12 @@ def aligned(x, y):
     return x, y
 
 
+@overload
+def checked(m: np.ndarray) -> np.ndarray: ...
+@overload
+def checked(m: Fraction | float) -> Fraction | float: ...
+@overload
+def checked(m: Magnitude) -> Magnitude: ...
 def checked(m: Magnitude) -> Magnitude:
     """Keep magnitudes finite and of bounded size."""
     if is_sampled(m):

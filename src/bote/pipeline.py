@@ -9,8 +9,8 @@ import gc
 from contextlib import contextmanager
 from pathlib import Path
 
-from bote.errors import BoteError, Diagnostic, Span
 from bote.docs.markdown import is_markdown
+from bote.errors import BoteError, Diagnostic, Span
 from bote.model.report import FileReport
 from bote.uncertainty.sampling import Sampling
 
@@ -36,9 +36,9 @@ def _collector_paused():
 
 
 def evaluate_source(text: str, filename: str = "<input>", sampling: Sampling | None = None) -> FileReport:
-    from bote.model.evaluation import evaluate_program
     from bote.docs.inline_results import stale_results
     from bote.language.parse import parse
+    from bote.model.evaluation import evaluate_program
     with _collector_paused():
         report = evaluate_program(parse(text, filename), sampling)
     report.risks.extend(stale_results(text, report))
@@ -133,6 +133,7 @@ def evaluate_file_report(path: str | Path, sampling: Sampling | None = None, *, 
     text, failed = read_text(path, tree=tree, follow_symlinks=follow_symlinks)
     if failed is not None:
         return failed
+    assert text is not None  # read_text gives the text when it gives no report
     return evaluate_text(text, name, markdown=is_markdown(name), sampling=sampling)
 
 

@@ -14,15 +14,24 @@ declarations, plurals included.
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from pygments.lexer import RegexLexer, bygroups, default, include
-from pygments.token import (Comment, Keyword, Name, Number, Operator, Punctuation, Text,
-                            Whitespace)
+from pygments.token import (
+    Comment,
+    Keyword,
+    Name,
+    Number,
+    Operator,
+    Punctuation,
+    Text,
+    Whitespace,
+)
 
-from bote.model import properties as _properties
 from bote.language import quantity as _functions
-from bote.resources import units_path
 from bote.language.units import plurals
+from bote.model import properties as _properties
+from bote.resources import units_path
 
 __all__ = ["BoteLexer"]
 
@@ -39,7 +48,7 @@ PROPERTIES = frozenset(_properties.PROPERTIES)
 
 def _shipped_units() -> frozenset[str]:
     """Every spelling units.txt defines: `name = definition = symbol = alias...`."""
-    names = set()
+    names: set[str] = set()
     for line in units_path().read_text(encoding="utf-8").splitlines():
         parts = [p.strip() for p in line.split("#", 1)[0].split("=")]
         if len(parts) >= 2 and parts[0]:
@@ -55,7 +64,7 @@ _DECLARED = re.compile(rf"^[ \t]*unit[ \t]+({_NAME}(?:[ \t]*,[ \t]*{_NAME})*)", 
 def declared_units(text: str) -> frozenset[str]:
     """The units a text declares with `unit`, with their plurals: a unit may
     be used above its declaration, as bindings may."""
-    names = set()
+    names: set[str] = set()
     for m in _DECLARED.finditer(text):
         for name in re.split(r"[ \t]*,[ \t]*", m.group(1)):
             names.add(name)
@@ -81,14 +90,14 @@ class BoteLexer(RegexLexer):
     """Lexer for bote, the back-of-the-envelope capacity estimate language."""
 
     name = "bote"
-    aliases = ["bote"]
-    filenames = ["*.bote"]
-    mimetypes = ["text/x-bote"]
+    aliases: ClassVar[list[str]] = ["bote"]
+    filenames: ClassVar[list[str]] = ["*.bote"]
+    mimetypes: ClassVar[list[str]] = ["text/x-bote"]
 
     #: The units the text being lexed declares (set for each text).
     _declared: frozenset[str] = frozenset()
 
-    tokens = {
+    tokens: ClassVar[dict[str, list]] = {
         "whitespace": [
             (r"\n", Whitespace),
             (r"[ \t\f\r]+", Whitespace),

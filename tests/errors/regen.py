@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import ROOT, cases, run_check  # noqa: E402
+from corpus import ROOT, cases, run_check
 
 
 def main(argv: list[str]) -> int:

@@ -19,6 +19,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Self
 
 WORKER = Path(__file__).resolve().with_name("worker.py")
 TIME_LIMIT = 5.0          # seconds a program may take, every format and render included
@@ -57,7 +58,7 @@ class Worker:
         self.restarts = 0
         self._buffer = b""
 
-    def __enter__(self) -> "Worker":
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -70,7 +71,8 @@ class Worker:
     def _start(self) -> None:
         files = self.folder / "files"
         files.mkdir(exist_ok=True)
-        self._stderr = open(self.folder / "stderr.txt", "w+b")
+        # open for the worker's life, closed by _stop: no `with` block spans that
+        self._stderr = open(self.folder / "stderr.txt", "w+b")  # noqa: SIM115
         self.process = subprocess.Popen([sys.executable, str(WORKER), str(self.memory_limit), str(files)],
                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr,
                                         env=self.env)

@@ -19,7 +19,7 @@ Three families:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from hypothesis import strategies as st
@@ -128,7 +128,7 @@ STATEMENTS = ["binding", "binding", "binding", "component", "component", "flow",
               "unit_labels"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _grammar_strategies() -> tuple[st.SearchStrategy[str], dict[str, st.SearchStrategy[str]]]:
     from hypothesis.extra.lark import get_terminal_names
     from lark import Lark
@@ -181,10 +181,10 @@ def grammar_programs() -> st.SearchStrategy[str]:
 
 # ---- mutations of the project's own examples ------------------------------------------
 
-_FENCE = re.compile(r"^([ \t>]*)```bote[^\n]*\n(.*?)^\1```", re.M | re.S)
+_FENCE = re.compile(r"^([ \t>]*)```bote[^\n]*\n(.*?)^\1```", re.MULTILINE | re.DOTALL)
 
 
-@lru_cache(maxsize=None)
+@cache
 def seed_programs() -> tuple[str, ...]:
     """Every .bote example and ```bote block of the project, sorted by path."""
     found = []
@@ -195,7 +195,7 @@ def seed_programs() -> tuple[str, ...]:
     return tuple(text for text in dict.fromkeys(found) if text.strip())
 
 
-@lru_cache(maxsize=None)
+@cache
 def seed_lines() -> tuple[str, ...]:
     """The examples' bindings one at a time (`x = 10k req/s`): a small
     program that an edit turns into a bomb is the quickest to reach."""
@@ -203,14 +203,14 @@ def seed_lines() -> tuple[str, ...]:
     return tuple(dict.fromkeys(line for line in found if re.match(r"[A-Za-z_]\w* = ", line)))
 
 
-@lru_cache(maxsize=None)
+@cache
 def seed_errors() -> tuple[str, ...]:
     """The error corpus: one invalid program each."""
     # A few of its files are not UTF-8, on purpose.
     return tuple(p.read_bytes().decode("utf-8", "replace") for p in sorted((ROOT / "tests" / "errors").rglob("*.bote")))
 
 
-@lru_cache(maxsize=None)
+@cache
 def seed_docs() -> tuple[str, ...]:
     return tuple(p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.md")))
 

@@ -19,11 +19,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tabulate import tabulate  # noqa: E402
+from tabulate import tabulate
 
-from fuzz.campaign import HEADERS, fuzz  # noqa: E402
-from fuzz.harness import MEMORY_LIMIT, TIME_LIMIT, Worker, minimal_failure  # noqa: E402
-from fuzz.programs import FILE_NAMES  # noqa: E402
+from fuzz.campaign import HEADERS, fuzz
+from fuzz.harness import MEMORY_LIMIT, TIME_LIMIT, Worker, minimal_failure
+from fuzz.programs import FILE_NAMES
 
 
 def main(argv=None) -> int:

@@ -29,7 +29,7 @@ from pathlib import Path
 
 
 def _limit_memory(limit: int) -> None:
-    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
@@ -56,8 +56,8 @@ def _internal_from_evaluation(text: str, name: str, message: str) -> Failure:
     """`evaluate_text` turned an exception into a diagnostic of kind
     `internal`: evaluate again without its guard, for the traceback."""
     from bote.api import evaluate_markdown, evaluate_source
-    from bote.errors import BoteError
     from bote.docs.markdown import is_markdown
+    from bote.errors import BoteError
     evaluate = evaluate_markdown if is_markdown(name) else evaluate_source
     try:
         evaluate(text, name)
@@ -74,11 +74,11 @@ def check_program(text: str, name: str, folder: Path) -> tuple[str, str]:
     """Evaluate, print in every format, render: (outcome, detail)."""
     from bote.api import evaluate_text
     from bote.cli import CHECK_FORMATS, _render
-    from bote.language.format import significant_digits
     from bote.docs.markdown import is_markdown
+    from bote.language.format import significant_digits
+    from bote.model.report import Report
     from bote.render.diagnostics import render_diagnostic
     from bote.render.graph import render_dot, render_mermaid
-    from bote.model.report import Report
 
     with significant_digits(3):  # `bote check`'s default --digits
         f = evaluate_text(text, name, markdown=is_markdown(name))
@@ -102,9 +102,9 @@ def check_program(text: str, name: str, folder: Path) -> tuple[str, str]:
 
 def _render_file(text: str, name: str, folder: Path) -> None:
     """`bote render --check` on the program written to a file."""
+    from bote.docs.markdown import is_markdown
     from bote.writeback.docrender import render_file as render_doc
     from bote.writeback.inline import render_file as render_bote
-    from bote.docs.markdown import is_markdown
     path = folder / name
     path.write_bytes(text.encode("utf-8", "surrogatepass"))
     outcome = (render_doc if is_markdown(name) else render_bote)(str(path), check_only=True)

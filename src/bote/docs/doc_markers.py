@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bote.docs.markdown import container_prefix, parse_markdown, split_lines
 from bote.errors import BoteError, Diagnostic, Span
-from bote.docs.markdown import parse_markdown, split_lines
 
 BEGIN = "<!-- bote:begin -->"
 BEGIN_SUMMARY = "<!-- bote:begin summary -->"
@@ -70,7 +70,7 @@ class Markers:
     @property
     def plotted(self) -> list[str]:
         """NAME of each `<!-- bote:begin plot NAME -->` section."""
-        return [s.name for s in self.sections if s.kind == "plot"]
+        return [s.name for s in self.sections if s.kind == "plot" and s.name is not None]
 
 
 def _kind(marker: str) -> tuple[str, str | None] | None:
@@ -96,7 +96,7 @@ def scan(text: str, filename: str = "<doc>") -> Markers:
 
     def error(line: int, message: str, hint: str) -> None:
         content = lines[line] if line < len(lines) else ""
-        column = len(CONTAINER.match(content).group()) + 1
+        column = len(container_prefix(content)) + 1
         problems.append(Diagnostic("syntax", message, Span(filename, line + 1, column, line + 1,
                                                            max(column + 1, len(content.rstrip()) + 1)),
                                    hint + "; bote left the file untouched"))
@@ -174,5 +174,15 @@ def _is_row(line: str) -> bool:
     return len(line) >= 2 and line.startswith("|") and line.endswith("|")
 
 
-__all__ = ["BEGIN", "BEGIN_SUMMARY", "END", "SUMMARY_HERE", "BEGIN_PLOT", "PLOT_NAME", "Markers", "Section",
-           "scan", "bare"]
+__all__ = [
+    "BEGIN",
+    "BEGIN_PLOT",
+    "BEGIN_SUMMARY",
+    "END",
+    "PLOT_NAME",
+    "SUMMARY_HERE",
+    "Markers",
+    "Section",
+    "bare",
+    "scan",
+]

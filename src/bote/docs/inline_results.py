@@ -37,9 +37,9 @@ import re
 from dataclasses import dataclass
 
 from bote.errors import Span, lines_with_endings
-from bote.render.figures import value_text
 from bote.model.report import FileReport
 from bote.model.risks import WARNING, Risk
+from bote.render.figures import value_text
 
 STALE = "stale-result"
 

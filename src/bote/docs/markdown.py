@@ -21,7 +21,6 @@ from functools import lru_cache
 
 from bote.errors import LINE_BREAK, BoteError, Diagnostic, Span, source_lines  # noqa: F401 - LINE_BREAK is read from here by docrender
 
-
 # CommonMark's line endings are bote's own (`errors.LINE_BREAK`).
 split_lines = source_lines
 
@@ -57,7 +56,7 @@ def find_blocks(text: str) -> list[Block]:
             content.pop()
         closed = end - start >= len(content) + 2
         edge = lines[end - 1] if closed else lines[start]
-        prefix = _CONTAINER.match(edge).group()
+        prefix = container_prefix(edge)
         blocks.append(Block(start + 1, start + 2, start + 1 + len(content), end if closed else None, prefix,
                             tuple(content)))
     return blocks
@@ -141,7 +140,9 @@ def _line_span(filename: str, number: int, line: str, start: int) -> Span:
     return Span(filename, number, start + 1, number, len(line.rstrip()) + 1)
 
 
-_CONTAINER = re.compile(r"^[ \t>]*")
+def container_prefix(line: str) -> str:
+    """The container markup (`> `, list indentation) that starts `line`, "" when none."""
+    return line[: len(line) - len(line.lstrip(" \t>"))]
 
 
 def program_text(text: str, blocks: list[Block]) -> str:
@@ -154,7 +155,7 @@ def program_text(text: str, blocks: list[Block]) -> str:
             line = lines[number - 1]
             # markdown-it removed the container markup (`> `, `- `, list
             # indentation); keep the content at its own column.
-            offset = len(line) - len(content) if line.endswith(content) else len(_CONTAINER.match(line).group())
+            offset = len(line) - len(content) if line.endswith(content) else len(container_prefix(line))
             out[number - 1] = " " * offset + content
     return "\n".join(out) + "\n"
 
@@ -163,8 +164,8 @@ def evaluate_doc(text: str, filename: str, sampling=None):
     """The FileReport of a Markdown document; raises `BoteError` with
     positions in the document when a block is invalid.  A document without
     bote blocks gives an empty report, marked skipped."""
-    from bote.model.evaluation import evaluate_program
     from bote.language.parse import parse
+    from bote.model.evaluation import evaluate_program
     from bote.model.report import FileReport
 
     blocks = find_blocks(text)
@@ -187,5 +188,13 @@ def _position(d: Diagnostic) -> tuple[int, int]:
     return (d.span.line, d.span.column) if d.span else (0, 0)
 
 
-__all__ = ["Block", "find_blocks", "program_text", "evaluate_doc", "is_markdown", "split_lines",
-           "structure_errors", "MAX_NESTING"]
+__all__ = [
+    "MAX_NESTING",
+    "Block",
+    "evaluate_doc",
+    "find_blocks",
+    "is_markdown",
+    "program_text",
+    "split_lines",
+    "structure_errors",
+]

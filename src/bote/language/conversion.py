@@ -64,8 +64,8 @@ def display_text(q) -> str:
 def magnitude_in(q, text: str):
     """q's magnitude in the unit `text`: exact until the one final rounding
     to a float (91.3125 TB is 91312.5 in GB); samples divided as floats."""
-    from bote.magnitudes import is_sampled
     from bote.language.units import describe_dims, parse_unit, unit_dims, unit_factor
+    from bote.magnitudes import is_sampled
     if not isinstance(text, str):
         raise TypeError(f"the unit must be a string such as \"TB\", not {type(text).__name__}")
     units = _units_of(q)

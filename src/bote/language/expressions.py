@@ -6,15 +6,25 @@ value behind each reference, does unit-checked arithmetic, and turns every
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from fractions import Fraction
-from typing import Callable
 
-from bote.language import nodes, quantity as Q
 from bote.errors import BoteError
+from bote.language import nodes
+from bote.language import quantity as Q
 from bote.language.quantity import PERCENT, Quantity, QuantityError, is_sampled
 from bote.language.refs import Ref
-from bote.language.units import KEPT_SCALES, FileUnits, UnitExpr, combine_units, describe_dims, format_unit, \
-    same_dimension_ratio, unit_dims, unit_factor
+from bote.language.units import (
+    KEPT_SCALES,
+    FileUnits,
+    UnitExpr,
+    combine_units,
+    describe_dims,
+    format_unit,
+    same_dimension_ratio,
+    unit_dims,
+    unit_factor,
+)
 
 Value = Quantity | bool   # a comparison over samples is an array of truth values
 

@@ -17,10 +17,19 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Protocol
 
+from bote.language.units import (
+    HMS,
+    KEPT_SCALES,
+    FileUnits,
+    UnitExpr,
+    base_unit_expr,
+    carried_labels,
+    combine_units,
+    format_unit,
+    same_dimension_ratio,
+    unit_factor,
+)
 from bote.magnitudes import as_float, is_sampled
-
-from bote.language.units import (HMS, KEPT_SCALES, FileUnits, UnitExpr, base_unit_expr, carried_labels, combine_units,
-                    format_unit, same_dimension_ratio, unit_factor)
 
 
 class QuantityLike(Protocol):

@@ -32,8 +32,8 @@ from pathlib import Path
 
 import lark
 from lark import Lark
-from lark.lark import LarkOptions
 from lark.grammar import Rule
+from lark.lark import LarkOptions
 from lark.lexer import TerminalDef
 
 from bote import __version__

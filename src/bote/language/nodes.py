@@ -9,7 +9,6 @@ from fractions import Fraction
 
 from bote.errors import Span, cached_lines
 
-
 # ---- expressions ------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +36,7 @@ class Attribute:
 @dataclass(frozen=True, slots=True)
 class Call:
     function: str
-    args: tuple["Expr", ...]
+    args: tuple[Expr, ...]
     span: Span
 
 
@@ -46,8 +45,8 @@ class Binary:
     """`op` is one of + - * / per juxtapose ^."""
 
     op: str
-    left: "Expr"
-    right: "Expr"
+    left: Expr
+    right: Expr
     span: Span
 
 
@@ -56,15 +55,15 @@ class Unary:
     """`op` is `-`, `+` or `not`."""
 
     op: str
-    operand: "Expr"
+    operand: Expr
     span: Span
 
 
 @dataclass(frozen=True, slots=True)
 class Compare:
     op: str
-    left: "Expr"
-    right: "Expr"
+    left: Expr
+    right: Expr
     span: Span
 
 
@@ -74,9 +73,9 @@ class Within:
     dimensionless tolerance, `0.5%`) or an amount of the same dimension as
     both sides (`10 TB`)."""
 
-    left: "Expr"
-    right: "Expr"
-    tolerance: "Expr"
+    left: Expr
+    right: Expr
+    tolerance: Expr
     span: Span
 
 
@@ -85,8 +84,8 @@ class Logical:
     """`and` / `or`."""
 
     op: str
-    left: "Expr"
-    right: "Expr"
+    left: Expr
+    right: Expr
     span: Span
 
 
@@ -94,8 +93,8 @@ class Logical:
 class Convert:
     """`expr -> unit`."""
 
-    expr: "Expr"
-    unit: "Expr"
+    expr: Expr
+    unit: Expr
     span: Span
 
 
@@ -103,8 +102,8 @@ class Convert:
 class Range:
     """`low to high`: an uncertain value, 90% of it between the two ends."""
 
-    low: "Expr"
-    high: "Expr"
+    low: Expr
+    high: Expr
     span: Span
     to_span: Span
 

@@ -9,16 +9,22 @@ from __future__ import annotations
 import dataclasses
 import re
 import threading
+from collections.abc import Callable
 from fractions import Fraction
+from typing import cast
 
 from lark import Lark, Token, Transformer
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput
 from lark.lexer import Lexer, PatternStr
 
-from bote.language import grammar_cache, nodes
 from bote.errors import BoteError, Span, source_lines
+from bote.language import grammar_cache, nodes
+from bote.language.syntax_errors import (
+    grouped_hint,
+    syntax_diagnostic,
+    thousands_separator,
+)
 from bote.resources import grammar_path
-from bote.language.syntax_errors import grouped_hint, syntax_diagnostic, thousands_separator
 
 #: Deeper nesting than this is certainly a mistake (or an attack), and would
 #: otherwise exhaust Python's stack in later stages.
@@ -53,7 +59,18 @@ def number_value(text: str) -> Fraction:
 
 
 def _span(filename: str, tok: Token) -> Span:
+    # bote's lexer places every token it makes; lark types the positions Optional for tokens made by hand
+    assert tok.line is not None and tok.column is not None and tok.end_line is not None \
+        and tok.end_column is not None
     return Span(filename, tok.line, tok.column, tok.end_line, tok.end_column)
+
+
+def _binary_rule(op: str) -> Callable[[Transformer, list], nodes.Binary]:
+    """The _Builder rule for the binary operator `op`."""
+    def rule(self, items):
+        left, right = items[0], items[-1]
+        return nodes.Binary(op, left, right, left.span.to(right.span))
+    return rule
 
 
 class _Builder(Transformer):
@@ -178,12 +195,6 @@ class _Builder(Transformer):
         low, to, high = items
         return nodes.Range(low, high, low.span.to(high.span), self._s(to))
 
-    def _binary(op):  # noqa: N805 - a rule factory, used only in this class body
-        def rule(self, items):
-            left, right = items[0], items[-1]
-            return nodes.Binary(op, left, right, left.span.to(right.span))
-        return rule
-
     def juxtapose(self, items):
         left, right = items
         if id(left) in self.durations and id(right) in self.durations:
@@ -207,12 +218,12 @@ class _Builder(Transformer):
                                "group digits with `_` (`1_000`) or a suffix (`1k`); multiply with `*`")
         return nodes.Binary("juxtapose", left, right, left.span.to(right.span))
 
-    add = _binary("+")
-    sub = _binary("-")
-    mul = _binary("*")
-    div = _binary("/")
-    per = _binary("per")
-    pow = _binary("^")
+    add = _binary_rule("+")
+    sub = _binary_rule("-")
+    mul = _binary_rule("*")
+    div = _binary_rule("/")
+    per = _binary_rule("per")
+    pow = _binary_rule("^")
 
     def neg(self, items):
         tok, operand = items
@@ -324,9 +335,8 @@ class _Lexer(Lexer):
                         opened.pop()
                 elif kind == "LBRACE":
                     braces.append(tok)
-                elif kind == "RBRACE":
-                    if braces:
-                        braces.pop()
+                elif kind == "RBRACE" and braces:
+                    braces.pop()
                 if kind != "_NL" or not opened:
                     yield tok
             if newlines:
@@ -374,7 +384,8 @@ def _parse(source: str, filename: str) -> nodes.Program:
     _BUILDER.durations = set()
     text = text if text.endswith("\n") else text + "\n"
     try:
-        statements = parser.parse(text)
+        # the _Builder transformer, run inside the parser, turns the tree into statements
+        statements = cast(list[nodes.Statement], parser.parse(text))
     except UnexpectedInput as e:
         raise BoteError(syntax_diagnostic(e, filename, source, lexer.open, lexer.braces)) from None
     except RecursionError:

@@ -18,12 +18,29 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from bote.language.conversion import Shown
-from bote.language.units import (KEPT_SCALES, Dims, UnitExpr, base_unit_expr, combine_dims, combine_units,
-                    describe_dims, scale_dims)
-
+from bote.language.units import (
+    KEPT_SCALES,
+    Dims,
+    UnitExpr,
+    base_unit_expr,
+    combine_dims,
+    combine_units,
+    describe_dims,
+    scale_dims,
+)
 from bote.magnitudes import (  # noqa: F401 - the names every caller imports from here
-    Magnitude, QuantityError, _MAX_BITS, _MAX_MAGNITUDE, aligned, as_float, checked, is_sampled, nonzero, too_large,
-    _share)
+    _MAX_BITS,
+    _MAX_MAGNITUDE,
+    Magnitude,
+    QuantityError,
+    _share,
+    aligned,
+    as_float,
+    checked,
+    is_sampled,
+    nonzero,
+    too_large,
+)
 
 #: `ms ^ 64` is already far past anything an estimate means; a larger power
 #: of a unit would be expanded or displayed term by term.

@@ -8,12 +8,12 @@ never closed", "a call has no space before `(`").
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from lark import Token
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
 from bote.errors import Diagnostic, Span, source_lines
-
 
 _DESCRIBE = {
     "_NL": "end of line", "$END": "end of input", "NAME": "a name", "NUMBER": "a number",
@@ -42,7 +42,9 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
     lines = source_lines(source) or [""]
     if isinstance(e, UnexpectedCharacters):
         line, col = e.line, e.column
-        char = source[e.pos_in_stream] if e.pos_in_stream < len(source) else ""
+        # lark declares `pos_in_stream = None` on the class; UnexpectedCharacters sets the lexer's index
+        pos = cast(int, e.pos_in_stream)
+        char = source[pos] if pos < len(source) else ""
         span = Span(filename, line, col, line, col + 1)
         if char in "\u2028\u2029\x85\x1c\x1d\x1e":
             return Diagnostic("syntax", f"U+{ord(char):04X} is not a line break in bote", span,
@@ -50,12 +52,12 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
         if char == "\x00" or (not char.isprintable() and char not in "\t\r\n"):
             return Diagnostic("syntax", "this is not a bote file: it contains binary data", span,
                               "bote reads UTF-8 text")
-        if source.startswith("~=", e.pos_in_stream) or source.startswith("≈", e.pos_in_stream):
+        if source.startswith("~=", pos) or source.startswith("≈", pos):
             return Diagnostic("syntax", "bote has no `~=`", span, "write `x == y within 5%` for nearly equal")
         return Diagnostic("syntax", f"unexpected character `{char}`", span, None)
 
-    tok: Token = e.token if isinstance(e, UnexpectedToken) else None
-    if tok is None or tok.type == "$END" or getattr(tok, "line", None) is None:
+    tok: Token | None = e.token if isinstance(e, UnexpectedToken) else None
+    if tok is None or tok.type == "$END" or tok.line is None:
         last = len(lines)
         span = Span(filename, last, len(lines[-1]) + 1, last, len(lines[-1]) + 2)
         if open_parens:
@@ -64,9 +66,12 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
             return _unclosed(filename, open_braces[-1], "{", "}")
         return Diagnostic("syntax", "unexpected end of input", span, None)
 
+    # bote's lexer (parse.py) places every token it makes; lark types the positions Optional for
+    # tokens made by hand
+    assert tok.column is not None and tok.start_pos is not None and tok.end_pos is not None
     span = Span(filename, tok.line, tok.column, tok.end_line or tok.line,
                 tok.end_column or tok.column + max(1, len(str(tok))))
-    if open_parens and open_parens[-1].line < tok.line:
+    if open_parens and _line(open_parens[-1]) < tok.line:
         return _unclosed(filename, open_parens[-1], "(", ")")
     expected = set(getattr(e, "expected", ()) or ())
     before = source[: tok.start_pos] if tok.start_pos is not None else ""
@@ -136,7 +141,13 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
                       f"expected {_describe_expected(expected)}" if expected else None)
 
 
+def _line(tok: Token) -> int:
+    assert tok.line is not None  # placed by bote's lexer
+    return tok.line
+
+
 def _unclosed(filename: str, tok: Token, opening: str, closing: str) -> Diagnostic:
+    assert tok.line is not None and tok.end_column is not None  # placed by bote's lexer
     span = Span(filename, tok.line, tok.end_column - 1, tok.line, tok.end_column)
     return Diagnostic("syntax", f"this `{opening}` is never closed", span, f"add the missing `{closing}`")
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
-
+from typing import overload
 
 #: A dimension vector: sorted (dimension, exponent) pairs, e.g.
 #: (("data", 1), ("time", -1)) for bytes per second.  () is dimensionless.
@@ -92,7 +92,7 @@ CALENDAR_UNITS = ("day", "week", "month", "year")
 
 #: How the others follow from a redefined one, in the order to recompute
 #: them (as units.txt defines them).
-CALENDAR_DERIVED = {"week": ("day", 7), "year": ("day", Fraction(36525, 100)), "month": ("year", Fraction(1, 12))}
+CALENDAR_DERIVED: dict[str, tuple[str, int | Fraction]] = {"week": ("day", 7), "year": ("day", Fraction(36525, 100)), "month": ("year", Fraction(1, 12))}
 
 
 class FileUnits:
@@ -188,7 +188,12 @@ def combine_dims(*all_dims: Dims) -> Dims:
     return tuple(sorted((d, e) for d, e in total.items() if e))
 
 
-def scale_dims(dims: Dims, power: int | Fraction) -> Dims:
+@overload
+def scale_dims(dims: Dims, power: int) -> Dims: ...
+@overload
+def scale_dims(dims: Dims, power: Fraction) -> tuple[tuple[str, Fraction], ...]: ...
+def scale_dims(dims: Dims, power: int | Fraction) -> tuple[tuple[str, int | Fraction], ...]:
+    """The dimensions of a power; a fractional power may leave fractional exponents."""
     return tuple((d, e * power) for d, e in dims)
 
 

@@ -5,8 +5,8 @@ units, and for `within` how far off it is:
 """
 from __future__ import annotations
 
-from bote.language import nodes
 from bote.errors import BoteError
+from bote.language import nodes
 from bote.language.format import format_percent, quantity_text
 from bote.language.quantity import Quantity, is_sampled, sub
 

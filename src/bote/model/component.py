@@ -20,11 +20,17 @@ count takes all of them.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Callable
 
-from bote.language.quantity import PERCENT, Quantity, QuantityError, as_float, is_sampled
+from bote.language.quantity import (
+    PERCENT,
+    Quantity,
+    QuantityError,
+    as_float,
+    is_sampled,
+)
 from bote.model import capacity as cap
 from bote.model import queueing
 from bote.model.properties import TIME

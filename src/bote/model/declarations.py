@@ -7,13 +7,12 @@ from __future__ import annotations
 from dataclasses import replace
 from fractions import Fraction
 
-from bote.language import nodes
 from bote.errors import BoteError, Diagnostic
+from bote.language import nodes
 from bote.language.expressions import Evaluator
 from bote.language.quantity import Quantity
-from bote.model.resolve import resolve_constant
 from bote.language.units import CALENDAR_UNITS, FileUnits, carried_labels, describe_dims
-
+from bote.model.resolve import resolve_constant
 
 #: Calendar redefinitions may use each other in any order (`unit year = 12
 #: months` above `unit month = 2.5M s`); they settle in a pass per unit.

@@ -10,25 +10,46 @@ from dataclasses import replace
 from fractions import Fraction
 from functools import partial
 
-from bote.model import capacity as cap
-from bote.model import figure_graph, kinds, queues
-from bote.language import nodes
 from bote.errors import BoteError, Diagnostic
+from bote.language import nodes
 from bote.language.expressions import Evaluator
-from bote.model.assert_messages import operands_text
-from bote.model.file_findings import label_not_binding
-from bote.model.declarations import declare_units
-from bote.model.component import ComponentModel, model_component
-from bote.model.property_checks import checked_property
-from bote.model.properties import ASSUMED_LOAD, PROPERTIES, RATE, REQUESTS_PER_SECOND, TIME
-from bote.language.quantity import PERCENT, Quantity, QuantityError, add, aligned, as_float, checked, is_sampled, mul
-from bote.model.report import AssertResult, ComponentResult, EdgeResult, FileReport, ValueResult
+from bote.language.quantity import (
+    PERCENT,
+    Quantity,
+    QuantityError,
+    add,
+    aligned,
+    as_float,
+    checked,
+    is_sampled,
+    mul,
+)
 from bote.language.refs import Ref
-from bote.model.resolve import Resolved, resolve
-from bote.uncertainty.sampling import DEFAULT_SIZE_AT, Sampling
 from bote.language.unit_table import registry
 from bote.language.units import FileUnits, describe_dims, format_unit, per_second
-
+from bote.model import capacity as cap
+from bote.model import figure_graph, kinds, queues
+from bote.model.assert_messages import operands_text
+from bote.model.component import ComponentModel, model_component
+from bote.model.declarations import declare_units
+from bote.model.file_findings import label_not_binding
+from bote.model.properties import (
+    ASSUMED_LOAD,
+    PROPERTIES,
+    RATE,
+    REQUESTS_PER_SECOND,
+    TIME,
+)
+from bote.model.property_checks import checked_property
+from bote.model.report import (
+    AssertResult,
+    ComponentResult,
+    EdgeResult,
+    FileReport,
+    ValueResult,
+)
+from bote.model.resolve import Resolved, resolve
+from bote.uncertainty.sampling import DEFAULT_SIZE_AT, Sampling
 
 
 def evaluate_program(program: nodes.Program, sampling: Sampling | None = None) -> FileReport:

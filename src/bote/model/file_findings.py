@@ -3,9 +3,9 @@ with no component, reported beside the components' risks."""
 from __future__ import annotations
 
 from bote.language.format import quantity_text
+from bote.language.units import FileUnits
 from bote.model.resolve import LabelTrap
 from bote.model.risks import WARNING, Risk
-from bote.language.units import FileUnits
 
 
 def label_not_binding(trap: LabelTrap, value, units: FileUnits) -> Risk:

@@ -1,9 +1,9 @@
 """The flow's shape, checked before any arithmetic."""
 from __future__ import annotations
 
+from bote.errors import Diagnostic
 from bote.language import nodes
 from bote.language.suggest import did_you_mean
-from bote.errors import Diagnostic
 
 
 def check(components: dict, edges: list[nodes.Edge]) -> tuple[bool, dict[str, list[nodes.Edge]], list[Diagnostic]]:

@@ -10,8 +10,8 @@ inputs come before it.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator
 
 from bote.errors import Span
 

@@ -8,10 +8,26 @@ from __future__ import annotations
 import math
 
 from bote.errors import Span
-from bote.language.format import format_duration, format_number, format_percent, spread_text
-from bote.model.kinds.base import KindModel
+from bote.language.format import (
+    format_duration,
+    format_number,
+    format_percent,
+    spread_text,
+)
 from bote.language.quantity import is_sampled
-from bote.model.risks import ERROR, WARNING, Risk, above, accepted, chance, ratio, standing, typical, uncertain
+from bote.model.kinds.base import KindModel
+from bote.model.risks import (
+    ERROR,
+    WARNING,
+    Risk,
+    above,
+    accepted,
+    chance,
+    ratio,
+    standing,
+    typical,
+    uncertain,
+)
 from bote.uncertainty.sampling import DEFAULT_SIZE_AT
 
 
@@ -151,6 +167,6 @@ def check(name: str, m: KindModel, spans: dict, default: Span | None, size_at=DE
           own=None) -> list[Risk]:
     """The kind's own risks, each a note when it trips only in the tail
     `size_at` accepts."""
-    at = lambda *props: next((spans[p] for p in props if p in spans), default)  # noqa: E731
+    at = lambda *props: next((spans[p] for p in props if p in spans), default)
     found = own(name, m, at, spans, default) if own is not None else []
     return [accepted(r, size_at) for r in found if r is not None]

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from bote.language import nodes
 from bote.errors import BoteError
+from bote.language import nodes
 from bote.language.format import quantity_text
-from bote.model.properties import PROPERTIES
 from bote.language.quantity import PERCENT, Quantity, is_sampled
 from bote.language.units import FileUnits, describe_dims
+from bote.model.properties import PROPERTIES
 
 
 def checked_property(component: str, prop: nodes.Property, q: Quantity, units: FileUnits,

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import math
 
-from bote.model.capacity import Magnitude
 from bote.language.quantity import aligned, is_sampled
+from bote.model.capacity import Magnitude
 
 
 def positive_part(x: Magnitude) -> Magnitude:

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bote.model.capacity import Sizing
-from bote.model.component import ComponentModel
 from bote.errors import Diagnostic, Span
 from bote.language.quantity import Quantity
+from bote.language.units import FileUnits
+from bote.model.capacity import Sizing
+from bote.model.component import ComponentModel
 from bote.model.graph import Figure, FigureGraph
 from bote.model.risks import ERROR, WARNING, Risk
-from bote.language.units import FileUnits
 
 EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
 
@@ -35,7 +35,7 @@ class ComponentResult:
     sizing: Sizing | None                   # None when not sized (clients, third party, managed queue)
     load_assumed: bool
     risks: tuple[Risk, ...]
-    model: "ComponentModel | None" = None   # queue, latency, connections, storage growth
+    model: ComponentModel | None = None   # queue, latency, connections, storage growth
     cold_load: float | None = None          # req/s with every cache cold (when a flow uses `misses`)
     kind: str = "service"                   # service, clients, queue, third_party, cache, database
     kind_model: object = None               # bote.model.kinds.KindModel for clients, queues, third parties

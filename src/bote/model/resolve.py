@@ -19,15 +19,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bote.model import flow, kinds
-from bote.language import nodes
 from bote.errors import Diagnostic, Span, source_lines
+from bote.language import nodes
+from bote.language.quantity import FUNCTIONS
 from bote.language.refs import NodeKey, Ref
 from bote.language.suggest import did_you_mean, unit_hint
-from bote.model.properties import COMPUTED, PROPERTIES, SIZED
-from bote.language.quantity import FUNCTIONS
 from bote.language.units import CURRENCY_SYMBOLS, HMS, FileUnits, describe_dims, plurals
-
+from bote.model import flow, kinds
+from bote.model.properties import COMPUTED, PROPERTIES, SIZED
 
 #: A dependency that never gets a value: a node whose expression names
 #: something that failed to resolve is skipped, its error already reported.
@@ -565,7 +564,7 @@ class _Resolver:
 def _declare_label(name: str) -> str:
     """The hint for a word bote does not know where a unit goes: a new
     thing to count (`tweets` -> `unit tweet`)."""
-    label = name[:-3] + "y" if name.endswith("ies") else name[:-1] if name.endswith("s") else name
+    label = name[:-3] + "y" if name.endswith("ies") else name.removesuffix("s")
     return f"to count {plurals(label)[0]}, declare the label: `unit {label}`"
 
 
@@ -600,4 +599,4 @@ def resolve(program: nodes.Program, units: FileUnits) -> Resolved:
                     assert_deps, order, r.spans, r.diagnostics, r.label_traps)
 
 
-__all__ = ["Ref", "Resolved", "ComponentInfo", "resolve", "resolve_constant", "did_you_mean"]
+__all__ = ["ComponentInfo", "Ref", "Resolved", "did_you_mean", "resolve", "resolve_constant"]

@@ -15,10 +15,15 @@ import math
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
-from bote.model.capacity import MAX_INSTANCES, Sizing, exceeds
 from bote.errors import Span
-from bote.language.format import format_bytes, format_duration, format_number, format_percent
+from bote.language.format import (
+    format_bytes,
+    format_duration,
+    format_number,
+    format_percent,
+)
 from bote.language.quantity import aligned, as_float, is_sampled
+from bote.model.capacity import MAX_INSTANCES, Sizing, exceeds
 
 ERROR, WARNING, NOTE = "error", "warning", "note"
 

@@ -3,14 +3,18 @@ from __future__ import annotations
 
 import math
 
-from bote.model.capacity import at_percentile
-from bote.language.format import format_bytes, format_number, format_percent, quantity_text
-from bote.model.kind_risks import duration_text
-from bote.model.properties import REQUESTS_PER_SECOND as REQ_PER_S
+from bote.language.format import (
+    format_bytes,
+    format_number,
+    format_percent,
+    quantity_text,
+)
 from bote.language.quantity import Quantity, is_sampled, nonzero
-from bote.model.risks import share
-from bote.model.report import ComponentResult, FileReport
 from bote.language.units import FileUnits, per_second
+from bote.model.capacity import at_percentile
+from bote.model.kind_risks import duration_text
+from bote.model.report import ComponentResult, FileReport
+from bote.model.risks import share
 
 
 def rate_text(q: Quantity, units: FileUnits, like: Quantity | None = None) -> str:

@@ -29,7 +29,7 @@ def escape_property(s: str) -> str:
 
 
 def annotation(severity: str, file: str, span: Span | None, kind: str, message: str) -> str:
-    props = [("file", text_name(span.file if span else file))]
+    props: list[tuple[str, str | int]] = [("file", text_name(span.file if span else file))]
     if span is not None:
         props.append(("line", span.line))
         if span.end_line == span.line:

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import json
 import math
+from typing import TypedDict
 
-from bote.model.capacity import at_percentile
 from bote.files import text_name
 from bote.language.format import display, quantity_text
-from bote.model.properties import RATE
 from bote.language.quantity import Quantity, is_sampled, nonzero
-from bote.model.report import FileReport, Report
 from bote.language.units import HMS, format_unit, unit_factor
-from bote.render.figures import REQ_PER_S
+from bote.model.capacity import at_percentile
+from bote.model.properties import RATE
+from bote.model.properties import REQUESTS_PER_SECOND as REQ_PER_S
+from bote.model.report import FileReport, Report
 
 VERSION = 1
 
@@ -181,10 +182,23 @@ def _unsized(c, f: FileReport) -> dict:
             **_kind_keys(c, f)}
 
 
-def file_json(f: FileReport) -> dict:
+class FileJson(TypedDict):
+    """One entry of `files` in the JSON contract (docs/json.md)."""
+
+    file: str
+    monte_carlo: dict[str, int] | None
+    conventions: dict[str, dict[str, object]]
+    values: dict[str, dict[str, object]]
+    components: dict[str, dict[str, object]]
+    risks: list[dict[str, object]]
+    asserts: list[dict[str, object]]
+    errors: list[dict[str, object]]
+
+
+def file_json(f: FileReport) -> FileJson:
     sampling = f.sampling
     conventions = f.units.convention_values if f.units is not None else {}
-    out = {"file": text_name(f.file),
+    out: FileJson = {"file": text_name(f.file),
            "monte_carlo": {"samples": sampling.samples, "seed": sampling.seed} if sampling else None,
            # the calendar units the file redefined, in seconds
            "conventions": {name: {"magnitude": float(q.magnitude), "unit": "s"} for name, (q, _) in conventions.items()},

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 
 from bote.errors import Span
 from bote.files import shown_name
 from bote.model.report import ComponentResult, FileReport, Report
-from bote.model.risks import ERROR, WARNING
+from bote.model.risks import ERROR, WARNING, Risk
 from bote.render.figures import drivers_text
 
 # Characters XML 1.0 cannot carry at all, even escaped.
@@ -58,7 +59,8 @@ def _suite(f: FileReport, strict: bool) -> ET.Element:
             _outcome(case, "error", d.message, d.kind, text)
         errors = 1
     failing = {ERROR, WARNING} if strict else {ERROR}
-    groups = [(f"component: {c.name}", c, c.risks) for c in f.components]
+    groups: list[tuple[str, ComponentResult | None, Sequence[Risk]]] = [
+        (f"component: {c.name}", c, c.risks) for c in f.components]
     if file_risks := [r for r in f.risks if r.component is None]:
         groups.append(("file", None, file_risks))
     for name, c, risks in groups:
@@ -86,6 +88,6 @@ def render_junit(report: Report, strict: bool = False) -> str:
     root = ET.Element("testsuites", name="bote")
     root.extend(_suite(f, strict) for f in report.files)
     for count in ("tests", "failures", "errors"):
-        root.set(count, str(sum(int(s.get(count)) for s in root)))
+        root.set(count, str(sum(int(s.attrib[count]) for s in root)))  # every suite sets the three
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

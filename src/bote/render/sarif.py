@@ -30,8 +30,8 @@ RULES = (
     ("single-point-of-failure", WARNING, "A component has one instance in total."),
     ("cannot-scale", ERROR, "A component that cannot scale out needs more than one instance."),
     ("memory", ERROR, "A component's working set does not fit in its memory."),
-    ("storage", ERROR, "A component's data does not fit in its storage (error), or will fill it within the "
-                       "storage horizon at its current growth (warning)."),
+    ("storage", ERROR, ("A component's data does not fit in its storage (error), or will fill it within the "
+                        "storage horizon at its current growth (warning).")),
     ("assumed-load", NOTE, "Nothing feeds a component and it sets no load: a default load is assumed."),
     ("assert", ERROR, "An assert does not hold."),
     ("syntax", ERROR, "The input is not valid bote syntax."),
@@ -52,13 +52,13 @@ RULES = (
     ("cold-cache", WARNING, "A component is overloaded when the caches in front of it are cold."),
     ("synchronized-clients", WARNING, "Clients polling in lockstep make a peak far above the average."),
     ("internal", ERROR, "bote failed on this input: a bug in bote."),
-    ("rate-limit", ERROR, "A third-party service is offered more than its rate limit (error), or more than "
-                          "its utilization ceiling of it (warning)."),
+    ("rate-limit", ERROR, ("A third-party service is offered more than its rate limit (error), or more than "
+                           "its utilization ceiling of it (warning).")),
     ("backlog", ERROR, "A queue's consumers are slower than the average arrival rate: it grows without end."),
     ("slow-drain", WARNING, "The backlog a burst leaves in a queue takes longer than drain_within to clear."),
     ("name", ERROR, "A name cannot be used: a unit with a dimension as a binding, or a property shadowing a binding."),
-    ("label-not-binding", WARNING, "A number before a name that is both a count label and a binding reads the "
-                                   "label, not the binding."),
+    ("label-not-binding", WARNING, ("A number before a name that is both a count label and a binding reads the "
+                                    "label, not the binding.")),
     ("stale-result", WARNING, "A `# =>` comment says something other than what bote computes for its line."),
 )
 

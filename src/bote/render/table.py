@@ -6,8 +6,18 @@ from tabulate import tabulate
 
 from bote.files import shown_name
 from bote.model.report import FileReport
-from bote.render.figures import (PATH_HEADERS, conventions_text, QUEUE_HEADERS, component_rows, finding_rows, path_rows, queue_rows, summary,
-                      uncertain, value_rows)
+from bote.render.figures import (
+    PATH_HEADERS,
+    QUEUE_HEADERS,
+    component_rows,
+    conventions_text,
+    finding_rows,
+    path_rows,
+    queue_rows,
+    summary,
+    uncertain,
+    value_rows,
+)
 
 VALUE_HEADERS = ["name", "value"]
 COMPONENT_HEADERS = ["component", "load", "capacity", "instances", "utilization", "risks"]

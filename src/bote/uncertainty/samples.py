@@ -56,9 +56,9 @@ class Sampler:
         scenario re-reads the flow, gets the same samples and stays one
         input), from a generator seeded by the seed, the value's name and
         the distribution's index within it."""
-        x = self._drawn.get(span)
-        if x is not None:
-            return x
+        drawn = self._drawn.get(span)
+        if drawn is not None:
+            return drawn
         index = self._streams.get(label, 0)
         self._streams[label] = index + 1
         rng = np.random.default_rng([self.seed, zlib.crc32(label.encode("utf-8")), index])
@@ -146,11 +146,12 @@ class Sampler:
         answer = []
         if out_ranks is not None:
             self._rank_rows()
-            rows = [i for i, row in enumerate(self._rows)
-                    if row is not None and (among is None or self.sources[i].node in among)]
+            ranked = [(i, row) for i, row in enumerate(self._rows)
+                      if row is not None and (among is None or self.sources[i].node in among)]
+            rows = [i for i, _ in ranked]
             if rows:
                 # einsum, not `@`: a product this small is slower spread over threads.
-                rho = np.einsum("ij,j->i", np.stack([self._rows[i] for i in rows]), out_ranks)
+                rho = np.einsum("ij,j->i", np.stack([row for _, row in ranked]), out_ranks)
                 floor = max(0.05, 3 / math.sqrt(len(out_ranks) - 1))
                 for k in np.argsort(-np.abs(rho), kind="stable")[:limit]:
                     if abs(rho[k]) >= floor:
@@ -228,7 +229,8 @@ def spread(x: np.ndarray) -> tuple[float, float, float]:
         return low, mid, high
     ranked = np.sort(np.where(finite, x, np.inf))
     n = len(ranked)
-    return tuple(float(ranked[min(n - 1, int(q * (n - 1)))]) for q in (0.05, 0.5, 0.95))
+    low, mid, high = (float(ranked[min(n - 1, int(q * (n - 1)))]) for q in (0.05, 0.5, 0.95))
+    return low, mid, high
 
 
 def quantile(x, q: float) -> float:
@@ -272,7 +274,7 @@ def histogram(x: np.ndarray, bins: int = 16) -> str:
     edges = np.linspace(math.log(lo) if log else lo, math.log(hi) if log else hi, bins + 1)
     counts, _ = np.histogram(values, bins=edges)
     top = counts.max()
-    return "".join(_BARS[int(math.ceil(c / top * (len(_BARS) - 1)))] if c else _BARS[0] for c in counts)
+    return "".join(_BARS[math.ceil(c / top * (len(_BARS) - 1))] if c else _BARS[0] for c in counts)
 
 
 def is_samples(m) -> bool:

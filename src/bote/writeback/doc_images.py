@@ -15,7 +15,9 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from bote.docs.doc_markers import CONTAINER as _CONTAINER, PLOT_NAME as _PLOT_NAME, Markers, scan
+from bote.docs.doc_markers import PLOT_NAME as _PLOT_NAME
+from bote.docs.doc_markers import Markers, scan
+from bote.docs.markdown import container_prefix
 from bote.model.report import FileReport
 
 
@@ -55,7 +57,7 @@ def draw_plots(path: str | Path, text: str, report: FileReport, markers: Markers
 
     def span(line: int) -> Span:
         content = Lines.content(lines[line])
-        column = len(_CONTAINER.match(content).group()) + 1
+        column = len(container_prefix(content)) + 1
         return Span(str(path), line + 1, column, line + 1, len(content.rstrip()) + 1)
 
     found, problems = {}, []

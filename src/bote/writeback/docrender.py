@@ -39,24 +39,54 @@ import os
 
 from tabulate import tabulate
 
-from bote.writeback.doc_images import draw_plots, image_path, is_botes_image, read_image
-from bote.docs.doc_markers import (BEGIN, BEGIN_PLOT, BEGIN_SUMMARY, CONTAINER as _CONTAINER, END, SUMMARY_HERE, Markers,
-                          bare as _bare, scan)
-from bote.writeback.linediff import unified_diff
+from bote.docs.doc_markers import (
+    BEGIN,
+    BEGIN_PLOT,
+    BEGIN_SUMMARY,
+    END,
+    SUMMARY_HERE,
+    Markers,
+    scan,
+)
+from bote.docs.doc_markers import CONTAINER as _CONTAINER
+from bote.docs.doc_markers import bare as _bare
 from bote.docs.markdown import find_blocks
-from bote.render.figures import value_text
 from bote.model.report import FileReport
-from bote.writeback.edits import Lines, Outcome  # noqa: F401 - Outcome: read from here too
-from bote.writeback.writing import NotWritten, check_writable, target_of, write_atomically, write_file, write_text
+from bote.render.figures import value_text
+from bote.writeback.doc_images import draw_plots, image_path, is_botes_image, read_image
+from bote.writeback.edits import Lines, Outcome
+from bote.writeback.linediff import unified_diff
+from bote.writeback.writing import (
+    NotWritten,
+    check_writable,
+    target_of,
+    write_atomically,
+    write_file,
+    write_text,
+)
 
-__all__ = ["BEGIN", "BEGIN_SUMMARY", "END", "SUMMARY_HERE", "BEGIN_PLOT", "clean", "render", "render_file",
-           "summary_lines", "draw_plots", "image_path", "write_atomically", "write_text", "Outcome"]
+__all__ = [
+    "BEGIN",
+    "BEGIN_PLOT",
+    "BEGIN_SUMMARY",
+    "END",
+    "SUMMARY_HERE",
+    "Outcome",
+    "clean",
+    "draw_plots",
+    "image_path",
+    "render",
+    "render_file",
+    "summary_lines",
+    "write_atomically",
+    "write_text",
+]
 
 
 def _section_ranges(doc: Lines, markers: Markers) -> list[tuple[int, int]]:
     """The lines each section takes: its markers, what is between, and the
     blank line bote put before it."""
-    ranges = []
+    ranges: list[tuple[int, int]] = []
     for s in markers.sections:
         start = s.begin - 1 if s.begin > 0 and _bare(doc.lines[s.begin - 1]) == "" else s.begin
         if ranges and start < ranges[-1][1]:
@@ -172,16 +202,17 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
     block, a marker out of place or a file bote cannot write leaves every
     file untouched (exit 2).  `tree` and `follow_symlinks`: see
     `bote.api.read_text`; `want_diff`: compute `Outcome.diff`."""
-    from bote.pipeline import evaluate_markdown, read_text
     from bote.errors import BoteError
     from bote.files import shown_name
-    from bote.writeback.inline import render_results
+    from bote.pipeline import evaluate_markdown, read_text
     from bote.render.diagnostics import render_diagnostic
+    from bote.writeback.inline import render_results
 
     shown = shown_name(path)
     text, failed = read_text(path, tree=tree, follow_symlinks=follow_symlinks)
     if failed is not None:
         return Outcome(2, [render_diagnostic(d, failed.source, file=path) for d in failed.errors])
+    assert text is not None  # read_text gives the text when it gives no report
     real = target_of(path)
     try:
         # Checked as it stands, so errors point at the lines the author sees.
@@ -201,8 +232,8 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
     except BoteError as e:
         return Outcome(2, [render_diagnostic(d, text, file=path) for d in e.diagnostics])
     except Exception as e:  # noqa: BLE001 - a bug in bote must not look like a stale doc (exit 1)
-        return Outcome(2, [f"{shown}: error: bote could not render this file ({type(e).__name__}: {e})\n"
-                           "  hint: this is a bug in bote; please report it with the file"])
+        return Outcome(2, [(f"{shown}: error: bote could not render this file ({type(e).__name__}: {e})\n"
+                            "  hint: this is a bug in bote; please report it with the file")])
     # The images bote owns: redrawn when their bytes would change, removed
     # with their section (by --clean, or when the plot line is gone), and
     # only when bote drew them.

@@ -32,17 +32,17 @@ class Lines:
         out: list[str] = []
         last = len(self.lines) - 1
         for i, line in enumerate(self.lines):
-            new = at.get(i)
-            if not new:
+            added = at.get(i)
+            if not added:
                 out.append(line)
                 continue
             if i == last and not line.endswith(("\n", "\r")):
                 out.append(line + self.eol)
-                out.extend(x + self.eol for x in new[:-1])
-                out.append(new[-1])
+                out.extend(x + self.eol for x in added[:-1])
+                out.append(added[-1])
             else:
                 out.append(line)
-                out.extend(x + self.eol for x in new)
+                out.extend(x + self.eol for x in added)
         self.lines = out
 
     def remove_all(self, ranges: list[tuple[int, int]]) -> None:

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bote.docs.inline_results import _SEPARATOR, _SPACE, _content, _ending, component_text, results, split_lines
+from bote.docs.inline_results import (
+    _SEPARATOR,
+    _SPACE,
+    _content,
+    _ending,
+    component_text,
+    results,
+    split_lines,
+)
 from bote.docs.markdown import is_markdown
 from bote.model.report import FileReport
 
@@ -48,12 +56,12 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
     `docrender.render_file` does for a Markdown doc (and written the same
     way, `bote.writing`): an invalid or unwritable file is left untouched
     (exit 2); with `check_only`, exit 1 when it would change."""
-    from bote.pipeline import evaluate_source, read_text
-    from bote.writeback.edits import Outcome
     from bote.errors import BoteError, Diagnostic
     from bote.files import file_span, shown_name
-    from bote.writeback.linediff import unified_diff
+    from bote.pipeline import evaluate_source, read_text
     from bote.render.diagnostics import render_diagnostic
+    from bote.writeback.edits import Outcome
+    from bote.writeback.linediff import unified_diff
     from bote.writeback.writing import NotWritten, target_of, write_text
 
     assert not is_markdown(path)
@@ -61,6 +69,7 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
     text, failed = read_text(path, tree=tree, follow_symlinks=follow_symlinks)
     if failed is not None:
         return Outcome(2, [render_diagnostic(d, failed.source, file=path) for d in failed.errors])
+    assert text is not None  # read_text gives the text when it gives no report
     try:
         report = evaluate_source(text, path, sampling)
         if not report.values and not any(component_text(c) is not None for c in report.components):
@@ -70,8 +79,8 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
     except BoteError as e:
         return Outcome(2, [render_diagnostic(d, text, file=path) for d in e.diagnostics])
     except Exception as e:  # noqa: BLE001 - a bug in bote must not look like a stale file (exit 1)
-        return Outcome(2, [f"{shown}: error: bote could not render this file ({type(e).__name__}: {e})\n"
-                           "  hint: this is a bug in bote; please report it with the file"])
+        return Outcome(2, [(f"{shown}: error: bote could not render this file ({type(e).__name__}: {e})\n"
+                            "  hint: this is a bug in bote; please report it with the file")])
     if new == text:
         return Outcome(0, note=f"{shown}: up to date")
     # Only anchor lines change, none is added or removed: compared line by line.

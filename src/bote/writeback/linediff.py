@@ -11,7 +11,7 @@ small).  Output is the same as `difflib.unified_diff`'s.
 from __future__ import annotations
 
 import difflib
-from typing import Sequence
+from collections.abc import Sequence
 
 Opcode = tuple[str, int, int, int, int]
 

@@ -134,8 +134,8 @@ def _distribution(report: FileReport, name: str, q: Quantity, fixed: bool, span:
     import numpy as np
 
     from bote.language.format import display, format_number, hms_text, spread_scale
-    from bote.uncertainty.samples import spread
     from bote.language.units import HMS, format_unit, unit_factor
+    from bote.uncertainty.samples import spread
 
     x = np.asarray(q.magnitude, dtype=float)
     if not np.isfinite(x).any():
@@ -182,12 +182,11 @@ SVG_CREATOR = "bote"
 def plot_bytes(dist: Distribution, fmt: str, *, title: str | None = None) -> bytes:
     """The picture of `dist` as PNG or SVG bytes: the same input gives the
     same bytes."""
-    matplotlib = _matplotlib()
+    _matplotlib()  # the clear error when it is missing, before the imports below
     import matplotlib.style
+    import numpy as np
     from matplotlib.figure import Figure
     from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
-
-    import numpy as np
 
     from bote.language.format import format_number
     from bote.uncertainty.samples import spread

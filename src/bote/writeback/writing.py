@@ -174,4 +174,4 @@ def write_text(path: str | Path, text: str, had_bom: bool | None = None) -> None
     write_file(path, (b"\xef\xbb\xbf" if had_bom else b"") + text.encode("utf-8"))
 
 
-__all__ = ["NotWritten", "check_writable", "write_file", "write_atomically", "write_text", "target_of"]
+__all__ = ["NotWritten", "check_writable", "target_of", "write_atomically", "write_file", "write_text"]

@@ -6,7 +6,14 @@ adding a kind is a module with a `Kind` subclass and one `register` line.
 from __future__ import annotations
 
 from bote.errors import Diagnostic
-from bote.model.kinds.base import ANY_FIGURES, OWNERS, Kind, KindModel, RiskInputs, SizingInputs
+from bote.model.kinds.base import (
+    ANY_FIGURES,
+    OWNERS,
+    Kind,
+    KindModel,
+    RiskInputs,
+    SizingInputs,
+)
 from bote.model.kinds.cache import Cache
 from bote.model.kinds.clients import Clients
 from bote.model.kinds.database import Database
@@ -14,8 +21,20 @@ from bote.model.kinds.queue import Queue
 from bote.model.kinds.service import Service
 from bote.model.kinds.third_party import ThirdParty
 
-__all__ = ["ANY_FIGURES", "Kind", "KindModel", "RiskInputs", "SizingInputs", "register", "kind_named", "names",
-           "check_properties", "check_flow", "synchronous_below", "figure_error"]
+__all__ = [
+    "ANY_FIGURES",
+    "Kind",
+    "KindModel",
+    "RiskInputs",
+    "SizingInputs",
+    "check_flow",
+    "check_properties",
+    "figure_error",
+    "kind_named",
+    "names",
+    "register",
+    "synchronous_below",
+]
 
 _KINDS: dict[str, Kind] = {}
 

@@ -10,19 +10,19 @@ and checked. `bote.model.kinds` registers the kinds by name.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from bote.errors import Diagnostic
-from bote.model import queues
 from bote.language.quantity import is_sampled
+from bote.model import queues
 
 #: Figures every kind has: the peak and average load, the synchronous path.
 ANY_FIGURES = frozenset({"load", "average_load", "end_to_end"})
 
 #: The kind that owns each kind's own properties, filled as kinds are
 #: registered (`bote.model.kinds.register`).
-OWNERS: dict[str, "Kind"] = {}
+OWNERS: dict[str, Kind] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +164,7 @@ class Kind:
         """Its capacity when the kind sets it (`value(property)` reads a
         property's Quantity); None: the core works it out from `capacity`,
         or `service_time` and `workers`."""
-        return None
+        return
 
     def source_load(self, info, prop) -> tuple | None:
         """(average, peak) rates a traffic source sends; None for a kind that is not one."""
