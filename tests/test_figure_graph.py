@@ -82,3 +82,14 @@ def test_an_unknown_figure_says_what_it_might_be():
     report = bote.evaluate("component api {\n  capacity = 5 req/s\n}\n", "a.bote")
     with pytest.raises(KeyError, match="needed_for_load"):
         report.figure("api.needed_for_lod")
+
+
+def test_the_architecture_docs_example_prints_what_it_says(capsys):
+    text = (ROOT / "docs" / "architecture.md").read_text()
+    code = text.split("```python\n", 1)[1].split("```", 1)[0]
+    printed = text.split("prints\n\n```text\n", 1)[1].split("```", 1)[0]
+    exec(compile(code, "architecture.md", "exec"), {})
+    # By hand: 10M × 20 / 86,400 s = 2,314.8 req/s; 8 workers / 20 ms = 400 req/s;
+    # 2,314.8 / (400 × 70%) = 8.27, so 9.
+    assert capsys.readouterr().out == printed
+    assert "web.needed_for_load = 9 " in printed

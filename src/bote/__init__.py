@@ -5,11 +5,10 @@
     >>> report.values["x"].quantity.magnitude
     Fraction(1500, 1)
 """
-__version__ = "0.1.0"
-
 from bote.api import evaluate, evaluate_file
 from bote.errors import BoteError
 from bote.language.quantity import Quantity
 from bote.model.report import Report
+from bote.version import __version__
 
 __all__ = ["BoteError", "Quantity", "Report", "__version__", "evaluate", "evaluate_file"]

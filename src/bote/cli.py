@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from bote import __version__
+from bote.version import __version__
 from bote.uncertainty.sampling import MAX_SAMPLES
 
 CHECK_FORMATS = ["table", "json", "markdown", "github", "sarif", "junit"]

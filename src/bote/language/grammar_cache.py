@@ -36,7 +36,7 @@ from lark.grammar import Rule
 from lark.lark import LarkOptions
 from lark.lexer import TerminalDef
 
-from bote import __version__
+from bote.version import __version__
 from bote.cache_files import read_bytes, write_bytes
 from bote.resources import cache_dir
 

@@ -35,7 +35,7 @@ import json
 import re
 from fractions import Fraction
 
-from bote import __version__
+from bote.version import __version__
 from bote.cache_files import read_bytes, write_bytes
 from bote.language.units import _EXTRA_ALIASES, BASE_UNITS, HMS, Registry, UnitInfo
 from bote.resources import cache_dir, units_path

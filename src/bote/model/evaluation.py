@@ -266,7 +266,7 @@ class _Run:
             raise BoteError.at(e.kind, e.message, info.node.name_span, e.hint) from None
 
     def _drainers(self, queue: str) -> list[tuple]:
-        """(requests one message of `queue` puts on it, its model) for every
+        """(requests one message of `queue` puts on it, its model, its kind) for every
         component its messages reach synchronously: the consumers, and what
         they call (a consumer cannot drain faster than its database takes
         the writes). Each path's multipliers multiply; paths that meet add
@@ -291,7 +291,8 @@ class _Run:
                 total = carried if total is None else sum(aligned(total, carried))
             if total is not None:
                 per_message[name] = total
-        return [(factor, self.values[("size", name)]) for name, factor in per_message.items()]
+        return [(factor, self.values[("size", name)], self.r.components[name].kind)
+                for name, factor in per_message.items()]
 
     def _server(self, component: str, load, **held) -> ComponentModel:
         info = self.r.components[component]

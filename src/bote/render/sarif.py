@@ -14,7 +14,7 @@ import json
 from pathlib import PurePath, PurePosixPath, PureWindowsPath
 from urllib.parse import quote
 
-from bote import __version__
+from bote.version import __version__
 from bote.errors import Span
 from bote.model.report import Report
 from bote.model.risks import ERROR, NOTE, WARNING

@@ -65,7 +65,7 @@ class SizingInputs:
 
     `prop(name)`: a property's magnitude, its default, or None; `load` and
     `average`: the peak and average rates in; `consumers()`: (requests one
-    message puts on it, its model) for each component a message reaches
+    message puts on it, its model, its kind) for each component a message reaches
     synchronously; `size_server(**held)`: the core's sizing of this
     component as a request server (`working_set=`/`data=` override those
     properties)."""

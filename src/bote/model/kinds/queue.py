@@ -66,10 +66,10 @@ class Queue(Kind):
         leaves, its drain time and bytes held follow (`bote.model.queues`)."""
         info, prop = inputs.info, inputs.prop
         drains = []
-        for factor, consumer in inputs.consumers():
+        for factor, consumer, kind in inputs.consumers():
             if not is_sampled(factor) and not factor:
                 continue  # nothing of the queue reaches it
-            rate = consumer_kind(consumer).drain_rate(consumer, factor)
+            rate = kind.drain_rate(consumer, factor)
             if rate is not None:
                 drains.append(rate)
 
@@ -116,13 +116,6 @@ class Queue(Kind):
             return [backlog(name, m, default), slow_drain(name, m, at("drain_within", "burst")),
                     *queue_room(name, m, spans, default)]
         return risks_of(inputs.info, m, inputs.assumed, inputs.cold_load, inputs.size_at, inputs.rate, own)
-
-
-def consumer_kind(consumer) -> Kind:
-    """The kind of a consumer's model: a request server's, or the kind its
-    KindModel names."""
-    from bote.model.kinds import kind_named
-    return kind_named(consumer.kind) if isinstance(consumer, KindModel) else Kind()
 
 
 def queue_model(peak_in, average_in, drains: list, *, burst=None, drain_within=None, message_size=None,

@@ -1,0 +1,93 @@
+"""The layout shows the pipeline: each package imports only the packages
+below it, and no module imports another that imports it back (imports
+inside functions count: they are edges all the same)."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parent.parent / "src" / "bote"
+
+#: The stages, lowest first (docs/architecture.md draws them).
+LAYERS = [
+    {"errors", "magnitudes", "files", "resources", "cache_files", "version"},
+    {"uncertainty"},
+    {"language"},
+    {"model"},
+    {"render"},
+    {"docs"},
+    {"pipeline"},
+    {"writeback", "pygments_lexer"},
+    {"api"},
+    {"cli", "__main__", "__init__"},
+]
+
+
+def _module_name(path: Path) -> str:
+    rel = path.relative_to(SRC).with_suffix("")
+    parts = [p for p in rel.parts if p != "__init__"] or ["__init__"]
+    return ".".join(["bote", *parts]) if parts != ["__init__"] else "bote"
+
+
+def _imports(path: Path) -> set[str]:
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("bote"):
+            found.add(node.module)
+            for alias in node.names:  # `from bote.model import kinds`: the module kinds
+                if (SRC / Path(*node.module.split(".")[1:]) / f"{alias.name}.py").exists() or \
+                        (SRC / Path(*node.module.split(".")[1:]) / alias.name / "__init__.py").exists():
+                    found.add(f"{node.module}.{alias.name}")
+        elif isinstance(node, ast.ImportFrom) and node.level:
+            raise AssertionError(f"{path}: a relative import; bote imports by absolute module path")
+        elif isinstance(node, ast.Import):
+            found |= {a.name for a in node.names if a.name.startswith("bote")}
+    return found
+
+
+def _graph() -> dict[str, set[str]]:
+    modules = {_module_name(p): p for p in SRC.rglob("*.py")}
+    return {name: {m for m in _imports(path) if m in modules and m != name} for name, path in modules.items()}
+
+
+def _layer(module: str) -> int:
+    top = module.split(".")[1] if "." in module else "__init__"
+    return next(i for i, layer in enumerate(LAYERS) if top in layer)
+
+
+def test_every_package_imports_only_the_stages_below_it():
+    wrong = [f"{a} imports {b}" for a, targets in _graph().items() for b in targets
+             if a != "bote" and _layer(b) > _layer(a)]
+    assert wrong == []
+
+
+def test_no_import_cycles():
+    graph = _graph()
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    cycles = []
+
+    def visit(v: str) -> None:  # Tarjan's strongly connected components
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        for w in graph[v]:
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            component = []
+            while True:
+                w = stack.pop()
+                component.append(w)
+                if w == v:
+                    break
+            if len(component) > 1:
+                cycles.append(sorted(component))
+
+    for v in graph:
+        if v not in index:
+            visit(v)
+    assert cycles == []
