@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from bote.version import __version__
 from bote.uncertainty.sampling import MAX_SAMPLES
+from bote.version import __version__
 
 CHECK_FORMATS = ["table", "json", "markdown", "github", "sarif", "junit"]
 

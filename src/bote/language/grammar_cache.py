@@ -36,9 +36,9 @@ from lark.grammar import Rule
 from lark.lark import LarkOptions
 from lark.lexer import TerminalDef
 
-from bote.version import __version__
 from bote.cache_files import read_bytes, write_bytes
 from bote.resources import cache_dir
+from bote.version import __version__
 
 #: Bump when the file's layout changes.
 _FORMAT = 1

@@ -35,10 +35,10 @@ import json
 import re
 from fractions import Fraction
 
-from bote.version import __version__
 from bote.cache_files import read_bytes, write_bytes
 from bote.language.units import _EXTRA_ALIASES, BASE_UNITS, HMS, Registry, UnitInfo
 from bote.resources import cache_dir, units_path
+from bote.version import __version__
 
 #: Bump when the cached table's shape or its reading of the definitions
 #: (kinds, symbols) changes, so no stale table is served.

@@ -14,11 +14,11 @@ import json
 from pathlib import PurePath, PurePosixPath, PureWindowsPath
 from urllib.parse import quote
 
-from bote.version import __version__
 from bote.errors import Span
 from bote.model.report import Report
 from bote.model.risks import ERROR, NOTE, WARNING
 from bote.render.figures import drivers_text, with_advice
+from bote.version import __version__
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
