@@ -535,3 +535,33 @@ def test_one_single_primary_holds_its_connections_in_the_singular():
             "  connections = 60k\n  max_connections = 50k\n}\n")
     (risk,) = [r for r in run(text).risks if r.kind == "connections"]
     assert "1 instance holds 50k" in risk.message
+
+
+def test_overloaded_over_samples_of_the_capacity_too():
+    # 10 instances of [100, 100, 50, 200] req/s under [500, 1500, 1000, 1500] req/s:
+    # utilization [50%, 150%, 200%, 75%], over in 2 and 3 (50%).  Medians there: load
+    # 1,250 req/s, capacity (100 + 50) / 2 = 75 req/s, 750 across the 10 (over all the
+    # samples it would be 100, 1k), utilization 175%.
+    s = _sized([500.0, 1500.0, 1000.0, 1500.0], instances=10, capacity=np.array([100.0, 100.0, 50.0, 200.0]))
+    assert risks.overloaded(_facts(s)).message == (
+        "svc is overloaded: 1.25k req/s offered, 750 req/s of capacity across 10 instances (175% utilization) "
+        "(in 50% of samples)")
+
+
+def test_a_billion_requests_a_second_is_spelled_out():
+    # 2 billion req/s on 1,000 × 1M req/s = 1 billion: 200%.  "2B req/s" could read as bytes.
+    r = risks_of(component(load="2000M req/s", capacity="1M req/s", instances=1000))
+    assert r[("svc", "overloaded")].message == (
+        "svc is overloaded: 2 billion req/s offered, 1 billion req/s of capacity across 1000 instances "
+        "(200% utilization)")
+
+
+def test_ratio_of_samples_by_a_single_value_and_back():
+    # 3 / [1, 2] = [3, 1.5]; dividing by zero in a sample gives inf or nan quietly
+    # (a driver, not an error: no numpy warning on stderr).
+    import warnings
+    assert risks.ratio(F(3), np.array([1.0, 2.0])).tolist() == [3.0, 1.5]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        quotient = risks.ratio(np.array([1.0, 0.0]), np.array([0.0, 0.0]))
+    assert quotient[0] == float("inf") and np.isnan(quotient[1])
