@@ -198,10 +198,11 @@ def test_latency_missed_on_a_single_primary_over_samples():
                        np.array([0.05, 0.08, 0.1, math.inf, 0.2]))
     m = model(s, service_time=np.array([0.001] * 4 + [0.03]), latency=goal)
     r = risks.latency_missed(facts(s, model=m, spans_set=("instances", "latency_target")))
-    assert (r.message, r.figures, line(r)) == (
-        "svc's p99 response time is 90 ms on its one primary, over the 50 ms target "
+    assert (r.kind, r.severity, r.message, r.figures, line(r)) == (
+        "latency", "error", "svc's p99 response time is 90 ms on its one primary, over the 50 ms target "
         "(scaling = single: more instances do not help) (in 40% of samples)",
         {"achieved": 0.09, "target": 0.05}, 4)
+    assert r.driver is goal.achieved
 
 
 def test_latency_unreachable_over_samples():
@@ -213,9 +214,9 @@ def test_latency_unreachable_over_samples():
     st = np.array([0.001, 0.02, 0.03, 0.001])
     r = risks.latency_missed(facts(s, model=model(s, service_time=st, latency=goal),
                                    spans_set=("instances", "latency_target")))
-    assert (r.message, r.probability, line(r)) == (
-        "no instance count can meet p99 <= 50 ms on svc: the service time alone puts p99 at 115 ms "
-        "(exponential service times) (in 50% of samples)", 0.5, 4)
+    assert (r.component, r.kind, r.severity, r.message, r.probability, line(r)) == (
+        "svc", "latency", "error", "no instance count can meet p99 <= 50 ms on svc: the service time alone puts "
+        "p99 at 115 ms (exponential service times) (in 50% of samples)", 0.5, 4)
     assert r.figures == {"target": 0.05, "service_time_percentile": pytest.approx(math.log(100) * 0.025)}
     assert r.driver is st
 
@@ -228,10 +229,19 @@ def test_latency_reachable_only_past_the_instances_bote_searches():
     s = sized(F(500), instances=10)
     goal = LatencyGoal(target, 0.5, False, 0, None)
     r = risks.latency_missed(facts(s, model=model(s, service_time=0.01, latency=goal), spans_set=("latency_target",)))
-    assert (r.severity, r.message, r.remedy, r.figures, line(r)) == (
-        "error", "p50 <= 6.93 ms on svc needs more than 1e+12 instances: the service time alone puts p50 at "
-        "6.93 ms", "cut the service time or relax the target", {"target": target}, 4)
+    assert (r.component, r.kind, r.severity, r.message, r.remedy, r.figures, line(r)) == (
+        "svc", "latency", "error", "p50 <= 6.93 ms on svc needs more than 1e+12 instances: the service time "
+        "alone puts p50 at 6.93 ms", "cut the service time or relax the target", {"target": target}, 4)
+    # Over samples: unreachable in the second of two, whose service time is 10 ms.
+    st = np.array([0.001, 0.01])
+    goal = LatencyGoal(target, 0.5, np.array([True, False]), np.array([3, 0]), None)
+    r = risks.latency_missed(facts(s, model=model(s, service_time=st, latency=goal)))
+    assert (r.message, r.probability) == (
+        "p50 <= 6.93 ms on svc needs more than 1e+12 instances: the service time alone puts p50 at 6.93 ms "
+        "(in 50% of samples)", 0.5)
+    assert r.driver is st
     # A hair under it: no instance count at all.
+    s = sized(F(500), instances=10)
     goal = LatencyGoal(target * (1 - 1e-9), 0.5, False, 0, None)
     r = risks.latency_missed(facts(s, model=model(s, service_time=0.01, latency=goal)))
     assert r.message.startswith("no instance count can meet p50 <= 6.93 ms on svc")
