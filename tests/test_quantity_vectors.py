@@ -190,7 +190,7 @@ def test_powers_over_samples_errors():
 def test_division_by_zero():
     assert the_error("x = 5 / 0\n") == ("value", "division by zero", None)
     # One of four samples of the divisor is zero: 25%.
-    assert raised(qty.div, Quantity(F(1)), samples(1, 0, 2, 3)) == (
+    assert raised(qty.div, Quantity(F(1)), samples(2, 0, 2, 3)) == (
         "value", "division by zero in 25% of the samples", "the divisor's range reaches zero")
     assert qty.div(Quantity(F(6)), samples(1, 2, 3)).magnitude.tolist() == [6, 3, 2]
     assert qty.div(samples(3, 6), Quantity(F(3))).magnitude.tolist() == [1, 2]
@@ -402,3 +402,81 @@ def test_function_arities():
         "ceil": 1, "floor": 1, "round": 1, "sqrt": 1, "abs": 1, "ln": 1, "log2": 1, "log10": 1, "exp": 1,
         "min": None, "max": None, "normal": 2, "lognormal": 2, "uniform": 2, "pert": 3, "mean": 1, "p": 2,
         "prob": 1}
+
+
+def test_an_error_reads_as_its_message():
+    assert str(QuantityError("value", "division by zero")) == "division by zero"
+
+
+def test_a_share_of_zero_is_no_tolerance_and_shares_below_one_are_fine():
+    # Tolerances [10%, 0%, 50%]: |100 − 100| <= 0 holds; no sample is negative.
+    assert qty.within(samples(105, 100, 140), Quantity(F(100)), samples(0.1, 0.0, 0.5)).tolist() == [
+        True, True, True]
+
+
+def test_a_percentage_has_the_power_limit_too():
+    # 50% is 0.5 with a unit (%): ^65 is past the limit like (1 ms)^65.
+    assert the_error("x = 50% ^ 65\n")[1] == "a value with a unit can be raised to at most the power 64"
+    assert raised(qty.power, Quantity(F(2), DATA, ()), Quantity(F(65)))[1] == (
+        "a value with a unit can be raised to at most the power 64")
+
+
+def test_fractional_powers_of_zero_and_below_one():
+    # 0^0.5 = 0; 4^-0.5 = 0.5; 0.25^0.5 = 0.5; over samples [0, 0.25]^0.5 = [0, 0.5],
+    # 0.5^[1, 2] = [0.5, 0.25], [0, 4]^[1, 0.5] = [0, 2].
+    assert value("x = 0 ^ 0.5\n", "x").magnitude == 0.0
+    assert value("x = 4 ^ -0.5\n", "x").magnitude == 0.5
+    assert value("x = 0.25 ^ 0.5\n", "x").magnitude == 0.5
+    assert qty.power(samples(0, 0.25), Quantity(F(1, 2))).magnitude.tolist() == [0, 0.5]
+    assert qty.power(Quantity(F(1, 2)), samples(1, 2)).magnitude.tolist() == [0.5, 0.25]
+    assert qty.power(samples(0, 4), samples(1, 0.5)).magnitude.tolist() == [0, 2]
+    assert qty.power(Quantity(F(2)), samples(1, 2)).dims == () and qty.power(Quantity(F(2)), samples(1, 2)).unit == ()
+
+
+def test_samples_past_the_bounds_are_errors_not_numpy_warnings():
+    # 0^-1 is a division by zero in one sample of two; e^1000 overflows in one of two.
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert raised(qty.power, samples(0, 2), Quantity(F(-1)))[1] == "number too large in 50% of the samples"
+        assert raised(qty.power, samples(0, 2), samples(-1, -1))[1] == "number too large in 50% of the samples"
+        assert raised(qty.FUNCTIONS["exp"][1], samples(0, 1000))[1] == "number too large in 50% of the samples"
+
+
+def test_integer_powers_close_to_one_are_quick():
+    # The docstring's 1.0000001^10,000,000 = e^(10^7 × ln(1.0000001)) ≈ e^0.99999995
+    # = 2.71828: as a fraction it would have 230 million bits.
+    x = value("x = 1.0000001 ^ 10000000\n", "x").magnitude
+    assert x == pytest.approx(math.exp(10**7 * math.log1p(1e-7)), rel=1e-8)
+
+
+def test_rounding_halves_below_one():
+    # round(0.5) = 1 and round(-0.5) = -1 (half away from zero); round(0) = 0.
+    assert [value(f"x = round({v})\n", "x").magnitude for v in ("0.5", "-0.5", "0")] == [1, -1, 0]
+    assert qty.FUNCTIONS["round"][1](samples(0.5, -0.5, 0)).magnitude.tolist() == [1, -1, 0]
+
+
+def test_rounding_keeps_dimensionless_units_other_than_scales():
+    # ceil(1.5 GB/MB) = 2 GB/MB; the result has no dimensions either way.
+    ratio = (("GB", 1), ("MB", -1))
+    for q in (Quantity(F(3, 2), (), ratio), samples(1.5, unit=ratio)):
+        up = qty.FUNCTIONS["ceil"][1](q)
+        assert (up.dims, up.unit) == ((), ratio)
+    assert qty.FUNCTIONS["floor"][1](Quantity(F(3, 2), (), PCT)).dims == ()
+
+
+def test_logarithms_of_one_and_of_zero_samples():
+    # ln(1) = 0, log10(0.5) = −0.301; samples [1, 0]: the zero is the error (50%).
+    assert value("x = ln(1)\n", "x").magnitude == 0.0
+    assert value("x = log10(0.5)\n", "x").magnitude == pytest.approx(-0.30103)
+    assert raised(qty.FUNCTIONS["ln"][1], samples(1, 0))[1] == (
+        "ln() needs a positive argument, and the range reaches zero or below in 50% of the samples")
+    for name in ("ln", "log2", "log10", "exp"):
+        result = qty.FUNCTIONS[name][1](samples(1, 2))
+        assert (result.dims, result.unit) == ((), ()), name
+
+
+def test_square_roots_of_zero_and_below_one():
+    # sqrt(0) = 0, sqrt(0.25) = 0.5; over samples [0, 0.25]: [0, 0.5].
+    assert value("x = sqrt(0)\n", "x").magnitude == 0 and value("x = sqrt(0.25)\n", "x").magnitude == 0.5
+    assert qty.FUNCTIONS["sqrt"][1](samples(0, 0.25)).magnitude.tolist() == [0, 0.5]
