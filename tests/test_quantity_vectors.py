@@ -229,8 +229,10 @@ def test_is_sampled_nonzero_and_as_float():
 def test_long_fractions_become_floats_or_too_large():
     # Up to 1,024 bits a fraction stays exact; past that it becomes a float when it
     # is below about 1e300 (2^997 ≈ 1.3e300), else it is too large.
-    exact = F(2**1023 + 1, 3 * 2**1000)          # 1,024 bits over 1,002: about 2^21
-    assert qty.checked(exact) is exact
+    exact = F(2**1023 + 1, 5 * 2**1000)          # 1,024 bits over 1,003: about 2^20.7
+    assert exact.numerator.bit_length() == 1024 and qty.checked(exact) is exact
+    small = F(3, 2**1023)                        # a 1,024-bit denominator
+    assert qty.checked(small) is small
     long = F(2**1024 + 1, 3 * 2**1000)           # 1,025 bits: about 2^22, as a float
     assert qty.checked(long) == pytest.approx(2.0**24 / 3) and type(qty.checked(long)) is float
     tiny = F(1, 3**700)                          # 1,110-bit denominator
