@@ -482,3 +482,12 @@ def test_square_roots_of_zero_and_below_one():
     # sqrt(0) = 0, sqrt(0.25) = 0.5; over samples [0, 0.25]: [0, 0.5].
     assert value("x = sqrt(0)\n", "x").magnitude == 0 and value("x = sqrt(0.25)\n", "x").magnitude == 0.5
     assert qty.FUNCTIONS["sqrt"][1](samples(0, 0.25)).magnitude.tolist() == [0, 0.5]
+
+
+def test_a_product_of_two_scales_is_a_percentage():
+    # 20% × 30 ppm = 0.2 × 0.00003 = 6e-6, a percentage (0.0006%), not "% ppm"; 20% / 30 ppm
+    # = 6,667, a plain number; 30 ppm on its own stays ppm.
+    pct, ppm = Quantity(F(1, 5), (), PCT), Quantity(F(3, 100000), (), (("ppm", 1),))
+    assert qty.mul(pct, ppm) == Quantity(F(3, 500000), (), PCT)
+    assert qty.mul(ppm, pct).unit == PCT and qty.div(pct, ppm).unit == ()
+    assert qty.mul(ppm, Quantity(F(2))).unit == (("ppm", 1),)
