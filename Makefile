@@ -36,7 +36,7 @@ fuzz: $(STAMP)
 	$(BIN)/python tests/fuzz/run.py --grammar $(FUZZ_N) --mutated $(FUZZ_N) --markdown $(FUZZ_DOCS) --seed $(FUZZ_SEED)
 
 # Mutation testing of the formula and risk modules (configured in pyproject.toml,
-# [tool.mutmut]); on demand, not in CI. Slow: about an hour on one core (bench/README.md).
+# [tool.mutmut]); on demand, not in CI. Slow: about 25 minutes on one core (bench/README.md).
 # MUTANTS narrows it, e.g. make mutate MUTANTS='bote.model.queues.*'; CHILDREN sets the workers.
 MUTANTS ?=
 CHILDREN ?= 1

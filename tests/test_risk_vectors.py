@@ -535,3 +535,82 @@ def test_one_single_primary_holds_its_connections_in_the_singular():
             "  connections = 60k\n  max_connections = 50k\n}\n")
     (risk,) = [r for r in run(text).risks if r.kind == "connections"]
     assert "1 instance holds 50k" in risk.message
+
+
+def test_overloaded_over_samples_of_the_capacity_too():
+    # 10 instances of [100, 100, 50, 200] req/s under [500, 1500, 1000, 1500] req/s:
+    # utilization [50%, 150%, 200%, 75%], over in 2 and 3 (50%).  Medians there: load
+    # 1,250 req/s, capacity (100 + 50) / 2 = 75 req/s, 750 across the 10 (over all the
+    # samples it would be 100, 1k), utilization 175%.
+    s = _sized([500.0, 1500.0, 1000.0, 1500.0], instances=10, capacity=np.array([100.0, 100.0, 50.0, 200.0]))
+    assert risks.overloaded(_facts(s)).message == (
+        "svc is overloaded: 1.25k req/s offered, 750 req/s of capacity across 10 instances (175% utilization) "
+        "(in 50% of samples)")
+
+
+def test_a_billion_requests_a_second_is_spelled_out():
+    # 2 billion req/s on 1,000 × 1M req/s = 1 billion: 200%.  "2B req/s" could read as bytes.
+    r = risks_of(component(load="2000M req/s", capacity="1M req/s", instances=1000))
+    assert r[("svc", "overloaded")].message == (
+        "svc is overloaded: 2 billion req/s offered, 1 billion req/s of capacity across 1000 instances "
+        "(200% utilization)")
+
+
+def test_ratio_of_samples_by_a_single_value_and_back():
+    # 3 / [1, 2] = [3, 1.5]; dividing by zero in a sample gives inf or nan quietly
+    # (a driver, not an error: no numpy warning on stderr).
+    import warnings
+    assert risks.ratio(F(3), np.array([1.0, 2.0])).tolist() == [3.0, 1.5]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        quotient = risks.ratio(np.array([1.0, 0.0]), np.array([0.0, 0.0]))
+    assert quotient[0] == float("inf") and np.isnan(quotient[1])
+
+
+def test_one_down_over_samples_leaves_out_the_samples_already_hot():
+    # 10 × 100 req/s, ceiling 95%, 20 samples: one at 970 req/s (97%: hot, and 108%
+    # with one down), two at 920 (92%: under the ceiling, 102% with one down), 17 at
+    # 500.  Hot in 1 of 20 = 5%: within the 5% tail size_at = 95% accepts, a note.
+    # Over with one down, not counting the hot one: 2 of 20 = 10%, 920 / 900 = 102%:
+    # the risk reported.
+    s = _sized([970.0, 920.0, 920.0] + [500.0] * 17, instances=10, max_utilization=F(95, 100))
+    r = risks.hot(_facts(s))
+    assert (r.severity, r.message, r.probability) == (
+        "warning", "svc would run at 102% with one of its 10 instances down (in 10% of samples)", 0.1)
+
+
+def test_memory_over_samples_of_the_room_too():
+    # 3 instances of [64, 64, 32, 128] GB = [192, 192, 96, 384] GB for a working set
+    # of [100, 200, 300, 150] GB: over in 2 and 3 (50%).  Medians there: 250 GB in
+    # (192 + 96) / 2 = 144 GB (over all the samples the room would be 192 GB).
+    s = _sized([1.0] * 4, instances=3, memory=np.array([64e9, 64e9, 32e9, 128e9]))
+    r = risks.memory_exceeded(_facts(s, working_set=np.array([100e9, 200e9, 300e9, 150e9])))
+    assert (r.message, r.figures) == (
+        "svc's working set of 250 GB does not fit in 144 GB of memory across 3 instances (in 50% of samples)",
+        {"working_set": 250e9, "memory": 144e9})
+
+
+def test_a_billion_connections_are_spelled_out():
+    # 2,000M connections on 1,000 instances × 1M = 1 billion.
+    r = risks_of(component(load="1k req/s", capacity="10k req/s", connections="2000M", max_connections="1M",
+                           instances=1000))
+    assert r[("svc", "connections")].message == (
+        "connections will time out on svc: 2 billion concurrent connections, 1000 instances hold 1 billion")
+
+
+def test_synchronized_clients_under_one_request_a_second_on_average():
+    # 10 clients every minute: 10 / 60 s = 0.167 req/s on average, all 10 in the same
+    # second at peak: 60 times the average.  A small average is still an average.
+    r = risks_of(component(clients=10, poll_interval="1 min", capacity="1k req/s"))
+    assert r[("svc", "synchronized-clients")].message == (
+        "10 clients polling every 60 s with 0% jitter arrive at 10 req/s at peak, 60 times the 0.167 req/s "
+        "average; with full jitter the peak is 0.167 req/s")
+
+
+def test_synchronized_billions_are_spelled_out():
+    # 2,000M clients every 2,000M s (63.4 years): 1 req/s on average, 2 billion req/s
+    # at peak in lockstep, 2 billion times the average.
+    r = risks_of(component(clients="2000M", poll_interval="2000M s", capacity="1k req/s"))
+    assert r[("svc", "synchronized-clients")].message == (
+        "2 billion clients polling every 63.4 year with 0% jitter arrive at 2 billion req/s at peak, "
+        "2 billion times the 1 req/s average; with full jitter the peak is 1 req/s")
