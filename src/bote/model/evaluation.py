@@ -372,7 +372,7 @@ class _Run:
                 factor = self.multipliers.get((edge.source, target), Quantity(Fraction(1)))
                 report.edges.append(EdgeResult(edge.source, target, factor, edge.target_span))
         report.edges.sort(key=lambda e: (e.span.line, e.span.column))
-        report.figures = figure_graph.build(self, report.units)
+        report.figure_builder = partial(figure_graph.build, self, report.units)
         for a, deps in zip(self.r.asserts, self.r.assert_deps):
             if any(d not in self.values for d in deps):
                 continue

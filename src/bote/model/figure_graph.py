@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from bote.errors import Span
+from bote.errors import Span, cached_lines
 from bote.language import nodes
 from bote.language.quantity import Quantity, QuantityError
 from bote.model import capacity as cap
@@ -53,7 +53,7 @@ def build(run, units) -> FigureGraph:
     in the run's own order: every figure after the figures it reads."""
     graph = FigureGraph()
     r = run.r
-    source = r.program.source
+    source = cached_lines(r.program.source)
     for key in r.order:
         if key not in run.values:
             continue  # not evaluated (the run has errors)
@@ -223,12 +223,11 @@ def _load_formula(run, name: str, info, graph: FigureGraph) -> tuple[str, tuple[
             "(a queue passes on its average)"), tuple(dict.fromkeys(inputs))
 
 
-def _text(source: str, span: Span | None) -> str:
-    """The source text of a span (an expression as written)."""
+def _text(lines: tuple[str, ...], span: Span | None) -> str:
+    """The source text of a span (an expression as written), from the
+    file's lines."""
     if span is None:
         return ""
-    from bote.errors import source_lines
-    lines = source_lines(source)
     if span.line == span.end_line:
         return lines[span.line - 1][span.column - 1: span.end_column - 1]
     parts = [lines[span.line - 1][span.column - 1:], *lines[span.line: span.end_line - 1],

@@ -5,6 +5,7 @@ exit status is computed here, in one place.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bote.errors import Diagnostic, Span
@@ -85,8 +86,18 @@ class FileReport:
     skipped: bool = False
     #: The Monte Carlo run (samples, seed) when the file has ranges; else None.
     sampling: object = None
-    #: Every figure with its formula, inputs and span (`bote.model.graph`).
-    figures: FigureGraph = field(default_factory=FigureGraph)
+    #: Builds the figure graph from the evaluation, when first asked for
+    #: (`figures`): `bote check` never pays for it.
+    figure_builder: Callable[[], FigureGraph] | None = field(default=None, repr=False, compare=False)
+    _figures: FigureGraph | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def figures(self) -> FigureGraph:
+        """Every figure with its formula, inputs and span (`bote.model.graph`);
+        empty for a file that did not evaluate."""
+        if self._figures is None:
+            self._figures = self.figure_builder() if self.figure_builder is not None else FigureGraph()
+        return self._figures
 
     def figure(self, name: str) -> Figure:
         """A figure by name (`dau`, `api.needed_for_load`): its value,
