@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import bisect
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tabulate import tabulate
 
@@ -45,7 +45,7 @@ from .doc_markers import (BEGIN, BEGIN_PLOT, BEGIN_SUMMARY, CONTAINER as _CONTAI
                           bare as _bare, scan)
 from .linediff import unified_diff
 from .errors import lines_with_endings
-from .markdown import LINE_BREAK, find_blocks
+from .markdown import LINE_BREAK, Block, find_blocks
 from .render.figures import value_text
 from .report import FileReport
 from .writing import NotWritten, check_writable, target_of, write_atomically, write_file, write_text
@@ -147,13 +147,33 @@ def pieces(text: str, markers: Markers | None = None) -> list[int]:
     return starts
 
 
+def lines_in_clean(text: str, markers: Markers | None = None) -> list[int]:
+    """Where each line of `text` (1-based: item n for line n) stands in
+    `clean(text)`; 0 for a line of a section, which cleaning removes."""
+    where = [0] * (len(Lines(text).lines) + 1)
+    for new, old in enumerate(pieces(text, markers)):
+        where[old + 1] = new + 1
+    return where
+
+
+def _blocks_only_move(before: list[Block], after: list[Block], line_of: list[int]) -> bool:
+    """Whether `after` are the blocks `before`, each moved to the lines
+    `line_of` gives (fence and closing fence; the content lines between
+    follow) and otherwise the same (content, container markup)."""
+    return len(before) == len(after) and all(
+        (line_of[b.fence_line], None if b.close_line is None else line_of[b.close_line], b.prefix, b.content)
+        == (a.fence_line, a.close_line, a.prefix, a.content) for b, a in zip(before, after))
+
+
 def render(text: str, report: FileReport, mermaid: str | None = None,
-           plots: dict[str, str] | None = None) -> str:
+           plots: dict[str, str] | None = None, line_of: list[int] | None = None) -> str:
     """The document with every generated section brought up to date.
 
-    `report` must come from evaluating `clean(text)` (its lines).  `plots`
-    maps the NAME of each `<!-- bote:plot NAME -->` line to the Markdown
-    that shows its image (see `draw_plots`); a name it lacks gets no section."""
+    `report` must come from evaluating `clean(text)` (its lines), or from a
+    text whose blocks `line_of` maps onto those of `clean(text)` (see
+    `lines_in_clean`).  `plots` maps the NAME of each `<!-- bote:plot NAME
+    -->` line to the Markdown that shows its image (see `draw_plots`); a
+    name it lacks gets no section."""
     base = clean(text)
     blocks = find_blocks(base)
     doc = Lines(base)
@@ -165,8 +185,9 @@ def render(text: str, report: FileReport, mermaid: str | None = None,
     firsts = [b.first_line for b in closed]
     rows: list[list[list[str]]] = [[] for _ in closed]
     for v in report.values:
-        k = bisect.bisect_right(firsts, v.span.line) - 1
-        if k >= 0 and v.span.line <= closed[k].last_line:
+        line = v.span.line if line_of is None else line_of[v.span.line]
+        k = bisect.bisect_right(firsts, line) - 1
+        if k >= 0 and line <= closed[k].last_line:
             rows[k].append([v.name, value_text(v, report.units)])
     for b, block_rows in zip(closed, rows):
         if block_rows:
@@ -262,12 +283,13 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
         else:
             # The results in the blocks first: they change no line's number.
             current = render_results(text, as_is, markdown=True) if not as_is.skipped else text
-            base = clean(current)
-            report = evaluate_markdown(base, path, sampling)
+            report, line_of = _report_of_clean(text, current, as_is)
+            if report is None:
+                report = evaluate_markdown(clean(current), path, sampling)
             # Beside the doc; for a doc that is a link, beside its target.
             images = draw_plots(path, current, report, beside=real if os.path.islink(path) else path)
             new = render(current, report, mermaid=_mermaid(report),
-                         plots={name: image.markdown for name, image in images.items()})
+                         plots={name: image.markdown for name, image in images.items()}, line_of=line_of)
     except BoteError as e:
         return Outcome(2, [render_diagnostic(d, text, file=path) for d in e.diagnostics])
     except Exception as e:  # noqa: BLE001 - a bug in bote must not look like a stale doc (exit 1)
@@ -309,6 +331,30 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
         return Outcome(2, [render_diagnostic(Diagnostic("io", message, file_span(path), hint), "", file=path)])
     through = f" -> {shown_name(_relative(real))}" if os.path.islink(path) else ""
     return Outcome(0, note=f"{shown}{through}: {'cleaned' if clean_only else 'rendered'}")
+
+
+def _report_of_clean(text: str, current: str, as_is: FileReport) -> tuple[FileReport | None, list[int] | None]:
+    """What evaluating `clean(current)` gives, and where the report's lines
+    stand in `clean(current)`, from `as_is` (the report of `text`, which has
+    `current`'s lines, only its results older) without evaluating the doc
+    again: cleaning removes only bote's sections, which stand outside the
+    blocks, so the program is the same, each line moved up.  (None, None)
+    when that cannot be shown (a block reads differently once cleaned) or
+    the findings would differ (a result still stale names its line): the
+    caller then evaluates `clean(current)`."""
+    from .inline import STALE, stale_results
+    if as_is.skipped:
+        return None, None
+    markers = scan(current)
+    base = clean(current, markers)
+    line_of = lines_in_clean(current, markers)
+    blocks = find_blocks(current)
+    if current != text and [(b.fence_line, b.close_line, len(b.content)) for b in blocks] != [
+            (b.fence_line, b.close_line, len(b.content)) for b in find_blocks(text)]:
+        return None, None
+    if not _blocks_only_move(blocks, find_blocks(base), line_of) or stale_results(current, as_is, markdown=True):
+        return None, None
+    return replace(as_is, source=base, risks=[r for r in as_is.risks if r.kind != STALE]), line_of
 
 
 def _pieces_or_none(text: str, markers: Markers | None = None) -> list[int] | None:
