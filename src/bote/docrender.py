@@ -166,15 +166,16 @@ def _blocks_only_move(before: list[Block], after: list[Block], line_of: list[int
 
 
 def render(text: str, report: FileReport, mermaid: str | None = None,
-           plots: dict[str, str] | None = None, line_of: list[int] | None = None) -> str:
+           plots: dict[str, str] | None = None, line_of: list[int] | None = None,
+           markers: Markers | None = None) -> str:
     """The document with every generated section brought up to date.
 
     `report` must come from evaluating `clean(text)` (its lines), or from a
     text whose blocks `line_of` maps onto those of `clean(text)` (see
     `lines_in_clean`).  `plots` maps the NAME of each `<!-- bote:plot NAME
     -->` line to the Markdown that shows its image (see `draw_plots`); a
-    name it lacks gets no section."""
-    base = clean(text)
+    name it lacks gets no section.  `markers`: those of `text`, when known."""
+    base = clean(text, markers)
     blocks = find_blocks(base)
     doc = Lines(base)
     markers = scan(base)
@@ -191,8 +192,7 @@ def render(text: str, report: FileReport, mermaid: str | None = None,
             rows[k].append([v.name, value_text(v, report.units)])
     for b, block_rows in zip(closed, rows):
         if block_rows:
-            table = tabulate(block_rows, ["name", "value"], tablefmt="github", disable_numparse=True)
-            inserts.append((b.close_line - 1, _section(BEGIN, table.splitlines(), b.prefix)))
+            inserts.append((b.close_line - 1, _section(BEGIN, github_table(block_rows, ["name", "value"]), b.prefix)))
     # A doc with only values still says which calendar its figures use.
     calendar = report.units is not None and report.units.convention_values
     if (report.components or report.asserts or calendar) and (summary_at is not None or closed):
@@ -207,6 +207,23 @@ def render(text: str, report: FileReport, mermaid: str | None = None,
     # block ends up below that block's own section.
     doc.insert_after_all(inserts)
     return doc.text()
+
+
+def github_table(rows: list[list[str]], headers: list[str]) -> list[str]:
+    """The lines of `tabulate(rows, headers, tablefmt="github",
+    disable_numparse=True)`, written directly when every cell is plain
+    printable ASCII without surrounding spaces (a doc's values, block after
+    block: tabulate's set-up per call was most of rendering a values table);
+    anything else (wide characters, control codes, padding tabulate strips)
+    goes to tabulate."""
+    cells = [*headers, *(cell for row in rows for cell in row)]
+    if not all(c.isascii() and c.isprintable() and c == c.strip() for c in cells):
+        return tabulate(rows, headers, tablefmt="github", disable_numparse=True).splitlines()
+    widths = [max([len(h) + 2, *(len(row[i]) for row in rows)]) for i, h in enumerate(headers)]
+    out = ["| " + " | ".join(h.ljust(w) for h, w in zip(headers, widths)) + " |",
+           "|" + "|".join("-" * (w + 2) for w in widths) + "|"]
+    out += ["| " + " | ".join(c.ljust(w) for c, w in zip(row, widths)) + " |" for row in rows]
+    return out
 
 
 def _section(begin: str, body: list[str], prefix: str) -> list[str]:
@@ -283,13 +300,17 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
         else:
             # The results in the blocks first: they change no line's number.
             current = render_results(text, as_is, markdown=True) if not as_is.skipped else text
-            report, line_of = _report_of_clean(text, current, as_is)
+            # Updated results change no marker: scanned again only when they changed.
+            current_markers = markers if current == text else scan(current, path)
+            report, line_of = _report_of_clean(text, current, current_markers, as_is)
             if report is None:
-                report = evaluate_markdown(clean(current), path, sampling)
+                report = evaluate_markdown(clean(current, current_markers), path, sampling)
             # Beside the doc; for a doc that is a link, beside its target.
-            images = draw_plots(path, current, report, beside=real if os.path.islink(path) else path)
+            images = draw_plots(path, current, report, current_markers,
+                                beside=real if os.path.islink(path) else path)
             new = render(current, report, mermaid=_mermaid(report),
-                         plots={name: image.markdown for name, image in images.items()}, line_of=line_of)
+                         plots={name: image.markdown for name, image in images.items()}, line_of=line_of,
+                         markers=current_markers)
     except BoteError as e:
         return Outcome(2, [render_diagnostic(d, text, file=path) for d in e.diagnostics])
     except Exception as e:  # noqa: BLE001 - a bug in bote must not look like a stale doc (exit 1)
@@ -333,7 +354,8 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
     return Outcome(0, note=f"{shown}{through}: {'cleaned' if clean_only else 'rendered'}")
 
 
-def _report_of_clean(text: str, current: str, as_is: FileReport) -> tuple[FileReport | None, list[int] | None]:
+def _report_of_clean(text: str, current: str, markers: Markers,
+                     as_is: FileReport) -> tuple[FileReport | None, list[int] | None]:
     """What evaluating `clean(current)` gives, and where the report's lines
     stand in `clean(current)`, from `as_is` (the report of `text`, which has
     `current`'s lines, only its results older) without evaluating the doc
@@ -341,11 +363,10 @@ def _report_of_clean(text: str, current: str, as_is: FileReport) -> tuple[FileRe
     blocks, so the program is the same, each line moved up.  (None, None)
     when that cannot be shown (a block reads differently once cleaned) or
     the findings would differ (a result still stale names its line): the
-    caller then evaluates `clean(current)`."""
+    caller then evaluates `clean(current)`.  `markers`: those of `current`."""
     from .inline import STALE, stale_results
     if as_is.skipped:
         return None, None
-    markers = scan(current)
     base = clean(current, markers)
     line_of = lines_in_clean(current, markers)
     blocks = find_blocks(current)
