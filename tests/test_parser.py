@@ -1,7 +1,10 @@
 """The grammar: every form of the language, parsed into plain dataclasses."""
 from fractions import Fraction as F
+from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bote import nodes
 from bote.parse import number_value, parse
@@ -157,3 +160,44 @@ def test_loose_numbers_are_rejected(text):
     import bote
     with pytest.raises(BoteError):
         bote.evaluate(f"x = {text}\n")
+
+
+# ---- bote's own loop over Lark's parse table ---------------------------------------------------
+
+def _parsed(text: str):
+    from bote.errors import BoteError
+    try:
+        return parse(text, "p.bote")
+    except BoteError as e:
+        return [(d.kind, d.message, d.span, d.hint) for d in e.diagnostics]
+
+
+def _both_loops(text: str, monkeypatch) -> None:
+    """bote parses through Lark's table in a loop of its own (faster than
+    Lark's `feed_token`); it must give what Lark's own loop gives: the same
+    program, or the same errors."""
+    import bote.parse as parse_module
+    quick = _parsed(text)
+    with monkeypatch.context() as m:
+        m.setattr(parse_module, "_parse_quickly", lambda parser, lexer, source: parser.parse(source))
+        assert _parsed(text) == quick
+
+
+_ROOT = Path(__file__).resolve().parents[1]
+_SOURCES = sorted([*(_ROOT / "examples").glob("*.bote"), *(_ROOT / "tests" / "errors").rglob("*.bote")])
+
+
+@pytest.mark.parametrize("path", _SOURCES, ids=[str(p.relative_to(_ROOT)) for p in _SOURCES])
+def test_the_examples_and_the_error_corpus_parse_alike_in_both_loops(path, monkeypatch):
+    _both_loops(path.read_bytes().decode("utf-8", "replace"), monkeypatch)
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.deferred(lambda: __import__("tests.fuzz.programs", fromlist=["x"]).mutated_programs()))
+def test_mutated_programs_parse_alike_in_both_loops(text, monkeypatch):
+    _both_loops(text, monkeypatch)
+
+
+def test_an_empty_file_and_a_file_of_newlines_parse_alike_in_both_loops(monkeypatch):
+    for text in ("", "\n\n\n", "# only a comment", "x = 1", "x = (", "}"):
+        _both_loops(text, monkeypatch)

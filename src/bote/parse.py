@@ -10,6 +10,7 @@ import dataclasses
 import re
 import threading
 from fractions import Fraction
+from types import SimpleNamespace
 
 from lark import Lark, Token, Transformer
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput
@@ -357,6 +358,84 @@ def _lexer() -> _Lexer:
 _LOCK = threading.Lock()
 
 
+_NOT_IN_THE_LANGUAGE = object()
+
+
+def _parse_quickly(parser: Lark, lexer: _Lexer, text: str):
+    """What `parser.parse(text)` returns for a text in the language, through
+    Lark's own parse table and callbacks, in a loop of its own: Lark's
+    `ParserState.feed_token` costs a method call, an `assert` comparing a
+    `Rule` and a `Rule` hash at every step, a fifth of parsing a large file
+    (a doc of thousands of blocks).  `_NOT_IN_THE_LANGUAGE` at the first
+    token the table has no action for; the caller then parses again with
+    Lark, which raises the error it always raised."""
+    steps = _steps(parser)
+    if steps is None:
+        return parser.parse(text)
+    table, start_state, end_state = steps
+    states, values = [start_state], []
+    for token in _ending_in_end(lexer.lex(SimpleNamespace(text=SimpleNamespace(text=text)), None)):
+        kind = token.type
+        while True:
+            action = table[states[-1]].get(kind)
+            if action is None:
+                return _NOT_IN_THE_LANGUAGE
+            shift, arg, callback, size, origin = action
+            if shift:
+                states.append(arg)
+                values.append(token if callback is None else callback(token))
+                break
+            if size:
+                children = values[-size:]
+                del states[-size:]
+                del values[-size:]
+            else:
+                children = []
+            values.append(callback(children))
+            states.append(table[states[-1]][origin][1])
+            if kind == "$END" and states[-1] == end_state:
+                return values[-1]
+    return _NOT_IN_THE_LANGUAGE  # `$END` shifted: Lark's loop says what it makes of that
+
+
+def _ending_in_end(tokens):
+    """The tokens, then Lark's `$END` token after the last."""
+    token = None
+    for token in tokens:
+        yield token
+    yield Token.new_borrow_pos("$END", "", token) if token else Token("$END", "", 0, 1, 1)
+
+
+_STEPS: dict[int, tuple] = {}
+
+
+def _steps(parser: Lark):
+    """Lark's LALR table for `parser`, each action with what it needs at
+    hand: (shift?, next state or rule, callback, rule length, rule origin);
+    None when Lark's internals are not where this expects them."""
+    found = _STEPS.get(id(parser))
+    if found is not None and found[0] is parser:
+        return found[1]
+    try:
+        lalr = parser.parser.parser.parser          # frontend -> LALR_Parser -> _Parser
+        parse_table, callbacks = lalr.parse_table, lalr.callbacks
+        (start,) = parser.options.start
+        from lark.parsers.lalr_analysis import Shift
+        table = {}
+        for state, actions in parse_table.states.items():
+            row = table[state] = {}
+            for kind, (action, arg) in actions.items():
+                if action is Shift:
+                    row[kind] = (True, arg, callbacks.get(kind), 0, None)
+                else:
+                    row[kind] = (False, arg, callbacks[arg], len(arg.expansion), arg.origin.name)
+        steps = (table, parse_table.start_states[start], parse_table.end_states[start])
+    except Exception:  # noqa: BLE001 - another Lark: its own loop
+        steps = None
+    _STEPS[id(parser)] = (parser, steps)
+    return steps
+
+
 def parse(source: str, filename: str = "<input>") -> nodes.Program:
     """Parse bote source into a `Program`, or raise `BoteError` (kind `syntax`)."""
     with _LOCK:
@@ -374,7 +453,10 @@ def _parse(source: str, filename: str) -> nodes.Program:
     _BUILDER.durations = set()
     text = text if text.endswith("\n") else text + "\n"
     try:
-        statements = parser.parse(text)
+        statements = _parse_quickly(parser, lexer, text)
+        if statements is _NOT_IN_THE_LANGUAGE:
+            _BUILDER.durations = set()
+            statements = parser.parse(text)  # Lark's own loop raises the error, with its state
     except UnexpectedInput as e:
         raise BoteError(syntax_diagnostic(e, filename, source, lexer.open, lexer.braces)) from None
     except RecursionError:
