@@ -30,7 +30,11 @@ nothing is written), and images that name bote as their creator in their
 metadata (an SVG of the same name bote did not draw is never overwritten or
 deleted).  Files are written as `bote.writing` says (atomically, through
 symbolic links, keeping hard links and the mode; a read-only file is an
-error).  Rendering takes time linear in the size of the doc.
+error).  Rendering takes time linear in the size of the doc, and evaluates
+the doc once: the figures written are those of the doc without bote's
+sections, which are the doc's own figures with every line moved up, as long
+as the blocks read the same once the sections are gone (else the cleaned doc
+is evaluated again).
 """
 from __future__ import annotations
 
