@@ -114,24 +114,29 @@ class Result:
     written: Written | None
 
 
-def results(text: str, report: FileReport, markdown: bool = False) -> list[Result]:
+def results(text: str, report: FileReport, markdown: bool = False, written_only: bool = False) -> list[Result]:
     """Every anchor of `text` (the source `report` was evaluated from), in
-    line order."""
+    line order; with `written_only`, only the anchors that have a result
+    written (what bote computes is then worked out for those alone: a doc
+    with thousands of bindings and no `# =>` costs nothing)."""
+    if written_only and "=>" not in text:
+        return []
     lines = split_lines(text)
-    wanted: list[tuple[int, str, str]] = []
-    for v in report.values:
-        wanted.append((v.span.line, v.name, value_text(v, report.units)))
-    for c in report.components:
-        computed = component_text(c)
-        if computed is not None:
-            wanted.append((c.span.line, c.name, computed))
+    wanted = [(v.span.line, v.name, lambda v=v: value_text(v, report.units)) for v in report.values]
+    wanted += [(c.span.line, c.name, lambda c=c: component_text(c)) for c in report.components]
     out: dict[int, Result] = {}
-    for line, name, computed in wanted:
+    for line, name, compute in wanted:
         index = line - 1
         while index + 1 < len(lines) and _continued(_content(lines[index])):
             index += 1
-        if index < len(lines) and index + 1 not in out:
-            out[index + 1] = Result(index + 1, name, computed, written(_content(lines[index])))
+        if index >= len(lines) or index + 1 in out:
+            continue
+        found = written(_content(lines[index]))
+        if found is None and written_only:
+            continue  # every anchor on this line has none
+        computed = compute()
+        if computed is not None:
+            out[index + 1] = Result(index + 1, name, computed, found)
     return [out[k] for k in sorted(out)]
 
 
@@ -148,7 +153,7 @@ def stale_results(text: str, report: FileReport, markdown: bool = False) -> list
         return []  # the common case, without laying the file out in lines
     lines = split_lines(text)
     risks = []
-    for r in results(text, report, markdown):
+    for r in results(text, report, markdown, written_only=True):
         w = r.written
         if w is None or w.text == r.computed:
             continue

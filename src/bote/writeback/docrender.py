@@ -30,12 +30,17 @@ nothing is written), and images that name bote as their creator in their
 metadata (an SVG of the same name bote did not draw is never overwritten or
 deleted).  Files are written as `bote.writing` says (atomically, through
 symbolic links, keeping hard links and the mode; a read-only file is an
-error).  Rendering takes time linear in the size of the doc.
+error).  Rendering takes time linear in the size of the doc, and evaluates
+the doc once: the figures written are those of the doc without bote's
+sections, which are the doc's own figures with every line moved up, as long
+as the blocks read the same once the sections are gone (else the cleaned doc
+is evaluated again).
 """
 from __future__ import annotations
 
 import bisect
 import os
+from dataclasses import replace
 
 from tabulate import tabulate
 
@@ -50,7 +55,7 @@ from bote.docs.doc_markers import (
 )
 from bote.docs.doc_markers import CONTAINER as _CONTAINER
 from bote.docs.doc_markers import bare as _bare
-from bote.docs.markdown import find_blocks
+from bote.docs.markdown import Block, find_blocks
 from bote.model.report import FileReport
 from bote.render.figures import value_text
 from bote.writeback.doc_images import draw_plots, image_path, is_botes_image, read_image
@@ -117,14 +122,35 @@ def pieces(text: str, markers: Markers | None = None) -> list[int]:
     return starts
 
 
+def lines_in_clean(text: str, markers: Markers | None = None) -> list[int]:
+    """Where each line of `text` (1-based: item n for line n) stands in
+    `clean(text)`; 0 for a line of a section, which cleaning removes."""
+    where = [0] * (len(Lines(text).lines) + 1)
+    for new, old in enumerate(pieces(text, markers)):
+        where[old + 1] = new + 1
+    return where
+
+
+def _blocks_only_move(before: list[Block], after: list[Block], line_of: list[int]) -> bool:
+    """Whether `after` are the blocks `before`, each moved to the lines
+    `line_of` gives (fence and closing fence; the content lines between
+    follow) and otherwise the same (content, container markup)."""
+    return len(before) == len(after) and all(
+        (line_of[b.fence_line], None if b.close_line is None else line_of[b.close_line], b.prefix, b.content)
+        == (a.fence_line, a.close_line, a.prefix, a.content) for b, a in zip(before, after))
+
+
 def render(text: str, report: FileReport, mermaid: str | None = None,
-           plots: dict[str, str] | None = None) -> str:
+           plots: dict[str, str] | None = None, line_of: list[int] | None = None,
+           markers: Markers | None = None) -> str:
     """The document with every generated section brought up to date.
 
-    `report` must come from evaluating `clean(text)` (its lines).  `plots`
-    maps the NAME of each `<!-- bote:plot NAME -->` line to the Markdown
-    that shows its image (see `draw_plots`); a name it lacks gets no section."""
-    base = clean(text)
+    `report` must come from evaluating `clean(text)` (its lines), or from a
+    text whose blocks `line_of` maps onto those of `clean(text)` (see
+    `lines_in_clean`).  `plots` maps the NAME of each `<!-- bote:plot NAME
+    -->` line to the Markdown that shows its image (see `draw_plots`); a
+    name it lacks gets no section.  `markers`: those of `text`, when known."""
+    base = clean(text, markers)
     blocks = find_blocks(base)
     doc = Lines(base)
     markers = scan(base)
@@ -135,13 +161,13 @@ def render(text: str, report: FileReport, mermaid: str | None = None,
     firsts = [b.first_line for b in closed]
     rows: list[list[list[str]]] = [[] for _ in closed]
     for v in report.values:
-        k = bisect.bisect_right(firsts, v.span.line) - 1
-        if k >= 0 and v.span.line <= closed[k].last_line:
+        line = v.span.line if line_of is None else line_of[v.span.line]
+        k = bisect.bisect_right(firsts, line) - 1
+        if k >= 0 and line <= closed[k].last_line:
             rows[k].append([v.name, value_text(v, report.units)])
     for b, block_rows in zip(closed, rows):
         if block_rows:
-            table = tabulate(block_rows, ["name", "value"], tablefmt="github", disable_numparse=True)
-            inserts.append((b.close_line - 1, _section(BEGIN, table.splitlines(), b.prefix)))
+            inserts.append((b.close_line - 1, _section(BEGIN, github_table(block_rows, ["name", "value"]), b.prefix)))
     # A doc with only values still says which calendar its figures use.
     calendar = report.units is not None and report.units.convention_values
     if (report.components or report.asserts or calendar) and (summary_at is not None or closed):
@@ -156,6 +182,23 @@ def render(text: str, report: FileReport, mermaid: str | None = None,
     # block ends up below that block's own section.
     doc.insert_after_all(inserts)
     return doc.text()
+
+
+def github_table(rows: list[list[str]], headers: list[str]) -> list[str]:
+    """The lines of `tabulate(rows, headers, tablefmt="github",
+    disable_numparse=True)`, written directly when every cell is plain
+    printable ASCII without surrounding spaces (a doc's values, block after
+    block: tabulate's set-up per call was most of rendering a values table);
+    anything else (wide characters, control codes, padding tabulate strips)
+    goes to tabulate."""
+    cells = [*headers, *(cell for row in rows for cell in row)]
+    if not all(c.isascii() and c.isprintable() and c == c.strip() for c in cells):
+        return tabulate(rows, headers, tablefmt="github", disable_numparse=True).splitlines()
+    widths = [max([len(h) + 2, *(len(row[i]) for row in rows)]) for i, h in enumerate(headers)]
+    out = ["| " + " | ".join(h.ljust(w) for h, w in zip(headers, widths)) + " |",
+           "|" + "|".join("-" * (w + 2) for w in widths) + "|"]
+    out += ["| " + " | ".join(c.ljust(w) for c, w in zip(row, widths)) + " |" for row in rows]
+    return out
 
 
 def _section(begin: str, body: list[str], prefix: str) -> list[str]:
@@ -223,12 +266,17 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
         else:
             # The results in the blocks first: they change no line's number.
             current = render_results(text, as_is, markdown=True) if not as_is.skipped else text
-            base = clean(current)
-            report = evaluate_markdown(base, path, sampling)
+            # Updated results change no marker: scanned again only when they changed.
+            current_markers = markers if current == text else scan(current, path)
+            report, line_of = _report_of_clean(text, current, current_markers, as_is)
+            if report is None:
+                report = evaluate_markdown(clean(current, current_markers), path, sampling)
             # Beside the doc; for a doc that is a link, beside its target.
-            images = draw_plots(path, current, report, beside=real if os.path.islink(path) else path)
+            images = draw_plots(path, current, report, current_markers,
+                                beside=real if os.path.islink(path) else path)
             new = render(current, report, mermaid=_mermaid(report),
-                         plots={name: image.markdown for name, image in images.items()})
+                         plots={name: image.markdown for name, image in images.items()}, line_of=line_of,
+                         markers=current_markers)
     except BoteError as e:
         return Outcome(2, [render_diagnostic(d, text, file=path) for d in e.diagnostics])
     except Exception as e:  # noqa: BLE001 - a bug in bote must not look like a stale doc (exit 1)
@@ -270,6 +318,30 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
         return Outcome(2, [render_diagnostic(Diagnostic("io", message, file_span(path), hint), "", file=path)])
     through = f" -> {shown_name(_relative(real))}" if os.path.islink(path) else ""
     return Outcome(0, note=f"{shown}{through}: {'cleaned' if clean_only else 'rendered'}")
+
+
+def _report_of_clean(text: str, current: str, markers: Markers,
+                     as_is: FileReport) -> tuple[FileReport | None, list[int] | None]:
+    """What evaluating `clean(current)` gives, and where the report's lines
+    stand in `clean(current)`, from `as_is` (the report of `text`, which has
+    `current`'s lines, only its results older) without evaluating the doc
+    again: cleaning removes only bote's sections, which stand outside the
+    blocks, so the program is the same, each line moved up.  (None, None)
+    when that cannot be shown (a block reads differently once cleaned) or
+    the findings would differ (a result still stale names its line): the
+    caller then evaluates `clean(current)`.  `markers`: those of `current`."""
+    from bote.docs.inline_results import STALE, stale_results
+    if as_is.skipped:
+        return None, None
+    base = clean(current, markers)
+    line_of = lines_in_clean(current, markers)
+    blocks = find_blocks(current)
+    if current != text and [(b.fence_line, b.close_line, len(b.content)) for b in blocks] != [
+            (b.fence_line, b.close_line, len(b.content)) for b in find_blocks(text)]:
+        return None, None
+    if not _blocks_only_move(blocks, find_blocks(base), line_of) or stale_results(current, as_is, markdown=True):
+        return None, None
+    return replace(as_is, source=base, risks=[r for r in as_is.risks if r.kind != STALE]), line_of
 
 
 def _pieces_or_none(text: str, markers: Markers | None = None) -> list[int] | None:

@@ -22,8 +22,11 @@ def render_results(text: str, report: FileReport, markdown: bool = False) -> str
     """`text` with every anchor's result up to date.  In a Markdown doc only
     the results already written are updated; in a .bote file a line without
     one gets `  # => TEXT` appended."""
+    found = results(text, report, markdown, written_only=markdown)
+    if not found:
+        return text
     lines = split_lines(text)
-    for r in results(text, report, markdown):
+    for r in found:
         line = lines[r.line - 1]
         content, ending = _content(line), _ending(line)
         if r.written is not None:
@@ -41,7 +44,7 @@ def clean_results(text: str, report: FileReport, markdown: bool = False) -> str:
     """`text` without the results on its anchor lines (each with the spaces
     before it); a `# =>` on any other line is an ordinary comment, kept."""
     lines = split_lines(text)
-    for r in results(text, report, markdown):
+    for r in results(text, report, markdown, written_only=True):
         if r.written is not None:
             line = lines[r.line - 1]
             lines[r.line - 1] = _content(line)[: r.written.start] + _ending(line)
