@@ -19,11 +19,6 @@ from lark.lexer import Lexer, PatternStr
 
 from bote.errors import BoteError, Span, source_lines
 from bote.language import grammar_cache, nodes
-from bote.language.syntax_errors import (
-    grouped_hint,
-    syntax_diagnostic,
-    thousands_separator,
-)
 from bote.resources import grammar_path
 
 #: Deeper nesting than this is certainly a mistake (or an attack), and would
@@ -318,6 +313,10 @@ class _Lexer(Lexer):
                 if value == "," and opened and opened[-1].type == "CALL" \
                         and _GROUPED_THOUSANDS.match(text, max(0, pos - 1)):
                     # `max(1,000, x)` would silently be max(1, 0, x).
+                    from bote.language.syntax_errors import (
+                        grouped_hint,
+                        thousands_separator,
+                    )
                     grouped = thousands_separator(text, pos)
                     written = grouped[2] if grouped else text[pos - 1: pos + 4]
                     raise BoteError.at("syntax", f"`{written}` in a call reads as two arguments",
@@ -387,6 +386,9 @@ def _parse(source: str, filename: str) -> nodes.Program:
         # the _Builder transformer, run inside the parser, turns the tree into statements
         statements = cast(list[nodes.Statement], parser.parse(text))
     except UnexpectedInput as e:
+        from bote.language.syntax_errors import (
+            syntax_diagnostic,  # the error path only: not at start-up
+        )
         raise BoteError(syntax_diagnostic(e, filename, source, lexer.open, lexer.braces)) from None
     except RecursionError:
         raise BoteError.at("syntax", "expression nested too deeply", Span(filename, 1, 1, 1, 2),

@@ -28,8 +28,7 @@ from bote.language.refs import Ref
 from bote.language.unit_table import registry
 from bote.language.units import FileUnits, describe_dims, format_unit, per_second
 from bote.model import capacity as cap
-from bote.model import figure_graph, kinds, queues
-from bote.model.assert_messages import operands_text
+from bote.model import kinds, queues
 from bote.model.component import ComponentModel, model_component
 from bote.model.declarations import declare_units
 from bote.model.file_findings import label_not_binding
@@ -372,7 +371,7 @@ class _Run:
                 factor = self.multipliers.get((edge.source, target), Quantity(Fraction(1)))
                 report.edges.append(EdgeResult(edge.source, target, factor, edge.target_span))
         report.edges.sort(key=lambda e: (e.span.line, e.span.column))
-        report.figure_builder = partial(figure_graph.build, self, report.units)
+        report.figure_builder = partial(_figure_graph, self, report.units)
         for a, deps in zip(self.r.asserts, self.r.assert_deps):
             if any(d not in self.values for d in deps):
                 continue
@@ -385,7 +384,7 @@ class _Run:
                 self.diagnostics.append(Diagnostic("syntax", "expression nested too deeply", a.span,
                                                    "split it into named steps"))
                 continue
-            message = "" if passed else f"assert failed: {a.text}" + operands_text(a.expr, self.eval, self.r)
+            message = "" if passed else f"assert failed: {a.text}" + _operands_text(a.expr, self.eval, self.r)
             report.asserts.append(AssertResult(a.text, passed, a.span, message))
 
     def _shown(self, report: FileReport, name: str) -> tuple:
@@ -455,6 +454,18 @@ class _Run:
             with np.errstate(divide="ignore", invalid="ignore"):
                 return np.where(peak > 0, loads[source] * average / np.where(peak > 0, peak, 1.0), 0.0)
         return loads[source] * average / peak if peak else 0.0
+
+def _operands_text(expr, evaluator, resolved) -> str:
+    # A failed assert's operands, in its units: imported only when one fails.
+    from bote.model.assert_messages import operands_text
+    return operands_text(expr, evaluator, resolved)
+
+
+def _figure_graph(run: _Run, units):
+    # Imported when first asked for: `bote check` never builds the graph.
+    from bote.model.figure_graph import build
+    return build(run, units)
+
 
 def _label(key: tuple) -> str:
     """What a distribution defined while evaluating `key` is called in the

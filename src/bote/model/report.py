@@ -7,14 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from bote.errors import Diagnostic, Span
 from bote.language.quantity import Quantity
 from bote.language.units import FileUnits
 from bote.model.capacity import Sizing
 from bote.model.component import ComponentModel
-from bote.model.graph import Figure, FigureGraph
 from bote.model.risks import ERROR, WARNING, Risk
+
+if TYPE_CHECKING:
+    from bote.model.graph import Figure, FigureGraph
 
 EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
 
@@ -96,6 +99,9 @@ class FileReport:
         """Every figure with its formula, inputs and span (`bote.model.graph`);
         empty for a file that did not evaluate."""
         if self._figures is None:
+            from bote.model.graph import (
+                FigureGraph,  # only when asked for: not at start-up
+            )
             self._figures = self.figure_builder() if self.figure_builder is not None else FigureGraph()
         return self._figures
 
