@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import bote
+import bote.model.resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = sorted(ROOT.glob("examples/*.bote")) + sorted(ROOT.glob("examples/*.md")) + \
@@ -95,3 +96,65 @@ def test_the_architecture_docs_example_prints_what_it_says():
     # 2,314.8 / (400 × 70%) = 8.27, so 9.
     assert run.stdout == printed, run.stderr
     assert "web.needed_for_load = 9 " in printed
+
+
+def test_a_queues_drain_rate_reads_every_limit_its_messages_reach():
+    text = ("component bus {\n  kind = queue\n  load = 100 msg/s\n  burst = 10 min\n}\n"
+            "component worker {\n  capacity = 500 req/s\n  instances = 1\n}\n"
+            "component pay {\n  kind = third_party\n  rate_limit = 200 req/s\n}\n"
+            "component slow {\n  service_time = 2 s\n}\n"
+            "flow {\n  bus -> worker * 2\n  worker -> pay * 50%\n  worker -> slow * 0\n}\n")
+    report = bote.evaluate(text, "q.bote")
+    # Each message is 2 worker requests (500 req/s: 250 msg/s) and 1 pay call
+    # (200 req/s: 200 msg/s): pay sets the drain rate.
+    assert str(report.figure("bus.drain_rate").value) == "200 msg/s"
+    assert {"worker.capacity", "pay.rate_limit"} <= set(report.figure("bus.drain_rate").inputs)
+    # The worker's path skips the callee it sends nothing to (`* 0`).
+    assert report.figure("worker.end_to_end").inputs == ("pay.end_to_end",)
+    # An average is read from the sources' averages.
+    assert report.figure("pay.average_load").inputs == ("worker.average_load",)
+
+
+def test_brokers_sized_for_the_bytes_a_queue_holds_read_them():
+    text = ("component bus {\n  kind = queue\n  load = 1k msg/s\n  burst = 1 min\n  message_size = 40 KB\n"
+            "  capacity = 5k msg/s\n  memory = 1 GB\n}\n"
+            "component worker {\n  capacity = 500 req/s\n  instances = 1\n}\nflow {\n  bus -> worker\n}\n")
+    report = bote.evaluate(text, "q.bote")
+    # (1,000 - 500) msg/s × 60 s = 30,000 messages × 40 KB = 1.2 GB held: 2 brokers of 1 GB.
+    assert str(report.figure("bus.bytes_held").value) == "1.2 GB"
+    needed = report.figure("bus.needed_for_memory")
+    assert needed.value.magnitude == 2
+    assert needed.inputs == ("bus.bytes_held", "bus.memory")
+    order = list(report.files[0].figures.figures)
+    assert order.index("bus.bytes_held") < order.index("bus.needed_for_memory")
+
+
+def test_a_clients_average_reads_their_count_and_rate():
+    text = ("component users {\n  kind = clients\n  count = 1M\n  rate = 36 per hour\n  peak_factor = 3\n}\n"
+            "component api {\n  capacity = 5k req/s\n}\nflow {\n  users -> api\n}\n")
+    report = bote.evaluate(text, "c.bote")
+    # 1M × 36 / 3,600 s = 10k req/s on average, 30k at the peak.
+    assert str(report.figure("users.average_load").value) == "10k req/s"
+    assert str(report.figure("users.load").value) == "30k req/s"
+    assert report.figure("users.average_load").inputs == ("users.count", "users.rate", "users.peak_factor")
+    assert report.figure("api.average_load").inputs == ("users.average_load",)
+
+
+def test_a_new_rule_named_in_computed_is_a_figure_expressions_read(monkeypatch):
+    """docs/architecture.md's recipe for a figure of a request server."""
+    from bote.model import component, properties
+    from bote.model.component import Rule
+
+    def headroom(instances, needed):
+        """headroom = instances - needed - 0: the instances beyond what the load needs."""
+        return instances - needed
+    monkeypatch.setattr(component, "SERVER_RULES", (*component.SERVER_RULES,
+                                                   Rule("headroom", headroom, ("instances", "needed"))))
+    monkeypatch.setitem(properties.COMPUTED, "headroom", "instances - needed")
+    monkeypatch.setattr(properties, "SIZED", properties.SIZED | {"headroom"})
+    monkeypatch.setattr(bote.model.resolve, "SIZED", properties.SIZED)
+    text = "component api {\n  load = 1k req/s\n  capacity = 100 req/s\n  redundancy = 2\n}\nspare_room = api.headroom\n"
+    report = bote.evaluate(text, "h.bote")
+    # 1,000 / (100 × 70%) = 14.3: 15 needed, + 2 spare.
+    assert report.values["spare_room"].quantity.magnitude == 2
+    assert report.figure("api.headroom").inputs == ("api.instances", "api.needed")

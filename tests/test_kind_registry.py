@@ -61,7 +61,45 @@ def test_no_module_outside_the_kinds_package_tests_which_kind_a_component_is():
         if "kinds" in path.relative_to(SRC).parts:
             continue
         text = path.read_text()
-        for pattern in (r"kind_of\(", rf"kind\s*[!=]=\s*[\"']({names})[\"']", rf"kind\s+in\s*\([\"']({names})",
+        for pattern in (r"kind_of\(", rf"kind\s*[!=]=\s*[\"']({names})[\"']", rf"kind\s+(not\s+)?in\s*\([\"']({names})",
+                        rf"not\s+in\s*\([\"']({names})[\"']", r"choices\.get\([\"']kind[\"']",
                         r"kinds\.(SERVICE|CLIENTS|QUEUE|THIRD_PARTY|SERVERS)\b"):
             offenders += [f"{path.relative_to(SRC)}: {m.group()}" for m in re.finditer(pattern, text)]
     assert offenders == []
+
+
+class Throttle(Kind):
+    """A toy kind whose capacity is its own property, read by another component."""
+
+    name = "throttle"
+    text = "throttle"
+    own_properties = frozenset({"throughput"})
+    capacity_properties = ("throughput",)
+
+    def fixed_capacity(self, info, value):
+        return value("throughput")
+
+
+@pytest.fixture
+def throttle(monkeypatch):
+    from bote.model import properties
+    from bote.model.properties import RATE, PropertySpec
+    monkeypatch.setitem(properties.PROPERTIES, "throughput", PropertySpec(
+        "throughput", RATE, "requests per second one instance takes (kind = throttle)", "throughput = 5 req/s"))
+    kinds.register(Throttle())
+    yield
+    kinds.unregister("throttle")
+
+
+def test_a_kinds_capacity_property_is_a_dependency_of_its_capacity(throttle):
+    text = ("component box {\n  kind = throttle\n  throughput = 250 req/s\n  load = 1 req/s\n}\n"
+            "component api {\n  load = box.capacity\n  capacity = 100 req/s\n}\n")
+    report = bote.evaluate(text, "t.bote")
+    # 250 req/s on 100 req/s instances at 70%: 250 / 70 = 3.6, so 4, + 1 spare.
+    assert report.components["api"].sizing.instances == 5
+
+
+def test_a_new_request_server_kind_polled_by_clients_needs_a_poll_interval(fixed_box):
+    with pytest.raises(bote.BoteError) as e:
+        bote.evaluate("component box {\n  kind = fixed_box\n  clients = 1M\n}\n", "b.bote")
+    assert [d.message for d in e.value.diagnostics] == ["box sets `clients` but no `poll_interval`"]

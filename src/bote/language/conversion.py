@@ -3,7 +3,7 @@
 
 A quantity from a report knows its file's units (declared labels and units
 included); any other is read against the built-in registry.  Nothing heavy
-is imported until a quantity is shown or converted: `bote.quantity` imports
+is imported until a quantity is shown or converted: `bote.language.quantity` imports
 this module at start-up.
 """
 from __future__ import annotations

@@ -343,7 +343,7 @@ def _reads_well(unit: UnitExpr, units: FileUnits) -> bool:
     `user/day` read well; `MB * year / day` does not), or when the unit is a
     ratio of one dimension as written (`min/week`, `h/day`: the evaluator
     keeps those only when they were written as a unit, see
-    `bote.expressions`)."""
+    `bote.language.expressions`)."""
     if not unit or same_dimension_ratio(unit, units):
         return True
     seen: set[str] = set()

@@ -1,6 +1,6 @@
 """The abstract syntax tree: plain dataclasses, each with the span it came from.
 
-The parser builds these once; no Lark tree travels past `bote.parse`.
+The parser builds these once; no Lark tree travels past `bote.language.parse`.
 """
 from __future__ import annotations
 

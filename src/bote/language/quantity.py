@@ -361,7 +361,7 @@ FUNCTIONS = {
     "exp": (1, _exp),
     "min": (None, lambda *qs: _extreme("min", min, list(qs))),
     "max": (None, lambda *qs: _extreme("max", max, list(qs))),
-    # Uncertainty (`bote.expressions` evaluates these: they need the sampler
+    # Uncertainty (`bote.language.expressions` evaluates these: they need the sampler
     # or a condition rather than plain quantities).
     "normal": (2, None),
     "lognormal": (2, None),

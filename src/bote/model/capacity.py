@@ -110,7 +110,7 @@ def _largest(*counts):
 
 def at_percentile(x, q):
     """A figure as sizing sees it: itself, or for samples the count that
-    covers a share q of them (see `bote.uncertainty.sized_count`)."""
+    covers a share q of them (see `bote.uncertainty.samples.sized_count`)."""
     if not is_sampled(x):
         return x
     from bote.uncertainty.samples import sized_count

@@ -308,7 +308,7 @@ SERVER_RULES: tuple[Rule, ...] = (
                                         "serving")),
     Rule("queue", queue_figures, ("arrival_rate", "service_time", "queue_servers", "queue_modelled", "stable",
                                   "serving")),
-    Rule("latency", latency_goal, ("latency_target", "latency_percentile", "latency_achievable",
+    Rule("latency_goal", latency_goal, ("latency_target", "latency_percentile", "latency_achievable",
                                    "needed_for_latency", "queue", "arrival_rate")),
     Rule("in_flight_connections", connections_total, ("connections_for_sizing", "queue")),
     Rule("time_until_full", storage_time_until_full, ("storage_total", "data", "data_growth")),
@@ -352,12 +352,17 @@ def model_component(*, load: Magnitude, capacity: Magnitude, max_utilization: Ma
         utilization_one_down=v["utilization_one_down"], memory_total=v["memory_total"],
         storage_total=v["storage_total"], size_at=size_at)
     st = None if service_time is None else as_float(service_time)
-    return ComponentModel(sizing, st, v["queue_servers"], v["queue"], v["stable"], v["latency"],
+    return ComponentModel(sizing, st, v["queue_servers"], v["queue"], v["stable"], v["latency_goal"],
                           v["in_flight_connections"], None if max_connections is None else as_float(max_connections),
                           v["time_until_full"], float(storage_horizon), v["saturated"], figures=v)
 
 
 _QUEUE_TIMES = frozenset({"mean_wait", "mean_response", "p50", "p90", "p99"})
+
+#: The dimensions and unit of a rule's figure that is not a plain number
+#: (`component.figure` reads it with them): none yet; a new rule with a unit
+#: adds its line here.
+RULE_UNITS: dict[str, tuple[tuple, tuple]] = {}
 
 
 def figure_of(m: ComponentModel, figure: str) -> Quantity:
@@ -383,5 +388,8 @@ def figure_of(m: ComponentModel, figure: str) -> Quantity:
         return Quantity(value, TIME, (("second", 1),))
     if figure == "time_until_full":
         return Quantity(math.inf if m.time_until_full is None else m.time_until_full, TIME, (("second", 1),))
-    value = getattr(s, figure)
+    value = getattr(s, figure) if hasattr(s, figure) else (m.figures or {})[figure]
+    if figure in RULE_UNITS:
+        dims, unit = RULE_UNITS[figure]
+        return Quantity(value if is_sampled(value) else Fraction(value), dims, unit)
     return Quantity(value if is_sampled(value) else Fraction(value))

@@ -90,7 +90,7 @@ class _Run:
         self.cold = False  # evaluating the cold-cache scenario: `misses` at cold_hit_rate
         self.diagnostics: list[Diagnostic] = []
         self.sampling = sampling
-        self.sampler = None   # a `bote.uncertainty.Sampler`, once a range is met
+        self.sampler = None   # a `bote.uncertainty.samples.Sampler`, once a range is met
         self.current = None   # the node being evaluated
         self._upstream: dict[tuple, frozenset] = {}
         self.eval = Evaluator(resolved.refs, resolved.units, self._lookup, self._sampler)

@@ -8,15 +8,15 @@ evaluation computed; formulas and inputs are the ones that computed them.
 from __future__ import annotations
 
 import dataclasses
+from fractions import Fraction
 
 from bote.errors import Span, cached_lines
 from bote.language import nodes
-from bote.language.quantity import Quantity, QuantityError
+from bote.language.quantity import Quantity, QuantityError, is_sampled
 from bote.model import capacity as cap
-from bote.model import queues
-from bote.model.component import SERVER_RULES
+from bote.model import component, queues
 from bote.model.graph import Figure, FigureGraph
-from bote.model.properties import COMPUTED, PROPERTIES, SIZED
+from bote.model.properties import COMPUTED, DATA, PROPERTIES, SIZED
 
 #: The figures of a component's queue (M/M/c at each serving instance), as
 #: `bote.model.queueing.mmc` states them.
@@ -37,10 +37,6 @@ QUEUE_KIND_FORMULAS = {
     "drain_time": (queues.drain_time, ("backlog", "drain_rate", "average_load")),
     "bytes_held": (queues.bytes_held, ("backlog", "message_size")),
 }
-
-#: A rule input that reads a property of another name.
-_PROPERTY_OF_INPUT = {"instances": "instances"}
-
 
 def doc(function) -> str:
     """A function's formula: the first paragraph of its docstring."""
@@ -84,9 +80,12 @@ def _load(graph: FigureGraph, run, name: str, units) -> None:
         graph.add(Figure(f"{name}.{prop}", word, word, (), info.properties[prop].name_span))
     span = info.node.name_span
     load = run.values[("load", name)]
-    graph.add(Figure(f"{name}.load", load.in_file(units), *_load_formula(run, name, info, graph), span))
+    formula, inputs = _load_formula(run, name, info, graph)
+    graph.add(Figure(f"{name}.load", load.in_file(units), formula, inputs, span))
+    average_inputs = _average_inputs(run, name, info, graph) or (f"{name}.load",)
     graph.add(Figure(f"{name}.average_load", Quantity(run.averages[name], load.dims, load.unit).in_file(units),
-                     "the average arrival rate along the flow (the load is its peak)", (f"{name}.load",), span))
+                     "the average arrival rate along the flow, by the same formula as the load from the "
+                     "sources' averages (the load is the peak)", average_inputs, span))
 
 
 def _capacity(graph: FigureGraph, run, name: str, units) -> None:
@@ -96,7 +95,7 @@ def _capacity(graph: FigureGraph, run, name: str, units) -> None:
     if capacity is None:
         return
     if kind.fixed_capacity(info, lambda p: run.values[("prop", name, p)]) is not None:
-        formula, inputs = "the limit its kind sets (a third party's rate_limit)", _set(name, props, "rate_limit")
+        formula, inputs = "the limit its kind sets", _set(name, props, "rate_limit")
     elif "service_time" in props:
         formula = doc(cap.capacity_per_instance)
         inputs = (*_defaulted(graph, name, props, "workers"), f"{name}.service_time")
@@ -110,27 +109,32 @@ def _size(graph: FigureGraph, run, name: str) -> None:
     kind, span = info.kind, info.node.name_span
     model = run.values[("size", name)]
     _, server, kind_model = kind.parts(model)
-    if server is not None and server.figures is not None:
-        _server_figures(graph, name, info.properties, server, kind, model, span)
-    if kind_model is not None:
+    if kind_model is not None:  # a queue's backlog and bytes held come before its brokers' sizing
         _kind_figures(graph, name, kind, kind_model, model, span, run)
+    if server is not None and server.figures is not None:
+        held = f"{name}.bytes_held" if kind_model is not None and f"{name}.bytes_held" in graph else None
+        _server_figures(graph, name, info.properties, server, kind, model, span, held)
 
 
 def _path(graph: FigureGraph, run, name: str) -> None:
     info = run.r.components[name]
     props = info.properties
+    zero = Fraction(0)
     callees = [] if info.kind.ends_synchronous_path else \
-        [f"{t}.end_to_end" for t in run.outgoing.get(name, ()) if f"{t}.end_to_end" in graph]
+        [f"{t}.end_to_end" for t in run.outgoing.get(name, ()) if f"{t}.end_to_end" in graph
+         and not (not is_sampled(m := run.multipliers.get((name, t), Quantity(1)).magnitude) and m == zero)]
     own = [f"{name}.mean_response"] if f"{name}.mean_response" in graph else \
         [f"{name}.{p}" for p in ("service_time", "latency") if p in props]
     graph.add(Figure(f"{name}.end_to_end", run.values[("path", name)], doc(queues.end_to_end), (*own, *callees),
                      info.node.name_span))
 
 
-def _server_figures(graph, name, props, server, kind, model, span) -> None:
+def _server_figures(graph, name, props, server, kind, model, span, held=None) -> None:
+    """`held`: the node of the bytes a queue holds, which its brokers are
+    sized for (their working set or data)."""
     values = server.figures
     computed: set[str] = set()
-    for rule in SERVER_RULES:
+    for rule in component.SERVER_RULES:
         if rule.name in props:
             computed.add(rule.name)
             continue  # set by the user (`instances = 4`): the property is the figure
@@ -138,9 +142,10 @@ def _server_figures(graph, name, props, server, kind, model, span) -> None:
         for i in rule.inputs:
             if i in computed:
                 inputs.append(f"{name}.{i}")
-            elif i in PROPERTIES or i in _PROPERTY_OF_INPUT:
-                prop = _PROPERTY_OF_INPUT.get(i, i)
-                inputs += _defaulted(graph, name, props, prop)
+            elif held is not None and i in ("working_set", "data") and values.get(i) is not None:
+                inputs.append(held)
+            elif i in PROPERTIES:
+                inputs += _defaulted(graph, name, props, i)
             else:
                 inputs.append(f"{name}.{i}")
         computed.add(rule.name)
@@ -156,8 +161,14 @@ def _server_figures(graph, name, props, server, kind, model, span) -> None:
 
 def _kind_figures(graph, name, kind, m, model, span, run) -> None:
     if m.drain_rate is not None:  # a queue
-        consumers = [f"{t}.{f}" for t in run.outgoing.get(name, ()) for f in ("capacity", "instances")
+        from bote.model.kinds import synchronous_below
+        reached = synchronous_below(name, run.outgoing, run.r.components)
+        consumers = [f"{t}.{f}" for t in reached for f in ("capacity", "instances", "rate_limit")
                      if f"{t}.{f}" in graph]
+        for t in reached:
+            for edge in run.r.incoming.get(t, ()):
+                if edge.multiplier is not None and (edge.source == name or edge.source in reached):
+                    consumers += [i for i in _inputs(edge.multiplier, run.r, None, graph) if i not in consumers]
         graph.add(Figure(f"{name}.drain_rate", _figure_value(kind, model, "drain_rate", m.drain_rate),
                          "the slowest consumer group's drain rate: " + doc(queues.drain_rate), tuple(consumers), span))
         for figure, (function, inputs) in QUEUE_KIND_FORMULAS.items():
@@ -173,6 +184,8 @@ def _kind_figures(graph, name, kind, m, model, span, run) -> None:
 def _figure_value(kind, model, figure: str, raw):
     """The figure as `component.figure` reads it (a Quantity), or the raw
     record for the figures no expression can name (a queue, a goal)."""
+    if figure in ("memory_total", "storage_total") and raw is not None:
+        return Quantity(raw, DATA, (("byte", 1),))
     if figure in SIZED or figure in kind.own_figures or figure in kind.extra_figures:
         try:
             return kind.figure(model, figure)
@@ -221,6 +234,20 @@ def _load_formula(run, name: str, info, graph: FigureGraph) -> tuple[str, tuple[
             inputs += _inputs(edge.multiplier, run.r, None, graph)
     return ("the sum over the edges in of what each source sends on × the edge's multiplier "
             "(a queue passes on its average)"), tuple(dict.fromkeys(inputs))
+
+
+def _average_inputs(run, name: str, info, graph: FigureGraph) -> tuple[str, ...]:
+    """What the average load reads: the same properties as the load for a
+    source, else the sources' averages and the multipliers."""
+    props = info.properties
+    if info.kind.is_source or "load" in props or "clients" in props or not run.r.incoming.get(name):
+        return _load_formula(run, name, info, graph)[1]
+    inputs: list[str] = []
+    for edge in run.r.incoming[name]:
+        inputs.append(f"{edge.source}.average_load")
+        if edge.multiplier is not None:
+            inputs += _inputs(edge.multiplier, run.r, None, graph)
+    return tuple(dict.fromkeys(inputs))
 
 
 def _text(lines: tuple[str, ...], span: Span | None) -> str:

@@ -43,7 +43,7 @@ def check(components: dict, edges: list[nodes.Edge]) -> tuple[bool, dict[str, li
         incoming.setdefault(edge.target, []).append(edge)
     for name, info in components.items():
         clients = info.properties.get("clients")
-        if clients is None or info.choices.get("kind", "service") not in ("service", "cache", "database"):
+        if clients is None or not info.kind.serves_requests:
             continue  # on another kind, `clients` is already an error
         if "load" in info.properties or name in incoming:
             ok = False

@@ -1,7 +1,7 @@
 """The risks of the component kinds that are not request servers: a third
 party near or over its rate limit, a queue that grows without end or drains
 too slowly, a managed bus whose backlog does not fit its room.  One small
-function per risk, like `bote.risks`; sample by sample with ranges.
+function per risk, like `bote.model.risks`; sample by sample with ranges.
 """
 from __future__ import annotations
 

@@ -98,7 +98,7 @@ PROPERTIES: dict[str, PropertySpec] = {p.name: p for p in [
                  "size_at = 95%", strictly_positive=True, maximum=Fraction(1), certain=True),
     PropertySpec("storage_horizon", TIME, "how far ahead storage must last", "storage_horizon = 1 year",
                  default=Quantity(Fraction(36525 * 864), TIME, (("year", 1),)), strictly_positive=True, certain=True),
-    # Kinds (see bote.kinds): what the component is, and the properties only
+    # Kinds (see bote.model.kinds): what the component is, and the properties only
     # one kind takes.
     PropertySpec("kind", None, "what the component is: a request server or another kind", "kind = queue",
                  default="service", choices=("service", "clients", "queue", "third_party", "cache", "database")),

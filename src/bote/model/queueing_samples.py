@@ -1,7 +1,7 @@
-"""The M/M/c figures of `bote.queueing`, for arrays of Monte Carlo samples.
+"""The M/M/c figures of `bote.model.queueing`, for arrays of Monte Carlo samples.
 
 Each element is one scenario: its own arrival rate, service time and
-instance count.  The formulas are the ones `bote.queueing` documents (and
+instance count.  The formulas are the ones `bote.model.queueing` documents (and
 tests against published figures); these functions evaluate them elementwise
 with numpy, so 10,000 scenarios cost a few hundred array operations rather
 than 10,000 calls.
@@ -92,7 +92,7 @@ class Queues:
 
 
 class SampledQueueFigures:
-    """`bote.queueing.QueueFigures` for arrays of scenarios at a fixed
+    """`bote.model.queueing.QueueFigures` for arrays of scenarios at a fixed
     instance count: the same attributes, each an array (infinite where the
     queue is unstable).  The response-time percentiles are computed when
     first asked for: each costs a bisection over every scenario."""
@@ -134,7 +134,7 @@ def smallest_instances_for_latency(load, service_time, servers: int, target: flo
     service time alone misses it: −ln(1 − p)·service_time > target).
 
     The percentile is non-increasing in n (see
-    `bote.queueing.smallest_instances_for_latency`), and the quantile meets
+    `bote.model.queueing.smallest_instances_for_latency`), and the quantile meets
     the target exactly when P(T > target) ≤ 1 − p, so each probe is one
     evaluation of the tail: a doubling search, then a binary search."""
     load = np.asarray(load, dtype=float)

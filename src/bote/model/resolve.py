@@ -54,7 +54,7 @@ class ComponentInfo:
     @property
     def kind(self) -> kinds.Kind:
         """What the component is (`kind = ...`, a service by default)."""
-        return kinds.kind_named(self.choices.get("kind", kinds.DEFAULT))
+        return kinds.chosen(self.choices)
 
 
 @dataclass
@@ -485,15 +485,12 @@ class _Resolver:
                     load_deps.append(("load", edge.source))
                     if edge.multiplier is not None:
                         self.walk(edge.multiplier, None, load_deps, edge_source=edge.source)
-            if "clients" in props or info.kind.is_source:
-                load_deps += [("prop", name, p) for p in ("clients", "poll_interval", "jitter", "count", "rate",
-                                                          "peak_factor") if p in props]
+            load_deps += [("prop", name, p) for p in info.kind.load_properties if p in props]
             if name in self.kind_broken:
                 load_deps.append(BROKEN)
             self.deps[("load", name)] = load_deps
             self.spans[("load", name)] = props["load"].name_span if "load" in props else span
-            self.deps[("capacity", name)] = [("prop", name, p) for p in ("capacity", "service_time", "workers",
-                                                                        "rate_limit") if p in props]
+            self.deps[("capacity", name)] = [("prop", name, p) for p in info.kind.capacity_properties if p in props]
             if info.has_unknown and info.kind.sized(info) and "capacity" not in props and "service_time" not in props:
                 self.deps[("capacity", name)].append(BROKEN)
             if name in self.kind_broken:

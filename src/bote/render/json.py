@@ -1,6 +1,6 @@
 """`--format json`: the stable machine contract (version 1), documented in
 docs/json.md.  Magnitudes are in the unit named beside them; units are
-strings that `bote.units.parse_unit` reads back."""
+strings that `bote.language.units.parse_unit` reads back."""
 from __future__ import annotations
 
 import json

@@ -36,7 +36,7 @@ class Source:
     label: str
     span: Span
     samples: np.ndarray
-    node: object = None   # the evaluation node that drew it (see `bote.resolve`)
+    node: object = None   # the evaluation node that drew it (see `bote.model.resolve`)
 
 
 class Sampler:

@@ -3,7 +3,7 @@ line: `<doc-stem>.NAME.svg`, where NAME (a binding or a component's figure)
 can hold no `/` or `..`, so an image never lands outside the doc's folder.
 
 bote rewrites or removes an image only when it drew it: a regular file (not
-a link) whose SVG metadata names bote as its creator (`bote.plot.SVG_CREATOR`).
+a link) whose SVG metadata names bote as its creator (`bote.writeback.plot.SVG_CREATOR`).
 An image of that name bote did not draw is an error at the plot line, and
 nothing is written.
 """
@@ -100,7 +100,7 @@ def _link(name: str) -> str:
     return "<" + name.replace("<", "\\<").replace(">", "\\>") + ">"
 
 
-#: How bote's SVGs name their creator (`bote.plot.SVG_CREATOR`), in their
+#: How bote's SVGs name their creator (`bote.writeback.plot.SVG_CREATOR`), in their
 #: metadata near the top of the file.
 _BOTES_IMAGE = re.compile(rb"<dc:creator>\s*<cc:Agent>\s*<dc:title>bote</dc:title>")
 _IMAGE_HEAD = 4096

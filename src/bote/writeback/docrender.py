@@ -25,10 +25,10 @@ changes nothing.  Generated text holds no line numbers, so inserting it cannot
 make it stale.
 
 bote touches only what it can prove it wrote: sections whose markers pair up
-and hold what bote writes (`bote.doc_markers`; a stray marker is an error and
+and hold what bote writes (`bote.docs.doc_markers`; a stray marker is an error and
 nothing is written), and images that name bote as their creator in their
 metadata (an SVG of the same name bote did not draw is never overwritten or
-deleted).  Files are written as `bote.writing` says (atomically, through
+deleted).  Files are written as `bote.writeback.writing` says (atomically, through
 symbolic links, keeping hard links and the mode; a read-only file is an
 error).  Rendering takes time linear in the size of the doc, and evaluates
 the doc once: the figures written are those of the doc without bote's
@@ -102,7 +102,7 @@ def _section_ranges(doc: Lines, markers: Markers) -> list[tuple[int, int]]:
 
 def clean(text: str, markers: Markers | None = None) -> str:
     """The document without any section bote generated.  Raises `BoteError`
-    for a marker out of place (see `bote.doc_markers`)."""
+    for a marker out of place (see `bote.docs.doc_markers`)."""
     doc = Lines(text)
     doc.remove_all(_section_ranges(doc, scan(text) if markers is None else markers))
     return doc.text()
@@ -110,7 +110,7 @@ def clean(text: str, markers: Markers | None = None) -> str:
 
 def pieces(text: str, markers: Markers | None = None) -> list[int]:
     """Where each of the author's lines starts a piece of `text` (that line
-    and the section after it), for a diff in linear time (`bote.linediff`)."""
+    and the section after it), for a diff in linear time (`bote.writeback.linediff`)."""
     doc = Lines(text)
     ranges = _section_ranges(doc, scan(text) if markers is None else markers)
     starts, k = [], 0

@@ -57,7 +57,7 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
                 tree: str | None = None, follow_symlinks: bool = False, want_diff: bool = True):
     """Bring one .bote file's results up to date (or remove them), the way
     `docrender.render_file` does for a Markdown doc (and written the same
-    way, `bote.writing`): an invalid or unwritable file is left untouched
+    way, `bote.writeback.writing`): an invalid or unwritable file is left untouched
     (exit 2); with `check_only`, exit 1 when it would change."""
     from bote.errors import BoteError, Diagnostic
     from bote.files import file_span, shown_name

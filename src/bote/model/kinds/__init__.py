@@ -69,6 +69,11 @@ for _kind in (Service(), Clients(), Queue(), ThirdParty(), Cache(), Database()):
 DEFAULT = "service"
 
 
+def chosen(choices: dict) -> Kind:
+    """The kind a component's `kind = ...` chose (a service when it sets none)."""
+    return _KINDS[choices.get("kind", DEFAULT)]
+
+
 def all_own_figures() -> frozenset[str]:
     return frozenset().union(*(k.own_figures for k in _KINDS.values()))
 
@@ -106,8 +111,8 @@ def check_flow(components: dict, edges) -> list[Diagnostic]:
         info = components.get(edge.target)
         if info is not None and info.kind.is_source:
             diagnostics.append(Diagnostic(
-                "flow", f"{edge.target} are clients, a traffic source: nothing flows into them",
-                edge.target_span, "reverse the edge, or drop `kind = clients`"))
+                "flow", f"{edge.target} are {info.kind.name}, a traffic source: nothing flows into them",
+                edge.target_span, f"reverse the edge, or drop `kind = {info.kind.name}`"))
     for name, info in components.items():
         diagnostics += info.kind.check_flow(name, info, sources)
     return diagnostics

@@ -34,7 +34,7 @@ class KindModel:
     kind: str
     load: object                  # peak requests (messages) per second in
     average: object               # average per second in
-    sizing: object = None         # a queue's brokers (bote.capacity.Sizing) when it sets `capacity`
+    sizing: object = None         # a queue's brokers (bote.model.capacity.Sizing) when it sets `capacity`
     broker: object = None         # their bote.model.component.ComponentModel
     polling: tuple | None = None  # clients polling: (average, peak, clients, poll_interval, jitter)
     # third_party
@@ -125,6 +125,9 @@ class Kind:
     figures_hint = ""
     #: A property that needs another: (property, what it needs) for polling.
     polling_pairs: tuple[tuple[str, str], ...] = (("poll_interval", "clients"), ("jitter", "clients"))
+    #: The properties its load and its capacity read (their dependencies).
+    load_properties: tuple[str, ...] = ("clients", "poll_interval", "jitter")
+    capacity_properties: tuple[str, ...] = ("capacity", "service_time", "workers")
     #: Graph shapes: Mermaid (open, close) and Graphviz; None: a box.
     mermaid_shape: tuple[str, str] | None = None
     dot_shape: str | None = None

@@ -18,6 +18,8 @@ class Clients(Kind):
     is_source = True
     serves_requests = False
     polling_pairs = (("jitter", "poll_interval"),)
+    load_properties = ("count", "rate", "peak_factor", "poll_interval", "jitter")
+    capacity_properties = ()
     mermaid_shape = ('(["', '"])')
     dot_shape = "oval"
 

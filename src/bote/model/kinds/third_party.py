@@ -16,6 +16,7 @@ class ThirdParty(Kind):
     why_not = "a third party is not yours to size: it sets `rate_limit` and optional `latency`"
     serves_requests = False
     capacity_is_limit = True
+    capacity_properties = ("rate_limit",)
     extra_figures = frozenset({"utilization"})
     figures_hint = ", utilization (of the rate limit)"
     mermaid_shape = ('{{"', '"}}')
