@@ -158,3 +158,15 @@ def test_a_new_rule_named_in_computed_is_a_figure_expressions_read(monkeypatch):
     # 1,000 / (100 × 70%) = 14.3: 15 needed, + 2 spare.
     assert report.values["spare_room"].quantity.magnitude == 2
     assert report.figure("api.headroom").inputs == ("api.instances", "api.needed")
+
+
+def test_the_cli_does_not_keep_figure_graphs_and_gives_them_back_after(tmp_path):
+    from click.testing import CliRunner
+
+    from bote.cli import main
+    from bote.model.graph import figure_graphs_kept
+    path = tmp_path / "a.bote"
+    path.write_text("x = 2 GB\n")
+    assert CliRunner().invoke(main, ["check", str(path)]).exit_code == 0
+    assert figure_graphs_kept()
+    assert str(bote.evaluate_file(path).figure("x").value) == "2 GB"

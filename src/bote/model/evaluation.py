@@ -32,6 +32,7 @@ from bote.model import kinds, queues
 from bote.model.component import ComponentModel, model_component
 from bote.model.declarations import declare_units
 from bote.model.file_findings import label_not_binding
+from bote.model.graph import figure_graphs_kept
 from bote.model.properties import (
     ASSUMED_LOAD,
     PROPERTIES,
@@ -371,7 +372,8 @@ class _Run:
                 factor = self.multipliers.get((edge.source, target), Quantity(Fraction(1)))
                 report.edges.append(EdgeResult(edge.source, target, factor, edge.target_span))
         report.edges.sort(key=lambda e: (e.span.line, e.span.column))
-        report.figure_builder = partial(_figure_graph, self, report.units)
+        if figure_graphs_kept():
+            report.figure_builder = partial(_figure_graph, self, report.units)
         for a, deps in zip(self.r.asserts, self.r.assert_deps):
             if any(d not in self.values for d in deps):
                 continue
