@@ -13,13 +13,14 @@ from __future__ import annotations
 import math
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from fractions import Fraction
 from typing import Protocol
 
 from bote.language.units import (
     HMS,
     KEPT_SCALES,
+    Dims,
     FileUnits,
     UnitExpr,
     base_unit_expr,
@@ -29,7 +30,7 @@ from bote.language.units import (
     same_dimension_ratio,
     unit_factor,
 )
-from bote.magnitudes import as_float, is_sampled
+from bote.magnitudes import Magnitude, as_float, is_sampled
 
 
 class QuantityLike(Protocol):
@@ -42,6 +43,17 @@ class QuantityLike(Protocol):
     def dims(self) -> tuple: ...
     @property
     def unit(self) -> UnitExpr: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _Recast:
+    """A value with another magnitude or unit, to ask how that would be
+    shown (the quantity itself is not rebuilt: this module cannot make one)."""
+
+    magnitude: Magnitude
+    dims: Dims
+    unit: UnitExpr
+
 
 _SUFFIXES = (("T", 10**12), ("B", 10**9), ("M", 10**6), ("k", 10**3))
 
@@ -251,7 +263,7 @@ def _plan(q: QuantityLike, units: FileUnits, fixed: bool):
         # written last names what is counted (labels are all worth 1).
         unit = tuple((n, e) for n, e in unit if e < 0 or n == counted[-1] or units.info(n).kind != "label")
     if not _reads_well(unit, units):
-        unit = _natural_unit(replace(q, unit=unit), units)
+        unit = _natural_unit(_Recast(q.magnitude, q.dims, unit), units)
     # Rates per ns, µs or ms read as rates per second.
     unit = tuple(("second", e) if e == -1 and n in _SUBSECOND else (n, e) for n, e in unit)
     for i, (name, exp) in enumerate(unit):
@@ -314,7 +326,7 @@ def _spread_text(q: QuantityLike, units: FileUnits, fixed: bool) -> str:
     low, mid, high = spread(q.magnitude)
     if math.isinf(mid):
         return "unbounded"
-    _, unit = display(replace(q, magnitude=spread_scale(low, mid, high)), units, fixed)
+    _, unit = display(_Recast(spread_scale(low, mid, high), q.dims, q.unit), units, fixed)
     if unit == ((HMS, 1),):
         return hms_text(q.magnitude)
     factor = float(unit_factor(unit, units))

@@ -20,3 +20,9 @@ class Ref:
     kind: str
     key: NodeKey | str | None = None
     figure: str | None = None
+
+    @property
+    def unit_name(self) -> str:
+        """The canonical name a `unit` reference stands for."""
+        assert isinstance(self.key, str), self
+        return self.key
