@@ -69,7 +69,7 @@ class Evaluator:
         if isinstance(e, (nodes.Name, nodes.Attribute)):
             ref = self.refs[id(e)]
             if ref.kind == "unit":
-                return self.unit_quantity(ref.unit_name)
+                return self.unit_quantity(ref.name)
             return self._guard(e, lambda: self.lookup(ref))
         if isinstance(e, nodes.Binary):
             return self._binary(e)
@@ -242,7 +242,7 @@ class Evaluator:
     def unit_expr(self, e) -> UnitExpr:
         """The unit named by the right side of `->` (names, *, /, ^ integer)."""
         if isinstance(e, nodes.Name):
-            return ((self.refs[id(e)].unit_name, 1),)
+            return ((self.refs[id(e)].name, 1),)
         if isinstance(e, nodes.Number) and e.value == 1:
             return ()
         if isinstance(e, nodes.Binary) and e.op in ("*", "/", "per", "juxtapose"):

@@ -228,12 +228,13 @@ def display(q: QuantityLike, units: FileUnits, fixed: bool = False) -> tuple[flo
 _FLOAT_FACTORS = (Fraction(1, 10**300), Fraction(10**300))
 
 
-def _in_unit(m, factor: Fraction):
+def _in_unit(m, factor: Fraction | float):
     """m in a unit of `factor` base units, as a float (an array for samples),
     or None when that leaves a float's range."""
     if isinstance(m, Fraction):
         exact = m / factor
-        return float(exact) if exact == 0 or _FLOAT_FACTORS[0] <= abs(exact) <= _FLOAT_FACTORS[1] else None
+        size = exact if exact > 0 else -exact   # abs(), which mypy cannot type on Fraction | float
+        return float(exact) if exact == 0 or _FLOAT_FACTORS[0] <= size <= _FLOAT_FACTORS[1] else None
     if is_sampled(m):
         import numpy as np
         with np.errstate(over="ignore"):
