@@ -120,7 +120,7 @@ def results(text: str, report: FileReport, markdown: bool = False) -> list[Resul
     lines = split_lines(text)
     wanted: list[tuple[int, str, str]] = []
     for v in report.values:
-        wanted.append((v.span.line, v.name, value_text(v, report.units)))
+        wanted.append((v.span.line, v.name, value_text(v, report.evaluated_units)))
     for c in report.components:
         computed = component_text(c)
         if computed is not None:

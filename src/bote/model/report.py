@@ -45,8 +45,8 @@ class ComponentResult:
     cold_load: Magnitude | None = None      # req/s with every cache cold (when a flow uses `misses`)
     kind: str = "service"                   # service, clients, queue, third_party, cache, database
     kind_model: KindModel | None = None     # for clients, queues, third parties
-    average_load: Magnitude | None = None   # average req/s in (load is the peak)
-    end_to_end: Magnitude | None = None     # seconds: mean latency of the slowest synchronous path
+    average_load: Magnitude = field(kw_only=True)  # average req/s in (load is the peak)
+    end_to_end: Magnitude = field(kw_only=True)    # seconds: mean latency of the slowest synchronous path
     #: Every property the component sets, as evaluated: name -> (Quantity, or
     #: the word of a choice such as `single`, and the line it is set on).
     properties: dict[str, tuple[Quantity | str, int]] = field(default_factory=dict)
