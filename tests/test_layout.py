@@ -1,6 +1,7 @@
 """The layout shows the pipeline: each package imports only the packages
 below it, and no module imports another that imports it back (imports
-inside functions count: they are edges all the same)."""
+inside functions count: they are edges all the same; imports for type
+annotations only, under `if TYPE_CHECKING:`, do not run and do not count)."""
 from __future__ import annotations
 
 import ast
@@ -29,9 +30,23 @@ def _module_name(path: Path) -> str:
     return ".".join(["bote", *parts]) if parts != ["__init__"] else "bote"
 
 
+def _runtime_nodes(tree: ast.AST):
+    """Every node but those under `if TYPE_CHECKING:` (imports for
+    annotations only: they never run)."""
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        yield node
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.If) and isinstance(child.test, ast.Name) and child.test.id == "TYPE_CHECKING":
+                stack.extend(child.orelse)
+                continue
+            stack.append(child)
+
+
 def _imports(path: Path) -> set[str]:
     found = set()
-    for node in ast.walk(ast.parse(path.read_text())):
+    for node in _runtime_nodes(ast.parse(path.read_text())):
         if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("bote"):
             found.add(node.module)
             for alias in node.names:  # `from bote.model import kinds`: the module kinds

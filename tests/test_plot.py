@@ -157,6 +157,15 @@ def test_unknown_names_say_what_exists(report, name, message, hint):
     assert (d.kind, d.message, d.hint) == ("unknown-name", message, hint)
 
 
+def test_a_component_without_a_capacity_has_none_to_plot():
+    source = "component readers {\n  kind = clients\n  count = 1k to 2k\n  rate = 1 req/s\n}\n"
+    with pytest.raises(BoteError) as info:
+        find_distribution(bote.evaluate(source, "c.bote", samples=SAMPLES), "readers.capacity")
+    d = info.value.diagnostics[0]
+    assert (d.kind, d.message, d.hint) == ("unknown-name", "component readers has no capacity",
+                                           "it is not sized: plot `readers.load`")
+
+
 @pytest.mark.parametrize("name", ["replicas", "api.instances"])
 def test_a_single_value_has_nothing_to_plot(report, name):
     with pytest.raises(BoteError) as info:

@@ -39,6 +39,14 @@ def is_sampled(m: object) -> TypeIs[np.ndarray]:
     return getattr(m, "ndim", 0) > 0
 
 
+def required(m: Magnitude | None) -> Magnitude:
+    """A property's magnitude where the resolver has made sure it is set
+    (or it has a default): never None here."""
+    if m is None:
+        raise ValueError("a property the resolver requires is not set")
+    return m
+
+
 def nonzero(m) -> bool:
     """Whether a magnitude is non-zero: for samples, in any of them."""
     return bool(m.any()) if is_sampled(m) else bool(m)

@@ -135,7 +135,7 @@ def scan(text: str, filename: str = "<doc>") -> Markers:
     if open_at is not None:
         error(open_at[0], f"`{marker_text(open_at)}` has no `{END}`", "restore the end marker, or delete the section")
     if problems:
-        raise BoteError(sorted(problems, key=lambda d: d.span.line))
+        raise BoteError(sorted(problems, key=lambda d: d.span.line if d.span else 0))
     return found
 
 

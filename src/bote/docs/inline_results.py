@@ -34,7 +34,9 @@ one in a doc as in a .bote file.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from bote.errors import Span, lines_with_endings
 from bote.model.report import FileReport
@@ -122,8 +124,10 @@ def results(text: str, report: FileReport, markdown: bool = False, written_only:
     if written_only and "=>" not in text:
         return []
     lines = split_lines(text)
-    wanted = [(v.span.line, v.name, lambda v=v: value_text(v, report.units)) for v in report.values]
-    wanted += [(c.span.line, c.name, lambda c=c: component_text(c)) for c in report.components]
+    # Each anchor's text is worked out only when needed (`compute()`); None: no result.
+    wanted: list[tuple[int, str, Callable[[], str | None]]] = [
+        (v.span.line, v.name, partial(value_text, v, report.evaluated_units)) for v in report.values]
+    wanted += [(c.span.line, c.name, partial(component_text, c)) for c in report.components]
     out: dict[int, Result] = {}
     for line, name, compute in wanted:
         index = line - 1

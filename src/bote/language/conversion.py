@@ -41,12 +41,11 @@ class Shown:
         a unit bote does not know or of another dimension."""
         return magnitude_in(self, unit)
 
-    def in_file(self, units, fixed: bool = False):
-        """The same value, shown as its file shows it."""
-        shown = type(self)(self.magnitude, self.dims, self.unit)
-        object.__setattr__(shown, "_file_units", units)
-        object.__setattr__(shown, "_fixed_unit", fixed)
-        return shown
+    def _shown_in(self, units, fixed: bool) -> None:
+        """Set the slots `Quantity.in_file` gives a new quantity (frozen, so
+        past the dataclass's own `__setattr__`)."""
+        object.__setattr__(self, "_file_units", units)
+        object.__setattr__(self, "_fixed_unit", fixed)
 
 
 def _units_of(q):

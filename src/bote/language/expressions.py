@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from fractions import Fraction
+from typing import TYPE_CHECKING, TypeAlias
 
 from bote.errors import BoteError
 from bote.language import nodes
@@ -26,7 +27,12 @@ from bote.language.units import (
     unit_factor,
 )
 
-Value = Quantity | bool   # a comparison over samples is an array of truth values
+if TYPE_CHECKING:
+    import numpy as np
+
+#: A comparison over samples is an array of truth values; over two single
+#: sampled values, a numpy bool.
+Value: TypeAlias = "Quantity | bool | np.bool_ | np.ndarray"
 
 _DISTRIBUTIONS = ("normal", "lognormal", "uniform", "pert")
 _DISTRIBUTION_EXAMPLES = {"normal": "normal(100 ms, 15 ms)", "lognormal": "lognormal(10k qps, 50k qps)",
@@ -63,7 +69,7 @@ class Evaluator:
         if isinstance(e, (nodes.Name, nodes.Attribute)):
             ref = self.refs[id(e)]
             if ref.kind == "unit":
-                return self.unit_quantity(ref.key)
+                return self.unit_quantity(ref.name)
             return self._guard(e, lambda: self.lookup(ref))
         if isinstance(e, nodes.Binary):
             return self._binary(e)
@@ -124,7 +130,7 @@ class Evaluator:
         # Walk down the left spine iteratively: `1 + 1 + ... + 1` is a tree as
         # deep as it is long, and must not exhaust Python's stack.
         spine = []
-        node = e
+        node: nodes.Expr = e
         while isinstance(node, nodes.Binary):
             spine.append(node)
             node = node.left
@@ -171,6 +177,7 @@ class Evaluator:
             return Quantity(float(m.mean()) if is_sampled(m) else m, args[0].dims, args[0].unit)
         if e.function == "p":
             return self._percentile(e, *args)
+        assert fn is not None  # the functions without an implementation in the table are handled above
         return self._guard(e, lambda: fn(*args))
 
     # ---- uncertainty ---------------------------------------------------------------
@@ -235,7 +242,7 @@ class Evaluator:
     def unit_expr(self, e) -> UnitExpr:
         """The unit named by the right side of `->` (names, *, /, ^ integer)."""
         if isinstance(e, nodes.Name):
-            return ((self.refs[id(e)].key, 1),)
+            return ((self.refs[id(e)].name, 1),)
         if isinstance(e, nodes.Number) and e.value == 1:
             return ()
         if isinstance(e, nodes.Binary) and e.op in ("*", "/", "per", "juxtapose"):

@@ -13,13 +13,14 @@ from __future__ import annotations
 import math
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from fractions import Fraction
 from typing import Protocol
 
 from bote.language.units import (
     HMS,
     KEPT_SCALES,
+    Dims,
     FileUnits,
     UnitExpr,
     base_unit_expr,
@@ -29,7 +30,7 @@ from bote.language.units import (
     same_dimension_ratio,
     unit_factor,
 )
-from bote.magnitudes import as_float, is_sampled
+from bote.magnitudes import Magnitude, as_float, is_sampled
 
 
 class QuantityLike(Protocol):
@@ -42,6 +43,17 @@ class QuantityLike(Protocol):
     def dims(self) -> tuple: ...
     @property
     def unit(self) -> UnitExpr: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _Recast:
+    """A value with another magnitude or unit, to ask how that would be
+    shown (the quantity itself is not rebuilt: this module cannot make one)."""
+
+    magnitude: Magnitude
+    dims: Dims
+    unit: UnitExpr
+
 
 _SUFFIXES = (("T", 10**12), ("B", 10**9), ("M", 10**6), ("k", 10**3))
 
@@ -216,12 +228,13 @@ def display(q: QuantityLike, units: FileUnits, fixed: bool = False) -> tuple[flo
 _FLOAT_FACTORS = (Fraction(1, 10**300), Fraction(10**300))
 
 
-def _in_unit(m, factor: Fraction):
+def _in_unit(m, factor: Fraction | float):
     """m in a unit of `factor` base units, as a float (an array for samples),
     or None when that leaves a float's range."""
     if isinstance(m, Fraction):
         exact = m / factor
-        return float(exact) if exact == 0 or _FLOAT_FACTORS[0] <= abs(exact) <= _FLOAT_FACTORS[1] else None
+        size = exact if exact > 0 else -exact   # abs(), which mypy cannot type on Fraction | float
+        return float(exact) if exact == 0 or _FLOAT_FACTORS[0] <= size <= _FLOAT_FACTORS[1] else None
     if is_sampled(m):
         import numpy as np
         with np.errstate(over="ignore"):
@@ -251,7 +264,7 @@ def _plan(q: QuantityLike, units: FileUnits, fixed: bool):
         # written last names what is counted (labels are all worth 1).
         unit = tuple((n, e) for n, e in unit if e < 0 or n == counted[-1] or units.info(n).kind != "label")
     if not _reads_well(unit, units):
-        unit = _natural_unit(replace(q, unit=unit), units)
+        unit = _natural_unit(_Recast(q.magnitude, q.dims, unit), units)
     # Rates per ns, µs or ms read as rates per second.
     unit = tuple(("second", e) if e == -1 and n in _SUBSECOND else (n, e) for n, e in unit)
     for i, (name, exp) in enumerate(unit):
@@ -314,7 +327,7 @@ def _spread_text(q: QuantityLike, units: FileUnits, fixed: bool) -> str:
     low, mid, high = spread(q.magnitude)
     if math.isinf(mid):
         return "unbounded"
-    _, unit = display(replace(q, magnitude=spread_scale(low, mid, high)), units, fixed)
+    _, unit = display(_Recast(spread_scale(low, mid, high), q.dims, q.unit), units, fixed)
     if unit == ((HMS, 1),):
         return hms_text(q.magnitude)
     factor = float(unit_factor(unit, units))

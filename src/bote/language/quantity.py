@@ -21,6 +21,7 @@ from bote.language.conversion import Shown
 from bote.language.units import (
     KEPT_SCALES,
     Dims,
+    FileUnits,
     UnitExpr,
     base_unit_expr,
     combine_dims,
@@ -60,6 +61,12 @@ class Quantity(Shown):
     @property
     def dimensionless(self) -> bool:
         return not self.dims
+
+    def in_file(self, units: FileUnits, fixed: bool = False) -> Quantity:
+        """The same value, shown as its file shows it."""
+        shown = type(self)(self.magnitude, self.dims, self.unit)
+        shown._shown_in(units, fixed)
+        return shown
 
 
 def _drop_scales(unit: UnitExpr) -> UnitExpr:
@@ -178,7 +185,7 @@ def power(base: Quantity, exponent: Quantity) -> Quantity:
                             "a power like `x^2` takes a plain number")
     e = exponent.magnitude
     m = base.magnitude
-    if (base.unit or base.dims) and not is_sampled(e) and abs(e) > MAX_UNIT_EXPONENT:
+    if (base.unit or base.dims) and not is_sampled(e) and not -MAX_UNIT_EXPONENT <= e <= MAX_UNIT_EXPONENT:
         raise QuantityError("value", f"a value with a unit can be raised to at most the power {MAX_UNIT_EXPONENT}",
                             "units past that power mean nothing in an estimate; raise a plain number instead, "
                             "e.g. `(x / 1 ms) ^ 100`")
@@ -232,11 +239,13 @@ def _sampled_power(base: Quantity, exponent: Quantity) -> Quantity:
     if any(Fraction(x).denominator != 1 for _, x in dims):
         raise QuantityError("dimension", f"cannot raise {describe_dims(base.dims)} to the power {float(e):g}",
                             "the result would have fractional dimensions")
+    samples = base.magnitude
+    assert is_sampled(samples)  # power() comes here when the base or the exponent is sampled, and e is not
     whole = Fraction(e).denominator == 1
-    if not whole and (base.magnitude < 0).any():
+    if not whole and (samples < 0).any():
         raise QuantityError("value", "cannot raise a negative number to a fractional power", None)
     with np.errstate(all="ignore"):
-        value = checked(np.power(base.magnitude, float(e)))
+        value = checked(np.power(samples, float(e)))
     dims, unit = _powered_unit(base, e, dims)
     return Quantity(value, dims, _fraction_unit(unit) if whole else unit)
 
@@ -272,7 +281,7 @@ def _power_unit(unit: UnitExpr, n: int) -> UnitExpr:
 
 # ---- functions ------------------------------------------------------------------
 
-_PER_UNIT = {(("data", 1),): "1 GB", (("time", 1),): "1 s", (("currency", 1),): "1 USD",
+_PER_UNIT: dict[Dims, str] = {(("data", 1),): "1 GB", (("time", 1),): "1 s", (("currency", 1),): "1 USD",
              (("time", -1),): "(1 req/s)"}
 
 

@@ -20,3 +20,16 @@ class Ref:
     kind: str
     key: NodeKey | str | None = None
     figure: str | None = None
+
+    @property
+    def name(self) -> str:
+        """What a `unit`, `default` or `misses` reference names: the unit's
+        canonical name, the property, the component."""
+        assert isinstance(self.key, str), self
+        return self.key
+
+    @property
+    def node(self) -> NodeKey:
+        """The node a `node` reference reads."""
+        assert isinstance(self.key, tuple), self
+        return self.key

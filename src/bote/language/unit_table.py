@@ -122,6 +122,7 @@ def _reduce(name: str, definitions: dict, reduced: dict, visiting: set) -> tuple
         return None
     visiting.add(name)
     reference = definitions[name][0]
+    result: tuple[Fraction, dict[str, int]] | None
     if reference == "[]":
         result = Fraction(1), {name: 1}
     elif reference.startswith("["):
@@ -133,9 +134,10 @@ def _reduce(name: str, definitions: dict, reduced: dict, visiting: set) -> tuple
     return result
 
 
-def _product(reference: str, definitions: dict, reduced: dict, visiting: set):
+def _product(reference: str, definitions: dict, reduced: dict,
+             visiting: set) -> tuple[Fraction, dict[str, int]] | None:
     """Numbers and unit names joined by `*` and `/`, left to right."""
-    factor, bases = Fraction(1), {}
+    factor, bases = Fraction(1), dict[str, int]()
     sign, pos, expect_operand = 1, 0, True
     while pos < len(reference):
         m = _TOKEN.match(reference, pos)
@@ -143,6 +145,7 @@ def _product(reference: str, definitions: dict, reduced: dict, visiting: set):
             return None
         pos = m.end()
         if expect_operand:
+            units: dict[str, int]
             if m["number"]:
                 value, units = Fraction(m["number"]), {}
             elif m["name"]:
@@ -209,7 +212,7 @@ def build_with_pint(text: str) -> dict:
     units; return the table as JSON-ready data."""
     import pint
 
-    ureg = pint.UnitRegistry(None, non_int_type=Fraction, cache_folder=None)
+    ureg: pint.UnitRegistry = pint.UnitRegistry(None, non_int_type=Fraction, cache_folder=None)
     for line in text.splitlines():
         if line.strip() and not line.lstrip().startswith("#"):
             ureg.define(line)
@@ -218,15 +221,15 @@ def build_with_pint(text: str) -> dict:
     units = {}
     for canonical in definitions:
         factor, root = ureg.get_root_units(canonical)
-        factor = Fraction(factor)
+        factor = _exact(factor)
         dims: dict[str, int] = {}
         counted: dict[str, int] = {}
         for base, exp in root._units.items():
             if base in labels:
-                counted[base] = int(exp)
+                counted[base] = int(_exact(exp))
                 continue
             dim = next(d for d, unit in BASE_UNITS.items() if unit == base)
-            dims[dim] = int(exp)
+            dims[dim] = int(_exact(exp))
         if canonical in labels:
             kind = "label"
         elif not dims and not counted:
@@ -241,6 +244,14 @@ def build_with_pint(text: str) -> dict:
             "labels": sorted(counted.items()),
         }
     return {"units": units}
+
+
+def _exact(x: object) -> Fraction:
+    """A factor or exponent from Pint, which gives Fractions (or ints) with
+    `non_int_type=Fraction`."""
+    if not isinstance(x, (int, Fraction)):
+        raise TypeError(f"Pint gave {x!r}, not an exact number")
+    return Fraction(x)
 
 
 def _definitions(text: str) -> dict[str, tuple[str, list[str]]]:

@@ -46,7 +46,7 @@ class UnitInfo:
 
     name: str
     symbol: str
-    factor: Fraction
+    factor: Fraction | float      # a float for a file's `unit blob = sqrt(2) * 1 KB`
     dims: Dims
     kind: str
     #: The count labels the unit counts: `request` for `qps` (request /
@@ -105,7 +105,7 @@ class FileUnits:
         self.local_aliases: dict[str, str] = {}
         # Thousands of values share a handful of units: remember their
         # factors, and (in `format`) how each is displayed.
-        self.factors: dict[UnitExpr, Fraction] = {}
+        self.factors: dict[UnitExpr, Fraction | float] = {}
         self.memo: dict = {}
         # This file's calendar (`unit month = 30 days`): canonical -> info;
         # `conventions` are the ones it redefined itself.
@@ -137,7 +137,7 @@ class FileUnits:
         self.factors.clear()
         self.memo.clear()
 
-    def declare(self, name: str, factor: Fraction, dims: Dims, kind: str, labels: UnitExpr = ()) -> None:
+    def declare(self, name: str, factor: Fraction | float, dims: Dims, kind: str, labels: UnitExpr = ()) -> None:
         self.local[name] = UnitInfo(name, name, factor, dims, kind, ((name, 1),) if kind == "label" else labels)
         self.factors.clear()
         self.memo.clear()
@@ -164,8 +164,9 @@ def plurals(word: str) -> list[str]:
 
 # ---- unit expressions -----------------------------------------------------------
 
-def unit_factor(unit: UnitExpr, units: FileUnits) -> Fraction:
-    """How many base units one of `unit` is: KB/s -> 1000."""
+def unit_factor(unit: UnitExpr, units: FileUnits) -> Fraction | float:
+    """How many base units one of `unit` is: KB/s -> 1000 (a float only
+    through a unit the file defined with a float)."""
     factor = units.factors.get(unit)
     if factor is None:
         factor = Fraction(1)

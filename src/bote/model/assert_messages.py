@@ -5,6 +5,8 @@ units, and for `within` how far off it is:
 """
 from __future__ import annotations
 
+from fractions import Fraction
+
 from bote.errors import BoteError
 from bote.language import nodes
 from bote.language.format import format_percent, quantity_text
@@ -69,7 +71,9 @@ def _how_far_off(e: nodes.Within, values, evaluator, units) -> str | None:
     difference = sub(left, right)
     side = "below" if difference.magnitude < 0 else "above"
     if tolerance.dims:
-        amount = Quantity(abs(difference.magnitude), difference.dims, right.unit or left.unit)
+        gap = difference.magnitude  # a single value: samples returned above
+        size = abs(gap) if isinstance(gap, Fraction) else abs(float(gap))
+        amount = Quantity(size, difference.dims, right.unit or left.unit)
         return f"{quantity_text(amount, units)} {side}"
     if right.magnitude == 0:
         return None

@@ -12,11 +12,17 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import TYPE_CHECKING, TypeAlias
 
 from bote.language.quantity import QuantityError, as_float, is_sampled
+from bote.magnitudes import Magnitude
 from bote.uncertainty.sampling import DEFAULT_SIZE_AT
 
-Magnitude = Fraction | float
+if TYPE_CHECKING:
+    import numpy as np
+
+#: A count of instances: an int, or with ranges an array of counts, one per sample.
+Count: TypeAlias = "int | np.ndarray"
 
 #: Samples are floats: a quotient within this relative distance above a whole
 #: number is that number (3 × 0.1 / 0.1 must not need 4 machines).  About 64
@@ -34,7 +40,7 @@ def capacity_per_instance(workers: Magnitude, service_time: Magnitude) -> Magnit
     return as_float(workers) / as_float(service_time)
 
 
-def instances_for_load(load: Magnitude, capacity: Magnitude, max_utilization: Magnitude) -> int:
+def instances_for_load(load: Magnitude, capacity: Magnitude, max_utilization: Magnitude) -> Count:
     """ceil(load / (capacity * max_utilization)): enough instances that none
     runs hotter than the sizing ceiling."""
     if is_sampled(load) or is_sampled(capacity):
@@ -42,7 +48,7 @@ def instances_for_load(load: Magnitude, capacity: Magnitude, max_utilization: Ma
     return _ceil_div(load, capacity * max_utilization)
 
 
-def instances_for_total(total: Magnitude | None, per_instance: Magnitude | None) -> int:
+def instances_for_total(total: Magnitude | None, per_instance: Magnitude | None) -> Count:
     """ceil(total / per_instance), for memory (working_set / memory) and
     storage (data / storage); 0 when either is not given."""
     if total is None or per_instance is None:
@@ -65,9 +71,10 @@ def utilization(load: Magnitude, capacity: Magnitude, serving: int) -> Magnitude
 MAX_INSTANCES = 10**12
 
 
-def _ceil_div(x: Magnitude, y: Magnitude) -> int:
+def _ceil_div(x: Magnitude, y: Magnitude) -> Count:
     if is_sampled(x) or is_sampled(y):
         return _ceil_div_samples(as_float(x) / as_float(y))
+    quotient: Fraction | float
     if isinstance(x, Fraction) and isinstance(y, Fraction):
         quotient = x / y  # exact: 150 TB / 100 GB is 1500, not 1501
     else:
@@ -80,7 +87,7 @@ def _ceil_div(x: Magnitude, y: Magnitude) -> int:
     return math.ceil(quotient)
 
 
-def _ceil_div_samples(quotient):
+def _ceil_div_samples(quotient: np.ndarray) -> np.ndarray:
     import numpy as np
     if float(quotient.max()) > MAX_INSTANCES:
         raise QuantityError("value", f"this needs more than {MAX_INSTANCES:.0e} instances in "
@@ -108,7 +115,7 @@ def _largest(*counts):
     return max(counts)
 
 
-def at_percentile(x, q):
+def at_percentile(x: Count, q: Magnitude) -> int:
     """A figure as sizing sees it: itself, or for samples the count that
     covers a share q of them (see `bote.uncertainty.samples.sized_count`)."""
     if not is_sampled(x):
@@ -126,12 +133,12 @@ class Sizing:
     max_utilization: Magnitude
     redundancy: int
     scaling: str
-    needed_for_load: int
-    needed_for_memory: int
-    needed_for_storage: int
-    needed_for_connections: int
-    needed_for_latency: int
-    needed: int
+    needed_for_load: Count
+    needed_for_memory: Count
+    needed_for_storage: Count
+    needed_for_connections: Count
+    needed_for_latency: Count
+    needed: Count
     instances: int
     provisioned: bool
     utilization: Magnitude
@@ -141,7 +148,7 @@ class Sizing:
     size_at: Magnitude = DEFAULT_SIZE_AT   # the share of samples sized for (with ranges)
 
     @property
-    def spare(self) -> int:
+    def spare(self) -> Count:
         return self.instances - self.needed
 
     @property
@@ -154,8 +161,8 @@ class Sizing:
         counts = {"load": self.needed_for_load, "memory": self.needed_for_memory,
                   "storage": self.needed_for_storage, "connections": self.needed_for_connections,
                   "latency": self.needed_for_latency}
-        counts = {k: at_percentile(v, self.size_at) for k, v in counts.items()}
-        return max(counts, key=counts.get)  # the first of equals: load before the rest
+        sized = {k: at_percentile(v, self.size_at) for k, v in counts.items()}
+        return max(sized, key=sized.__getitem__)  # the first of equals: load before the rest
 
 
 def size(*, load: Magnitude, capacity: Magnitude, max_utilization: Magnitude, redundancy: int,
@@ -263,7 +270,7 @@ def polling_load(clients: Magnitude, poll_interval: Magnitude, jitter: Magnitude
     return average, max(average, float(clients) / window)
 
 
-def time_until_full(room: Magnitude, used: Magnitude, growth: Magnitude) -> float | None:
+def time_until_full(room: Magnitude, used: Magnitude, growth: Magnitude) -> Magnitude | None:
     """(room - used) / growth: how long until storage fills at a steady
     growth rate; None when nothing grows."""
     if is_sampled(room) or is_sampled(used) or is_sampled(growth):

@@ -23,6 +23,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from bote.language.quantity import (
     PERCENT,
@@ -31,12 +32,18 @@ from bote.language.quantity import (
     as_float,
     is_sampled,
 )
+from bote.magnitudes import Magnitude
 from bote.model import capacity as cap
 from bote.model import queueing
 from bote.model.properties import TIME
+from bote.model.queueing import QueueFigures
 from bote.uncertainty.sampling import DEFAULT_SIZE_AT
 
-Magnitude = cap.Magnitude
+if TYPE_CHECKING:  # numpy only with ranges
+    import numpy as np
+
+    from bote.model.queueing_samples import SampledQueueFigures
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,15 +58,16 @@ class LatencyGoal:
 @dataclass(frozen=True, slots=True)
 class ComponentModel:
     sizing: cap.Sizing
-    service_time: float | None    # seconds per request per worker, when given
+    service_time: Magnitude | None  # seconds per request per worker, when given
     workers: int | None           # servers of each instance's queue; None when not a whole number
-    queue: object                 # QueueFigures at the provisioned count (sampled: SampledQueueFigures); None when unstable or unknown
-    stable: object
+    #: The queue's figures at the provisioned count; None when unstable or unknown.
+    queue: QueueFigures | SampledQueueFigures | None
+    stable: bool | np.ndarray     # with ranges, sample by sample
     latency: LatencyGoal | None
-    connections: object           # concurrent connections needed in total
-    max_connections: float | None
-    time_until_full: object
-    storage_horizon: float
+    connections: Magnitude | None  # concurrent connections needed in total
+    max_connections: Magnitude | None
+    time_until_full: Magnitude | None
+    storage_horizon: Magnitude
     #: Arrivals exactly equal to what the workers serve (ρ = 1, decided on
     #: exact values; never with ranges): unstable, however full it looks.
     saturated: bool = False

@@ -10,7 +10,8 @@ from fractions import Fraction
 from bote.errors import BoteError, Diagnostic
 from bote.language import nodes
 from bote.language.expressions import Evaluator
-from bote.language.quantity import Quantity
+from bote.language.quantity import Quantity, is_sampled
+from bote.language.refs import Ref
 from bote.language.units import CALENDAR_UNITS, FileUnits, carried_labels, describe_dims
 from bote.model.resolve import resolve_constant
 
@@ -78,10 +79,12 @@ def _declare(program: nodes.Program, units: FileUnits) -> list[Diagnostic]:
                 except BoteError as e:
                     diagnostics.extend(e.diagnostics)
                     continue
-                if q.magnitude <= 0:
+                factor = q.magnitude
+                assert not is_sampled(factor)  # resolve_constant rejects ranges
+                if factor <= 0:
                     diagnostics.append(Diagnostic("value", f"unit `{stmt.name}` must be positive", stmt.expr.span))
                     continue
-                units.declare(stmt.name, q.magnitude, q.dims, "unit" if q.dims or q.unit else "scale",
+                units.declare(stmt.name, factor, q.dims, "unit" if q.dims or q.unit else "scale",
                               carried_labels(q.unit, units))
     return diagnostics
 
@@ -95,7 +98,9 @@ def _is_calendar(name: str, units: FileUnits) -> bool:
 
 def _redefine_calendar(stmt: nodes.UnitAlias, units: FileUnits, redefined: dict[str, int]) -> list[Diagnostic]:
     """This file's day, week, month or year: a positive time."""
-    canonical = units.lookup(stmt.name).name
+    existing = units.lookup(stmt.name)
+    assert existing is not None  # _is_calendar found it
+    canonical = existing.name
     if canonical in redefined:
         return [Diagnostic("duplicate", f"`{canonical}` is already redefined on line {redefined[canonical]}",
                            stmt.name_span, "redefine each calendar unit once")]
@@ -106,10 +111,12 @@ def _redefine_calendar(stmt: nodes.UnitAlias, units: FileUnits, redefined: dict[
     if q.dims != (("time", 1),):
         return [Diagnostic("dimension", f"`unit {stmt.name}` must be a time, not {describe_dims(q.dims)}",
                            stmt.expr.span, f"e.g. `unit {canonical} = {_EXAMPLES[canonical]}`")]
-    if q.magnitude <= 0:
+    seconds = q.magnitude
+    assert not is_sampled(seconds)  # resolve_constant rejects ranges
+    if seconds <= 0:
         return [Diagnostic("value", f"unit `{stmt.name}` must be positive", stmt.expr.span)]
     redefined[canonical] = stmt.name_span.line
-    units.redefine_calendar(canonical, Fraction(q.magnitude))
+    units.redefine_calendar(canonical, Fraction(seconds))
     units.convention_values[canonical] = (q, stmt.name_span.line)
     return []
 
@@ -123,4 +130,10 @@ def _constant(expr, units: FileUnits) -> Quantity:
     if diagnostics:
         raise BoteError([replace(d, hint=d.hint or "a unit is defined from numbers and other units only")
                          for d in diagnostics])
-    return Evaluator(refs, units, lambda ref: None).quantity(expr)
+    return Evaluator(refs, units, _no_names).quantity(expr)
+
+
+def _no_names(ref: Ref) -> Quantity:
+    """The lookup of a unit definition, which names no figure
+    (`resolve_constant` accepts units only)."""
+    raise AssertionError(f"a unit definition refers to a figure: {ref}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from fractions import Fraction
 from functools import partial
+from typing import TypeAlias
 
 from bote.errors import BoteError, Diagnostic
 from bote.language import nodes
@@ -24,9 +25,10 @@ from bote.language.quantity import (
     is_sampled,
     mul,
 )
-from bote.language.refs import Ref
+from bote.language.refs import NodeKey, Ref
 from bote.language.unit_table import registry
 from bote.language.units import FileUnits, describe_dims, format_unit, per_second
+from bote.magnitudes import Magnitude, required
 from bote.model import capacity as cap
 from bote.model import kinds, queues
 from bote.model.component import ComponentModel, model_component
@@ -39,6 +41,7 @@ from bote.model.properties import (
     RATE,
     REQUESTS_PER_SECOND,
     TIME,
+    default_quantity,
 )
 from bote.model.property_checks import checked_property
 from bote.model.report import (
@@ -50,6 +53,11 @@ from bote.model.report import (
 )
 from bote.model.resolve import Resolved, resolve
 from bote.uncertainty.sampling import DEFAULT_SIZE_AT, Sampling
+
+#: A node's value: a Quantity (a binding, property, load, capacity or path),
+#: None for a capacity the component does not have, or a component's model
+#: (its `("size", name)` node).
+NodeValue: TypeAlias = "Quantity | ComponentModel | kinds.KindModel | None"
 
 
 def evaluate_program(program: nodes.Program, sampling: Sampling | None = None) -> FileReport:
@@ -81,9 +89,9 @@ def _sorted(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
 class _Run:
     def __init__(self, resolved: Resolved, sampling: Sampling):
         self.r = resolved
-        self.values: dict[tuple, object] = {}
+        self.values: dict[NodeKey, NodeValue] = {}
         self.multipliers: dict[tuple[str, str], Quantity] = {}
-        self.averages: dict[str, object] = {}  # average arrival rate (magnitude) along the flow; load is the peak
+        self.averages: dict[str, Magnitude] = {}  # average arrival rate (magnitude) along the flow; load is the peak
         self.outgoing: dict[str, list[str]] = {}
         for target, edges in resolved.incoming.items():
             for edge in edges:
@@ -92,7 +100,7 @@ class _Run:
         self.diagnostics: list[Diagnostic] = []
         self.sampling = sampling
         self.sampler = None   # a `bote.uncertainty.samples.Sampler`, once a range is met
-        self.current = None   # the node being evaluated
+        self.current: NodeKey | None = None   # the node being evaluated
         self._upstream: dict[tuple, frozenset] = {}
         self.eval = Evaluator(resolved.refs, resolved.units, self._lookup, self._sampler)
 
@@ -118,29 +126,49 @@ class _Run:
                 self.diagnostics.append(Diagnostic("syntax", "expression nested too deeply",
                                                    self.r.spans[key], "split it into named steps"))
 
-    def _lookup(self, ref: Ref) -> Quantity:
-        if ref.kind == "default":
-            return PROPERTIES[ref.key].default
-        if ref.kind == "misses":
-            rate = "cold_hit_rate" if self.cold else "hit_rate"
-            hit = self._magnitude(ref.key, rate)
-            return Quantity(1 - hit, (), PERCENT)
-        value = self.values[ref.key]
-        if ref.key[0] == "size":
-            return self.r.components[ref.key[1]].kind.figure(value, ref.figure)
-        if ref.figure == "average_load":
-            return Quantity(self.averages[ref.key[1]], value.dims, value.unit)
+    def quantity(self, key: NodeKey) -> Quantity:
+        """The value of a node that is a quantity: a binding, a property, a
+        load, a path, a capacity the component has."""
+        value = self.values[key]
+        assert isinstance(value, Quantity), key
         return value
 
-    def _magnitude(self, component: str, name: str):
+    def capacity(self, component: str) -> Quantity | None:
+        value = self.values[("capacity", component)]
+        assert value is None or isinstance(value, Quantity), component
+        return value
+
+    def model(self, component: str) -> ComponentModel | kinds.KindModel:
+        """A component's `("size", name)` value: what its kind models."""
+        value = self.values[("size", component)]
+        assert isinstance(value, (ComponentModel, kinds.KindModel)), component
+        return value
+
+    def _lookup(self, ref: Ref) -> Quantity:
+        if ref.kind == "default":
+            return default_quantity(ref.name)  # the resolver refers only to a default that is a value
+        if ref.kind == "misses":
+            rate = "cold_hit_rate" if self.cold else "hit_rate"
+            hit = required(self._magnitude(ref.name, rate))
+            return Quantity(1 - hit, (), PERCENT)
+        key = ref.node
+        if key[0] == "size":
+            assert ref.figure is not None  # a reference to a sized figure names it
+            return self.r.components[key[1]].kind.figure(self.model(key[1]), ref.figure)
+        value = self.quantity(key)
+        if ref.figure == "average_load":
+            return Quantity(self.averages[key[1]], value.dims, value.unit)
+        return value
+
+    def _magnitude(self, component: str, name: str) -> Magnitude | None:
         """A property's value as set, else its default; None when neither."""
         key = ("prop", component, name)
         if key in self.values:
-            return self.values[key].magnitude
+            return self.quantity(key).magnitude
         default = PROPERTIES[name].default
         return default.magnitude if isinstance(default, Quantity) else None
 
-    def _compute(self, key: tuple):
+    def _compute(self, key: NodeKey) -> NodeValue:
         kind = key[0]
         if kind == "binding":
             q = self.eval.quantity(self.r.bindings[key[1]].expr)
@@ -171,26 +199,27 @@ class _Run:
             average, peak = sent
             self.averages[component] = checked(average)
             # What each client sends is what the flow carries (`rate = 2 msg/min`).
-            rate = self.values.get(("prop", component, "rate"))
+            rate = self.quantity(("prop", component, "rate")) if ("prop", component, "rate") in self.values else None
             return Quantity(checked(peak), RATE,
                             REQUESTS_PER_SECOND if rate is None else per_second(rate.unit, self.r.units))
         if "load" in info.properties:
-            self.averages[component] = self.values[("prop", component, "load")].magnitude
-            return self.values[("prop", component, "load")]
+            load = self.quantity(("prop", component, "load"))
+            self.averages[component] = load.magnitude
+            return load
         if "clients" in info.properties:
-            average, peak = cap.polling_load(self._magnitude(component, "clients"),
-                                             self._magnitude(component, "poll_interval"),
-                                             self._magnitude(component, "jitter"))
+            average, peak = cap.polling_load(required(self._magnitude(component, "clients")),
+                                             required(self._magnitude(component, "poll_interval")),
+                                             required(self._magnitude(component, "jitter")))
             self.averages[component] = average
             return Quantity(checked(peak), RATE, REQUESTS_PER_SECOND)
         edges = self.r.incoming.get(component)
         if not edges:
             self.averages[component] = ASSUMED_LOAD.magnitude
             return ASSUMED_LOAD
-        total = None
+        total: Quantity | None = None
         average = 0
         for edge in edges:
-            carried = self.values[("load", edge.source)]
+            carried = self.quantity(("load", edge.source))
             source_average = self.averages[edge.source]
             if self.r.components[edge.source].kind.smooths_peak and not info.kind.smooths_peak:
                 # A queue smooths the peak: its consumers get the average.
@@ -222,24 +251,25 @@ class _Run:
             except QuantityError as e:
                 raise BoteError.at(e.kind, e.message, info.node.name_span, e.hint) from None
         self.averages[component] = average
+        assert total is not None  # there is an edge into it
         return total
 
     def _capacity(self, component: str) -> Quantity | None:
         info = self.r.components[component]
         props = info.properties
-        fixed = info.kind.fixed_capacity(info, lambda p: self.values[("prop", component, p)])
+        fixed = info.kind.fixed_capacity(info, lambda p: self.quantity(("prop", component, p)))
         if fixed is not None:
             return fixed  # a third party's rate limit, shown beside the load
         if not info.kind.sized(info):
             return None
         if "capacity" in props:
-            return self.values[("prop", component, "capacity")]
+            return self.quantity(("prop", component, "capacity"))
         if "service_time" not in props:
             raise BoteError.at("property", f"component {component} has no capacity", info.node.name_span,
                                "set `capacity` (requests per second per instance), or `service_time` "
                                "(and `workers`)")
-        workers = self.values[("prop", component, "workers")] if "workers" in props else PROPERTIES["workers"].default
-        service_time = self.values[("prop", component, "service_time")]
+        workers = self.quantity(("prop", component, "workers")) if "workers" in props else default_quantity("workers")
+        service_time = self.quantity(("prop", component, "service_time"))
         try:
             per_instance = checked(cap.capacity_per_instance(workers.magnitude, service_time.magnitude))
         except QuantityError as e:
@@ -248,16 +278,16 @@ class _Run:
 
     def _size_at(self, component: str):
         if ("prop", component, "size_at") in self.values:
-            return self.values[("prop", component, "size_at")].magnitude
+            return self.quantity(("prop", component, "size_at")).magnitude
         if ("binding", "size_at") in self.values:
-            return self.values[("binding", "size_at")].magnitude
+            return self.quantity(("binding", "size_at")).magnitude
         return DEFAULT_SIZE_AT
 
     def _size(self, component: str) -> ComponentModel | kinds.KindModel:
         """The kind models the component: a request server through the core
         (`_server`); a queue from the consumers behind it (sized before it)."""
         info = self.r.components[component]
-        load = self.values[("load", component)].magnitude
+        load = self.quantity(("load", component)).magnitude
         inputs = kinds.SizingInputs(info, partial(self._magnitude, component), load, self.averages[component],
                                     partial(self._drainers, component), partial(self._server, component, load))
         try:
@@ -272,13 +302,14 @@ class _Run:
         the writes). Each path's multipliers multiply; paths that meet add
         up. The slowest sets the queue's drain rate (`kinds.queue`)."""
         reached = set(kinds.synchronous_below(queue, self.outgoing, self.r.components))
-        per_message: dict[str, object] = {}
+        per_message: dict[str, Magnitude] = {}
         for key in self.r.order:   # loads come in flow order: callers before callees
             if key[0] != "load" or key[1] not in reached:
                 continue
             name, total = key[1], None
             for edge in self.r.incoming.get(name, ()):
                 source = edge.source
+                carried: Magnitude
                 if source == queue:
                     carried = Fraction(1)
                 elif source in per_message and not self.r.components[source].kind.ends_synchronous_path:
@@ -291,8 +322,7 @@ class _Run:
                 total = carried if total is None else sum(aligned(total, carried))
             if total is not None:
                 per_message[name] = total
-        return [(factor, self.values[("size", name)], self.r.components[name].kind)
-                for name, factor in per_message.items()]
+        return [(factor, self.model(name), self.r.components[name].kind) for name, factor in per_message.items()]
 
     def _server(self, component: str, load, **held) -> ComponentModel:
         info = self.r.components[component]
@@ -301,11 +331,11 @@ class _Run:
         try:
             model = model_component(
                 load=load,
-                capacity=self.values[("capacity", component)].magnitude,
-                max_utilization=prop("max_utilization"), redundancy=int(prop("redundancy")),
+                capacity=self.quantity(("capacity", component)).magnitude,
+                max_utilization=required(prop("max_utilization")), redundancy=int(required(prop("redundancy"))),
                 scaling=info.choices.get("scaling", "horizontal"),
                 instances=None if instances is None else int(instances),
-                workers=prop("workers"), service_time=prop("service_time"),
+                workers=required(prop("workers")), service_time=prop("service_time"),
                 memory=prop("memory"), working_set=held.get("working_set", prop("working_set")),
                 storage=prop("storage"), data=held.get("data", prop("data")),
                 latency_target=prop("latency_target"), latency_percentile=prop("latency_percentile"),
@@ -328,7 +358,7 @@ class _Run:
         for key in self.r.deps[("path", component)]:
             if key[0] != "path":
                 continue
-            latency = as_float(self.values[key].magnitude)
+            latency = as_float(self.quantity(key).magnitude)
             factor = self.multipliers.get((component, key[1]), Quantity(Fraction(1))).magnitude
             if is_sampled(factor):
                 import numpy as np
@@ -336,21 +366,21 @@ class _Run:
             elif not factor:
                 continue
             callees.append(latency)
-        own = self.r.components[component].kind.own_latency(self.values[("size", component)])
+        own = self.r.components[component].kind.own_latency(self.model(component))
         return Quantity(queues.end_to_end(own, callees),
                         TIME, (("second", 1),))
 
     # ---- the report ----------------------------------------------------------------
     def fill(self, report: FileReport) -> None:
         for name, b in self.r.bindings.items():
-            q = self.values[("binding", name)]
+            q = self.quantity(("binding", name))
             fixed = isinstance(b.expr, nodes.Convert)
-            report.values.append(ValueResult(name, q.in_file(report.units, fixed), fixed, b.name_span))
+            report.values.append(ValueResult(name, q.in_file(report.evaluated_units, fixed), fixed, b.name_span))
         shown = {v.name: v for v in report.values}
         report.risks.extend(label_not_binding(trap, shown[trap.binding], self.r.units) for trap in self.r.label_traps)
         cold = self._cold_loads()
         for name, info in self.r.components.items():
-            model = self.values[("size", name)]
+            model = self.model(name)
             props = info.properties
             kind = info.kind
             assumed = "load" not in props and "clients" not in props and not self.r.incoming.get(name) \
@@ -363,8 +393,8 @@ class _Run:
             report.components.append(ComponentResult(
                 name, info.node.name_span, *self._shown(report, name), sizing, assumed, risks, server,
                 cold.get(name), kind=kind.name, kind_model=kind_model,
-                average_load=self.averages[name], end_to_end=as_float(self.values[("path", name)].magnitude),
-                properties={p: (info.choices.get(p) or self.values[("prop", name, p)], prop.name_span.line)
+                average_load=self.averages[name], end_to_end=as_float(self.quantity(("path", name)).magnitude),
+                properties={p: (info.choices.get(p) or self.quantity(("prop", name, p)), prop.name_span.line)
                             for p, prop in props.items()}))
             report.risks.extend(risks)
         for target, edges in self.r.incoming.items():
@@ -389,15 +419,16 @@ class _Run:
             message = "" if passed else f"assert failed: {a.text}" + _operands_text(a.expr, self.eval, self.r)
             report.asserts.append(AssertResult(a.text, passed, a.span, message))
 
-    def _shown(self, report: FileReport, name: str) -> tuple:
+    def _shown(self, report: FileReport, name: str) -> tuple[Quantity, Quantity | None]:
         """A component's load and capacity, shown as its file shows them
         (`str(component.load)` in the Python API)."""
-        load, capacity = self.values[("load", name)], self.values[("capacity", name)]
-        return load.in_file(report.units), None if capacity is None else capacity.in_file(report.units)
+        load, capacity = self.quantity(("load", name)), self.capacity(name)
+        units = report.evaluated_units
+        return load.in_file(units), None if capacity is None else capacity.in_file(units)
 
     def _rate_text(self, component: str) -> str:
         """`transfer/s`: the unit the component's load is shown in."""
-        return format_unit(per_second(self.values[("load", component)].unit, self.r.units), self.r.units, short=True)
+        return format_unit(per_second(self.quantity(("load", component)).unit, self.r.units), self.r.units, short=True)
 
     def _with_sensitivity(self, risks):
         """Each risk on an uncertain figure names the inputs that drive it,
@@ -420,13 +451,13 @@ class _Run:
             self._upstream[key] = frozenset(seen)
         return self._upstream[key]
 
-    def _cold_loads(self) -> dict[str, float]:
+    def _cold_loads(self) -> dict[str, Magnitude]:
         """Each component's load with every cache cold: `misses` edges carry
         1 - cold_hit_rate of their source instead of 1 - hit_rate. Empty when
         no edge uses `misses`."""
         if not any(ref.kind == "misses" for ref in self.r.refs.values()):
             return {}
-        loads: dict[str, float] = {}
+        loads: dict[str, Magnitude] = {}
         self.cold = True
         try:
             for key in self.r.order:
@@ -435,7 +466,7 @@ class _Run:
                 name = key[1]
                 edges = self.r.incoming.get(name)
                 if not edges:
-                    loads[name] = as_float(self.values[key].magnitude)
+                    loads[name] = as_float(self.quantity(key).magnitude)
                     continue
                 loads[name] = sum(self._cold_carried(e.source, loads) * (1.0 if e.multiplier is None else
                                                      as_float(self.eval.quantity(e.multiplier).magnitude))
@@ -444,12 +475,12 @@ class _Run:
             self.cold = False
         return loads
 
-    def _cold_carried(self, source: str, loads: dict) -> float:
+    def _cold_carried(self, source: str, loads: dict[str, Magnitude]) -> Magnitude:
         """What a source sends on when cold: a queue passes on its average
         (scaled like its cold peak)."""
         if not self.r.components[source].kind.smooths_peak:
             return loads[source]
-        peak = as_float(self.values[("load", source)].magnitude)
+        peak = as_float(self.quantity(("load", source)).magnitude)
         average = as_float(self.averages[source])
         if is_sampled(peak) or is_sampled(average) or is_sampled(loads[source]):
             import numpy as np

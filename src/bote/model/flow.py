@@ -77,16 +77,16 @@ def _acyclic(edges: list[nodes.Edge], error) -> bool:
         state[root] = 1
         while stack:
             node, it = stack[-1]
-            edge = next(it, None)
-            if edge is None:
+            step = next(it, None)
+            if step is None:
                 state[node] = 2
                 stack.pop()
                 path.pop()
                 continue
-            nxt = edge.target
+            nxt = step.target
             if state.get(nxt) == 1:
                 cycle = path[path.index(nxt):] + [nxt]
-                error("cycle", "flow cycle: " + " -> ".join(cycle), edge.target_span,
+                error("cycle", "flow cycle: " + " -> ".join(cycle), step.target_span,
                       "requests must not come back to a component they passed through")
                 return False
             if not state.get(nxt):

@@ -55,6 +55,8 @@ def rate_limit(name: str, m: KindModel, span: Span | None, size_at=DEFAULT_SIZE_
     """A third party offered more than its rate limit (error), or more than
     max_utilization of it (warning: no headroom for a peak)."""
     used = m.utilization
+    # A third party always has its rate limit and a ceiling (max_utilization's default).
+    assert used is not None and m.rate_limit is not None and m.max_utilization is not None
     remedy = ("batch requests to it, put a queue in front and smooth the calls to its limit, or cache its "
               "responses; else negotiate a higher limit")
     branches = []
@@ -99,8 +101,8 @@ def backlog(name: str, m: KindModel, span: Span | None) -> Risk | None:
 
 def slow_drain(name: str, m: KindModel, span: Span | None) -> Risk | None:
     """A burst's backlog takes longer than `drain_within` to clear."""
-    if m.drain_within is None or m.drain_time is None:
-        return None
+    if m.drain_within is None or m.drain_time is None or m.backlog is None or m.burst is None:
+        return None  # (a drain time comes from a burst's backlog)
     # Growing for ever is `backlog`'s to say.
     steady = ~above(m.growth, 0) if is_sampled(m.growth) else not m.growth
     slow = above(m.drain_time, m.drain_within) & steady
@@ -121,7 +123,7 @@ def queue_room(name: str, m: KindModel, spans: dict, default: Span | None) -> li
     """A managed bus (no `capacity`) whose backlog does not fit its `memory`
     or `storage`. Brokers with `capacity` are sized for it by the core."""
     from bote.language.format import format_bytes
-    found = []
+    found: list[Risk] = []
     if m.bytes_held is None:
         return found
     for kind, room in (("memory", m.memory), ("storage", m.storage)):

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from bote.language.quantity import Quantity
+from bote.language.units import Dims
 
 RATE = (("time", -1),)
 TIME = (("time", 1),)
@@ -26,7 +27,7 @@ ASSUMED_LOAD = Quantity(Fraction(10_000), RATE, REQUESTS_PER_SECOND)
 @dataclass(frozen=True, slots=True)
 class PropertySpec:
     name: str
-    dims: tuple | None          # None: the value is one of `choices`
+    dims: Dims | None           # None: the value is one of `choices`
     meaning: str
     example: str = ""            # shown in the hint of a wrong dimension
     default: Quantity | str | None = None
@@ -149,3 +150,11 @@ COMPUTED = {
 #: Figures read from the sizing result, even `instances` when the user sets
 #: it (the sizing carries the provisioned count).
 SIZED = frozenset({"instances"} | set(COMPUTED)) - {"average_load", "end_to_end"}
+
+
+def default_quantity(name: str) -> Quantity:
+    """The default of a property whose default is a value (`workers = 1`),
+    not a choice's word."""
+    default = PROPERTIES[name].default
+    assert isinstance(default, Quantity), name
+    return default

@@ -5,6 +5,7 @@ property may be uncertain at all.
 from __future__ import annotations
 
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from bote.errors import BoteError
 from bote.language import nodes
@@ -13,6 +14,9 @@ from bote.language.quantity import PERCENT, Quantity, is_sampled
 from bote.language.units import FileUnits, describe_dims
 from bote.model.properties import PROPERTIES
 
+if TYPE_CHECKING:
+    import numpy as np
+
 
 def checked_property(component: str, prop: nodes.Property, q: Quantity, units: FileUnits,
                      program: nodes.Program) -> Quantity:
@@ -20,6 +24,7 @@ def checked_property(component: str, prop: nodes.Property, q: Quantity, units: F
     the property table asks for; a range is checked sample by sample."""
     name = prop.name
     spec = PROPERTIES[name]
+    assert spec.dims is not None  # a choice (`scaling = single`) is a word, never evaluated
     if q.dims != spec.dims:
         raise BoteError.at("dimension",
                            f"property `{name}` of {component} must be {describe_dims(spec.dims)}, "
@@ -51,8 +56,9 @@ def _uncertain_property(name: str, q: Quantity, prop: nodes.Property, units: Fil
         raise BoteError.at("value", f"`{name}` must be a single number, not a range", prop.expr.span,
                            f"`{name}` is a decision, not an estimate: pick one value (e.g. `{spec.example}`)")
     m = q.magnitude
+    assert is_sampled(m)  # checked_property sends only ranges here
     low = float(m.min())
-    bad = None
+    bad: np.ndarray | None = None
     if spec.strictly_positive and low <= 0:
         bad, rule = m <= 0, "greater than zero"
     elif spec.minimum is not None and low < spec.minimum:

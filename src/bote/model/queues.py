@@ -9,14 +9,24 @@ magnitudes where one does, so they read the same over arrays of samples.
 from __future__ import annotations
 
 import math
+from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from bote.language.quantity import aligned, is_sampled
-from bote.model.capacity import Magnitude
+from bote.magnitudes import Magnitude
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 def positive_part(x: Magnitude) -> Magnitude:
     """max(0, x) written as (x + |x|) / 2: exact for Fractions, and
     elementwise for arrays of samples, where the built-in `max` is not."""
+    # The same formula per type: to mypy, `abs` of a union is an object.
+    if isinstance(x, Fraction):
+        return (x + abs(x)) / 2
+    if is_sampled(x):
+        return (x + abs(x)) / 2
     return (x + abs(x)) / 2
 
 
@@ -50,12 +60,12 @@ def backlog(peak_in: Magnitude, drain: Magnitude, burst: Magnitude) -> Magnitude
     return excess * burst
 
 
-def drain_time(backlog_messages: Magnitude, drain: Magnitude, average_in: Magnitude) -> float:
+def drain_time(backlog_messages: Magnitude, drain: Magnitude, average_in: Magnitude) -> Magnitude:
     """Time to clear a backlog once the burst is over: backlog / (drain −
     average_in), since new messages keep arriving at the average rate. 0 with
     no backlog; infinite when the consumers are no faster than the average.
     Over arrays of samples the two cases are decided sample by sample."""
-    if any(is_sampled(x) for x in (backlog_messages, drain, average_in)):
+    if is_sampled(backlog_messages) or is_sampled(drain) or is_sampled(average_in):
         import numpy as np
         drain, average_in = aligned(drain, average_in)
         spare = np.asarray(drain - average_in, dtype=float)
@@ -65,8 +75,8 @@ def drain_time(backlog_messages: Magnitude, drain: Magnitude, average_in: Magnit
         return np.where(backlog_messages == 0, 0.0, time)
     if not backlog_messages:
         return 0.0
-    spare = drain - average_in
-    return float(backlog_messages / spare) if spare > 0 else math.inf
+    faster_by = drain - average_in
+    return float(backlog_messages / faster_by) if faster_by > 0 else math.inf
 
 
 def growth(average_in: Magnitude, drain: Magnitude) -> Magnitude:
@@ -89,7 +99,7 @@ def limit_utilization(load: Magnitude, rate_limit: Magnitude) -> Magnitude:
     return load / rate_limit
 
 
-def end_to_end(own: float, callees: list[float]) -> float:
+def end_to_end(own: Magnitude, callees: list[float | np.ndarray]) -> Magnitude:
     """Mean latency of the slowest synchronous path from a component: its
     own mean response plus the largest end_to_end among the components it
     calls synchronously. Calls to several components run in parallel, so

@@ -17,7 +17,10 @@ from bote.model.component import ComponentModel
 from bote.model.risks import ERROR, WARNING, Risk
 
 if TYPE_CHECKING:
+    from bote.magnitudes import Magnitude
     from bote.model.graph import Figure, FigureGraph
+    from bote.model.kinds.base import KindModel
+    from bote.uncertainty.sampling import Sampling
 
 EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
 
@@ -40,14 +43,14 @@ class ComponentResult:
     load_assumed: bool
     risks: tuple[Risk, ...]
     model: ComponentModel | None = None   # queue, latency, connections, storage growth
-    cold_load: float | None = None          # req/s with every cache cold (when a flow uses `misses`)
+    cold_load: Magnitude | None = None      # req/s with every cache cold (when a flow uses `misses`)
     kind: str = "service"                   # service, clients, queue, third_party, cache, database
-    kind_model: object = None               # bote.model.kinds.KindModel for clients, queues, third parties
-    average_load: object = None             # average req/s in (load is the peak)
-    end_to_end: float | None = None         # seconds: mean latency of the slowest synchronous path
+    kind_model: KindModel | None = None     # for clients, queues, third parties
+    average_load: Magnitude = field(kw_only=True)  # average req/s in (load is the peak)
+    end_to_end: Magnitude = field(kw_only=True)    # seconds: mean latency of the slowest synchronous path
     #: Every property the component sets, as evaluated: name -> (Quantity, or
     #: the word of a choice such as `single`, and the line it is set on).
-    properties: dict = field(default_factory=dict)
+    properties: dict[str, tuple[Quantity | str, int]] = field(default_factory=dict)
 
     @property
     def kind_spec(self):
@@ -88,7 +91,7 @@ class FileReport:
     #: A Markdown file with no ```bote block: nothing to report.
     skipped: bool = False
     #: The Monte Carlo run (samples, seed) when the file has ranges; else None.
-    sampling: object = None
+    sampling: Sampling | None = None
     #: Builds the figure graph from the evaluation, when first asked for
     #: (`figures`): `bote check` never pays for it.
     figure_builder: Callable[[], FigureGraph] | None = field(default=None, repr=False, compare=False)
@@ -104,6 +107,15 @@ class FileReport:
             )
             self._figures = self.figure_builder() if self.figure_builder is not None else FigureGraph()
         return self._figures
+
+    @property
+    def evaluated_units(self) -> FileUnits:
+        """The units its figures are shown in. Every file that has figures
+        (values, components) was evaluated and has them; one that did not
+        evaluate (errors, no ```bote block) has nothing to show in units."""
+        if self.units is None:
+            raise ValueError(f"{self.file} was not evaluated: it has no figures to show")
+        return self.units
 
     def figure(self, name: str) -> Figure:
         """A figure by name (`dau`, `api.needed_for_load`): its value,

@@ -431,6 +431,7 @@ class _Resolver:
         if wrong is not None:
             self.broken(deps, "property", wrong[0], e.span, wrong[1])
             return
+        key: NodeKey
         if figure in ("load", "average_load"):
             key = ("load", component)
         elif figure == "end_to_end":
@@ -461,9 +462,10 @@ class _Resolver:
         for edge in self.edges:
             self.outgoing.setdefault(edge.source, []).append(edge.target)
         for name, b in self.bindings.items():
-            key = ("binding", name)
+            key: NodeKey = ("binding", name)
             self.spans[key] = b.name_span
-            self.deps[key] = deps = []
+            deps: list[NodeKey] = []
+            self.deps[key] = deps
             self.walk(b.expr, None, deps, defining=name)
         for name, info in self.components.items():
             span = info.node.name_span
@@ -473,7 +475,8 @@ class _Resolver:
                     continue
                 key = ("prop", name, pname)
                 self.spans[key] = prop.name_span
-                self.deps[key] = deps = []
+                deps = []
+                self.deps[key] = deps
                 self.walk(prop.expr, name, deps, own=pname)
             load_deps: list = []
             if "load" in props:
@@ -516,7 +519,7 @@ class _Resolver:
             self.spans[("path", name)] = span
         assert_deps = []
         for a in self.asserts:
-            deps: list = []
+            deps = []
             self.walk(a.expr, None, deps)
             assert_deps.append(deps)
         return assert_deps

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
+from typing import TYPE_CHECKING, overload
 
 from bote.errors import Span
 from bote.language.format import (
@@ -23,14 +24,20 @@ from bote.language.format import (
     format_percent,
 )
 from bote.language.quantity import aligned, as_float, is_sampled
+from bote.magnitudes import Magnitude
 from bote.model.capacity import MAX_INSTANCES, Sizing, exceeds
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from bote.model.component import ComponentModel
 
 ERROR, WARNING, NOTE = "error", "warning", "note"
 
 
 @dataclass(frozen=True, slots=True)
 class Risk:
-    component: str
+    component: str | None        # None: a finding about the file (`label-not-binding`, `stale-result`)
     kind: str
     severity: str
     message: str
@@ -43,7 +50,7 @@ class Risk:
     #: drive the figure behind it, strongest first.
     sensitivity: tuple = ()
     #: The samples of the figure behind it (not reported; for sensitivity).
-    driver: object = field(default=None, compare=False, repr=False)
+    driver: np.ndarray | None = field(default=None, compare=False, repr=False)
 
 
 def above(a, b):
@@ -76,14 +83,18 @@ def chance(holds) -> float:
     return 1.0 if holds else 0.0
 
 
-def typical(x, holds=None) -> float:
+@overload
+def typical(x: None, holds: object = None) -> None: ...
+@overload
+def typical(x: Magnitude, holds: object = None) -> Fraction | float: ...
+def typical(x: Magnitude | None, holds: object = None) -> Fraction | float | None:
     """A figure for a message: the value itself, or the median of its
     samples over the scenarios where the risk holds."""
     if x is None or not is_sampled(x):
         return x
     import numpy as np
     if is_sampled(holds) and holds.shape == x.shape and holds.any():
-        x = x[holds]
+        return float(np.median(x[holds]))
     return float(np.median(x))
 
 
@@ -110,14 +121,14 @@ class ComponentFacts:
     """What the checks need besides the sizing."""
 
     name: str
-    sizing: Sizing
+    sizing: Sizing | None         # None for clients (no brokers): only the load checks apply
     span: Span | None
     load_assumed: bool
-    working_set: object = None   # magnitudes in bytes, or None
-    data: object = None
+    working_set: Magnitude | None = None   # magnitudes in bytes, or None
+    data: Magnitude | None = None
     instances_span: Span | None = None
-    model: object = None          # bote.model.ComponentModel
-    cold_load: float | None = None
+    model: ComponentModel | None = None
+    cold_load: Magnitude | None = None
     polling: tuple | None = None  # (average, peak, clients, poll_interval, jitter)
     spans: dict = field(default_factory=dict)   # property name -> span
     rate: str = "req/s"           # the unit its load is shown in: `transfer/s` for a load of transfers
@@ -127,13 +138,21 @@ class ComponentFacts:
         else its name."""
         return next((self.spans[n] for n in names if n in self.spans), self.span)
 
+    @property
+    def sized(self) -> Sizing:
+        """The sizing the server checks (`check`) read: a component they
+        run on is always sized."""
+        if self.sizing is None:
+            raise ValueError(f"{self.name} is not sized: only the load checks apply to it")
+        return self.sizing
+
 
 def _rate(x, unit: str = "req/s") -> str:
     return f"{format_number(x, unit=True)} {unit}"
 
 
 def overloaded(c: ComponentFacts) -> Risk | None:
-    s = c.sizing
+    s = c.sized
     if s.utilization is None:
         return None
     # Overloaded means more offered than the instances serve: exactly 100%
@@ -154,7 +173,7 @@ def overloaded(c: ComponentFacts) -> Risk | None:
 
 
 def hot(c: ComponentFacts) -> Risk | None:
-    s = c.sizing
+    s = c.sized
     if s.utilization is None:
         return None
     # Above the ceiling but not overloaded (`overloaded` says that louder).
@@ -181,7 +200,7 @@ def hot(c: ComponentFacts) -> Risk | None:
 
 
 def single_point_of_failure(c: ComponentFacts) -> Risk | None:
-    if c.sizing.instances != 1:
+    if c.sized.instances != 1:
         return None
     return Risk(c.name, "single-point-of-failure", WARNING,
                 f"{c.name} has one instance in total: when it fails, everything behind it fails",
@@ -190,7 +209,7 @@ def single_point_of_failure(c: ComponentFacts) -> Risk | None:
 
 
 def cannot_scale(c: ComponentFacts) -> Risk | None:
-    s = c.sizing
+    s = c.sized
     if s.scaling != "single":
         return None
     holds = s.needed_for_load > 1
@@ -206,12 +225,12 @@ def cannot_scale(c: ComponentFacts) -> Risk | None:
 
 
 def memory_exceeded(c: ComponentFacts) -> Risk | None:
-    return _does_not_fit(c, "memory", "working set", c.working_set, c.sizing.memory_total,
+    return _does_not_fit(c, "memory", "working set", c.working_set, c.sized.memory_total,
                          "shard the data, add memory per instance, or keep only the hot part in memory")
 
 
 def storage_exceeded(c: ComponentFacts) -> Risk | None:
-    return _does_not_fit(c, "storage", "data", c.data, c.sizing.storage_total,
+    return _does_not_fit(c, "storage", "data", c.data, c.sized.storage_total,
                          "shard the data, add disk per instance, compress, or expire old data")
 
 
@@ -226,7 +245,7 @@ def _does_not_fit(c: ComponentFacts, kind: str, what: str, needed, room, remedy:
     big, space = typical(needed, holds), typical(room, holds)
     return uncertain(Risk(c.name, kind, ERROR,
                            f"{c.name}'s {what} of {_bytes(big)} does not fit in {_bytes(space)} of {kind}"
-                           + _across(c.sizing),
+                           + _across(c.sized),
                            remedy, c.instances_span or c.span, {what.replace(" ", "_"): float(big), kind: float(space)}),
                       holds, ratio(needed, room))
 
@@ -242,22 +261,24 @@ def assumed_load(c: ComponentFacts) -> Risk | None:
 
 def latency_missed(c: ComponentFacts) -> Risk | None:
     """The latency goal is missed, or cannot be met at any instance count."""
-    goal = c.model.latency if c.model else None
-    if goal is None:
+    m = c.model
+    if m is None or m.latency is None:
         return None
+    goal = m.latency
     p = f"{goal.percentile * 100:g}"
     where = c.at("latency_target")
     branches = []
     unreachable = negation(goal.achievable)
     if chance(unreachable):
-        alone = -math.log(1 - goal.percentile) * typical(c.model.service_time, unreachable)
+        assert m.service_time is not None  # what makes a goal unreachable: the service time alone
+        alone = -math.log(1 - goal.percentile) * typical(m.service_time, unreachable)
         if alone <= goal.target:  # reachable in theory, but only with more instances than bote searches
             branches.append(uncertain(Risk(c.name, "latency", ERROR,
                                            f"p{p} <= {format_duration(goal.target)} on {c.name} needs more than "
                                            f"{MAX_INSTANCES:.0e} instances: "
                                            f"the service time alone puts p{p} at {format_duration(alone)}",
                                            "cut the service time or relax the target", where,
-                                           {"target": goal.target}), unreachable, c.model.service_time))
+                                           {"target": goal.target}), unreachable, m.service_time))
         else:
             branches.append(uncertain(Risk(c.name, "latency", ERROR,
                                            f"no instance count can meet p{p} <= {format_duration(goal.target)} on "
@@ -265,14 +286,14 @@ def latency_missed(c: ComponentFacts) -> Risk | None:
                                            "(exponential service times)",
                                            "cut the service time (cache, precompute, do less per request) or relax "
                                            "the target", where, {"target": goal.target, "service_time_percentile": alone}),
-                                      unreachable, c.model.service_time))
+                                      unreachable, m.service_time))
     if goal.achieved is not None:
         # Missed at the provisioned count where it could be met; an unstable
         # queue misses every target, and `unstable` says so.
         holds = (goal.achieved > goal.target) & (goal.achieved < math.inf) & negation(unreachable)
         if chance(holds):
             achieved = typical(goal.achieved, holds)
-            if c.sizing.scaling == "single":
+            if c.sized.scaling == "single":
                 branches.append(uncertain(Risk(
                     c.name, "latency", ERROR,
                     f"{c.name}'s p{p} response time is {format_duration(achieved)} on its one primary, over the "
@@ -283,11 +304,11 @@ def latency_missed(c: ComponentFacts) -> Risk | None:
                 needed = math.ceil(typical(goal.needed, holds))
                 branches.append(uncertain(Risk(
                     c.name, "latency", ERROR,
-                    f"{c.name}'s p{p} response time is {format_duration(achieved)} with {c.sizing.instances} "
+                    f"{c.name}'s p{p} response time is {format_duration(achieved)} with {c.sized.instances} "
                     f"instances, over the {format_duration(goal.target)} target (it needs {needed})",
                     "add instances, or cut the service time", c.at("instances", "latency_target"),
                     {"achieved": achieved, "target": goal.target, "needed": needed}), holds, goal.achieved))
-    return standing(branches, c.sizing.size_at)
+    return standing(branches, c.sized.size_at)
 
 
 def unstable(c: ComponentFacts) -> Risk | None:
@@ -298,6 +319,8 @@ def unstable(c: ComponentFacts) -> Risk | None:
     holds = negation(m.stable)
     if not chance(holds):
         return None
+    # Only a queue model (workers serving a service time) is ever unstable.
+    assert m.workers is not None and m.service_time is not None
     serving = 1 if m.sizing.scaling == "single" else m.sizing.instances
     per_instance = typical(m.sizing.load, holds) / serving
     service_rate = m.workers / typical(m.service_time, holds)
@@ -417,7 +440,7 @@ CHECKS = (overloaded, hot, single_point_of_failure, cannot_scale, memory_exceede
 
 
 def check(c: ComponentFacts) -> list[Risk]:
-    return [accepted(risk, c.sizing.size_at) for check_one in CHECKS if (risk := check_one(c)) is not None]
+    return [accepted(risk, c.sized.size_at) for check_one in CHECKS if (risk := check_one(c)) is not None]
 
 
 def accepted(risk: Risk, size_at) -> Risk:

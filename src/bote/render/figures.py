@@ -41,7 +41,9 @@ def instances_text(c: ComponentResult) -> str:
 
 def utilization_text(c: ComponentResult) -> str:
     if c.kind_spec.capacity_is_limit:
-        return format_percent(c.kind_model.utilization) + " of limit"
+        m = c.kind_model
+        assert m is not None and m.utilization is not None  # a limit: a third party's rate limit, in its model
+        return format_percent(m.utilization) + " of limit"
     if c.sizing is None:
         return "-"
     return format_percent(c.sizing.utilization)
@@ -73,9 +75,9 @@ def value_text(v, units: FileUnits) -> str:
 def value_rows(f: FileReport) -> list[list[str]]:
     """name, value; with ranges, a one-line histogram of each distribution."""
     if not uncertain(f):
-        return [[v.name, value_text(v, f.units)] for v in f.values]
+        return [[v.name, value_text(v, f.evaluated_units)] for v in f.values]
     from bote.uncertainty.samples import histogram
-    return [[v.name, value_text(v, f.units),
+    return [[v.name, value_text(v, f.evaluated_units),
              histogram(v.quantity.magnitude) if is_sampled(v.quantity.magnitude) else ""] for v in f.values]
 
 
@@ -87,8 +89,8 @@ def risk_label(r) -> str:
 
 
 def component_rows(f: FileReport) -> list[list[str]]:
-    return [[name_text(c), rate_text(c.load, f.units) + (" (assumed)" if c.load_assumed else ""),
-             capacity_text(c, f.units), instances_text(c), utilization_text(c),
+    return [[name_text(c), rate_text(c.load, f.evaluated_units) + (" (assumed)" if c.load_assumed else ""),
+             capacity_text(c, f.evaluated_units), instances_text(c), utilization_text(c),
              ", ".join(risk_label(r) for r in c.risks) or "-"] for c in f.components]
 
 
@@ -146,7 +148,7 @@ def path_rows(f: FileReport) -> list[list[str]]:
             if (c.name not in fed or c.name in behind_queue) and not c.kind_spec.ends_synchronous_path and nonzero(c.end_to_end)]
 
 
-def finding_rows(f: FileReport) -> list[list[str]]:
+def finding_rows(f: FileReport) -> list[list[int | str]]:
     rows = [[r.span.line if r.span else "", r.severity, r.kind,
              r.message + (f"; {r.remedy}" if r.remedy else "") + drivers_text(r)] for r in f.risks]
     rows += [[a.span.line, "error", "assert", a.message] for a in f.asserts if not a.passed]
@@ -168,7 +170,7 @@ def conventions_text(f: FileReport) -> str | None:
     values = f.units.convention_values if f.units is not None else {}
     if not values:
         return None
-    return "conventions: " + ", ".join(f"{name} = {quantity_text(q, f.units, fixed=True)}"
+    return "conventions: " + ", ".join(f"{name} = {quantity_text(q, f.evaluated_units, fixed=True)}"
                                        for name, (q, _) in sorted(values.items(), key=lambda kv: kv[1][1]))
 
 

@@ -49,7 +49,7 @@ def file_lines(f: FileReport, strict: bool = False) -> list[str]:
         for note in d.notes:
             message = with_advice(message, "Note", note)
         lines.append(annotation(ERROR, f.file, d.span, d.kind, message))
-    where = {c.name: c.span for c in f.components}
+    where: dict[str | None, Span] = {c.name: c.span for c in f.components}  # a file's finding has none
     findings = [(r.span or where.get(r.component), r.severity, r.kind, with_advice(r.message, "Fix", r.remedy) + drivers_text(r)) for r in f.risks]
     findings += [(a.span, ERROR, "assert", a.message) for a in f.asserts if not a.passed]
     findings.sort(key=lambda x: (x[0].line, x[0].column) if x[0] else (0, 0))

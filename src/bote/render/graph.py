@@ -51,7 +51,7 @@ def severity(c: ComponentResult) -> str | None:
 
 def label_lines(c: ComponentResult, f: FileReport) -> list[str]:
     lines = [name_text(c),
-             "load " + rate_text(c.load, f.units) + (" (assumed)" if c.load_assumed else "")]
+             "load " + rate_text(c.load, f.evaluated_units) + (" (assumed)" if c.load_assumed else "")]
     if c.sizing is not None:
         lines.append("instances " + instances_text(c))
     if c.sizing is not None or c.kind_spec.capacity_is_limit:

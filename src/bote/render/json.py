@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import math
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 from bote.files import text_name
 from bote.language.format import display, quantity_text
@@ -15,6 +15,9 @@ from bote.model.capacity import at_percentile
 from bote.model.properties import RATE
 from bote.model.properties import REQUESTS_PER_SECOND as REQ_PER_S
 from bote.model.report import FileReport, Report
+
+if TYPE_CHECKING:
+    import numpy as np
 
 VERSION = 1
 
@@ -36,6 +39,10 @@ def _summary(x, scale: float = 1.0) -> dict | None:
     unit's size); None for a single value."""
     if not is_sampled(x):
         return None
+    return _sample_summary(x, scale)
+
+
+def _sample_summary(x: np.ndarray, scale: float) -> dict:
     from bote.uncertainty.samples import summarize
     s = summarize(x)
     return {k: _float(getattr(s, k) / scale) for k in ("p5", "p50", "p95", "mean")}
@@ -51,18 +58,18 @@ def _q(q: Quantity, f: FileReport, unit=None) -> dict:
         from bote.language.format import spread_scale
         from bote.uncertainty.samples import spread
         low, median, high = spread(m)
-        _, shown = display(Quantity(spread_scale(low, median, high), q.dims, q.unit), f.units,
+        _, shown = display(Quantity(spread_scale(low, median, high), q.dims, q.unit), f.evaluated_units,
                            fixed=unit is not None)
-        scale = float(unit_factor(shown, f.units))
-        return {"magnitude": _float(median / scale), "unit": _unit_text(shown, f), **_summary(m, scale)}
-    magnitude, shown = display(q, f.units, fixed=unit is not None)
+        scale = float(unit_factor(shown, f.evaluated_units))
+        return {"magnitude": _float(median / scale), "unit": _unit_text(shown, f), **_sample_summary(m, scale)}
+    magnitude, shown = display(q, f.evaluated_units, fixed=unit is not None)
     return {"magnitude": _float(magnitude), "unit": _unit_text(shown, f)}
 
 
 def _unit_text(unit, f: FileReport) -> str:
     """The unit's canonical names; `-> hms` (a way to print a time, not a
     unit `parse_unit` knows) as `second`, which it is worth."""
-    return format_unit(tuple(("second", e) if n == HMS else (n, e) for n, e in unit), f.units, short=False)
+    return format_unit(tuple(("second", e) if n == HMS else (n, e) for n, e in unit), f.evaluated_units, short=False)
 
 
 def _seconds(x, f: FileReport) -> dict | None:
@@ -159,7 +166,7 @@ def _properties(c, f: FileReport) -> dict:
         if isinstance(value, str):
             out[name] = {"magnitude": None, "unit": None, "text": value, "line": line}
         else:
-            out[name] = {**_q(value, f), "text": quantity_text(value, f.units), "line": line}
+            out[name] = {**_q(value, f), "text": quantity_text(value, f.evaluated_units), "line": line}
     return out
 
 
@@ -205,13 +212,14 @@ def file_json(f: FileReport) -> FileJson:
            "values": {}, "components": {}, "risks": [], "asserts": [], "errors": []}
     for v in f.values:
         out["values"][v.name] = {**_q(v.quantity, f, v.quantity.unit if v.fixed_unit else None),
-                                 "text": quantity_text(v.quantity, f.units, v.fixed_unit), "line": v.span.line}
+                                 "text": quantity_text(v.quantity, f.evaluated_units, v.fixed_unit), "line": v.span.line}
     for c in f.components:
         s = c.sizing
         if s is None:
             out["components"][c.name] = _unsized(c, f)
             continue
         needed = _count(s, s.needed)
+        assert c.capacity is not None  # what is sized has a capacity
         out["components"][c.name] = {
             "load": _q(c.load, f, REQ_PER_S), "capacity": _q(c.capacity, f, REQ_PER_S),
             "instances": s.instances, "needed": needed, "spare": s.instances - needed,

@@ -104,7 +104,7 @@ def render_sarif(report: Report, strict: bool = False) -> str:
             for note in d.notes:
                 message = with_advice(message, "Note", note)
             add(d.kind, ERROR, message, f.file, d.span)
-        where = {c.name: c.span for c in f.components}
+        where: dict[str | None, Span] = {c.name: c.span for c in f.components}  # a file's finding has none
         for r in f.risks:
             add(r.kind, r.severity, with_advice(r.message, "Fix", r.remedy) + drivers_text(r), f.file, r.span or where.get(r.component))
         for a in f.asserts:

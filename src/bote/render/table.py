@@ -33,7 +33,9 @@ def render_table(f: FileReport) -> str:
     calendar = conventions_text(f)
     parts = [name if calendar is None else f"{name}\n{calendar}"]
     if uncertain(f):
-        parts.append(f"Monte Carlo: {f.sampling.samples:,} samples, seed {f.sampling.seed}; "
+        sampling = f.sampling
+        assert sampling is not None  # a distribution comes from the Monte Carlo run
+        parts.append(f"Monte Carlo: {sampling.samples:,} samples, seed {sampling.seed}; "
                      "ranges show the median (p5–p95)")
     if f.values:
         parts.append(tabulate(value_rows(f), _value_headers(f), tablefmt="simple", disable_numparse=True))

@@ -243,7 +243,7 @@ def quantile(x, q: float) -> float:
     return float(np.quantile(x, q, method="inverted_cdf"))
 
 
-def sized_count(needed, q: float) -> int:
+def sized_count(needed: np.ndarray, q: float) -> int:
     """The instance count that covers `q` of the samples: the smallest
     sampled count with at least q of the samples at or below it."""
     return int(np.quantile(needed, q, method="inverted_cdf"))

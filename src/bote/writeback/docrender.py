@@ -53,9 +53,8 @@ from bote.docs.doc_markers import (
     Markers,
     scan,
 )
-from bote.docs.doc_markers import CONTAINER as _CONTAINER
 from bote.docs.doc_markers import bare as _bare
-from bote.docs.markdown import Block, find_blocks
+from bote.docs.markdown import Block, container_prefix, find_blocks
 from bote.model.report import FileReport
 from bote.render.figures import value_text
 from bote.writeback.doc_images import draw_plots, image_path, is_botes_image, read_image
@@ -164,24 +163,26 @@ def render(text: str, report: FileReport, mermaid: str | None = None,
         line = v.span.line if line_of is None else line_of[v.span.line]
         k = bisect.bisect_right(firsts, line) - 1
         if k >= 0 and line <= closed[k].last_line:
-            rows[k].append([v.name, value_text(v, report.units)])
+            rows[k].append([v.name, value_text(v, report.evaluated_units)])
     for b, block_rows in zip(closed, rows):
         if block_rows:
-            inserts.append((b.close_line - 1, _section(BEGIN, github_table(block_rows, ["name", "value"]), b.prefix)))
+            inserts.append((_closing(b) - 1, _section(BEGIN, github_table(block_rows, ["name", "value"]), b.prefix)))
     # A doc with only values still says which calendar its figures use.
     calendar = report.units is not None and report.units.convention_values
     if (report.components or report.asserts or calendar) and (summary_at is not None or closed):
-        where = summary_at if summary_at is not None else closed[-1].close_line - 1
-        prefix = _CONTAINER.match(doc.lines[where]).group() if summary_at is not None else closed[-1].prefix
+        where = summary_at if summary_at is not None else _closing(closed[-1]) - 1
+        prefix = container_prefix(doc.lines[where]) if summary_at is not None else closed[-1].prefix
         inserts.append((where, _section(BEGIN_SUMMARY, summary_lines(report, mermaid), prefix)))
     for line, name in markers.plots:
         if plots and name in plots:
-            prefix = _CONTAINER.match(doc.lines[line]).group()
+            prefix = container_prefix(doc.lines[line])
             inserts.append((line, _section(BEGIN_PLOT.format(name=name), [plots[name]], prefix)))
     # At one index, in the order found: a summary placed after the last
     # block ends up below that block's own section.
     doc.insert_after_all(inserts)
     return doc.text()
+
+
 
 
 def github_table(rows: list[list[str]], headers: list[str]) -> list[str]:
@@ -199,6 +200,12 @@ def github_table(rows: list[list[str]], headers: list[str]) -> list[str]:
            "|" + "|".join("-" * (w + 2) for w in widths) + "|"]
     out += ["| " + " | ".join(c.ljust(w) for c, w in zip(row, widths)) + " |" for row in rows]
     return out
+
+
+def _closing(b: Block) -> int:
+    """The closing fence's line of a block that has one (the `closed` ones)."""
+    assert b.close_line is not None
+    return b.close_line
 
 
 def _section(begin: str, body: list[str], prefix: str) -> list[str]:

@@ -17,10 +17,15 @@ import io
 import math
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bote.errors import BoteError, Diagnostic, Span
 from bote.language.quantity import PERCENT, Quantity, QuantityError, is_sampled
 from bote.model.report import FileReport, Report
+
+if TYPE_CHECKING:
+    import numpy as np
+    from matplotlib.typing import RcKeyType
 
 FORMATS = ("png", "svg")
 MISSING_MATPLOTLIB = "bote plot needs matplotlib: pip install 'bote[plot]'"
@@ -37,7 +42,7 @@ class Distribution:
     in (percent figures in %), with bote's text for p5, median and p95."""
 
     name: str
-    samples: object            # numpy array, in `unit`; may hold inf (an unstable queue)
+    samples: np.ndarray        # in `unit`; may hold inf (an unstable queue)
     unit: str                  # the short unit text (`req/s`, `%`, `` for a plain number)
     p5: str                    # `10.2k req/s`, `4.5%`, `unbounded`
     p50: str
@@ -100,6 +105,9 @@ def _lookup(report: FileReport, name: str, span: Span | None) -> tuple[Quantity,
     if figure == "load":
         return c.load, False
     if figure == "capacity":
+        if c.capacity is None:  # clients, a queue without `capacity`: nothing sized
+            raise BoteError.at("unknown-name", f"component {component} has no capacity", span,
+                               f"it is not sized: plot `{component}.load`")
         return c.capacity, False
     if figure == "average_load":
         return Quantity(c.average_load, c.load.dims, c.load.unit), False
@@ -146,13 +154,13 @@ def _distribution(report: FileReport, name: str, q: Quantity, fixed: bool, span:
     anchor = spread_scale(low, mid, high)
     if not math.isfinite(anchor):
         anchor = float(np.max(x[np.isfinite(x)]))
-    _, unit = display(Quantity(anchor, q.dims, q.unit), report.units, fixed)
+    _, unit = display(Quantity(anchor, q.dims, q.unit), report.evaluated_units, fixed)
     hms = unit == ((HMS, 1),)
     if hms:
         unit = (("second", 1),)   # the axis in seconds, the marks as `8h 45m 57s`
-    factor = float(unit_factor(unit, report.units))
+    factor = float(unit_factor(unit, report.evaluated_units))
     percent = unit == PERCENT
-    text = "%" if percent else format_unit(unit, report.units, short=True)
+    text = "%" if percent else format_unit(unit, report.evaluated_units, short=True)
     if text.startswith("1/"):
         text = text[1:]  # `120 /s`, as the table writes a bare rate
 
@@ -197,7 +205,7 @@ def plot_bytes(dist: Distribution, fmt: str, *, title: str | None = None) -> byt
     log, edges = _bins(finite)
     p5, p50, p95 = spread(x)
 
-    style = {"svg.hashsalt": "bote", "svg.fonttype": "none", "svg.id": "bote-plot",
+    style: dict[RcKeyType, object] = {"svg.hashsalt": "bote", "svg.fonttype": "none", "svg.id": "bote-plot",
              "font.size": 9, "axes.spines.top": False, "axes.spines.right": False}
     style = {k: v for k, v in style.items() if k in matplotlib.rcParams}  # `svg.id` is new in 3.7
     with matplotlib.style.context("default"), matplotlib.rc_context(style):

@@ -12,10 +12,17 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from bote.errors import Diagnostic
 from bote.language.quantity import is_sampled
+from bote.magnitudes import Magnitude, required
 from bote.model import queues
+
+if TYPE_CHECKING:  # the model modules import the kinds
+    from bote.model.capacity import Sizing
+    from bote.model.component import ComponentModel
+    from bote.model.resolve import ComponentInfo
 
 #: Figures every kind has: the peak and average load, the synchronous path.
 ANY_FIGURES = frozenset({"load", "average_load", "end_to_end"})
@@ -32,29 +39,29 @@ class KindModel:
     value of those kinds."""
 
     kind: str
-    load: object                  # peak requests (messages) per second in
-    average: object               # average per second in
-    sizing: object = None         # a queue's brokers (bote.model.capacity.Sizing) when it sets `capacity`
-    broker: object = None         # their bote.model.component.ComponentModel
+    load: Magnitude               # peak requests (messages) per second in
+    average: Magnitude            # average per second in
+    sizing: Sizing | None = None  # a queue's brokers when it sets `capacity`
+    broker: ComponentModel | None = None  # their model as request servers
     polling: tuple | None = None  # clients polling: (average, peak, clients, poll_interval, jitter)
     # third_party
-    rate_limit: object = None
-    latency: object = None
-    max_utilization: object = None
+    rate_limit: Magnitude | None = None
+    latency: Magnitude | None = None
+    max_utilization: Magnitude | None = None
     # queue
-    drain_rate: object = None     # messages per second; math.inf when no consumer limits it
-    burst: object = None
-    drain_within: object = None
-    message_size: object = None
-    backlog: object = None        # messages; None without `burst`
-    drain_time: float | None = None
-    bytes_held: object = None     # None without `message_size`
-    growth: object = None         # messages per second the queue grows by, for ever
-    memory: object = None         # a managed bus's limits (no `capacity`)
-    storage: object = None
+    drain_rate: Magnitude | None = None   # messages per second; math.inf when no consumer limits it
+    burst: Magnitude | None = None
+    drain_within: Magnitude | None = None
+    message_size: Magnitude | None = None
+    backlog: Magnitude | None = None      # messages; None without `burst`
+    drain_time: Magnitude | None = None
+    bytes_held: Magnitude | None = None   # None without `message_size`
+    growth: Magnitude | None = None       # messages per second the queue grows by, for ever
+    memory: Magnitude | None = None       # a managed bus's limits (no `capacity`)
+    storage: Magnitude | None = None
 
     @property
-    def utilization(self):
+    def utilization(self) -> Magnitude | None:
         """A third party's share of its rate limit in use."""
         return queues.limit_utilization(self.load, self.rate_limit) if self.rate_limit is not None else None
 
@@ -70,10 +77,10 @@ class SizingInputs:
     component as a request server (`working_set=`/`data=` override those
     properties)."""
 
-    info: object
-    prop: Callable
-    load: object
-    average: object
+    info: ComponentInfo
+    prop: Callable[[str], Magnitude | None]
+    load: Magnitude
+    average: Magnitude
     consumers: Callable
     size_server: Callable
 
@@ -82,11 +89,11 @@ class SizingInputs:
 class RiskInputs:
     """What the evaluator hands a kind to check one component's risks."""
 
-    info: object
-    prop: Callable            # a property's magnitude, its default, or None
+    info: ComponentInfo
+    prop: Callable[[str], Magnitude | None]  # a property's magnitude, its default, or None
     assumed: bool             # the load is bote's 10k req/s guess
-    cold_load: object         # the load with every cache cold, or None
-    size_at: object           # the sizing percentile (with ranges)
+    cold_load: Magnitude | None  # the load with every cache cold, or None
+    size_at: Magnitude        # the sizing percentile (with ranges)
     rate: str                 # the unit the load is shown in (`transfer/s`)
 
 
@@ -177,7 +184,7 @@ class Kind:
         """The `("size", name)` value: a request server is sized by the core."""
         return inputs.size_server()
 
-    def own_latency(self, m) -> float:
+    def own_latency(self, m) -> Magnitude:
         """Its own mean latency, for the synchronous path: the mean response
         (M/M/c) with a `service_time`, the service time itself without the
         queue model, infinite when its queue is unstable; 0 with only a
@@ -216,7 +223,8 @@ class Kind:
         props = info.properties
         polling = None
         if "clients" in props:
-            polling = (*cap.polling_load(magnitude("clients"), magnitude("poll_interval"), magnitude("jitter")),
+            polling = (*cap.polling_load(required(magnitude("clients")), required(magnitude("poll_interval")),
+                                         required(magnitude("jitter"))),
                        magnitude("clients"), magnitude("poll_interval"), magnitude("jitter"))
         facts = ComponentFacts(
             info.node.name, m.sizing, info.node.name_span, inputs.assumed,

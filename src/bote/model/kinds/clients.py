@@ -5,6 +5,7 @@ flows into it."""
 from __future__ import annotations
 
 from bote.errors import Diagnostic
+from bote.magnitudes import Magnitude
 from bote.model import queues
 from bote.model.kinds.base import Kind, KindModel, RiskInputs, SizingInputs
 
@@ -57,7 +58,7 @@ class Clients(Kind):
             polling = (*self.source_load(inputs.info, prop), prop("count"), prop("poll_interval"), prop("jitter"))
         return KindModel(self.name, inputs.load, inputs.average, polling=polling)
 
-    def own_latency(self, m) -> float:
+    def own_latency(self, m) -> Magnitude:
         return 0.0
 
     def figure(self, m, name: str):

@@ -9,6 +9,7 @@ import math
 
 from bote.errors import Diagnostic
 from bote.language.quantity import checked, is_sampled
+from bote.magnitudes import Magnitude
 from bote.model import queues
 from bote.model.kinds.base import Kind, KindModel, RiskInputs, SizingInputs
 
@@ -84,7 +85,7 @@ class Queue(Kind):
     def drain_rate(self, m, factor):
         return None  # a queue behind a queue takes whatever comes
 
-    def own_latency(self, m) -> float:
+    def own_latency(self, m) -> Magnitude:
         return 0.0
 
     def figure(self, m, name: str):

@@ -4,6 +4,7 @@ in front of it drains at its limit."""
 from __future__ import annotations
 
 from bote.language.quantity import PERCENT, Quantity, is_sampled
+from bote.magnitudes import Magnitude
 from bote.model import queues
 from bote.model.kinds.base import Kind, KindModel, RiskInputs, SizingInputs
 
@@ -47,7 +48,7 @@ class ThirdParty(Kind):
     def drain_rate(self, m, factor):
         return queues.drain_rate(m.rate_limit, 1, factor)   # drained at its limit
 
-    def own_latency(self, m) -> float:
+    def own_latency(self, m) -> Magnitude:
         if m.latency is None:
             return 0.0
         return m.latency if is_sampled(m.latency) else float(m.latency)
