@@ -61,8 +61,19 @@ def _imports(path: Path) -> set[str]:
 
 
 def _graph() -> dict[str, set[str]]:
+    """Module -> the modules importing it runs: the module named, and each
+    package above it that the importer is not inside (`import a.b.c` runs
+    `a/b/__init__.py` first)."""
     modules = {_module_name(p): p for p in SRC.rglob("*.py")}
-    return {name: {m for m in _imports(path) if m in modules and m != name} for name, path in modules.items()}
+    graph = {}
+    for name, path in modules.items():
+        own = {".".join(name.split(".")[:i]) for i in range(1, name.count(".") + 1)}
+        targets = set()
+        for m in _imports(path):
+            parts = m.split(".")
+            targets |= {".".join(parts[:i]) for i in range(2, len(parts) + 1)} - own
+        graph[name] = {m for m in targets if m in modules and m != name}
+    return graph
 
 
 def _layer(module: str) -> int:

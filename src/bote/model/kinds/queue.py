@@ -7,11 +7,23 @@ from __future__ import annotations
 
 import math
 
-from bote.errors import Diagnostic
+from bote.errors import Diagnostic, Span
+from bote.language.format import format_number
 from bote.language.quantity import checked, is_sampled
 from bote.magnitudes import Magnitude
 from bote.model import queues
+from bote.model.kind_risks import _rate, duration_text
 from bote.model.kinds.base import Kind, KindModel, RiskInputs, SizingInputs
+from bote.model.risks import (
+    ERROR,
+    WARNING,
+    Risk,
+    above,
+    chance,
+    ratio,
+    typical,
+    uncertain,
+)
 
 _MESSAGES = (("message", 1),)
 
@@ -111,7 +123,7 @@ class Queue(Kind):
         return m.sizing, m.broker, m
 
     def risks(self, m, inputs: RiskInputs) -> tuple:
-        from bote.model.kind_risks import backlog, queue_room, risks_of, slow_drain
+        from bote.model.kind_risks import risks_of
 
         def own(name, m, at, spans, default):
             return [backlog(name, m, default), slow_drain(name, m, at("drain_within", "burst")),
@@ -144,3 +156,68 @@ def queue_model(peak_in, average_in, drains: list, *, burst=None, drain_within=N
                      drain_rate=drain, burst=burst, drain_within=drain_within, message_size=message_size,
                      backlog=backlog, drain_time=drain_t, bytes_held=held, growth=grows,
                      memory=None if broker else memory, storage=None if broker else storage)
+
+
+# ---- its risks ------------------------------------------------------------------------------
+
+def backlog(name: str, m: KindModel, span: Span | None) -> Risk | None:
+    """Consumers slower than the average arrival rate: the queue grows for ever."""
+    if m.drain_rate is None or m.growth is None:
+        return None
+    grows = above(m.growth, 0)
+    if not chance(grows):
+        return None
+    drain, average = typical(m.drain_rate, grows), typical(m.average, grows)
+    per_hour = typical(m.growth, grows) * 3600
+    return uncertain(Risk(name, "backlog", ERROR,
+                          f"{name}'s consumers drain {_rate(drain, 'msg/s')}, slower than the "
+                          f"{_rate(average, 'msg/s')} arriving on average: the queue grows by "
+                          f"{format_number(per_hour, unit=True)} messages per hour without end",
+                          "add consumer instances, or cut the work per message", span,
+                          {"drain_rate": float(drain), "average_in": float(average),
+                           "growth_per_hour": float(per_hour)}), grows,
+                     ratio(m.average, m.drain_rate))  # continuous, unlike the growth (mostly 0)
+
+
+def slow_drain(name: str, m: KindModel, span: Span | None) -> Risk | None:
+    """A burst's backlog takes longer than `drain_within` to clear."""
+    if m.drain_within is None or m.drain_time is None or m.backlog is None or m.burst is None:
+        return None  # (a drain time comes from a burst's backlog)
+    # Growing for ever is `backlog`'s to say.
+    steady = ~above(m.growth, 0) if is_sampled(m.growth) else not m.growth
+    slow = above(m.drain_time, m.drain_within) & steady
+    if not chance(slow):
+        return None
+    backlog_messages, took_s = typical(m.backlog, slow), typical(m.drain_time, slow)
+    took = "never clears" if math.isinf(took_s) else f"takes {duration_text(took_s)} to clear"
+    return uncertain(Risk(name, "slow-drain", WARNING,
+                          f"the backlog of {format_number(backlog_messages, unit=True)} messages a "
+                          f"{duration_text(typical(m.burst, slow))} burst leaves in {name} {took}, more than "
+                          f"drain_within = {duration_text(m.drain_within)}",
+                          "add consumer instances (they are sized for the average), or accept a longer drain",
+                          span, {"backlog": float(backlog_messages), "drain_time": float(took_s)}),
+                     slow, ratio(m.load, m.drain_rate))
+
+
+def queue_room(name: str, m: KindModel, spans: dict, default: Span | None) -> list[Risk]:
+    """A managed bus (no `capacity`) whose backlog does not fit its `memory`
+    or `storage`. Brokers with `capacity` are sized for it by the core."""
+    from bote.language.format import format_bytes
+    found: list[Risk] = []
+    if m.bytes_held is None:
+        return found
+    for kind, room in (("memory", m.memory), ("storage", m.storage)):
+        if room is None:
+            continue
+        spills = above(m.bytes_held, room)
+        if not chance(spills):
+            continue
+        held, space = typical(m.bytes_held, spills), typical(room, spills)
+        found.append(uncertain(Risk(
+            name, kind, ERROR,
+            f"{name} holds {format_bytes(held)} after a burst ({format_number(typical(m.backlog, spills), unit=True)} "
+            f"messages × {format_bytes(typical(m.message_size, spills))}), more than its {format_bytes(space)} "
+            f"of {kind}",
+            "add consumers to drain faster, shorten retention, or add room",
+            spans.get(kind, default), {"bytes_held": float(held), kind: float(space)}), spills, m.bytes_held))
+    return found

@@ -3,10 +3,24 @@
 in front of it drains at its limit."""
 from __future__ import annotations
 
+from bote.errors import Span
+from bote.language.format import format_percent
 from bote.language.quantity import PERCENT, Quantity, is_sampled
 from bote.magnitudes import Magnitude
 from bote.model import queues
+from bote.model.kind_risks import _rate
 from bote.model.kinds.base import Kind, KindModel, RiskInputs, SizingInputs
+from bote.model.risks import (
+    ERROR,
+    WARNING,
+    Risk,
+    above,
+    chance,
+    standing,
+    typical,
+    uncertain,
+)
+from bote.uncertainty.sampling import DEFAULT_SIZE_AT
 
 
 class ThirdParty(Kind):
@@ -63,8 +77,39 @@ class ThirdParty(Kind):
         return m.sizing, m.broker, m
 
     def risks(self, m, inputs: RiskInputs) -> tuple:
-        from bote.model.kind_risks import rate_limit, risks_of
+        from bote.model.kind_risks import risks_of
 
         def own(name, m, at, spans, default):
             return [rate_limit(name, m, at("rate_limit"), inputs.size_at, inputs.rate)]
         return risks_of(inputs.info, m, inputs.assumed, inputs.cold_load, inputs.size_at, inputs.rate, own)
+
+
+# ---- its risk --------------------------------------------------------------------------------
+
+def rate_limit(name: str, m: KindModel, span: Span | None, size_at=DEFAULT_SIZE_AT, rate="req/s") -> Risk | None:
+    """A third party offered more than its rate limit (error), or more than
+    max_utilization of it (warning: no headroom for a peak)."""
+    used = m.utilization
+    # A third party always has its rate limit and a ceiling (max_utilization's default).
+    assert used is not None and m.rate_limit is not None and m.max_utilization is not None
+    remedy = ("batch requests to it, put a queue in front and smooth the calls to its limit, or cache its "
+              "responses; else negotiate a higher limit")
+    branches = []
+    over = above(used, 1)
+    if chance(over):
+        load, limit, u = typical(m.load, over), typical(m.rate_limit, over), typical(used, over)
+        branches.append(uncertain(Risk(name, "rate-limit", ERROR,
+                                       f"{name} gets {_rate(load, rate)}, over its rate limit of {_rate(limit, rate)} "
+                                       f"({format_percent(u)}): requests above it are rejected", remedy, span,
+                                       {"load": float(load), "rate_limit": float(limit), "utilization": float(u)}),
+                                  over, used))
+    near = above(used, m.max_utilization)
+    if chance(near):
+        load, limit, u = typical(m.load, near), typical(m.rate_limit, near), typical(used, near)
+        branches.append(uncertain(Risk(name, "rate-limit", WARNING,
+                                       f"{name} gets {_rate(load, rate)}, {format_percent(u)} of its rate limit of "
+                                       f"{_rate(limit, rate)}, above the {format_percent(m.max_utilization)} ceiling",
+                                       remedy, span,
+                                       {"load": float(load), "rate_limit": float(limit), "utilization": float(u)}),
+                                  near, used))
+    return standing(branches, size_at)
