@@ -237,3 +237,23 @@ def test_a_real_fraction_of_a_machine_is_never_dropped_by_the_float_slack():
     assert instances_for_total(5e11 + 0.4, 1.0) == 500_000_000_001
     assert instances_for_total(1e12, 1.0) == 1_000_000_000_000
     assert instances_for_total(3 * 0.1, 0.1) == 3       # 3.0000000000000004: a rounding, not a machine
+
+
+def test_one_instance_down_on_a_single_primary_leaves_its_utilization_while_a_standby_remains():
+    # 10 req/s on a 100 req/s primary: 10% with all up, and still 10% with one
+    # of three down (a standby takes over); spread across three it would be
+    # 10 / (100 × 2) = 5% with one down.
+    assert cap.utilization_one_down(F(10), F(100), "single", 3) == F(1, 10)
+    assert cap.utilization_one_down(F(10), F(100), "horizontal", 3) == F(1, 20)
+    assert cap.utilization_one_down(F(10), F(100), "single", 1) is None
+
+
+def test_size_keeps_its_redundancy_and_sizes_samples_at_the_percentile():
+    s = cap.size(load=F(10), capacity=F(100), max_utilization=F(7, 10), redundancy=2, scaling="single")
+    assert (s.redundancy, s.instances, s.utilization_one_down) == (2, 3, F(1, 10))
+    # Samples that need 1, 2, 3 and 4 instances (70 req/s each at 70%): at
+    # size_at = 100% the provisioned count covers all of them, 4.
+    load = np.array([70.0, 140.0, 210.0, 280.0])
+    s = cap.size(load=load, capacity=F(100), max_utilization=F(7, 10), redundancy=0, size_at=F(1))
+    assert s.instances == 4
+    assert s.needed.tolist() == [1, 2, 3, 4]

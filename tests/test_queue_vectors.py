@@ -110,3 +110,14 @@ def test_end_to_end_with_an_exact_own_latency_and_sampled_callees():
 def test_end_to_end_over_samples_without_callees_is_the_own_latency():
     total = queues.end_to_end(np.array([0.010, 0.020]), [])
     assert total.tolist() == [0.010, 0.020]
+
+
+def test_drain_time_of_a_sampled_backlog_with_exact_rates():
+    # A burst that is a range (and nothing else): the backlog is samples, the
+    # drain and arrival rates exact. 2,000 and 20,000 messages, drained at
+    # 80 - 50 = 30 msg/s faster than they arrive: 66.7 s and 666.7 s.
+    backlog = np.array([2000.0, 20000.0, 0.0])
+    got = queues.drain_time(backlog, Fraction(80), Fraction(50))
+    assert got.tolist() == [2000 / 30, 20000 / 30, 0.0]
+    # Consumers no faster than the average: never clears, where there is a backlog.
+    assert queues.drain_time(backlog, Fraction(50), Fraction(50)).tolist() == [math.inf, math.inf, 0.0]
