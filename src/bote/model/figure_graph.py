@@ -82,7 +82,7 @@ def _load(graph: FigureGraph, run, name: str, units) -> None:
     load = run.values[("load", name)]
     formula, inputs = _load_formula(run, name, info, graph)
     graph.add(Figure(f"{name}.load", load.in_file(units), formula, inputs, span))
-    average_inputs = _average_inputs(run, name, info, graph) or (f"{name}.load",)
+    average_inputs = _average_inputs(run, name, info, graph, inputs) or (f"{name}.load",)
     graph.add(Figure(f"{name}.average_load", Quantity(run.averages[name], load.dims, load.unit).in_file(units),
                      "the average arrival rate along the flow, by the same formula as the load from the "
                      "sources' averages (the load is the peak)", average_inputs, span))
@@ -189,7 +189,7 @@ def _figure_value(kind, model, figure: str, raw):
     if figure in SIZED or figure in kind.own_figures or figure in kind.extra_figures:
         try:
             return kind.figure(model, figure)
-        except (QuantityError, AttributeError, TypeError):
+        except QuantityError:
             pass  # a figure this component lacks (no queue model, say): keep the raw value
     return raw
 
@@ -236,12 +236,12 @@ def _load_formula(run, name: str, info, graph: FigureGraph) -> tuple[str, tuple[
             "(a queue passes on its average)"), tuple(dict.fromkeys(inputs))
 
 
-def _average_inputs(run, name: str, info, graph: FigureGraph) -> tuple[str, ...]:
-    """What the average load reads: the same properties as the load for a
-    source, else the sources' averages and the multipliers."""
+def _average_inputs(run, name: str, info, graph: FigureGraph, load_inputs: tuple[str, ...]) -> tuple[str, ...]:
+    """What the average load reads: what the load reads for a source (or a
+    load set), else the sources' averages and the multipliers."""
     props = info.properties
     if info.kind.is_source or "load" in props or "clients" in props or not run.r.incoming.get(name):
-        return _load_formula(run, name, info, graph)[1]
+        return load_inputs
     inputs: list[str] = []
     for edge in run.r.incoming[name]:
         inputs.append(f"{edge.source}.average_load")

@@ -4,7 +4,6 @@ lockstep model, `bote.model.capacity.polling_load`). Not sized; nothing
 flows into it."""
 from __future__ import annotations
 
-from bote.errors import Diagnostic
 from bote.magnitudes import Magnitude
 from bote.model import queues
 from bote.model.kinds.base import Kind, KindModel, RiskInputs, SizingInputs
@@ -71,6 +70,3 @@ class Clients(Kind):
     def risks(self, m, inputs: RiskInputs) -> tuple:
         from bote.model.kind_risks import risks_of
         return risks_of(inputs.info, m, inputs.assumed, inputs.cold_load, inputs.size_at, inputs.rate)
-
-    def check_flow(self, name: str, info, sources: set) -> list[Diagnostic]:
-        return []
