@@ -140,9 +140,9 @@ def test_a_clients_average_reads_their_count_and_rate():
     assert report.figure("api.average_load").inputs == ("users.average_load",)
 
 
-def test_a_new_rule_named_in_computed_is_a_figure_expressions_read(monkeypatch):
+def test_a_new_rule_named_in_computed_is_a_figure_expressions_read(monkeypatch, request):
     """docs/architecture.md's recipe for a figure of a request server."""
-    from bote.model import component, properties
+    from bote.model import component, kinds
     from bote.model.component import Rule
 
     def headroom(instances, needed):
@@ -150,9 +150,9 @@ def test_a_new_rule_named_in_computed_is_a_figure_expressions_read(monkeypatch):
         return instances - needed
     monkeypatch.setattr(component, "SERVER_RULES", (*component.SERVER_RULES,
                                                    Rule("headroom", headroom, ("instances", "needed"))))
-    monkeypatch.setitem(properties.COMPUTED, "headroom", "instances - needed")
-    monkeypatch.setattr(properties, "SIZED", properties.SIZED | {"headroom"})
-    monkeypatch.setattr(bote.model.resolve, "SIZED", properties.SIZED)
+    monkeypatch.setitem(kinds.COMPUTED, "headroom", "instances - needed")
+    kinds.SIZED.add("headroom")  # read from the component's model, like every rule's figure
+    request.addfinalizer(lambda: kinds.SIZED.discard("headroom"))
     text = "component api {\n  load = 1k req/s\n  capacity = 100 req/s\n  redundancy = 2\n}\nspare_room = api.headroom\n"
     report = bote.evaluate(text, "h.bote")
     # 1,000 / (100 × 70%) = 14.3: 15 needed, + 2 spare.

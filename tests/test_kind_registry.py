@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 from pathlib import Path
+from types import MappingProxyType
 
 import pytest
 
@@ -13,6 +14,7 @@ import bote
 from bote.language.quantity import Quantity
 from bote.model import kinds
 from bote.model.kinds.base import Kind
+from bote.model.properties import RATE, PropertySpec
 from bote.pipeline import evaluate_text
 from bote.render.figures import name_text
 
@@ -73,7 +75,8 @@ class Throttle(Kind):
 
     name = "throttle"
     text = "throttle"
-    own_properties = frozenset({"throughput"})
+    properties = (PropertySpec("throughput", RATE, "requests per second one instance takes (kind = throttle)",
+                               "throughput = 5 req/s"),)
     capacity_properties = ("throughput",)
 
     def fixed_capacity(self, info, value):
@@ -81,11 +84,7 @@ class Throttle(Kind):
 
 
 @pytest.fixture
-def throttle(monkeypatch):
-    from bote.model import properties
-    from bote.model.properties import RATE, PropertySpec
-    monkeypatch.setitem(properties.PROPERTIES, "throughput", PropertySpec(
-        "throughput", RATE, "requests per second one instance takes (kind = throttle)", "throughput = 5 req/s"))
+def throttle():
     kinds.register(Throttle())
     yield
     kinds.unregister("throttle")
@@ -103,3 +102,24 @@ def test_a_new_request_server_kind_polled_by_clients_needs_a_poll_interval(fixed
     with pytest.raises(bote.BoteError) as e:
         bote.evaluate("component box {\n  kind = fixed_box\n  clients = 1M\n}\n", "b.bote")
     assert [d.message for d in e.value.diagnostics] == ["box sets `clients` but no `poll_interval`"]
+
+
+def test_a_kinds_own_properties_and_figures_join_the_tables_only_while_it_is_registered():
+    throttle = Throttle()
+    kinds.register(throttle)
+    try:
+        assert kinds.PROPERTIES["throughput"].meaning.endswith("(kind = throttle)")
+        assert kinds.PROPERTIES["kind"].choices[-1] == "throttle"
+    finally:
+        kinds.unregister("throttle")
+    assert "throughput" not in kinds.PROPERTIES
+    assert kinds.PROPERTIES["kind"].choices == ("service", "clients", "queue", "third_party", "cache", "database")
+
+
+def test_a_kind_cannot_take_a_property_or_figure_another_kind_owns():
+    class Copycat(Kind):
+        name = "copycat"
+        own_figures = MappingProxyType({"backlog": "the queue's, again"})
+    with pytest.raises(ValueError, match="backlog already registered"):
+        kinds.register(Copycat())
+    assert "copycat" not in kinds.names()

@@ -197,7 +197,7 @@ def test_declared_units_and_their_plurals():
 def test_every_property_lexes_as_a_property():
     from pygments.token import Name
 
-    from bote.model.properties import PROPERTIES
+    from bote.model.kinds import PROPERTIES
     from bote.pygments_lexer import BoteLexer
     for prop in PROPERTIES:
         tokens = list(BoteLexer().get_tokens(f"component c {{\n  {prop} = 1\n}}\n"))

@@ -30,7 +30,7 @@ from pygments.token import (
 
 from bote.language import quantity as _functions
 from bote.language.units import plurals
-from bote.model import properties as _properties
+from bote.model import kinds as _kinds
 from bote.resources import units_path
 
 __all__ = ["BoteLexer"]
@@ -43,7 +43,7 @@ DECLARATIONS = frozenset({"unit", "component", "flow"})
 KEYWORDS = frozenset({"assert", "per", "and", "or", "not", "to", "within"})
 # bote's own tables, so the highlighting follows the language.
 FUNCTIONS = frozenset(_functions.FUNCTIONS)
-PROPERTIES = frozenset(_properties.PROPERTIES)
+PROPERTIES = frozenset(_kinds.PROPERTIES)
 
 
 def _shipped_units() -> frozenset[str]:
@@ -142,7 +142,7 @@ class BoteLexer(RegexLexer):
             # A choice (`scaling = single`, `kind = queue`): its word is a constant.
             *[(rf"({name})([ \t]*)(=)([ \t]*)({'|'.join(spec.choices)}){_END}",
                bygroups(Name.Property, Whitespace, Operator, Whitespace, Name.Constant))
-              for name, spec in _properties.PROPERTIES.items() if spec.choices],
+              for name, spec in _kinds.PROPERTIES.items() if spec.choices],
             # Only the properties bote knows: a misspelt one stays a plain name.
             (rf"(?:{'|'.join(sorted(PROPERTIES))}){_END}(?=[ \t]*=(?!=))", Name.Property),
             include("expr"),

@@ -35,13 +35,12 @@ from bote.model.component import ComponentModel, model_component
 from bote.model.declarations import declare_units
 from bote.model.file_findings import label_not_binding
 from bote.model.graph import figure_graphs_kept
+from bote.model.kinds import PROPERTIES, default_quantity
 from bote.model.properties import (
     ASSUMED_LOAD,
-    PROPERTIES,
     RATE,
     REQUESTS_PER_SECOND,
     TIME,
-    default_quantity,
 )
 from bote.model.property_checks import checked_property
 from bote.model.report import (

@@ -16,7 +16,8 @@ from bote.language.quantity import Quantity, QuantityError, is_sampled
 from bote.model import capacity as cap
 from bote.model import component, queues
 from bote.model.graph import Figure, FigureGraph
-from bote.model.properties import COMPUTED, DATA, PROPERTIES, SIZED
+from bote.model.kinds import COMPUTED, PROPERTIES, SIZED
+from bote.model.properties import DATA
 
 #: The figures of a component's queue (M/M/c at each serving instance), as
 #: `bote.model.queueing.mmc` states them.

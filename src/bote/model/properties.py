@@ -45,7 +45,9 @@ class PropertySpec:
 MAX_WORKERS = 100_000
 
 
-PROPERTIES: dict[str, PropertySpec] = {p.name: p for p in [
+#: The properties of every kind (a kind may accept fewer); the full table,
+#: with each kind's own, is `bote.model.kinds.PROPERTIES`.
+CORE_PROPERTIES: dict[str, PropertySpec] = {p.name: p for p in [
     PropertySpec("load", RATE, "arrival rate at this component", "load = 5k req/s", minimum=Fraction(0)),
     PropertySpec("service_time", TIME, "busy time of one worker for one request", "service_time = 20 ms",
                  strictly_positive=True),
@@ -99,29 +101,16 @@ PROPERTIES: dict[str, PropertySpec] = {p.name: p for p in [
                  "size_at = 95%", strictly_positive=True, maximum=Fraction(1), certain=True),
     PropertySpec("storage_horizon", TIME, "how far ahead storage must last", "storage_horizon = 1 year",
                  default=Quantity(Fraction(36525 * 864), TIME, (("year", 1),)), strictly_positive=True, certain=True),
-    # Kinds (see bote.model.kinds): what the component is, and the properties only
-    # one kind takes.
+    # What the component is: the choices are the kinds `bote.model.kinds`
+    # registers, and each kind declares the properties only it takes.
     PropertySpec("kind", None, "what the component is: a request server or another kind", "kind = queue",
-                 default="service", choices=("service", "clients", "queue", "third_party", "cache", "database")),
-    PropertySpec("count", NUMBER, "clients sending requests (kind = clients)", "count = 5M", minimum=Fraction(0)),
-    PropertySpec("rate", RATE, "requests one client sends (kind = clients)", "rate = 12 per hour",
-                 minimum=Fraction(0)),
-    PropertySpec("peak_factor", NUMBER, "peak over average of the clients' traffic (kind = clients)",
-                 "peak_factor = 3", default=Quantity(Fraction(1)), minimum=Fraction(1)),
-    PropertySpec("burst", TIME, "how long a peak lasts (kind = queue)", "burst = 10 min", strictly_positive=True),
-    PropertySpec("drain_within", TIME, "how soon the backlog of a burst must clear (kind = queue)",
-                 "drain_within = 30 min", strictly_positive=True),
-    PropertySpec("message_size", DATA, "bytes of one message (kind = queue)", "message_size = 2 KB",
-                 minimum=Fraction(0)),
-    PropertySpec("rate_limit", RATE, "requests per second the third party accepts (kind = third_party)",
-                 "rate_limit = 100 req/s", strictly_positive=True),
-    PropertySpec("latency", TIME, "mean response time of the third party (kind = third_party)",
-                 "latency = 300 ms", minimum=Fraction(0)),
+                 default="service"),
 ]}
 
-#: Figures bote computes for every component (besides its properties), as
-#: `name.figure` in expressions and asserts.
-COMPUTED = {
+#: Figures bote computes for a component (besides its properties), as
+#: `name.figure` in expressions and asserts; the full table, with the figures
+#: only one kind has, is `bote.model.kinds.COMPUTED`.
+CORE_FIGURES = {
     "needed": "instances needed before spares: the largest of the three below",
     "needed_for_load": "ceil(load / (capacity * max_utilization))",
     "needed_for_memory": "ceil(working_set / memory), 0 without them",
@@ -139,22 +128,6 @@ COMPUTED = {
     "p99": "99th percentile response time",
     "time_until_full": "(storage across instances - data) / data_growth",
     "average_load": "the average arrival rate along the flow (load is the peak)",
-    "drain_rate": "messages per second the slowest consumer group takes off a queue",
-    "backlog": "messages a burst leaves in a queue: max(0, peak in - drain_rate) * burst",
-    "drain_time": "time to clear that backlog: backlog / (drain_rate - average in)",
-    "bytes_held": "backlog * message_size",
-    "growth": "messages per second a queue grows by without end: max(0, average in - drain_rate)",
     "end_to_end": "mean latency of the slowest synchronous path from this component",
 }
 
-#: Figures read from the sizing result, even `instances` when the user sets
-#: it (the sizing carries the provisioned count).
-SIZED = frozenset({"instances"} | set(COMPUTED)) - {"average_load", "end_to_end"}
-
-
-def default_quantity(name: str) -> Quantity:
-    """The default of a property whose default is a value (`workers = 1`),
-    not a choice's word."""
-    default = PROPERTIES[name].default
-    assert isinstance(default, Quantity), name
-    return default

@@ -12,7 +12,7 @@ from bote.language import nodes
 from bote.language.format import quantity_text
 from bote.language.quantity import PERCENT, Quantity, is_sampled
 from bote.language.units import FileUnits, describe_dims
-from bote.model.properties import PROPERTIES
+from bote.model.kinds import PROPERTIES
 
 if TYPE_CHECKING:
     import numpy as np

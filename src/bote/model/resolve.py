@@ -26,7 +26,7 @@ from bote.language.refs import NodeKey, Ref
 from bote.language.suggest import did_you_mean, unit_hint
 from bote.language.units import CURRENCY_SYMBOLS, HMS, FileUnits, describe_dims, plurals
 from bote.model import flow, kinds
-from bote.model.properties import COMPUTED, PROPERTIES, SIZED
+from bote.model.kinds import COMPUTED, PROPERTIES, SIZED
 
 #: A dependency that never gets a value: a node whose expression names
 #: something that failed to resolve is skipped, its error already reported.

@@ -101,7 +101,7 @@ def _lookup(report: FileReport, name: str, span: Span | None) -> tuple[Quantity,
         raise BoteError.at("unknown-name", f"unknown component `{component}`", span,
                            _suggest(component, components) or _suggest(name, values))
     c = components[component]
-    from bote.model.properties import COMPUTED, PROPERTIES, SIZED
+    from bote.model.kinds import COMPUTED, PROPERTIES, SIZED
     if figure == "load":
         return c.load, False
     if figure == "capacity":

@@ -2,10 +2,18 @@
 component is (a request server, clients, a queue, a third party) and how it
 behaves. Everything else asks a component's kind (`ComponentInfo.kind`);
 adding a kind is a module with a `Kind` subclass and one `register` line.
+
+The registry also holds the tables the resolver, the evaluator and the
+editor read: `PROPERTIES` (the core properties and each kind's own, with
+`kind = `'s choices), `COMPUTED` (the figures and their formulas) and
+`SIZED` (the figures read from a component's model).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bote.errors import Diagnostic
+from bote.language.quantity import Quantity
 from bote.model.kinds.base import (
     ANY_FIGURES,
     OWNERS,
@@ -20,9 +28,13 @@ from bote.model.kinds.database import Database
 from bote.model.kinds.queue import Queue
 from bote.model.kinds.service import Service
 from bote.model.kinds.third_party import ThirdParty
+from bote.model.properties import CORE_FIGURES, CORE_PROPERTIES, PropertySpec
 
 __all__ = [
     "ANY_FIGURES",
+    "COMPUTED",
+    "PROPERTIES",
+    "SIZED",
     "Kind",
     "KindModel",
     "RiskInputs",
@@ -38,20 +50,54 @@ __all__ = [
 
 _KINDS: dict[str, Kind] = {}
 
+#: Every property a component may set: the core ones, then each kind's own.
+PROPERTIES: dict[str, PropertySpec] = dict(CORE_PROPERTIES)
+#: Figures bote computes for a component, as `name.figure`, with their formulas.
+COMPUTED: dict[str, str] = dict(CORE_FIGURES)
+#: Figures read from a component's model, even `instances` when the user sets
+#: it (the sizing carries the provisioned count); not the flow's figures.
+SIZED: set[str] = {"instances"} | set(CORE_FIGURES) - {"average_load", "end_to_end"}
+
 
 def register(kind: Kind) -> Kind:
-    """Make `kind = NAME` mean this kind; its own properties become its own."""
+    """Make `kind = NAME` mean this kind: its own properties and figures
+    join the tables, owned by it."""
+    taken = [p.name for p in kind.properties if p.name in PROPERTIES] + \
+        [f for f in kind.own_figures if f in COMPUTED]
+    if kind.name in _KINDS or taken:
+        raise ValueError(f"kind {kind.name}: {', '.join(taken) or 'the name'} already registered")
     _KINDS[kind.name] = kind
-    for prop in kind.own_properties:
-        OWNERS[prop] = kind
+    for spec in kind.properties:
+        PROPERTIES[spec.name] = spec
+        OWNERS[spec.name] = kind
+    COMPUTED.update(kind.own_figures)
+    SIZED.update(kind.own_figures)
+    _list_kind_choices()
     return kind
 
 
 def unregister(name: str) -> None:
     """Forget a kind (for a test that registers its own)."""
     kind = _KINDS.pop(name)
-    for prop in kind.own_properties:
-        OWNERS.pop(prop, None)
+    for spec in kind.properties:
+        PROPERTIES.pop(spec.name, None)
+        OWNERS.pop(spec.name, None)
+    for figure in kind.own_figures:
+        COMPUTED.pop(figure, None)
+        SIZED.discard(figure)
+    _list_kind_choices()
+
+
+def _list_kind_choices() -> None:
+    PROPERTIES["kind"] = replace(PROPERTIES["kind"], choices=tuple(_KINDS))
+
+
+def default_quantity(name: str) -> Quantity:
+    """The default of a property whose default is a value (`workers = 1`),
+    not a choice's word."""
+    default = PROPERTIES[name].default
+    assert isinstance(default, Quantity), name
+    return default
 
 
 def kind_named(name: str) -> Kind:
@@ -137,7 +183,6 @@ def synchronous_below(queue: str, outgoing: dict, components: dict) -> list[str]
 def figure_error(info, figure: str) -> tuple[str, str | None] | None:
     """Why `name.figure` means nothing for this component's kind, with a
     hint; None when it does."""
-    from bote.model.properties import COMPUTED, PROPERTIES
     kind, name = info.kind, info.node.name
     sized = kind.sized(info)
     unsized = f"{name} is not sized ({kind.unsized_text(info)})"

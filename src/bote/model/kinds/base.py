@@ -10,8 +10,9 @@ and checked. `bote.model.kinds` registers the kinds by name.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from bote.errors import Diagnostic
@@ -22,6 +23,7 @@ from bote.model import queues
 if TYPE_CHECKING:  # the model modules import the kinds
     from bote.model.capacity import Sizing
     from bote.model.component import ComponentModel
+    from bote.model.properties import PropertySpec
     from bote.model.resolve import ComponentInfo
 
 #: Figures every kind has: the peak and average load, the synchronous path.
@@ -103,8 +105,8 @@ class Kind:
     name = "service"
     #: How a message names the kind (`X is a clients component`).
     text = "service"
-    #: Properties only this kind takes.
-    own_properties: frozenset[str] = frozenset()
+    #: Properties only this kind takes, with their specs (`bote.model.properties`).
+    properties: tuple[PropertySpec, ...] = ()
     #: The core properties it accepts besides its own; None: all of them.
     accepts: frozenset[str] | None = None
     #: Why a core property it does not accept means nothing on it (the hint).
@@ -124,8 +126,8 @@ class Kind:
     #: Its capacity is a limit it enforces (a rate limit), and its
     #: utilization is the share of that limit in use.
     capacity_is_limit = False
-    #: Figures only this kind has (`component.backlog`).
-    own_figures: frozenset[str] = frozenset()
+    #: Figures only this kind has (`component.backlog`), with their formulas.
+    own_figures: Mapping[str, str] = MappingProxyType({})
     #: Computed figures it has although the core does not size it.
     extra_figures: frozenset[str] = frozenset()
     #: The end of "its figures: load (the peak), average_load, end_to_end".

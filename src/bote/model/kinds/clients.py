@@ -4,15 +4,25 @@ lockstep model, `bote.model.capacity.polling_load`). Not sized; nothing
 flows into it."""
 from __future__ import annotations
 
+from fractions import Fraction
+
+from bote.language.quantity import Quantity
 from bote.magnitudes import Magnitude
 from bote.model import queues
 from bote.model.kinds.base import Kind, KindModel, RiskInputs, SizingInputs
+from bote.model.properties import NUMBER, RATE, PropertySpec
 
 
 class Clients(Kind):
     name = "clients"
     text = "clients component"
-    own_properties = frozenset({"count", "rate", "peak_factor"})
+    properties = (
+        PropertySpec("count", NUMBER, "clients sending requests (kind = clients)", "count = 5M", minimum=Fraction(0)),
+        PropertySpec("rate", RATE, "requests one client sends (kind = clients)", "rate = 12 per hour",
+                     minimum=Fraction(0)),
+        PropertySpec("peak_factor", NUMBER, "peak over average of the clients' traffic (kind = clients)",
+                     "peak_factor = 3", default=Quantity(Fraction(1)), minimum=Fraction(1)),
+    )
     accepts = frozenset({"poll_interval", "jitter"})
     why_not = "clients are a traffic source, not a server: they set `count` and `rate` (or `poll_interval`)"
     is_source = True

@@ -6,6 +6,8 @@ consumer group behind it) and the bytes it holds come from the consumers
 from __future__ import annotations
 
 import math
+from fractions import Fraction
+from types import MappingProxyType
 
 from bote.errors import Diagnostic, Span
 from bote.language.format import format_number
@@ -14,6 +16,7 @@ from bote.magnitudes import Magnitude
 from bote.model import queues
 from bote.model.kind_risks import _rate, duration_text
 from bote.model.kinds.base import Kind, KindModel, RiskInputs, SizingInputs
+from bote.model.properties import DATA, RATE, TIME, PropertySpec
 from bote.model.risks import (
     ERROR,
     WARNING,
@@ -31,7 +34,13 @@ _MESSAGES = (("message", 1),)
 class Queue(Kind):
     name = "queue"
     text = "queue"
-    own_properties = frozenset({"burst", "drain_within", "message_size"})
+    properties = (
+        PropertySpec("burst", TIME, "how long a peak lasts (kind = queue)", "burst = 10 min", strictly_positive=True),
+        PropertySpec("drain_within", TIME, "how soon the backlog of a burst must clear (kind = queue)",
+                     "drain_within = 30 min", strictly_positive=True),
+        PropertySpec("message_size", DATA, "bytes of one message (kind = queue)", "message_size = 2 KB",
+                     minimum=Fraction(0)),
+    )
     accepts = frozenset({"load", "capacity", "max_utilization", "redundancy", "instances", "memory", "storage",
                          "scaling", "size_at"})
     why_not = ("a queue has no service time; its consumers behind it in the flow do the work "
@@ -40,7 +49,13 @@ class Queue(Kind):
     drained_by_consumers = True
     ends_synchronous_path = True
     serves_requests = False
-    own_figures = frozenset({"drain_rate", "backlog", "drain_time", "bytes_held", "growth"})
+    own_figures = MappingProxyType({
+        "drain_rate": "messages per second the slowest consumer group takes off a queue",
+        "backlog": "messages a burst leaves in a queue: max(0, peak in - drain_rate) * burst",
+        "drain_time": "time to clear that backlog: backlog / (drain_rate - average in)",
+        "bytes_held": "backlog * message_size",
+        "growth": "messages per second a queue grows by without end: max(0, average in - drain_rate)",
+    })
     figures_hint = ", drain_rate, backlog, drain_time, bytes_held (or set `capacity` to size its brokers)"
     mermaid_shape = ('[["', '"]]')
     dot_shape = "cds"
@@ -103,7 +118,6 @@ class Queue(Kind):
     def figure(self, m, name: str):
         from bote.language.quantity import Quantity, QuantityError
         from bote.model.component import figure_of
-        from bote.model.properties import DATA, RATE, TIME
         if name not in self.own_figures:
             return figure_of(m.broker, name)
         value = getattr(m, name)

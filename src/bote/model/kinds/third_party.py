@@ -3,6 +3,8 @@
 in front of it drains at its limit."""
 from __future__ import annotations
 
+from fractions import Fraction
+
 from bote.errors import Span
 from bote.language.format import format_percent
 from bote.language.quantity import PERCENT, Quantity, is_sampled
@@ -10,6 +12,7 @@ from bote.magnitudes import Magnitude
 from bote.model import queues
 from bote.model.kind_risks import _rate
 from bote.model.kinds.base import Kind, KindModel, RiskInputs, SizingInputs
+from bote.model.properties import RATE, TIME, PropertySpec
 from bote.model.risks import (
     ERROR,
     WARNING,
@@ -26,7 +29,12 @@ from bote.uncertainty.sampling import DEFAULT_SIZE_AT
 class ThirdParty(Kind):
     name = "third_party"
     text = "third party"
-    own_properties = frozenset({"rate_limit", "latency"})
+    properties = (
+        PropertySpec("rate_limit", RATE, "requests per second the third party accepts (kind = third_party)",
+                     "rate_limit = 100 req/s", strictly_positive=True),
+        PropertySpec("latency", TIME, "mean response time of the third party (kind = third_party)",
+                     "latency = 300 ms", minimum=Fraction(0)),
+    )
     accepts = frozenset({"load", "max_utilization", "size_at"})
     why_not = "a third party is not yours to size: it sets `rate_limit` and optional `latency`"
     serves_requests = False
