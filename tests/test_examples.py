@@ -616,8 +616,25 @@ def test_discussion_board_writes_and_notifications():
 
 
 # chat-gateway.bote and read-heavy.bote are worked by hand in test_failure_modes.py.
+EXPLAIN = "explain-api.bote"
+
+
+def test_explain_api_by_hand():
+    """docs/language.md's `bote explain` example (tests/test_explain.py
+    checks the tree it prints)."""
+    r = report(EXPLAIN)
+    api = r.components[0]
+    # 11,600 reads + 10% writes = 12,760 req/s; 8 workers / 20 ms = 400 req/s.
+    assert api.load.magnitude == 12_760
+    assert api.capacity.magnitude == 400
+    # ceil(12,760 / (400 × 70%)) = ceil(45.57) = 46, + 1 spare.
+    assert (api.sizing.needed_for_load, api.sizing.instances) == (46, 47)
+    assert api.sizing.utilization == Fraction(12_760, 400 * 47)
+    assert r.risks == []
+
+
 COVERED = {URL, PHOTO, CHAT, TIMELINE, DEFAULT, TICKET, "chat-gateway.bote", "read-heavy.bote", PAYMENTS, PIPELINE,
-           CHAT_TEAM, RENTALS, DISCUSSION}
+           CHAT_TEAM, RENTALS, DISCUSSION, EXPLAIN}
 ALL = sorted(p.name for p in EXAMPLES.glob("*.bote"))
 
 

@@ -59,8 +59,10 @@ def test_the_tail_agrees(c, n, s, rho, t):
 
 
 @settings(max_examples=100, deadline=None)
-@given(servers, instances, service_times, st.floats(min_value=1.0, max_value=5.0))
+@given(servers, instances, service_times, st.floats(min_value=1.001, max_value=5.0))
 def test_an_unstable_queue_is_infinite_in_both(c, n, s, over):
+    # (At exactly 100% a float product may land just under 1: bote decides
+    # that boundary on exact values, before either implementation runs.)
     load, q = _queue(c, n, s, over)
     assert exact.mmc(load, s, c, n) is None
     assert math.isinf(q.mean_wait()[0]) and math.isinf(q.percentile(0.99)[0])

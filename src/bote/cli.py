@@ -242,6 +242,45 @@ def graph(file: str, fmt: str, follow_symlinks: bool, seed: int | None, samples:
 @main.command()
 @click.argument("file", type=click.Path(allow_dash=True))
 @click.argument("name")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@_symlinks_option
+@_sampling_options
+@_digits_option
+def explain(file: str, name: str, fmt: str, follow_symlinks: bool, seed: int | None, samples: int | None,
+            digits: int) -> None:
+    """Print how NAME in FILE was derived, as a tree down to the values the
+    file states: each step's formula, the numbers put into it and the
+    result. NAME is a binding (`dau`) or a component's figure
+    (`api.instances`, `db.load`, `api.p99`, `bus.drain_time`).
+
+    Exit status: 0 explained; 2 invalid input or an unknown NAME."""
+    from bote.errors import BoteError
+    from bote.files import shown_name
+    from bote.language.format import significant_digits
+    from bote.model.graph import keep_figure_graphs
+    from bote.render.diagnostics import render_diagnostic
+    from bote.render.explain import render_explain_json, render_explain_text
+    keep_figure_graphs(True)  # the explanation is a walk of the figure graph
+    with significant_digits(digits):
+        report = _one_report(file, seed, samples, follow_symlinks)
+        if report is None:
+            click.echo(f"error: {shown_name(file)} has no ```bote blocks", err=True)
+            sys.exit(2)
+        from bote.api import explain as explain_figure
+        f = report.files[0]
+        try:
+            step = explain_figure(f, name)
+        except BoteError as e:
+            for d in e.diagnostics:
+                click.echo(render_diagnostic(d, f.source, file=f.file), err=True)
+            sys.exit(2)
+        click.echo(_guarded(lambda: render_explain_json(step, f) if fmt == "json" else render_explain_text(step)),
+                   nl=False)
+
+
+@main.command()
+@click.argument("file", type=click.Path(allow_dash=True))
+@click.argument("name")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False), metavar="PATH",
               help="The image to write: PATH.png or PATH.svg.")
 @click.option("--title", default=None, help="The picture's title [default: NAME].")

@@ -77,11 +77,19 @@ class ComponentModel:
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One figure: `name` = `formula(*inputs)`."""
+    """One figure: `name` = `formula(*inputs)`.
+
+    `equation(values)`: the figure as an arithmetic expression of the
+    figures it reads (`ceil(load / (capacity * max_utilization))`), for the
+    branch the evaluated `values` took, or None where no expression says it
+    (the formula's words do). `bote explain` substitutes the numbers into
+    it; a test holds each equation to its function's value on every
+    example, so the two cannot drift."""
 
     name: str
     formula: Callable
     inputs: tuple[str, ...]
+    equation: Callable[[dict], str | None] | None = None
 
     @property
     def formula_text(self) -> str:
@@ -279,37 +287,97 @@ def _at_least_one(count):
     return max(1, count)
 
 
+# ---- the equations bote explain shows ----------------------------------------------------
+
+def _single(v) -> bool:
+    return v["scaling"] == "single"
+
+
+def _fits(total: str, per_instance: str) -> Callable[[dict], str]:
+    return lambda v: f"ceil({total} / {per_instance})" if v[total] is not None and v[per_instance] is not None \
+        else "0"
+
+
+def _fleet(per_instance: str) -> Callable[[dict], str | None]:
+    return lambda v: None if v[per_instance] is None else per_instance if _single(v) \
+        else f"{per_instance} * instances"
+
+
+def _needed_for_latency(v) -> str | None:
+    if v["latency_achievable"] is None or _single(v):
+        return "0"
+    if not is_sampled(v["arrival_rate"]) and not v["latency_achievable"]:
+        return "0"
+    return None  # a search, not an expression: its words explain it
+
+
+def _needed_for_connections(v) -> str:
+    if v["max_connections"] is None or v["connections_for_sizing"] is None or _single(v):
+        return "0"
+    return "ceil(connections_for_sizing / max_connections)"
+
+
+def _largest_of(*counts: str) -> Callable[[dict], str]:
+    return lambda v: "1" if _single(v) else f"max({', '.join(counts)}, 1)"
+
+
+def _instances(v) -> str | None:
+    # With ranges, the count is a percentile of the samples of needed.
+    return None if is_sampled(v["needed"]) else "needed + redundancy"
+
+
+def _utilization_one_down(v) -> str | None:
+    if v["utilization_one_down"] is None:
+        return None
+    return "load / capacity" if _single(v) else "load / (capacity * (instances - 1))"
+
+
+def _time_until_full(v) -> str | None:
+    if v["time_until_full"] is None:
+        return None
+    return "max(0, (storage_total - data) / data_growth)" if v["data"] is not None else \
+        "max(0, storage_total / data_growth)"
+
+
 _SAMPLED_INPUTS = ("capacity", "service_time", "memory", "working_set", "storage", "data", "connections",
                    "max_connections", "data_growth")
 
 #: Every figure of a request server, in dependency order.
 SERVER_RULES: tuple[Rule, ...] = (
-    Rule("queue_servers", queue_servers, ("workers",)),
+    Rule("queue_servers", queue_servers, ("workers",), lambda v: None if v["queue_servers"] is None else "workers"),
     Rule("queue_modelled", queue_modelled, ("service_time", "queue_servers")),
-    Rule("arrival_rate", arrival_rate, ("load", *_SAMPLED_INPUTS)),
+    Rule("arrival_rate", arrival_rate, ("load", *_SAMPLED_INPUTS), lambda v: "load"),
     Rule("latency_search", latency_search, ("arrival_rate", "load", "service_time", "workers", "queue_servers",
                                             "queue_modelled", "latency_target", "latency_percentile")),
     Rule("latency_achievable", latency_achievable, ("latency_search", "latency_target", "queue_modelled",
                                                     "arrival_rate")),
     Rule("needed_for_latency", needed_for_latency, ("latency_search", "latency_achievable", "scaling",
-                                                    "arrival_rate")),
-    Rule("needed_for_load", cap.instances_for_load, ("load", "capacity", "max_utilization")),
-    Rule("needed_for_memory", cap.instances_for_total, ("working_set", "memory")),
-    Rule("needed_for_storage", cap.instances_for_total, ("data", "storage")),
+                                                    "arrival_rate"), _needed_for_latency),
+    Rule("needed_for_load", cap.instances_for_load, ("load", "capacity", "max_utilization"),
+         lambda v: "ceil(load / (capacity * max_utilization))"),
+    Rule("needed_for_memory", cap.instances_for_total, ("working_set", "memory"), _fits("working_set", "memory")),
+    Rule("needed_for_storage", cap.instances_for_total, ("data", "storage"), _fits("data", "storage")),
     Rule("needed_before_connections", needed_before_connections,
-         ("scaling", "needed_for_load", "needed_for_memory", "needed_for_storage", "needed_for_latency")),
+         ("scaling", "needed_for_load", "needed_for_memory", "needed_for_storage", "needed_for_latency"),
+         _largest_of("needed_for_load", "needed_for_memory", "needed_for_storage", "needed_for_latency")),
     Rule("connections_for_sizing", connections_for_sizing,
          ("arrival_rate", "connections", "max_connections", "service_time", "queue_servers", "queue_modelled",
-          "scaling", "needed_before_connections")),
-    Rule("needed_for_connections", needed_for_connections, ("connections_for_sizing", "max_connections", "scaling")),
+          "scaling", "needed_before_connections"),
+         lambda v: "connections" if v["connections"] is not None else None),
+    Rule("needed_for_connections", needed_for_connections, ("connections_for_sizing", "max_connections", "scaling"),
+         _needed_for_connections),
     Rule("needed", cap.needed_count, ("scaling", "needed_for_load", "needed_for_memory", "needed_for_storage",
-                                      "needed_for_connections", "needed_for_latency")),
-    Rule("instances", cap.instance_count, ("instances", "needed", "size_at", "redundancy")),
-    Rule("utilization", cap.fleet_utilization, ("load", "capacity", "scaling", "instances")),
-    Rule("utilization_one_down", cap.utilization_one_down, ("load", "capacity", "scaling", "instances")),
-    Rule("memory_total", cap.fleet_total, ("memory", "instances", "scaling")),
-    Rule("storage_total", cap.fleet_total, ("storage", "instances", "scaling")),
-    Rule("serving", serving_instances, ("instances", "scaling")),
+                                      "needed_for_connections", "needed_for_latency"),
+         _largest_of("needed_for_load", "needed_for_memory", "needed_for_storage", "needed_for_connections",
+                     "needed_for_latency")),
+    Rule("instances", cap.instance_count, ("instances", "needed", "size_at", "redundancy"), _instances),
+    Rule("utilization", cap.fleet_utilization, ("load", "capacity", "scaling", "instances"),
+         lambda v: "load / capacity" if _single(v) else "load / (capacity * instances)"),
+    Rule("utilization_one_down", cap.utilization_one_down, ("load", "capacity", "scaling", "instances"),
+         _utilization_one_down),
+    Rule("memory_total", cap.fleet_total, ("memory", "instances", "scaling"), _fleet("memory")),
+    Rule("storage_total", cap.fleet_total, ("storage", "instances", "scaling"), _fleet("storage")),
+    Rule("serving", serving_instances, ("instances", "scaling"), lambda v: "1" if _single(v) else "instances"),
     Rule("stable", queue_stable, ("arrival_rate", "load", "service_time", "workers", "queue_servers",
                                   "queue_modelled", "serving")),
     Rule("saturated", queue_saturated, ("arrival_rate", "load", "service_time", "workers", "queue_modelled",
@@ -319,7 +387,7 @@ SERVER_RULES: tuple[Rule, ...] = (
     Rule("latency_goal", latency_goal, ("latency_target", "latency_percentile", "latency_achievable",
                                    "needed_for_latency", "queue", "arrival_rate")),
     Rule("in_flight_connections", connections_total, ("connections_for_sizing", "queue")),
-    Rule("time_until_full", storage_time_until_full, ("storage_total", "data", "data_growth")),
+    Rule("time_until_full", storage_time_until_full, ("storage_total", "data", "data_growth"), _time_until_full),
 )
 
 

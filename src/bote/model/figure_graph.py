@@ -8,6 +8,7 @@ evaluation computed; formulas and inputs are the ones that computed them.
 from __future__ import annotations
 
 import dataclasses
+import re
 from fractions import Fraction
 
 from bote.errors import Span, cached_lines
@@ -58,12 +59,12 @@ def build(run, units) -> FigureGraph:
         if what == "binding":
             b = r.bindings[key[1]]
             graph.add(Figure(key[1], run.values[key].in_file(units), _text(source, b.expr.span),
-                             tuple(_inputs(b.expr, r, None, graph)), b.name_span))
+                             tuple(_inputs(b.expr, r, None, graph)), b.name_span, written=True))
         elif what == "prop":
             _, component, prop = key
             node = r.components[component].properties[prop]
             graph.add(Figure(f"{component}.{prop}", run.values[key].in_file(units), _text(source, node.expr.span),
-                             tuple(_inputs(node.expr, r, component, graph)), node.name_span))
+                             tuple(_inputs(node.expr, r, component, graph)), node.name_span, written=True))
         elif what == "load":
             _load(graph, run, key[1], units)
         elif what == "capacity":
@@ -78,15 +79,17 @@ def build(run, units) -> FigureGraph:
 def _load(graph: FigureGraph, run, name: str, units) -> None:
     info = run.r.components[name]
     for prop, word in info.choices.items():
-        graph.add(Figure(f"{name}.{prop}", word, word, (), info.properties[prop].name_span))
+        graph.add(Figure(f"{name}.{prop}", word, word, (), info.properties[prop].name_span, written=True))
     span = info.node.name_span
     load = run.values[("load", name)]
     formula, inputs = _load_formula(run, name, info, graph)
-    graph.add(Figure(f"{name}.load", load.in_file(units), formula, inputs, span))
+    graph.add(Figure(f"{name}.load", load.in_file(units), formula, inputs, span,
+                     _flow_equation(run, name, info, "load")))
     average_inputs = _average_inputs(run, name, info, graph, inputs) or (f"{name}.load",)
     graph.add(Figure(f"{name}.average_load", Quantity(run.averages[name], load.dims, load.unit).in_file(units),
                      "the average arrival rate along the flow, by the same formula as the load from the "
-                     "sources' averages (the load is the peak)", average_inputs, span))
+                     "sources' averages (the load is the peak)", average_inputs, span,
+                     _flow_equation(run, name, info, "average_load")))
 
 
 def _capacity(graph: FigureGraph, run, name: str, units) -> None:
@@ -95,14 +98,16 @@ def _capacity(graph: FigureGraph, run, name: str, units) -> None:
     capacity = run.values[("capacity", name)]
     if capacity is None:
         return
+    equation = None
     if kind.fixed_capacity(info, lambda p: run.values[("prop", name, p)]) is not None:
         formula, inputs = "the limit its kind sets", _set(name, props, "rate_limit")
     elif "service_time" in props:
         formula = doc(cap.capacity_per_instance)
         inputs = (*_defaulted(graph, name, props, "workers"), f"{name}.service_time")
+        equation = "workers / service_time"
     else:
         formula, inputs = "capacity as set", ()
-    graph.add(Figure(f"{name}.capacity", capacity.in_file(units), formula, inputs, info.node.name_span))
+    graph.add(Figure(f"{name}.capacity", capacity.in_file(units), formula, inputs, info.node.name_span, equation))
 
 
 def _size(graph: FigureGraph, run, name: str) -> None:
@@ -150,10 +155,13 @@ def _server_figures(graph, name, props, server, kind, model, span, held=None) ->
             else:
                 inputs.append(f"{name}.{i}")
         computed.add(rule.name)
+        equation = rule.equation(values) if rule.equation is not None else None
+        if equation is not None and held is not None:  # a queue's brokers hold its bytes
+            equation = re.sub(r"\b(working_set|data)\b", held.split(".", 1)[1], equation)
         graph.add(Figure(f"{name}.{rule.name}", _figure_value(kind, model, rule.name, values[rule.name]),
-                         rule.formula_text, tuple(inputs), span))
+                         rule.formula_text, tuple(inputs), span, equation))
     graph.add(Figure(f"{name}.spare", _figure_value(kind, model, "spare", server.sizing.spare),
-                     COMPUTED["spare"], (f"{name}.instances", f"{name}.needed"), span))
+                     COMPUTED["spare"], (f"{name}.instances", f"{name}.needed"), span, "instances - needed"))
     if server.queue is not None or server.workers is not None and server.service_time is not None:
         for figure, formula in QUEUE_FORMULAS.items():
             graph.add(Figure(f"{name}.{figure}", _figure_value(kind, model, figure, None), formula,
@@ -179,7 +187,8 @@ def _kind_figures(graph, name, kind, m, model, span, run) -> None:
                              tuple(f"{name}.{i}" for i in inputs if f"{name}.{i}" in graph), span))
     if m.rate_limit is not None:  # a third party
         graph.add(Figure(f"{name}.utilization", _figure_value(kind, model, "utilization", m.utilization),
-                         doc(queues.limit_utilization), (f"{name}.load", f"{name}.rate_limit"), span))
+                         doc(queues.limit_utilization), (f"{name}.load", f"{name}.rate_limit"), span,
+                         "load / rate_limit"))
 
 
 def _figure_value(kind, model, figure: str, raw):
@@ -187,6 +196,8 @@ def _figure_value(kind, model, figure: str, raw):
     record for the figures no expression can name (a queue, a goal)."""
     if figure in ("memory_total", "storage_total") and raw is not None:
         return Quantity(raw, DATA, (("byte", 1),))
+    if figure in ("connections_for_sizing", "in_flight_connections") and raw is not None:
+        return Quantity(raw)  # concurrent connections: a count
     if figure in SIZED or figure in kind.own_figures or figure in kind.extra_figures:
         try:
             return kind.figure(model, figure)
@@ -235,6 +246,28 @@ def _load_formula(run, name: str, info, graph: FigureGraph) -> tuple[str, tuple[
             inputs += _inputs(edge.multiplier, run.r, None, graph)
     return ("the sum over the edges in of what each source sends on × the edge's multiplier "
             "(a queue passes on its average)"), tuple(dict.fromkeys(inputs))
+
+
+def _flow_equation(run, name: str, info, figure: str) -> str | None:
+    """The load (or average load) coming in along the flow as a sum: each
+    source's load (its average behind a queue) times the edge's multiplier
+    as written (`misses` is the share the cache does not answer)."""
+    props = info.properties
+    edges = run.r.incoming.get(name)
+    if info.kind.is_source or "load" in props or "clients" in props or not edges:
+        return None
+    source = cached_lines(run.r.program.source)
+    terms = []
+    for edge in edges:
+        smooths = run.r.components[edge.source].kind.smooths_peak and not info.kind.smooths_peak
+        term = f"{edge.source}.{'average_load' if figure == 'average_load' or smooths else 'load'}"
+        if edge.multiplier is not None:
+            written = _text(source, edge.multiplier.span)
+            alone = re.fullmatch(r"[\w.%]+", written) is not None  # one name or number: no parentheses
+            written = re.sub(r"\bmisses\b", f"(1 - {edge.source}.hit_rate)", written)
+            term += f" * {written}" if alone else f" * ({written})"
+        terms.append(term)
+    return " + ".join(terms)
 
 
 def _average_inputs(run, name: str, info, graph: FigureGraph, load_inputs: tuple[str, ...]) -> tuple[str, ...]:

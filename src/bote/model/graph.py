@@ -39,6 +39,13 @@ class Figure:
     formula: str                  # the expression as written, or the formula the computing function states
     inputs: tuple[str, ...]       # the figures it reads, by name
     span: Span | None             # where it comes from: the binding, the property, the component
+    #: The figure as an arithmetic expression of its inputs (`ceil(load /
+    #: (capacity * max_utilization))`, names relative to its component), for
+    #: the branch the run took; None where words say it (`formula`).
+    equation: str | None = None
+    #: Written by the user: a binding or a property (its formula is the
+    #: expression as written, in the names of the file).
+    written: bool = False
 
     def __str__(self) -> str:
         return f"{self.name} = {self.value}"

@@ -66,6 +66,12 @@ def _q(q: Quantity, f: FileReport, unit=None) -> dict:
     return {"magnitude": _float(magnitude), "unit": _unit_text(shown, f)}
 
 
+def quantity_json(q: Quantity, f: FileReport) -> dict:
+    """A figure as every JSON output gives one: {"magnitude", "unit"}, with
+    the summary of a distribution."""
+    return _q(q, f)
+
+
 def _unit_text(unit, f: FileReport) -> str:
     """The unit's canonical names; `-> hms` (a way to print a time, not a
     unit `parse_unit` knows) as `second`, which it is worth."""
