@@ -268,14 +268,16 @@ def explain(file: str, name: str, fmt: str, follow_symlinks: bool, seed: int | N
             sys.exit(2)
         from bote.api import explain as explain_figure
         f = report.files[0]
-        try:
-            step = explain_figure(f, name)
-        except BoteError as e:
-            for d in e.diagnostics:
-                click.echo(render_diagnostic(d, f.source, file=f.file), err=True)
-            sys.exit(2)
-        click.echo(_guarded(lambda: render_explain_json(step, f) if fmt == "json" else render_explain_text(step)),
-                   nl=False)
+
+        def explained() -> str:
+            try:
+                step = explain_figure(f, name)
+            except BoteError as e:
+                for d in e.diagnostics:
+                    click.echo(render_diagnostic(d, f.source, file=f.file), err=True)
+                sys.exit(2)
+            return render_explain_json(step, f) if fmt == "json" else render_explain_text(step)
+        click.echo(_guarded(explained), nl=False)
 
 
 @main.command()

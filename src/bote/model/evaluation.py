@@ -30,6 +30,7 @@ from bote.language.unit_table import registry
 from bote.language.units import FileUnits, describe_dims, format_unit, per_second
 from bote.magnitudes import Magnitude, required
 from bote.model import capacity as cap
+from bote.model import cost as costs
 from bote.model import kinds, queues
 from bote.model.component import ComponentModel, model_component
 from bote.model.declarations import declare_units
@@ -38,6 +39,9 @@ from bote.model.graph import figure_graphs_kept
 from bote.model.kinds import PROPERTIES, default_quantity
 from bote.model.properties import (
     ASSUMED_LOAD,
+    COST_FIGURES,
+    MONEY_RATE,
+    PRICES,
     RATE,
     REQUESTS_PER_SECOND,
     TIME,
@@ -50,13 +54,13 @@ from bote.model.report import (
     FileReport,
     ValueResult,
 )
-from bote.model.resolve import Resolved, resolve
+from bote.model.resolve import TOTAL_COST, Resolved, resolve
 from bote.uncertainty.sampling import DEFAULT_SIZE_AT, Sampling
 
 #: A node's value: a Quantity (a binding, property, load, capacity or path),
 #: None for a capacity the component does not have, or a component's model
 #: (its `("size", name)` node).
-NodeValue: TypeAlias = "Quantity | ComponentModel | kinds.KindModel | None"
+NodeValue: TypeAlias = "Quantity | ComponentModel | kinds.KindModel | costs.ComponentCost | None"
 
 
 def evaluate_program(program: nodes.Program, sampling: Sampling | None = None) -> FileReport:
@@ -100,6 +104,7 @@ class _Run:
         self.sampling = sampling
         self.sampler = None   # a `bote.uncertainty.samples.Sampler`, once a range is met
         self.current: NodeKey | None = None   # the node being evaluated
+        self._currency: str | None = None
         self._upstream: dict[tuple, frozenset] = {}
         self.eval = Evaluator(resolved.refs, resolved.units, self._lookup, self._sampler)
 
@@ -151,6 +156,11 @@ class _Run:
             hit = required(self._magnitude(ref.name, rate))
             return Quantity(1 - hit, (), PERCENT)
         key = ref.node
+        if key[0] == "cost":
+            assert ref.figure in COST_FIGURES
+            part = self.cost(key[1]).part(ref.figure)
+            assert part is not None  # the resolver refers only to a part the component has a price for
+            return self.per_month(part)
         if key[0] == "size":
             assert ref.figure is not None  # a reference to a sized figure names it
             return self.r.components[key[1]].kind.figure(self.model(key[1]), ref.figure)
@@ -182,12 +192,70 @@ class _Run:
             return self._capacity(key[1])
         if kind == "path":
             return self._path(key[1])
+        if kind == "cost":
+            return self._cost(key[1])
+        if kind == TOTAL_COST:
+            return self.per_month(costs.total(self.cost(c).total for c in self.r.components
+                                              if ("cost", c) in self.values))
         return self._size(key[1])
+
+    def cost(self, component: str) -> costs.ComponentCost:
+        value = self.values[("cost", component)]
+        assert isinstance(value, costs.ComponentCost), component
+        return value
+
+    def per_month(self, magnitude: Magnitude) -> Quantity:
+        """Money per second, shown per month in the file's currency."""
+        return Quantity(checked(magnitude), MONEY_RATE, ((self.currency(), 1), ("month", -1)))
+
+    def currency(self) -> str:
+        """The file's currency: the one its first price is written in (USD
+        when a file defines a currency of its own and prices in it, its
+        costs read in it too)."""
+        if self._currency is None:
+            self._currency = "USD"
+            for component, info in self.r.components.items():
+                for name in (p for p in info.properties if p in PRICES):
+                    key = ("prop", component, name)
+                    if key not in self.values:
+                        continue
+                    found = [n for n, _ in self.quantity(key).unit
+                             if self.r.units.info(n).dims == (("currency", 1),)]
+                    if found:
+                        self._currency = found[0]
+                        return self._currency
+        return self._currency
+
+    def _cost(self, component: str) -> costs.ComponentCost:
+        """What a component costs per second: its instances at `price` (a
+        third party's average load, per request), its data at
+        `storage_price`, the bytes it sends at `egress_price`."""
+        info = self.r.components[component]
+        props, kind = info.properties, info.kind
+        prop = partial(self._magnitude, component)
+        compute = storage = egress = None
+        average = self.averages[component]
+        if "price" in props:
+            if kind.priced_per_request:
+                compute = costs.calls_cost(average, required(prop("price")))
+            else:
+                sizing, _, _ = kind.parts(self.model(component))
+                assert sizing is not None  # a price per instance is only accepted where bote sizes
+                compute = costs.compute_cost(sizing.instances, required(prop("price")))
+        if "storage_price" in props:
+            storage = costs.storage_cost(required(prop("data")), required(prop("storage_price")))
+        if "egress_price" in props:
+            egress = costs.egress_cost(average, required(prop("response_size")), required(prop("egress_price")))
+        try:
+            return costs.ComponentCost(*(None if part is None else checked(part) for part in (compute, storage, egress)))
+        except QuantityError as e:
+            raise BoteError.at(e.kind, e.message, info.node.name_span, e.hint) from None
 
     def _property(self, component: str, name: str) -> Quantity:
         prop = self.r.components[component].properties[name]
         q = self.eval.quantity(prop.expr, f"a value for `{name}`")
-        return checked_property(component, prop, q, self.r.units, self.r.program)
+        return checked_property(component, prop, q, self.r.units, self.r.program,
+                                self.r.components[component].kind.spec(name))
 
     def _load(self, component: str) -> Quantity:
         """The peak arrival rate (what sizing uses); the average goes to
@@ -394,8 +462,11 @@ class _Run:
                 cold.get(name), kind=kind.name, kind_model=kind_model,
                 average_load=self.averages[name], end_to_end=as_float(self.quantity(("path", name)).magnitude),
                 properties={p: (info.choices.get(p) or self.quantity(("prop", name, p)), prop.name_span.line)
-                            for p, prop in props.items()}))
+                            for p, prop in props.items()},
+                cost=self._cost_figures(name, report.evaluated_units)))
             report.risks.extend(risks)
+        if (TOTAL_COST,) in self.values:
+            report.total_cost = self.quantity((TOTAL_COST,)).in_file(report.evaluated_units, True)
         for target, edges in self.r.incoming.items():
             for edge in edges:
                 factor = self.multipliers.get((edge.source, target), Quantity(Fraction(1)))
@@ -417,6 +488,13 @@ class _Run:
                 continue
             message = "" if passed else f"assert failed: {a.text}" + _operands_text(a.expr, self.eval, self.r)
             report.asserts.append(AssertResult(a.text, passed, a.span, message))
+
+    def _cost_figures(self, name: str, units: FileUnits) -> dict[str, Quantity] | None:
+        if ("cost", name) not in self.values:
+            return None
+        c = self.cost(name)
+        return {figure: self.per_month(part).in_file(units, True) for figure in COST_FIGURES
+                if (part := c.part(figure)) is not None}
 
     def _shown(self, report: FileReport, name: str) -> tuple[Quantity, Quantity | None]:
         """A component's load and capacity, shown as its file shows them
@@ -506,6 +584,8 @@ def _label(key: tuple) -> str:
         return key[1]
     if key[0] == "prop":
         return f"{key[1]}.{key[2]}"
+    if key[0] == TOTAL_COST:
+        return TOTAL_COST
     return f"the flow into {key[1]}"
 
 

@@ -16,9 +16,11 @@ from bote.language import nodes
 from bote.language.quantity import Quantity, QuantityError, is_sampled
 from bote.model import capacity as cap
 from bote.model import component, queues
+from bote.model import cost as costs
 from bote.model.graph import Figure, FigureGraph
 from bote.model.kinds import COMPUTED, PROPERTIES, SIZED
 from bote.model.properties import DATA
+from bote.model.resolve import TOTAL_COST
 
 #: The figures of a component's queue (M/M/c at each serving instance), as
 #: `bote.model.queueing.mmc` states them.
@@ -73,7 +75,36 @@ def build(run, units) -> FigureGraph:
             _size(graph, run, key[1])
         elif what == "path":
             _path(graph, run, key[1])
+        elif what == "cost":
+            _cost(graph, run, key[1], units)
+        elif what == TOTAL_COST:
+            priced = [k[1] for k in run.r.deps[key]]
+            graph.add(Figure(TOTAL_COST, run.quantity(key).in_file(units, True),
+                             "the sum of every component's cost", tuple(f"{c}.cost" for c in priced), None,
+                             " + ".join(f"{c}.cost" for c in priced)))
     return graph
+
+
+def _cost(graph: FigureGraph, run, name: str, units) -> None:
+    info = run.r.components[name]
+    span = info.node.name_span
+    c = run.cost(name)
+    parts = []
+    for figure, function, equation, reads in (
+            ("compute_cost", costs.calls_cost if info.kind.priced_per_request else costs.compute_cost,
+             "average_load * price" if info.kind.priced_per_request else "instances * price",
+             ("average_load", "price") if info.kind.priced_per_request else ("instances", "price")),
+            ("storage_cost", costs.storage_cost, "data * storage_price", ("data", "storage_price")),
+            ("egress_cost", costs.egress_cost, "average_load * response_size * egress_price",
+             ("average_load", "response_size", "egress_price"))):
+        part = c.part(figure)
+        if part is None:
+            continue
+        parts.append(figure)
+        graph.add(Figure(f"{name}.{figure}", run.per_month(part).in_file(units, True), doc(function),
+                         tuple(f"{name}.{i}" for i in reads), span, equation))
+    graph.add(Figure(f"{name}.cost", run.per_month(c.total).in_file(units, True), doc(costs.total),
+                     tuple(f"{name}.{p}" for p in parts), span, " + ".join(parts)))
 
 
 def _load(graph: FigureGraph, run, name: str, units) -> None:
@@ -322,6 +353,8 @@ def _ref_name(ref, node, here: str | None) -> str | None:
             return f"{key[1]}.{key[2]}"
         if key[0] == "path":
             return f"{key[1]}.end_to_end"
+        if key[0] == TOTAL_COST:
+            return TOTAL_COST
         return f"{key[1]}.{ref.figure or key[0]}"
     if ref.kind == "default":
         owner = node.component if isinstance(node, nodes.Attribute) else here

@@ -16,6 +16,10 @@ TIME = (("time", 1),)
 DATA = (("data", 1),)
 DATA_RATE = (("data", 1), ("time", -1))
 NUMBER = ()
+MONEY = (("currency", 1),)
+MONEY_RATE = (("currency", 1), ("time", -1))
+MONEY_PER_DATA = (("currency", 1), ("data", -1))
+MONEY_PER_DATA_TIME = (("currency", 1), ("data", -1), ("time", -1))
 _PERCENT = (("percent", 1),)
 
 #: The arrival rate assumed for a component nothing feeds (and that sets no
@@ -101,6 +105,15 @@ CORE_PROPERTIES: dict[str, PropertySpec] = {p.name: p for p in [
                  "size_at = 95%", strictly_positive=True, maximum=Fraction(1), certain=True),
     PropertySpec("storage_horizon", TIME, "how far ahead storage must last", "storage_horizon = 1 year",
                  default=Quantity(Fraction(36525 * 864), TIME, (("year", 1),)), strictly_positive=True, certain=True),
+    # Cost (`bote.model.cost`): what an instance, a byte stored and a byte sent cost.
+    PropertySpec("price", MONEY_RATE, "price of one instance per unit of time (on a third party: of one request)",
+                 "price = $0.192/hour", minimum=Fraction(0)),
+    PropertySpec("storage_price", MONEY_PER_DATA_TIME, "price of storing a byte of `data` per unit of time",
+                 "storage_price = $0.023 per GB per month", minimum=Fraction(0)),
+    PropertySpec("egress_price", MONEY_PER_DATA, "price of a byte sent out of the network",
+                 "egress_price = $0.09 per GB", minimum=Fraction(0)),
+    PropertySpec("response_size", DATA, "bytes sent back for one request", "response_size = 20 KB",
+                 minimum=Fraction(0)),
     # What the component is: the choices are the kinds `bote.model.kinds`
     # registers, and each kind declares the properties only it takes.
     PropertySpec("kind", None, "what the component is: a request server or another kind", "kind = queue",
@@ -129,5 +142,16 @@ CORE_FIGURES = {
     "time_until_full": "(storage across instances - data) / data_growth",
     "average_load": "the average arrival rate along the flow (load is the peak)",
     "end_to_end": "mean latency of the slowest synchronous path from this component",
+    "compute_cost": "instances * price, per month (a third party: average_load * price)",
+    "storage_cost": "data * storage_price, per month",
+    "egress_cost": "average_load * response_size * egress_price, per month",
+    "cost": "compute_cost + storage_cost + egress_cost, per month",
 }
+
+#: The figures of what a component costs (`bote.model.cost`), read from its
+#: cost, not from its sizing.
+COST_FIGURES = ("compute_cost", "storage_cost", "egress_cost", "cost")
+
+#: The properties that give a component a cost.
+PRICES = ("price", "storage_price", "egress_price")
 

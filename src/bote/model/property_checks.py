@@ -13,17 +13,19 @@ from bote.language.format import quantity_text
 from bote.language.quantity import PERCENT, Quantity, is_sampled
 from bote.language.units import FileUnits, describe_dims
 from bote.model.kinds import PROPERTIES
+from bote.model.properties import PropertySpec
 
 if TYPE_CHECKING:
     import numpy as np
 
 
 def checked_property(component: str, prop: nodes.Property, q: Quantity, units: FileUnits,
-                     program: nodes.Program) -> Quantity:
+                     program: nodes.Program, spec: PropertySpec | None = None) -> Quantity:
     """`q`, the value of `prop`, once it has the dimension and the bounds
-    the property table asks for; a range is checked sample by sample."""
+    the property table asks for (or `spec`, the component's kind's); a
+    range is checked sample by sample."""
     name = prop.name
-    spec = PROPERTIES[name]
+    spec = spec or PROPERTIES[name]
     assert spec.dims is not None  # a choice (`scaling = single`) is a word, never evaluated
     if q.dims != spec.dims:
         raise BoteError.at("dimension",
@@ -32,7 +34,7 @@ def checked_property(component: str, prop: nodes.Property, q: Quantity, units: F
                            prop.expr.span, f"`{name}` is the {spec.meaning}, e.g. `{spec.example}`")
     m = q.magnitude
     if is_sampled(m):
-        return _uncertain_property(name, q, prop, units, program)
+        return _uncertain_property(name, q, prop, units, program, spec)
     if spec.whole and (isinstance(m, float) and not m.is_integer() or
                        isinstance(m, Fraction) and m.denominator != 1):
         raise BoteError.at("value", f"`{name}` must be a whole number, found {quantity_text(q, units)}",
@@ -48,10 +50,9 @@ def checked_property(component: str, prop: nodes.Property, q: Quantity, units: F
     return q
 
 def _uncertain_property(name: str, q: Quantity, prop: nodes.Property, units: FileUnits,
-                    program: nodes.Program) -> Quantity:
+                        program: nodes.Program, spec: PropertySpec) -> Quantity:
     """A property given as a range: allowed where a scenario-by-scenario
     value means something, and then every sample must be valid."""
-    spec = PROPERTIES[name]
     if spec.certain:
         raise BoteError.at("value", f"`{name}` must be a single number, not a range", prop.expr.span,
                            f"`{name}` is a decision, not an estimate: pick one value (e.g. `{spec.example}`)")

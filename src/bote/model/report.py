@@ -51,6 +51,10 @@ class ComponentResult:
     #: Every property the component sets, as evaluated: name -> (Quantity, or
     #: the word of a choice such as `single`, and the line it is set on).
     properties: dict[str, tuple[Quantity | str, int]] = field(default_factory=dict)
+    #: What it costs per month in the file's currency (`bote.model.cost`):
+    #: `cost` and each part it has a price for (`compute_cost`,
+    #: `storage_cost`, `egress_cost`); None when it sets no price.
+    cost: dict[str, Quantity] | None = None
 
     @property
     def kind_spec(self):
@@ -92,6 +96,9 @@ class FileReport:
     skipped: bool = False
     #: The Monte Carlo run (samples, seed) when the file has ranges; else None.
     sampling: Sampling | None = None
+    #: What every component costs per month (`total_cost`); None when no
+    #: component sets a price.
+    total_cost: Quantity | None = None
     #: Builds the figure graph from the evaluation, when first asked for
     #: (`figures`): `bote check` never pays for it.
     figure_builder: Callable[[], FigureGraph] | None = field(default=None, repr=False, compare=False)

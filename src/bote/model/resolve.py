@@ -27,6 +27,7 @@ from bote.language.suggest import did_you_mean, unit_hint
 from bote.language.units import CURRENCY_SYMBOLS, HMS, FileUnits, describe_dims, plurals
 from bote.model import flow, kinds
 from bote.model.kinds import COMPUTED, PROPERTIES, SIZED
+from bote.model.properties import COST_FIGURES, PRICES
 
 #: A dependency that never gets a value: a node whose expression names
 #: something that failed to resolve is skipped, its error already reported.
@@ -177,7 +178,8 @@ class _Resolver:
         silently ignored."""
         props, name = info.properties, info.node.name
         polling = info.kind.polling_pairs
-        for prop, needs in (("data_growth", "storage"), *polling,
+        for prop, needs in (("data_growth", "storage"), *polling, ("storage_price", "data"),
+                            ("egress_price", "response_size"), ("response_size", "egress_price"),
                             ("cold_hit_rate", "hit_rate"), ("latency_percentile", "latency_target"),
                             ("connections", "max_connections")):
             if prop in props and needs not in props and info.kind.applies(prop):
@@ -282,6 +284,10 @@ class _Resolver:
                 stack.append(e.high)
                 stack.append(e.low)
 
+    def priced(self) -> bool:
+        """Whether some component sets a price (then the file has a `total_cost`)."""
+        return any(p in info.properties for info in self.components.values() for p in PRICES)
+
     def _quantity_before(self, node) -> bool:
         """Whether a name right after `node` is in unit position: directly
         after a number or a parenthesised quantity (`10M users`,
@@ -349,6 +355,14 @@ class _Resolver:
                 self.refs[id(e)] = Ref("node", ("binding", name))
                 deps.append(("binding", name))
                 return
+            if name == TOTAL_COST:
+                if not self.priced():
+                    self.broken(deps, "unknown-name", "`total_cost` is the components' cost, and no component "
+                                "sets a price", e.span, "add `price = $0.192/hour` (per instance) to a component")
+                    return
+                self.refs[id(e)] = Ref("node", (TOTAL_COST,))
+                deps.append((TOTAL_COST,))
+                return
             if name in self.components:
                 self.broken(deps, "unknown-name", f"`{name}` is a component, not a value", e.span,
                            f"name one of its figures, e.g. `{name}.instances` or `{name}.load`")
@@ -400,6 +414,8 @@ class _Resolver:
         info = self.components[here]
         if name in PROPERTIES:
             return info.kind.applies(name)
+        if name in COST_FIGURES:
+            return _price_missing(info, name) is None  # `cost` is its own only when it has a price
         return name in COMPUTED and kinds.figure_error(info, name) is None
 
     def _misses(self, e: nodes.Name, source: str, deps: list) -> None:
@@ -426,6 +442,14 @@ class _Resolver:
         if figure not in PROPERTIES and figure not in COMPUTED:
             self.broken(deps, "unknown-name", f"component {component} has no figure `{figure}`", e.span,
                        did_you_mean(figure, [*PROPERTIES, *COMPUTED]))
+            return
+        if figure in COST_FIGURES:
+            missing = _price_missing(info, figure)
+            if missing is not None:
+                self.broken(deps, "property", missing[0], e.span, missing[1])
+                return
+            self.refs[id(e)] = Ref("node", ("cost", component), figure)
+            deps.append(("cost", component))
             return
         wrong = kinds.figure_error(info, figure)
         if wrong is not None:
@@ -517,6 +541,22 @@ class _Resolver:
                 [] if info.kind.ends_synchronous_path or not flow_ok else
                 [("path", t) for t in self.outgoing.get(name, ())])
             self.spans[("path", name)] = span
+            if any(p in props for p in PRICES):
+                # What it costs: its instances, its average load, what it stores.
+                self.deps[("cost", name)] = [("size", name), ("load", name)] + [
+                    ("prop", name, p) for p in (*PRICES, "response_size", "data") if p in props]
+                if "storage_price" in props and "data" not in props or \
+                        "egress_price" in props and "response_size" not in props:
+                    self.deps[("cost", name)].append(BROKEN)  # `_pairs` said what is missing
+                self.spans[("cost", name)] = span
+        priced = [("cost", name) for name in self.components if ("cost", name) in self.deps]
+        if priced:
+            self.deps[(TOTAL_COST,)] = priced
+            self.spans[(TOTAL_COST,)] = self.components[priced[0][1]].node.name_span
+            if TOTAL_COST in self.bindings:
+                self.error("name", "`total_cost` is bote's figure of what the components cost (their prices "
+                           "are set): a binding cannot take its name", self.bindings[TOTAL_COST].name_span,
+                           "rename the binding, e.g. `my_total_cost`, or read bote's as `total_cost`")
         assert_deps = []
         for a in self.asserts:
             deps = []
@@ -561,6 +601,27 @@ class _Resolver:
                    "a value cannot depend on itself; break one of these links")
 
 
+#: The file's figure of what all its components cost, per month.
+TOTAL_COST = "total_cost"
+
+
+def _price_missing(info: ComponentInfo, figure: str) -> tuple[str, str] | None:
+    """Why a component has no `figure` (`cost`, `storage_cost`, ...): the
+    price it needs is not set; None when it has it."""
+    name = info.node.name
+    needs = {"compute_cost": ("price",), "storage_cost": ("storage_price",), "egress_cost": ("egress_price",),
+             "cost": PRICES}[figure]
+    if any(p in info.properties for p in needs):
+        return None
+    if not any(info.kind.applies(p) for p in PRICES):
+        return f"{name} costs nothing bote counts: a {info.kind.text} has no price", \
+            "prices go on the components that run or store something"
+    example = {"storage_cost": "`storage_price = $0.023 per GB per month`",
+               "egress_cost": "`egress_price = $0.09 per GB` and `response_size = 20 KB`"}.get(
+        figure, "`price = $0.192/hour` (per instance)")
+    return f"{name} sets no {' or '.join(f'`{p}`' for p in needs)}: it has no `{figure}`", f"add {example} to {name}"
+
+
 def _declare_label(name: str) -> str:
     """The hint for a word bote does not know where a unit goes: a new
     thing to count (`tweets` -> `unit tweet`)."""
@@ -578,6 +639,8 @@ def _describe(key: NodeKey) -> str:
         return f"{key[1]}'s instance count"
     if kind == "path":
         return f"{key[1]}'s end-to-end latency"
+    if kind == TOTAL_COST:
+        return "the total cost"
     return f"{key[1]}'s {kind}"  # the load or capacity bote works out
 
 

@@ -88,10 +88,37 @@ def risk_label(r) -> str:
     return f"{r.kind} ({share(r.probability)})"
 
 
+COMPONENT_HEADERS = ["component", "load", "capacity", "instances", "utilization", "risks"]
+
+
+def component_headers(f: FileReport) -> list[str]:
+    """The components table's columns: with a `cost/month` before the
+    risks when some component sets a price."""
+    if f.total_cost is None:
+        return COMPONENT_HEADERS
+    return [*COMPONENT_HEADERS[:-1], "cost/month", COMPONENT_HEADERS[-1]]
+
+
 def component_rows(f: FileReport) -> list[list[str]]:
-    return [[name_text(c), rate_text(c.load, f.evaluated_units) + (" (assumed)" if c.load_assumed else ""),
-             capacity_text(c, f.evaluated_units), instances_text(c), utilization_text(c),
-             ", ".join(risk_label(r) for r in c.risks) or "-"] for c in f.components]
+    """One row per component; with prices, a last `total` row."""
+    rows = []
+    for c in f.components:
+        row = [name_text(c), rate_text(c.load, f.evaluated_units) + (" (assumed)" if c.load_assumed else ""),
+               capacity_text(c, f.evaluated_units), instances_text(c), utilization_text(c)]
+        if f.total_cost is not None:
+            row.append(monthly_text(c.cost["cost"], f.evaluated_units) if c.cost is not None else "-")
+        rows.append([*row, ", ".join(risk_label(r) for r in c.risks) or "-"])
+    if f.total_cost is not None:
+        rows.append(["total", "", "", "", "", monthly_text(f.total_cost, f.evaluated_units), ""])
+    return rows
+
+
+def monthly_text(cost: Quantity, units: FileUnits) -> str:
+    """A cost per month as the money it comes to in one month (`67k USD`,
+    under a `cost/month` heading), in the file's own month."""
+    (currency, _), _ = cost.unit
+    month = units.info("month").factor
+    return quantity_text(Quantity(cost.magnitude * month, (("currency", 1),), ((currency, 1),)), units, fixed=True)
 
 
 QUEUE_HEADERS = ["queue", "average in", "peak in", "drain rate", "backlog", "drain time", "held"]

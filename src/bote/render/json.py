@@ -160,7 +160,15 @@ def _kind_keys(c, f: FileReport) -> dict:
                       "latency": _seconds(m.latency, f)}
     return {"kind": c.kind, "properties": _properties(c, f), "average_load": _rate(c.average_load, f),
             "end_to_end": _seconds(c.end_to_end, f) if nonzero(c.end_to_end) else None,
-            "message_queue": queue, "rate_limit": rate_limit}
+            "message_queue": queue, "rate_limit": rate_limit,
+            "cost": None if c.cost is None else _money(c.cost["cost"], f),
+            "costs": None if c.cost is None else {part: _money(q, f) for part, q in c.cost.items() if part != "cost"}}
+
+
+def _money(q: Quantity, f: FileReport) -> dict:
+    """A cost per month: {"magnitude", "unit", "text"} in the file's currency
+    per month (with a distribution's summary)."""
+    return {**_q(q, f, q.unit), "text": quantity_text(q, f.evaluated_units, fixed=True)}
 
 
 def _properties(c, f: FileReport) -> dict:
@@ -203,6 +211,7 @@ class FileJson(TypedDict):
     conventions: dict[str, dict[str, object]]
     values: dict[str, dict[str, object]]
     components: dict[str, dict[str, object]]
+    cost: dict[str, object] | None
     risks: list[dict[str, object]]
     asserts: list[dict[str, object]]
     errors: list[dict[str, object]]
@@ -215,7 +224,9 @@ def file_json(f: FileReport) -> FileJson:
            "monte_carlo": {"samples": sampling.samples, "seed": sampling.seed} if sampling else None,
            # the calendar units the file redefined, in seconds
            "conventions": {name: {"magnitude": float(q.magnitude), "unit": "s"} for name, (q, _) in conventions.items()},
-           "values": {}, "components": {}, "risks": [], "asserts": [], "errors": []}
+           "values": {}, "components": {}, "cost": None, "risks": [], "asserts": [], "errors": []}
+    if f.total_cost is not None:
+        out["cost"] = _money(f.total_cost, f)
     for v in f.values:
         out["values"][v.name] = {**_q(v.quantity, f, v.quantity.unit if v.fixed_unit else None),
                                  "text": quantity_text(v.quantity, f.evaluated_units, v.fixed_unit), "line": v.span.line}

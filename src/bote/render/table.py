@@ -9,6 +9,7 @@ from bote.model.report import FileReport
 from bote.render.figures import (
     PATH_HEADERS,
     QUEUE_HEADERS,
+    component_headers,
     component_rows,
     conventions_text,
     finding_rows,
@@ -20,7 +21,6 @@ from bote.render.figures import (
 )
 
 VALUE_HEADERS = ["name", "value"]
-COMPONENT_HEADERS = ["component", "load", "capacity", "instances", "utilization", "risks"]
 FINDING_HEADERS = ["line", "severity", "kind", "message"]
 
 
@@ -40,7 +40,7 @@ def render_table(f: FileReport) -> str:
     if f.values:
         parts.append(tabulate(value_rows(f), _value_headers(f), tablefmt="simple", disable_numparse=True))
     if f.components:
-        parts.append(tabulate(component_rows(f), COMPONENT_HEADERS, tablefmt="simple", disable_numparse=True))
+        parts.append(tabulate(component_rows(f), component_headers(f), tablefmt="simple", disable_numparse=True))
     for rows, headers in ((queue_rows(f), QUEUE_HEADERS), (path_rows(f), PATH_HEADERS)):
         if rows:
             parts.append(tabulate(rows, headers, tablefmt="simple", disable_numparse=True))
@@ -56,7 +56,7 @@ def render_markdown(f: FileReport) -> str:
     calendar = conventions_text(f)
     parts = [f"## {shown_name(f.file)}"] + ([f"_{calendar}_"] if calendar else [])
     for title, rows, headers in (("Values", value_rows(f), _value_headers(f)),
-                                 ("Components", component_rows(f), COMPONENT_HEADERS),
+                                 ("Components", component_rows(f), component_headers(f)),
                                  ("Queues", queue_rows(f), QUEUE_HEADERS),
                                  ("Synchronous paths", path_rows(f), PATH_HEADERS),
                                  ("Risks and failed asserts", finding_rows(f), FINDING_HEADERS)):

@@ -214,8 +214,12 @@ def _section(begin: str, body: list[str], prefix: str) -> list[str]:
 
 
 def summary_lines(report: FileReport, mermaid: str | None) -> list[str]:
-    from bote.render.figures import component_rows, conventions_text, drivers_text
-    from bote.render.table import COMPONENT_HEADERS
+    from bote.render.figures import (
+        component_headers,
+        component_rows,
+        conventions_text,
+        drivers_text,
+    )
 
     out: list[str] = []
     calendar = conventions_text(report)
@@ -223,7 +227,7 @@ def summary_lines(report: FileReport, mermaid: str | None) -> list[str]:
         out += [f"_{calendar}_", ""]
     if report.components:
         out += ["**Components**", ""]
-        out += tabulate(component_rows(report), COMPONENT_HEADERS, tablefmt="github",
+        out += tabulate(component_rows(report), component_headers(report), tablefmt="github",
                         disable_numparse=True).splitlines()
     if report.risks:
         rows = [[r.component or "-", r.severity, r.kind, _cell(f"{r.message}; {r.remedy}{drivers_text(r)}")]

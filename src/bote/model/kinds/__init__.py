@@ -28,7 +28,12 @@ from bote.model.kinds.database import Database
 from bote.model.kinds.queue import Queue
 from bote.model.kinds.service import Service
 from bote.model.kinds.third_party import ThirdParty
-from bote.model.properties import CORE_FIGURES, CORE_PROPERTIES, PropertySpec
+from bote.model.properties import (
+    CORE_FIGURES,
+    CORE_PROPERTIES,
+    COST_FIGURES,
+    PropertySpec,
+)
 
 __all__ = [
     "ANY_FIGURES",
@@ -56,7 +61,7 @@ PROPERTIES: dict[str, PropertySpec] = dict(CORE_PROPERTIES)
 COMPUTED: dict[str, str] = dict(CORE_FIGURES)
 #: Figures read from a component's model, even `instances` when the user sets
 #: it (the sizing carries the provisioned count); not the flow's figures.
-SIZED: set[str] = {"instances"} | set(CORE_FIGURES) - {"average_load", "end_to_end"}
+SIZED: set[str] = {"instances"} | set(CORE_FIGURES) - {"average_load", "end_to_end", *COST_FIGURES}
 
 
 def register(kind: Kind) -> Kind:

@@ -142,6 +142,9 @@ class Kind:
     dot_shape: str | None = None
     #: Shown beside the name in tables and graphs (`bus (queue)`).
     shown_beside_name = True
+    #: Its `price` is per request (billed on the average load), not per
+    #: instance per unit of time.
+    priced_per_request = False
 
     # ---- properties and figures ----------------------------------------------------
     def applies(self, prop: str) -> bool:
@@ -156,6 +159,11 @@ class Kind:
     def sized(self, info) -> bool:
         """Whether the core sizes it (instances, utilization)."""
         return True
+
+    def spec(self, name: str) -> PropertySpec | None:
+        """What a property means on this kind when it reads it its own way
+        (a third party's `price` is per request); None: the table's spec."""
+        return None
 
     def has_capacity(self, info) -> bool:
         """Whether `component.capacity` means something (a rate limit counts)."""

@@ -41,7 +41,7 @@ class Queue(Kind):
         PropertySpec("message_size", DATA, "bytes of one message (kind = queue)", "message_size = 2 KB",
                      minimum=Fraction(0)),
     )
-    accepts = frozenset({"load", "capacity", "max_utilization", "redundancy", "instances", "memory", "storage",
+    accepts = frozenset({"load", "capacity", "max_utilization", "redundancy", "instances", "memory", "storage", "price",
                          "scaling", "size_at"})
     why_not = ("a queue has no service time; its consumers behind it in the flow do the work "
                "(brokers may set `capacity` in messages per second per instance)")
@@ -68,7 +68,7 @@ class Queue(Kind):
 
     def requirements(self, info, error) -> None:
         name, props = info.node.name, info.properties
-        brokers = ("instances", "redundancy", "max_utilization", "scaling")
+        brokers = ("instances", "redundancy", "max_utilization", "scaling", "price")
         room = (("memory", "message_size"), ("storage", "message_size"), ("memory", "burst"), ("storage", "burst"))
         for prop, needs in (("drain_within", "burst"), *room, *((p, "capacity") for p in brokers)):
             if prop in props and needs not in props and not (needs == "burst" and "capacity" in props

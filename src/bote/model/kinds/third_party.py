@@ -12,7 +12,7 @@ from bote.magnitudes import Magnitude
 from bote.model import queues
 from bote.model.kind_risks import _rate
 from bote.model.kinds.base import Kind, KindModel, RiskInputs, SizingInputs
-from bote.model.properties import RATE, TIME, PropertySpec
+from bote.model.properties import MONEY, RATE, TIME, PropertySpec
 from bote.model.risks import (
     ERROR,
     WARNING,
@@ -35,7 +35,9 @@ class ThirdParty(Kind):
         PropertySpec("latency", TIME, "mean response time of the third party (kind = third_party)",
                      "latency = 300 ms", minimum=Fraction(0)),
     )
-    accepts = frozenset({"load", "max_utilization", "size_at"})
+    accepts = frozenset({"load", "max_utilization", "size_at", "price"})
+    #: Its bill is per call: the average load times its price per request.
+    priced_per_request = True
     why_not = "a third party is not yours to size: it sets `rate_limit` and optional `latency`"
     serves_requests = False
     capacity_is_limit = True
@@ -47,6 +49,9 @@ class ThirdParty(Kind):
 
     def sized(self, info) -> bool:
         return False
+
+    def spec(self, name: str) -> PropertySpec | None:
+        return _PRICE_PER_REQUEST if name == "price" else None
 
     def has_capacity(self, info) -> bool:
         return True  # its rate limit
@@ -90,6 +95,10 @@ class ThirdParty(Kind):
         def own(name, m, at, spans, default):
             return [rate_limit(name, m, at("rate_limit"), inputs.size_at, inputs.rate)]
         return risks_of(inputs.info, m, inputs.assumed, inputs.cold_load, inputs.size_at, inputs.rate, own)
+
+
+_PRICE_PER_REQUEST = PropertySpec("price", MONEY, "price of one request to the third party",
+                                  "price = $0.005 per req", minimum=Fraction(0))
 
 
 # ---- its risk --------------------------------------------------------------------------------
