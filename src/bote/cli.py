@@ -49,7 +49,19 @@ def _digits_option(command):
                              "so that 99.99% never reads 100%).")(command)
 
 
-def _reports(files, seed=None, samples=None, nothing=None, follow_symlinks=False):
+def _set_option(command):
+    """--set NAME=EXPR (repeatable): evaluate with those values replaced."""
+    return click.option("--set", "sets", multiple=True, metavar="NAME=EXPR",
+                        help="Evaluate with a binding or a component's property replaced "
+                             "(`--set peak=30k qps`, `--set api.workers=16`); repeatable.")(command)
+
+
+def _overrides(sets):
+    from bote.language.overrides import Overrides
+    return Overrides(tuple(sets)) if sets else None
+
+
+def _reports(files, seed=None, samples=None, nothing=None, follow_symlinks=False, sets=()):
     """The report of FILES.  A Markdown file with no ```bote blocks is left
     out; when it was named (not found in a folder), or a folder holds nothing
     else, `nothing` (a list) gets a line saying so."""
@@ -63,9 +75,10 @@ def _reports(files, seed=None, samples=None, nothing=None, follow_symlinks=False
         found = skipped = 0
         for name, tree in expand_inputs([given]):
             if name == "-":
-                report.files.append(_stdin_report(sampling))
+                report.files.append(_stdin_report(sampling, sets))
                 continue
-            f = evaluate_file_report(name, sampling, tree=tree, follow_symlinks=follow_symlinks)
+            f = evaluate_file_report(name, sampling, tree=tree, follow_symlinks=follow_symlinks,
+                                     overrides=_overrides(sets))
             if f.skipped:
                 skipped += 1
                 if name == given and nothing is not None:
@@ -78,7 +91,7 @@ def _reports(files, seed=None, samples=None, nothing=None, follow_symlinks=False
     return report
 
 
-def _stdin_report(sampling):
+def _stdin_report(sampling, sets=()):
     """Standard input, read like a file: bounded, and UTF-8."""
     from bote.api import decode, evaluate_text
     from bote.files import Refused, read_stdin
@@ -87,13 +100,13 @@ def _stdin_report(sampling):
         text, failed = decode(read_stdin(sys.stdin), "<stdin>")
     except Refused as e:
         return FileReport("<stdin>", "", errors=[e.diagnostic])
-    return failed or evaluate_text(text, "<stdin>", sampling=sampling)
+    return failed or evaluate_text(text, "<stdin>", sampling=sampling, overrides=_overrides(sets))
 
 
-def _one_report(file: str, seed, samples, follow_symlinks=False):
+def _one_report(file: str, seed, samples, follow_symlinks=False, sets=()):
     """The report of the one FILE `graph` and `plot` draw from; exits 2 when
     it is invalid.  Returns None for a doc without blocks."""
-    report = _reports([file], seed, samples, follow_symlinks=follow_symlinks)
+    report = _reports([file], seed, samples, follow_symlinks=follow_symlinks, sets=sets)
     _print_diagnostics(report)
     if report.exit_code == 2:
         sys.exit(2)
@@ -104,7 +117,7 @@ def _print_diagnostics(report) -> None:
     from bote.render.diagnostics import render_diagnostic
     for f in report.files:
         for d in f.errors:
-            click.echo(render_diagnostic(d, f.source, file=f.file), err=True)
+            click.echo(render_diagnostic(d, f.source_of(d), file=f.file), err=True)
 
 
 @main.command()
@@ -112,11 +125,12 @@ def _print_diagnostics(report) -> None:
 @click.option("--format", "fmt", type=click.Choice(CHECK_FORMATS), default="table", show_default=True,
               help="Output format: tables, the JSON contract, Markdown, GitHub annotations, SARIF or JUnit XML.")
 @click.option("--strict", is_flag=True, help="Warnings fail the check too (exit 1).")
+@_set_option
 @_symlinks_option
 @_sampling_options
 @_digits_option
-def check(files: tuple[str, ...], fmt: str, strict: bool, follow_symlinks: bool, seed: int | None,
-          samples: int | None, digits: int) -> None:
+def check(files: tuple[str, ...], fmt: str, strict: bool, sets: tuple[str, ...], follow_symlinks: bool,
+          seed: int | None, samples: int | None, digits: int) -> None:
     """Evaluate FILES (.bote files, Markdown docs with ```bote blocks, or
     folders of them) and report sizes, risks and asserts.
 
@@ -125,7 +139,7 @@ def check(files: tuple[str, ...], fmt: str, strict: bool, follow_symlinks: bool,
     from bote.language.format import significant_digits
     nothing: list[str] = []
     with significant_digits(digits):  # risk messages are written as the files are evaluated
-        report = _reports(files, seed, samples, nothing, follow_symlinks)
+        report = _reports(files, seed, samples, nothing, follow_symlinks, sets)
         if fmt not in ("github", "sarif", "junit"):
             _print_diagnostics(report)  # machine formats carry them themselves
         click.echo(_guarded(lambda: _render(report, fmt, strict)), nl=False)
@@ -168,11 +182,12 @@ def _render(report, fmt: str, strict: bool) -> str:
 @click.option("--check", "check_only", is_flag=True, help="Write nothing; exit 1 when a file would change.")
 @click.option("--diff", is_flag=True, help="Print a unified diff of what would change (implies --check).")
 @click.option("--clean", is_flag=True, help="Remove the sections bote generated.")
+@_set_option
 @_symlinks_option
 @_sampling_options
 @_digits_option
-def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, follow_symlinks: bool,
-           seed: int | None, samples: int | None, digits: int) -> None:
+def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, sets: tuple[str, ...],
+           follow_symlinks: bool, seed: int | None, samples: int | None, digits: int) -> None:
     """Write results into FILES.  In a .bote file: a `# => TEXT` comment at
     the end of each binding's and each component's first line, with what
     bote prints for it.  In a Markdown doc: each ```bote block's values after
@@ -196,6 +211,11 @@ def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, fo
     from bote.writeback.docrender import render_file as render_doc
     from bote.writeback.inline import render_file as render_bote
 
+    if sets and not (check_only or diff):
+        # A what-if is not the file: its figures written in would read as the file's own.
+        click.echo("error: bote render writes the file's own figures; with --set it only previews: "
+                   "add --diff (or --check)", err=True)
+        sys.exit(2)
     worst = 0
     for name, tree in expand_inputs(files):
         if Path(name).is_dir():  # a folder with nothing to render is worth saying
@@ -206,7 +226,7 @@ def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, fo
         with significant_digits(digits):
             outcome = render_file(name, check_only=check_only or diff, clean_only=clean,
                                   sampling=sampling_of(seed, samples), tree=tree,
-                                  follow_symlinks=follow_symlinks, want_diff=diff)
+                                  follow_symlinks=follow_symlinks, want_diff=diff, overrides=_overrides(sets))
         for message in outcome.errors:
             click.echo(message, err=True)
         if diff and outcome.diff:
@@ -220,17 +240,19 @@ def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, fo
 @main.command()
 @click.argument("file", type=click.Path(allow_dash=True))
 @click.option("--format", "fmt", type=click.Choice(["mermaid", "dot"]), default="mermaid", show_default=True)
+@_set_option
 @_symlinks_option
 @_sampling_options
 @_digits_option
-def graph(file: str, fmt: str, follow_symlinks: bool, seed: int | None, samples: int | None, digits: int) -> None:
+def graph(file: str, fmt: str, sets: tuple[str, ...], follow_symlinks: bool, seed: int | None,
+          samples: int | None, digits: int) -> None:
     """Print FILE's flow with each component's load, instances and risks, as
     a Mermaid flowchart or a Graphviz graph."""
     from bote.files import shown_name
     from bote.language.format import significant_digits
     from bote.render.graph import render_dot, render_mermaid
     with significant_digits(digits):
-        report = _one_report(file, seed, samples, follow_symlinks)
+        report = _one_report(file, seed, samples, follow_symlinks, sets)
         if report is None:
             click.echo(f"{shown_name(file)}: no ```bote blocks, nothing to draw", err=True)
             return
@@ -243,11 +265,12 @@ def graph(file: str, fmt: str, follow_symlinks: bool, seed: int | None, samples:
 @click.argument("file", type=click.Path(allow_dash=True))
 @click.argument("name")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@_set_option
 @_symlinks_option
 @_sampling_options
 @_digits_option
-def explain(file: str, name: str, fmt: str, follow_symlinks: bool, seed: int | None, samples: int | None,
-            digits: int) -> None:
+def explain(file: str, name: str, fmt: str, sets: tuple[str, ...], follow_symlinks: bool, seed: int | None,
+            samples: int | None, digits: int) -> None:
     """Print how NAME in FILE was derived, as a tree down to the values the
     file states: each step's formula, the numbers put into it and the
     result. NAME is a binding (`dau`) or a component's figure
@@ -262,7 +285,7 @@ def explain(file: str, name: str, fmt: str, follow_symlinks: bool, seed: int | N
     from bote.render.explain import render_explain_json, render_explain_text
     keep_figure_graphs(True)  # the explanation is a walk of the figure graph
     with significant_digits(digits):
-        report = _one_report(file, seed, samples, follow_symlinks)
+        report = _one_report(file, seed, samples, follow_symlinks, sets)
         if report is None:
             click.echo(f"error: {shown_name(file)} has no ```bote blocks", err=True)
             sys.exit(2)
@@ -274,7 +297,7 @@ def explain(file: str, name: str, fmt: str, follow_symlinks: bool, seed: int | N
                 step = explain_figure(f, name)
             except BoteError as e:
                 for d in e.diagnostics:
-                    click.echo(render_diagnostic(d, f.source, file=f.file), err=True)
+                    click.echo(render_diagnostic(d, f.source_of(d), file=f.file), err=True)
                 sys.exit(2)
             return render_explain_json(step, f) if fmt == "json" else render_explain_text(step)
         click.echo(_guarded(explained), nl=False)

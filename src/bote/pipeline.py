@@ -11,6 +11,8 @@ from pathlib import Path
 
 from bote.docs.markdown import is_markdown
 from bote.errors import BoteError, Diagnostic, Span
+from bote.language.overrides import SOURCE as OVERRIDES
+from bote.language.overrides import Overrides
 from bote.model.report import FileReport
 from bote.uncertainty.sampling import Sampling
 
@@ -35,24 +37,30 @@ def _collector_paused():
             gc.enable()
 
 
-def evaluate_source(text: str, filename: str = "<input>", sampling: Sampling | None = None) -> FileReport:
+def evaluate_source(text: str, filename: str = "<input>", sampling: Sampling | None = None,
+                    overrides: Overrides | None = None) -> FileReport:
+    """Evaluate bote source; with `overrides` (`--set`), some of its values
+    replaced (its `# =>` results then describe another file: not checked)."""
     from bote.docs.inline_results import stale_results
     from bote.language.parse import parse
     from bote.model.evaluation import evaluate_program
     with _collector_paused():
-        report = evaluate_program(parse(text, filename), sampling)
-    report.risks.extend(stale_results(text, report))
+        report = evaluate_program(parse(text, filename), sampling, overrides)
+    if not overrides:
+        report.risks.extend(stale_results(text, report))
     return report
 
 
-def evaluate_markdown(text: str, filename: str = "<input>", sampling: Sampling | None = None) -> FileReport:
+def evaluate_markdown(text: str, filename: str = "<input>", sampling: Sampling | None = None,
+                      overrides: Overrides | None = None) -> FileReport:
     """Evaluate the ```bote blocks of a Markdown document as one program;
     positions are the document's own lines and columns."""
     from bote.docs.inline_results import stale_results
     from bote.docs.markdown import evaluate_doc
     with _collector_paused():
-        report = evaluate_doc(text, filename, sampling)
-    report.risks.extend(stale_results(text, report, markdown=True))
+        report = evaluate_doc(text, filename, sampling, overrides)
+    if not overrides:
+        report.risks.extend(stale_results(text, report, markdown=True))
     return report
 
 
@@ -124,7 +132,7 @@ def decode(raw: bytes, name: str) -> tuple[str | None, FileReport | None]:
 
 
 def evaluate_file_report(path: str | Path, sampling: Sampling | None = None, *, tree: str | None = None,
-                         follow_symlinks: bool = False) -> FileReport:
+                         follow_symlinks: bool = False, overrides: Overrides | None = None) -> FileReport:
     """The report of one .bote or Markdown file, for the CLI to gather into
     a `Report`. Invalid or unreadable input does not raise: the returned
     report carries the diagnostics (and exits 2).  `tree` and
@@ -134,16 +142,21 @@ def evaluate_file_report(path: str | Path, sampling: Sampling | None = None, *, 
     if failed is not None:
         return failed
     assert text is not None  # read_text gives the text when it gives no report
-    return evaluate_text(text, name, markdown=is_markdown(name), sampling=sampling)
+    return evaluate_text(text, name, markdown=is_markdown(name), sampling=sampling, overrides=overrides)
 
 
-def evaluate_text(text: str, name: str, markdown: bool = False, sampling: Sampling | None = None) -> FileReport:
+def evaluate_text(text: str, name: str, markdown: bool = False, sampling: Sampling | None = None,
+                  overrides: Overrides | None = None) -> FileReport:
     """Like `evaluate_file_report`, for text already read (stdin)."""
+    sources = {OVERRIDES: overrides.source} if overrides else {}
     try:
-        return evaluate_markdown(text, name, sampling) if markdown else evaluate_source(text, name, sampling)
+        report = (evaluate_markdown(text, name, sampling, overrides) if markdown
+                  else evaluate_source(text, name, sampling, overrides))
     except BoteError as e:
-        return FileReport(name, text, errors=e.diagnostics)
+        return FileReport(name, text, errors=e.diagnostics, sources=sources)
     except Exception as e:  # noqa: BLE001 - a bug in bote must still not print a traceback
         return FileReport(name, text, errors=[Diagnostic(
             "internal", f"bote could not evaluate this file ({type(e).__name__}: {e})", None,
             "this is a bug in bote; please report it with the file")])
+    report.sources = sources
+    return report

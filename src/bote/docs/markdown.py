@@ -160,7 +160,7 @@ def program_text(text: str, blocks: list[Block]) -> str:
     return "\n".join(out) + "\n"
 
 
-def evaluate_doc(text: str, filename: str, sampling=None):
+def evaluate_doc(text: str, filename: str, sampling=None, overrides=None):
     """The FileReport of a Markdown document; raises `BoteError` with
     positions in the document when a block is invalid.  A document without
     bote blocks gives an empty report, marked skipped."""
@@ -173,7 +173,7 @@ def evaluate_doc(text: str, filename: str, sampling=None):
     if not blocks and not problems:
         return FileReport(filename, text, skipped=True)
     try:
-        report = evaluate_program(parse(program_text(text, blocks), filename), sampling)
+        report = evaluate_program(parse(program_text(text, blocks), filename), sampling, overrides)
     except BoteError as e:
         if not problems:
             raise

@@ -187,10 +187,20 @@ class Program:
     statements: tuple[Statement, ...]
     filename: str
     source: str
+    #: Other sources some of its nodes come from, by file name: the `--set`
+    #: options (`bote.language.overrides`).
+    extra: tuple[tuple[str, str], ...] = ()
+
+    def lines(self, span: Span) -> tuple[str, ...]:
+        """The lines of the source a span is in."""
+        for name, text in self.extra:
+            if span.file == name:
+                return cached_lines(text)
+        return cached_lines(self.source)
 
     def text(self, span: Span) -> str:
         """The source a span covers; `first line ...` when it spans several."""
-        lines = cached_lines(self.source)
+        lines = self.lines(span)
         if span.line == span.end_line:
             return lines[span.line - 1][span.column - 1: span.end_column - 1]
         return lines[span.line - 1][span.column - 1:].strip() + " ..."

@@ -14,6 +14,8 @@ from typing import TypeAlias
 from bote.errors import BoteError, Diagnostic
 from bote.language import nodes
 from bote.language.expressions import Evaluator
+from bote.language.overrides import SOURCE as OVERRIDES
+from bote.language.overrides import Overrides, apply
 from bote.language.quantity import (
     PERCENT,
     Quantity,
@@ -63,9 +65,13 @@ from bote.uncertainty.sampling import DEFAULT_SIZE_AT, Sampling
 NodeValue: TypeAlias = "Quantity | ComponentModel | kinds.KindModel | costs.ComponentCost | None"
 
 
-def evaluate_program(program: nodes.Program, sampling: Sampling | None = None) -> FileReport:
-    """Evaluate a parsed program. Raises `BoteError` with every problem found
+def evaluate_program(program: nodes.Program, sampling: Sampling | None = None,
+                     overrides: Overrides | None = None) -> FileReport:
+    """Evaluate a parsed program (with `overrides`, the `--set` what-ifs, in
+    place of its own values). Raises `BoteError` with every problem found
     when the input is invalid."""
+    if overrides:
+        program = apply(replace(program, extra=((OVERRIDES, overrides.source),)), overrides.parsed())
     units = FileUnits(registry())
     diagnostics = declare_units(program, units)
     resolved = resolve(program, units)

@@ -11,7 +11,7 @@ import dataclasses
 import re
 from fractions import Fraction
 
-from bote.errors import Span, cached_lines
+from bote.errors import Span
 from bote.language import nodes
 from bote.language.quantity import Quantity, QuantityError, is_sampled
 from bote.model import capacity as cap
@@ -53,19 +53,18 @@ def build(run, units) -> FigureGraph:
     in the run's own order: every figure after the figures it reads."""
     graph = FigureGraph()
     r = run.r
-    source = cached_lines(r.program.source)
     for key in r.order:
         if key not in run.values:
             continue  # not evaluated (the run has errors)
         what = key[0]
         if what == "binding":
             b = r.bindings[key[1]]
-            graph.add(Figure(key[1], run.values[key].in_file(units), _text(source, b.expr.span),
+            graph.add(Figure(key[1], run.values[key].in_file(units), _text(r.program, b.expr.span),
                              tuple(_inputs(b.expr, r, None, graph)), b.name_span, written=True))
         elif what == "prop":
             _, component, prop = key
             node = r.components[component].properties[prop]
-            graph.add(Figure(f"{component}.{prop}", run.values[key].in_file(units), _text(source, node.expr.span),
+            graph.add(Figure(f"{component}.{prop}", run.values[key].in_file(units), _text(r.program, node.expr.span),
                              tuple(_inputs(node.expr, r, component, graph)), node.name_span, written=True))
         elif what == "load":
             _load(graph, run, key[1], units)
@@ -287,13 +286,12 @@ def _flow_equation(run, name: str, info, figure: str) -> str | None:
     edges = run.r.incoming.get(name)
     if info.kind.is_source or "load" in props or "clients" in props or not edges:
         return None
-    source = cached_lines(run.r.program.source)
     terms = []
     for edge in edges:
         smooths = run.r.components[edge.source].kind.smooths_peak and not info.kind.smooths_peak
         term = f"{edge.source}.{'average_load' if figure == 'average_load' or smooths else 'load'}"
         if edge.multiplier is not None:
-            written = _text(source, edge.multiplier.span)
+            written = _text(run.r.program, edge.multiplier.span)
             alone = re.fullmatch(r"[\w.%]+", written) is not None  # one name or number: no parentheses
             written = re.sub(r"\bmisses\b", f"(1 - {edge.source}.hit_rate)", written)
             term += f" * {written}" if alone else f" * ({written})"
@@ -315,15 +313,16 @@ def _average_inputs(run, name: str, info, graph: FigureGraph, load_inputs: tuple
     return tuple(dict.fromkeys(inputs))
 
 
-def _text(lines: tuple[str, ...], span: Span | None) -> str:
+def _text(program: nodes.Program, span: Span | None) -> str:
     """The source text of a span (an expression as written), from the
-    file's lines."""
+    lines of the source it is in (the file, or a `--set` option)."""
     if span is None:
         return ""
+    lines = program.lines(span)
     if span.line == span.end_line:
         return lines[span.line - 1][span.column - 1: span.end_column - 1]
     parts = [lines[span.line - 1][span.column - 1:], *lines[span.line: span.end_line - 1],
-             lines[span.end_line - 1][: span.end_column - 1]]
+             lines[span.line - 1 + (span.end_line - span.line)][: span.end_column - 1]]
     return " ".join(p.strip() for p in parts)
 
 

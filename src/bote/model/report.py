@@ -99,6 +99,9 @@ class FileReport:
     #: What every component costs per month (`total_cost`); None when no
     #: component sets a price.
     total_cost: Quantity | None = None
+    #: Other sources its diagnostics may point into, by file name (the
+    #: `--set` options): `source_of`.
+    sources: dict[str, str] = field(default_factory=dict)
     #: Builds the figure graph from the evaluation, when first asked for
     #: (`figures`): `bote check` never pays for it.
     figure_builder: Callable[[], FigureGraph] | None = field(default=None, repr=False, compare=False)
@@ -114,6 +117,13 @@ class FileReport:
             )
             self._figures = self.figure_builder() if self.figure_builder is not None else FigureGraph()
         return self._figures
+
+    def source_of(self, d: Diagnostic) -> str:
+        """The source a diagnostic's line is shown from: the file's, or a
+        `--set` option's."""
+        if d.span is not None and d.span.file in self.sources:
+            return self.sources[d.span.file]
+        return self.source
 
     @property
     def evaluated_units(self) -> FileUnits:

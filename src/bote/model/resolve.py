@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bote.errors import Diagnostic, Span, source_lines
+from bote.errors import Diagnostic, Span
 from bote.language import nodes
 from bote.language.quantity import FUNCTIONS
 from bote.language.refs import NodeKey, Ref
@@ -95,7 +95,6 @@ class _Resolver:
         self.label_traps: list[LabelTrap] = []
         self.divisors: set[int] = set()   # names right after `/` or `per`
         self.quantity_before: dict[int, bool] = {}
-        self.lines = source_lines(program.source)
 
     def error(self, kind: str, message: str, span: Span | None, hint: str | None = None) -> None:
         self.diagnostics.append(Diagnostic(kind, message, span, hint))
@@ -318,7 +317,8 @@ class _Resolver:
         return answer
 
     def _parenthesised(self, node) -> bool:
-        line = self.lines[node.span.line - 1] if node.span.line <= len(self.lines) else ""
+        lines = self.program.lines(node.span)
+        line = lines[node.span.line - 1] if node.span.line <= len(lines) else ""
         return line[node.span.column - 1: node.span.column] == "("
 
     def _name(self, e: nodes.Name, here: str | None, deps: list, units_only: bool, own: str | None,

@@ -32,6 +32,15 @@ def render_diagnostic(d: Diagnostic, source: str, severity: str = "error", file:
 _WIDTH = 100
 
 
+def shown_source(d: Diagnostic, source: str, overrides=None) -> str:
+    """The source a diagnostic's line comes from: the file's, or that of
+    the `--set` options (`bote.language.overrides`) when it points there."""
+    from bote.language.overrides import SOURCE
+    if overrides and d.span is not None and d.span.file == SOURCE:
+        return overrides.source
+    return source
+
+
 
 def _window(text: str, column: int) -> tuple[str, int]:
     """A long line is cut to a window around the column, so the caret always

@@ -250,7 +250,8 @@ def _cell(text: str) -> str:
 
 
 def render_file(path: str, *, check_only: bool = False, clean_only: bool = False, sampling=None,
-                tree: str | None = None, follow_symlinks: bool = False, want_diff: bool = True) -> Outcome:
+                tree: str | None = None, follow_symlinks: bool = False, want_diff: bool = True,
+                overrides=None) -> Outcome:
     """Bring one Markdown file's generated sections, and the `# =>` results
     written in its blocks, up to date (or remove the sections). An invalid
     block, a marker out of place or a file bote cannot write leaves every
@@ -259,7 +260,7 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
     from bote.errors import BoteError
     from bote.files import shown_name
     from bote.pipeline import evaluate_markdown, read_text
-    from bote.render.diagnostics import render_diagnostic
+    from bote.render.diagnostics import render_diagnostic, shown_source
     from bote.writeback.inline import render_results
 
     shown = shown_name(path)
@@ -270,7 +271,7 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
     real = target_of(path)
     try:
         # Checked as it stands, so errors point at the lines the author sees.
-        as_is = evaluate_markdown(text, path, sampling)
+        as_is = evaluate_markdown(text, path, sampling, overrides)
         markers = scan(text, path)
         if clean_only:
             new, images = clean(text, markers), {}
@@ -281,7 +282,7 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
             current_markers = markers if current == text else scan(current, path)
             report, line_of = _report_of_clean(text, current, current_markers, as_is)
             if report is None:
-                report = evaluate_markdown(clean(current, current_markers), path, sampling)
+                report = evaluate_markdown(clean(current, current_markers), path, sampling, overrides)
             # Beside the doc; for a doc that is a link, beside its target.
             images = draw_plots(path, current, report, current_markers,
                                 beside=real if os.path.islink(path) else path)
@@ -289,7 +290,7 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
                          plots={name: image.markdown for name, image in images.items()}, line_of=line_of,
                          markers=current_markers)
     except BoteError as e:
-        return Outcome(2, [render_diagnostic(d, text, file=path) for d in e.diagnostics])
+        return Outcome(2, [render_diagnostic(d, shown_source(d, text, overrides), file=path) for d in e.diagnostics])
     except Exception as e:  # noqa: BLE001 - a bug in bote must not look like a stale doc (exit 1)
         return Outcome(2, [(f"{shown}: error: bote could not render this file ({type(e).__name__}: {e})\n"
                             "  hint: this is a bug in bote; please report it with the file")])

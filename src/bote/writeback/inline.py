@@ -54,7 +54,8 @@ def clean_results(text: str, report: FileReport, markdown: bool = False) -> str:
 # ---- bote render FILE.bote ----------------------------------------------------------------
 
 def render_file(path: str, *, check_only: bool = False, clean_only: bool = False, sampling=None,
-                tree: str | None = None, follow_symlinks: bool = False, want_diff: bool = True):
+                tree: str | None = None, follow_symlinks: bool = False, want_diff: bool = True,
+                overrides=None):
     """Bring one .bote file's results up to date (or remove them), the way
     `docrender.render_file` does for a Markdown doc (and written the same
     way, `bote.writeback.writing`): an invalid or unwritable file is left untouched
@@ -62,7 +63,7 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
     from bote.errors import BoteError, Diagnostic
     from bote.files import file_span, shown_name
     from bote.pipeline import evaluate_source, read_text
-    from bote.render.diagnostics import render_diagnostic
+    from bote.render.diagnostics import render_diagnostic, shown_source
     from bote.writeback.edits import Outcome
     from bote.writeback.linediff import unified_diff
     from bote.writeback.writing import NotWritten, target_of, write_text
@@ -74,13 +75,13 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
         return Outcome(2, [render_diagnostic(d, failed.source, file=path) for d in failed.errors])
     assert text is not None  # read_text gives the text when it gives no report
     try:
-        report = evaluate_source(text, path, sampling)
+        report = evaluate_source(text, path, sampling, overrides)
         if not report.values and not any(component_text(c) is not None for c in report.components):
             verb = "clean" if clean_only else "render"
             return Outcome(0, note=f"{shown}: no bindings or sized components, nothing to {verb}")
         new = (clean_results if clean_only else render_results)(text, report)
     except BoteError as e:
-        return Outcome(2, [render_diagnostic(d, text, file=path) for d in e.diagnostics])
+        return Outcome(2, [render_diagnostic(d, shown_source(d, text, overrides), file=path) for d in e.diagnostics])
     except Exception as e:  # noqa: BLE001 - a bug in bote must not look like a stale file (exit 1)
         return Outcome(2, [(f"{shown}: error: bote could not render this file ({type(e).__name__}: {e})\n"
                             "  hint: this is a bug in bote; please report it with the file")])
