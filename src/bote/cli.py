@@ -346,3 +346,27 @@ def plot(file: str, name: str, out: str, title: str | None, follow_symlinks: boo
     except BoteError as e:
         fail(e.diagnostics, report.files[0].source)
     click.echo(f"{shown_name(out)}: {name}: {drawn.spread_text}")
+
+
+@main.command()
+@click.argument("filter", required=False, default=None)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="A table, or the rows as a JSON list of objects.")
+def instances(filter: str | None, fmt: str) -> None:
+    """List the bundled instance catalog: vCPUs, memory, local disk and the
+    on-demand hourly price of common AWS, GCP and Azure types, with its
+    region, date and source.  FILTER keeps the types whose name, provider
+    or family contains it (`m6i`, `gcp`, `memory`), ignoring case.
+
+    Exit status: 0 listed; 1 FILTER matches nothing."""
+    from bote.model.catalog import matching
+    from bote.render.catalog import instances_json, instances_table, no_match_text
+
+    types = matching(filter)
+    if fmt == "json":
+        click.echo(instances_json(types), nl=False)
+    elif types:
+        click.echo(instances_table(types), nl=False)
+    if not types:
+        click.echo(no_match_text(filter or ""), err=True)
+        sys.exit(1)
