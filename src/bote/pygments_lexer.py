@@ -24,6 +24,7 @@ from pygments.token import (
     Number,
     Operator,
     Punctuation,
+    String,
     Text,
     Whitespace,
 )
@@ -111,6 +112,7 @@ class BoteLexer(RegexLexer):
         # Expression tokens, shared by every state.
         "expr": [
             include("call"),
+            (r'"[^"\n]*"', String),      # an instance type: `instance = "m6i.xlarge"`
             (rf"({_NAME})(\.)({_NAME})", bygroups(Name.Class, Punctuation, Name.Attribute)),  # db.load
             (_NAME, _name),
             (_NUMBER, Number),

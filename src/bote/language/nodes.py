@@ -108,7 +108,15 @@ class Range:
     to_span: Span
 
 
-Expr = Number | Name | Attribute | Call | Binary | Unary | Compare | Within | Logical | Convert | Range
+@dataclass(frozen=True, slots=True)
+class String:
+    """`"m6i.xlarge"`: a name in quotes (an instance type of the catalog)."""
+
+    value: str
+    span: Span
+
+
+Expr = Number | Name | Attribute | Call | Binary | Unary | Compare | Within | Logical | Convert | Range | String
 
 
 # ---- statements -------------------------------------------------------------

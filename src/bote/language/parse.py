@@ -170,6 +170,10 @@ class _Builder(Transformer):
         (tok,) = items
         return nodes.Name(str(tok), self._s(tok))
 
+    def string(self, items):
+        (tok,) = items
+        return nodes.String(str(tok)[1:-1], self._s(tok))
+
     def attribute(self, items):
         (tok,) = items
         component, figure = str(tok).split(".")

@@ -112,6 +112,8 @@ CORE_PROPERTIES: dict[str, PropertySpec] = {p.name: p for p in [
                  "storage_price = $0.023 per GB per month", minimum=Fraction(0)),
     PropertySpec("egress_price", MONEY_PER_DATA, "price of a byte sent out of the network",
                  "egress_price = $0.09 per GB", minimum=Fraction(0)),
+    PropertySpec("instance", None, "an instance type of bote's catalog: sets `workers` (its vCPUs), `memory` "
+                 "and `price` where the component does not", 'instance = "m6i.xlarge"'),
     PropertySpec("response_size", DATA, "bytes sent back for one request", "response_size = 20 KB",
                  minimum=Fraction(0)),
     # What the component is: the choices are the kinds `bote.model.kinds`

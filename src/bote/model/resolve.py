@@ -204,6 +204,9 @@ class _Resolver:
                 self.error("duplicate", f"property `{prop.name}` is set twice in {comp.name} (first on line {first})",
                            prop.name_span, None)
                 continue
+            if prop.name == "instance":
+                self._instance(info, prop)
+                continue
             choices = kinds.names() if prop.name == "kind" else spec.choices  # the registered kinds
             if choices:
                 word = prop.expr.id if isinstance(prop.expr, nodes.Name) else None
@@ -215,7 +218,47 @@ class _Resolver:
                     continue
                 info.choices[prop.name] = word
             info.properties[prop.name] = prop
+        self._catalog_figures(info)
         return info
+
+    def _instance(self, info: ComponentInfo, prop: nodes.Property) -> None:
+        """`instance = "m6i.xlarge"`: a type of bote's catalog, by its exact name."""
+        from bote.model.catalog import instance_type, instance_types
+        expr = prop.expr
+        if not isinstance(expr, nodes.String):
+            info.has_unknown = True
+            self.error("property", "`instance` is the name of an instance type, in quotes", expr.span,
+                       'e.g. `instance = "m6i.xlarge"` (`bote instances` lists them)')
+            return
+        if instance_type(expr.value) is None:
+            info.has_unknown = True
+            self.error("property", f"no instance type `{expr.value}` in bote's catalog", expr.span,
+                       did_you_mean(expr.value, instance_types()) or "`bote instances` lists them; or set "
+                       "`workers`, `memory` and `price` yourself")
+            return
+        info.properties["instance"] = prop
+        info.choices["instance"] = expr.value
+
+    def _catalog_figures(self, info: ComponentInfo) -> None:
+        """The catalog's figures for what the component does not set itself:
+        `workers` (its vCPUs), `memory`, `price`, as properties written at
+        the `instance` line (their formula is the instance's name)."""
+        name = info.choices.get("instance")
+        if name is None:
+            return
+        from bote.model.catalog import instance_type
+        row = instance_type(name)
+        assert row is not None  # `_instance` checked it
+        prop = info.properties["instance"]
+        gib = row.memory_gib
+        given = {"workers": f"{row.vcpus}",
+                 "memory": f"{gib} GiB" if gib.denominator == 1 else f"({gib.numerator} / {gib.denominator}) GiB",
+                 "price": f"{row.price_text} USD/hour"}
+        for figure, text in given.items():
+            if figure in info.properties or figure not in info.kind.catalog_figures:
+                continue  # the component's own wins
+            info.properties[figure] = nodes.Property(figure, _respanned(parse_expression(text), prop.expr.span),
+                                                     prop.name_span, prop.span)
 
     # ---- the flow -----------------------------------------------------------------
     def check_flow(self) -> bool:
@@ -237,6 +280,10 @@ class _Resolver:
         while stack:
             e = stack.pop()
             if isinstance(e, nodes.Number):
+                continue
+            if isinstance(e, nodes.String):
+                self.broken(deps, "syntax", "a name in quotes is only an instance type (`instance = \"m6i.xlarge\"`)",
+                            e.span, "write a number, a name or a unit here, without quotes")
                 continue
             if isinstance(e, nodes.Name):
                 if e.id == "misses" and edge_source is not None:
@@ -599,6 +646,30 @@ class _Resolver:
         names = [f"{_describe(k)} (line {self.spans[k].line})" for k in steps]
         self.error("cycle", "dependency cycle: " + " -> ".join(names), self.spans[steps[0]],
                    "a value cannot depend on itself; break one of these links")
+
+
+def parse_expression(text: str) -> nodes.Expr:
+    """One expression of bote's own making (`16 GiB`)."""
+    from bote.language.parse import parse
+    statement = parse(f"_ = {text}\n", "<catalog>").statements[0]
+    assert isinstance(statement, nodes.Binding)
+    return statement.expr
+
+
+def _respanned(expr, span: Span):
+    """The expression with every node at `span` (what it stands for was
+    written there)."""
+    import dataclasses
+    changes: dict[str, object] = {}
+    for f in dataclasses.fields(expr):
+        value = getattr(expr, f.name)
+        if isinstance(value, Span):
+            changes[f.name] = span
+        elif isinstance(value, tuple):
+            changes[f.name] = tuple(_respanned(v, span) if dataclasses.is_dataclass(v) else v for v in value)
+        elif dataclasses.is_dataclass(value):
+            changes[f.name] = _respanned(value, span)
+    return dataclasses.replace(expr, **changes)
 
 
 #: The file's figure of what all its components cost, per month.

@@ -145,6 +145,8 @@ class Kind:
     #: Its `price` is per request (billed on the average load), not per
     #: instance per unit of time.
     priced_per_request = False
+    #: What `instance = "..."` sets from the catalog where it sets none itself.
+    catalog_figures: tuple[str, ...] = ("workers", "memory", "price")
 
     # ---- properties and figures ----------------------------------------------------
     def applies(self, prop: str) -> bool:

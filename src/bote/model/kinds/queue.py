@@ -42,10 +42,14 @@ class Queue(Kind):
                      minimum=Fraction(0)),
     )
     accepts = frozenset({"load", "capacity", "max_utilization", "redundancy", "instances", "memory", "storage", "price",
+                         "instance",
                          "scaling", "size_at"})
     why_not = ("a queue has no service time; its consumers behind it in the flow do the work "
                "(brokers may set `capacity` in messages per second per instance)")
     smooths_peak = True
+    #: A broker's memory bounds the backlog only beside `message_size` and
+    #: `burst`: the catalog prices the brokers, the file says what they hold.
+    catalog_figures = ("price",)
     drained_by_consumers = True
     ends_synchronous_path = True
     serves_requests = False
@@ -68,7 +72,7 @@ class Queue(Kind):
 
     def requirements(self, info, error) -> None:
         name, props = info.node.name, info.properties
-        brokers = ("instances", "redundancy", "max_utilization", "scaling", "price")
+        brokers = ("instances", "redundancy", "max_utilization", "scaling", "price", "instance")
         room = (("memory", "message_size"), ("storage", "message_size"), ("memory", "burst"), ("storage", "burst"))
         for prop, needs in (("drain_within", "burst"), *room, *((p, "capacity") for p in brokers)):
             if prop in props and needs not in props and not (needs == "burst" and "capacity" in props
