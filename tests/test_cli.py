@@ -150,7 +150,10 @@ def test_markdown(tmp_path):
     result = check("--format", "markdown", write(tmp_path, "m.bote", HEALTHY + "x = 3 GB\n"))
     assert result.exit_code == 0
     assert "| x      | 3 GB    |" in result.stdout
-    assert "| component   | load      | capacity   | instances   | utilization   | risks   |" in result.stdout
+    assert "| component   | load      | capacity   | instances   | utilization   | headroom      | risks   |" \
+        in result.stdout
+    # 100 req/s on 2 + 1 instances of 100 req/s: 3× the traffic fills them.
+    assert "_breaks first at 3× today's traffic: w overloaded at 300 req/s entering_" in result.stdout
 
 
 def test_python_m_bote_and_help():

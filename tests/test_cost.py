@@ -94,7 +94,8 @@ def test_the_table_has_a_cost_column_and_a_total_line(tmp_path):
     path.write_text(SYSTEM)
     out = CliRunner().invoke(main, ["check", str(path)]).output
     header = next(line for line in out.splitlines() if line.startswith("component"))
-    assert header.split() == ["component", "load", "capacity", "instances", "utilization", "cost/month", "risks"]
+    assert header.split() == ["component", "load", "capacity", "instances", "utilization", "headroom", "cost/month",
+                              "risks"]
     table = out.split("\n\n")[1]  # the components table (no values: the file has no bindings)
     rows = {line.split()[0]: line for line in table.splitlines() if line.split()}
     assert "67k USD" in rows["api"] and "1.99k USD" in rows["db"] and "1.68M USD" in rows["maps"]

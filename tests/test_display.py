@@ -125,10 +125,10 @@ def test_a_load_of_transfers_shows_as_transfers():
 
 
 def test_the_ledger_of_the_docs():
-    # 2M / (800k * 70%) = 3.57: 4 + 1 instances, at 2M / (800k * 5) = 50%.
+    # 2M / (800k * 70%) = 3.57: 4 + 1 instances, at 2M / (800k * 5) = 50%; 800k × 5 / 2M = 2× the traffic fills them.
     f = run("unit transfer\ntraffic = 2M transfer/s\ncomponent ledger {\n  load = traffic\n"
             "  capacity = 800k transfer/s\n}\n")
-    assert component_rows(f) == [["ledger", "2M transfer/s", "800k transfer/s", "4 + 1", "50%", "-"]]
+    assert component_rows(f) == [["ledger", "2M transfer/s", "800k transfer/s", "4 + 1", "50%", "2× overloaded", "-"]]
 
 
 def test_the_label_travels_along_the_flow_and_into_the_risks():

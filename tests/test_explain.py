@@ -15,7 +15,13 @@ import bote
 from bote.cli import main
 from bote.language.quantity import Quantity, is_sampled
 from bote.model.explain import Step, evaluate_equation, explain, terms_of
-from bote.render.figures import capacity_text, rate_text, utilization_text, value_text
+from bote.render.figures import (
+    capacity_text,
+    headroom_text,
+    rate_text,
+    utilization_text,
+    value_text,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted(ROOT.glob("examples/*.bote")) + sorted(ROOT.glob("examples/*.md")) + \
@@ -142,6 +148,8 @@ def _table_text(f, name: str) -> str | None:
         return str(c.sizing.instances)
     if figure == "utilization" and not c.kind_spec.capacity_is_limit and c.sizing is not None:
         return utilization_text(c)
+    if figure == "headroom" and c.headroom is not None:
+        return headroom_text(c).rsplit(" ", 1)[0]   # the multiplier, without how it fails
     return None
 
 

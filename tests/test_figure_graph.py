@@ -145,19 +145,19 @@ def test_a_new_rule_named_in_computed_is_a_figure_expressions_read(monkeypatch, 
     from bote.model import component, kinds
     from bote.model.component import Rule
 
-    def headroom(instances, needed):
-        """headroom = instances - needed - 0: the instances beyond what the load needs."""
+    def slack(instances, needed):
+        """slack = instances - needed - 0: the instances beyond what the load needs."""
         return instances - needed
     monkeypatch.setattr(component, "SERVER_RULES", (*component.SERVER_RULES,
-                                                   Rule("headroom", headroom, ("instances", "needed"))))
-    monkeypatch.setitem(kinds.COMPUTED, "headroom", "instances - needed")
-    kinds.SIZED.add("headroom")  # read from the component's model, like every rule's figure
-    request.addfinalizer(lambda: kinds.SIZED.discard("headroom"))
-    text = "component api {\n  load = 1k req/s\n  capacity = 100 req/s\n  redundancy = 2\n}\nspare_room = api.headroom\n"
+                                                   Rule("slack", slack, ("instances", "needed"))))
+    monkeypatch.setitem(kinds.COMPUTED, "slack", "instances - needed")
+    kinds.SIZED.add("slack")  # read from the component's model, like every rule's figure
+    request.addfinalizer(lambda: kinds.SIZED.discard("slack"))
+    text = "component api {\n  load = 1k req/s\n  capacity = 100 req/s\n  redundancy = 2\n}\nspare_room = api.slack\n"
     report = bote.evaluate(text, "h.bote")
     # 1,000 / (100 × 70%) = 14.3: 15 needed, + 2 spare.
     assert report.values["spare_room"].quantity.magnitude == 2
-    assert report.figure("api.headroom").inputs == ("api.instances", "api.needed")
+    assert report.figure("api.slack").inputs == ("api.instances", "api.needed")
 
 
 def test_the_cli_does_not_keep_figure_graphs_and_gives_them_back_after(tmp_path):

@@ -71,7 +71,9 @@ def test_a_doc_is_evaluated_once_whether_it_has_sections_or_not(tmp_path, evalua
     assert "writes = 200 req/s  # => 200 req/s\n" in first       # the stale result brought up to date
     assert "\n| writes | 200 req/s |\n" in first
     assert "\n  | reads  | 2k req/s |\n" in first                   # inside the list item, at its indent
-    assert "\n  | db          | 200 req/s | 1k req/s   | 1 + 1       | 10%           | -       |\n" in first
+    # 1k req/s × 2 instances / 200 req/s: 10× the traffic fills them.
+    assert "\n  | db          | 200 req/s | 1k req/s   | 1 + 1       | 10%           | 10× overloaded | -       |\n" \
+        in first
     assert "\n  | `reads < 5k req/s` | passed   |\n" in first
     # Rendered again with its sections in place (every line below the first block moved): up to date.
     outcome = render_file(str(path), check_only=True)

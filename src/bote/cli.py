@@ -125,24 +125,31 @@ def _print_diagnostics(report) -> None:
 @click.option("--format", "fmt", type=click.Choice(CHECK_FORMATS), default="table", show_default=True,
               help="Output format: tables, the JSON contract, Markdown, GitHub annotations, SARIF or JUnit XML.")
 @click.option("--strict", is_flag=True, help="Warnings fail the check too (exit 1).")
+@click.option("--tidal-wave", "tidal_wave", is_flag=False, flag_value="1,2,5,10", default=None, metavar="[M,M,...]",
+              help="Also show which components fail at each multiple of today's traffic "
+                   "[default multiples: 1,2,5,10].")
 @_set_option
 @_symlinks_option
 @_sampling_options
 @_digits_option
-def check(files: tuple[str, ...], fmt: str, strict: bool, sets: tuple[str, ...], follow_symlinks: bool,
-          seed: int | None, samples: int | None, digits: int) -> None:
+def check(files: tuple[str, ...], fmt: str, strict: bool, tidal_wave: str | None, sets: tuple[str, ...],
+          follow_symlinks: bool, seed: int | None, samples: int | None, digits: int) -> None:
     """Evaluate FILES (.bote files, Markdown docs with ```bote blocks, or
     folders of them) and report sizes, risks and asserts.
 
     Exit status: 0 fine; 1 a failed assert or an error-level risk (with
     --strict, a warning too); 2 invalid or unreadable input."""
     from bote.language.format import significant_digits
+    multiples = _multiples(tidal_wave) if tidal_wave is not None else None
+    if multiples is not None and fmt not in ("table", "markdown", "json"):
+        click.echo(f"error: --tidal-wave prints a table or JSON, not --format {fmt}", err=True)
+        sys.exit(2)
     nothing: list[str] = []
     with significant_digits(digits):  # risk messages are written as the files are evaluated
         report = _reports(files, seed, samples, nothing, follow_symlinks, sets)
         if fmt not in ("github", "sarif", "junit"):
             _print_diagnostics(report)  # machine formats carry them themselves
-        click.echo(_guarded(lambda: _render(report, fmt, strict)), nl=False)
+        click.echo(_guarded(lambda: _render(report, fmt, strict, multiples)), nl=False)
     for line in nothing:  # beside the output of machine formats, never inside it
         click.echo(line, err=fmt not in ("table", "markdown"))
     sys.exit(report.strict_exit_code if strict else report.exit_code)
@@ -159,10 +166,23 @@ def _guarded(render) -> str:
         sys.exit(2)
 
 
-def _render(report, fmt: str, strict: bool) -> str:
+def _multiples(text: str) -> list:
+    """`1,3,10`: the multiples of today's traffic --tidal-wave tries."""
+    from fractions import Fraction
+    try:
+        found = [Fraction(part.strip()) for part in text.split(",")]
+    except (ValueError, ZeroDivisionError):
+        found = []
+    if not found or any(m <= 0 or m > 10**6 for m in found):
+        click.echo(f"error: --tidal-wave takes multiples of today's traffic, e.g. `1,2,5,10`, not `{text}`", err=True)
+        sys.exit(2)
+    return found
+
+
+def _render(report, fmt: str, strict: bool, multiples=None) -> str:
     if fmt == "json":
         from bote.render.json import render_json
-        return render_json(report)
+        return render_json(report, multiples)
     if fmt == "github":
         from bote.render.github import render_github
         return render_github(report, strict)
@@ -172,9 +192,10 @@ def _render(report, fmt: str, strict: bool) -> str:
     if fmt == "junit":
         from bote.render.junit import render_junit
         return render_junit(report, strict)
-    from bote.render.table import render_markdown, render_table
+    from bote.render.table import render_markdown, render_table, render_tidal_wave
     render = render_markdown if fmt == "markdown" else render_table
-    return "\n".join(render(f) for f in report.files if f.valid)
+    return "\n".join(render(f) + (render_tidal_wave(f, multiples, fmt == "markdown") if multiples else "")
+                     for f in report.files if f.valid)
 
 
 @main.command()

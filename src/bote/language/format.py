@@ -63,6 +63,11 @@ MAX_DIGITS = 15   # what a float holds
 _DIGITS: ContextVar[int] = ContextVar("bote_digits", default=DEFAULT_DIGITS)
 
 
+def digits() -> int:
+    """The significant figures numbers are printed with (`--digits`)."""
+    return _DIGITS.get()
+
+
 @contextmanager
 def significant_digits(n: int | None):
     """Print numbers with `n` significant figures inside this block (None:
@@ -144,6 +149,22 @@ def format_percent(x) -> str:
         # Closer to 100% than a float tells apart (`100% - 1e-20%`): still not 100%.
         return "<100%" if exact < 1 else ">100%"
     return format_number(x, digits=digits) + "%"
+
+
+def multiplier_text(x) -> str:
+    """A traffic multiplier, rounded down to the significant figures shown
+    (`1.47×`): a headroom is never read as more than it is. Samples read as
+    their median and 90% interval."""
+    if is_sampled(x):
+        return spread_text(x, multiplier_text)
+    x = float(x)
+    if math.isinf(x):
+        return "∞"
+    if x <= 0:
+        return "0×"
+    scale = 10.0 ** (math.floor(math.log10(x)) - _DIGITS.get() + 1)
+    down = math.floor(x / scale * (1 + 1e-12)) * scale   # (1e-12: an exact 1.5 stays 1.5, not 1.49)
+    return format_number(down) + "×"
 
 
 def spread_text(samples, fmt) -> str:

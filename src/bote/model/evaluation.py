@@ -6,6 +6,7 @@ skipped, so independent mistakes are all reported in one run.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from fractions import Fraction
 from functools import partial
@@ -51,6 +52,7 @@ from bote.model.properties import (
 from bote.model.property_checks import checked_property
 from bote.model.report import (
     AssertResult,
+    BreakingPoint,
     ComponentResult,
     EdgeResult,
     FileReport,
@@ -169,7 +171,10 @@ class _Run:
             return self.per_month(part)
         if key[0] == "size":
             assert ref.figure is not None  # a reference to a sized figure names it
-            return self.r.components[key[1]].kind.figure(self.model(key[1]), ref.figure)
+            kind = self.r.components[key[1]].kind
+            if ref.figure == "headroom":
+                return headroom_quantity(kind.headroom(self.model(key[1])))
+            return kind.figure(self.model(key[1]), ref.figure)
         value = self.quantity(key)
         if ref.figure == "average_load":
             return Quantity(self.averages[key[1]], value.dims, value.unit)
@@ -469,8 +474,9 @@ class _Run:
                 average_load=self.averages[name], end_to_end=as_float(self.quantity(("path", name)).magnitude),
                 properties={p: (info.choices.get(p) or self.quantity(("prop", name, p)), prop.name_span.line)
                             for p, prop in props.items()},
-                cost=self._cost_figures(name, report.evaluated_units)))
+                cost=self._cost_figures(name, report.evaluated_units), headroom=kind.headroom(model)))
             report.risks.extend(risks)
+        report.breaking_point = self._breaking_point(report)
         if (TOTAL_COST,) in self.values:
             report.total_cost = self.quantity((TOTAL_COST,)).in_file(report.evaluated_units, True)
         for target, edges in self.r.incoming.items():
@@ -494,6 +500,39 @@ class _Run:
                 continue
             message = "" if passed else f"assert failed: {a.text}" + _operands_text(a.expr, self.eval, self.r)
             report.asserts.append(AssertResult(a.text, passed, a.span, message))
+
+    def _breaking_point(self, report: FileReport) -> BreakingPoint | None:
+        """The component whose headroom is least: with ranges, scenario by
+        scenario (the one named is the one that breaks first most often)."""
+        found = [(c.name, c.headroom) for c in report.components if c.headroom is not None]
+        if not found:
+            return None
+        entering = self._entering()
+        if not any(is_sampled(h.multiplier) for _, h in found):
+            name, first = min(found, key=lambda f: f[1].multiplier)   # the first of equals in file order
+            multiplier = first.multiplier
+            fails_by = first.fails_by
+        else:
+            import numpy as np
+            stacked = np.stack([np.broadcast_to(np.asarray(h.multiplier, dtype=float), (self.sampling.samples,))
+                                for _, h in found])
+            which = np.bincount(np.argmin(stacked, axis=0), minlength=len(found))
+            name, first = found[int(np.argmax(which))]
+            multiplier, fails_by = stacked.min(axis=0), first.fails_by
+        at, scale = aligned(entering.magnitude, multiplier)
+        return BreakingPoint(multiplier, name, fails_by,
+                             Quantity(at * scale, entering.dims, entering.unit).in_file(report.evaluated_units))
+
+    def _entering(self) -> Quantity:
+        """The traffic entering the system: the sum of the sources' loads
+        (clients, loads set by hand, the assumed default)."""
+        total: Magnitude = 0
+        for name, info in self.r.components.items():
+            props = info.properties
+            if info.kind.is_source or "load" in props or "clients" in props or not self.r.incoming.get(name):
+                total, load = aligned(total, self.quantity(("load", name)).magnitude)
+                total = total + load
+        return Quantity(total, RATE, REQUESTS_PER_SECOND)
 
     def _cost_figures(self, name: str, units: FileUnits) -> dict[str, Quantity] | None:
         if ("cost", name) not in self.values:
@@ -570,6 +609,11 @@ class _Run:
             with np.errstate(divide="ignore", invalid="ignore"):
                 return np.where(peak > 0, loads[source] * average / np.where(peak > 0, peak, 1.0), 0.0)
         return loads[source] * average / peak if peak else 0.0
+
+def headroom_quantity(found) -> Quantity:
+    """`component.headroom`: a plain multiplier (infinite when traffic never breaks it)."""
+    return Quantity(math.inf if found is None else found.multiplier)
+
 
 def _operands_text(expr, evaluator, resolved) -> str:
     # A failed assert's operands, in its units: imported only when one fails.

@@ -19,7 +19,12 @@ from bote.errors import BoteError
 from bote.files import shown_name
 from bote.language import nodes
 from bote.language.expressions import Evaluator
-from bote.language.format import format_number, format_percent, quantity_text
+from bote.language.format import (
+    format_number,
+    format_percent,
+    multiplier_text,
+    quantity_text,
+)
 from bote.language.parse import parse
 from bote.language.quantity import Quantity, QuantityError, is_sampled
 from bote.language.refs import Ref
@@ -263,6 +268,8 @@ def value_text(report: FileReport, figure: Figure) -> str:
         component, _, name = figure.name.partition(".")
         if name in _COUNTS and not is_sampled(value.magnitude) and not value.dims:
             return str(value.magnitude)  # an instance count in full: 5001 machines, never `5k`
+        if name == "headroom":
+            return multiplier_text(value.magnitude)  # rounded down, as the table shows it
         if name in _RATES:
             result = next((c for c in report.components if c.name == component), None)
             like = result.load if result is not None else value

@@ -150,6 +150,32 @@ def _size(graph: FigureGraph, run, name: str) -> None:
     if server is not None and server.figures is not None:
         held = f"{name}.bytes_held" if kind_model is not None and f"{name}.bytes_held" in graph else None
         _server_figures(graph, name, info.properties, server, kind, model, span, held)
+    _headroom(graph, name, kind, model, span)
+
+
+#: How each limit's multiplier is worked out (`bote.model.headroom`): the
+#: equation where it is linear, and the figures it reads.
+HEADROOM_EQUATIONS = {
+    "overloaded": ("capacity * serving / load", ("capacity", "serving", "load")),
+    "unstable": ("capacity * serving / load", ("capacity", "serving", "load")),
+    "rate-limit": ("rate_limit / load", ("rate_limit", "load")),
+    "backlog": ("drain_rate / average_load", ("drain_rate", "average_load")),
+    "slow-drain": ("drain_rate * (burst + drain_within) / (load * burst + drain_within * average_load)",
+                   ("drain_rate", "burst", "drain_within", "load", "average_load")),
+    "latency": (None, ("load", "service_time", "workers", "serving", "latency_target", "latency_percentile")),
+    "connections": (None, ("load", "service_time", "workers", "serving", "max_connections")),
+}
+
+
+def _headroom(graph: FigureGraph, name: str, kind, model, span) -> None:
+    found = kind.headroom(model)
+    if found is None:
+        return
+    equation, reads = HEADROOM_EQUATIONS[found.fails_by]
+    words = (f"{found.fails_by} first: the multiplier of today's traffic at which it fails, at its instances "
+             "(bisected to 0.1% and rounded down where the model is not linear)")
+    graph.add(Figure(f"{name}.headroom", Quantity(found.multiplier), words,
+                     tuple(f"{name}.{r}" for r in reads if f"{name}.{r}" in graph), span, equation))
 
 
 def _path(graph: FigureGraph, run, name: str) -> None:
@@ -228,6 +254,8 @@ def _figure_value(kind, model, figure: str, raw):
         return Quantity(raw, DATA, (("byte", 1),))
     if figure in ("connections_for_sizing", "in_flight_connections") and raw is not None:
         return Quantity(raw)  # concurrent connections: a count
+    if figure == "serving" and not is_sampled(raw):
+        return Quantity(Fraction(raw))  # instances
     if figure in SIZED or figure in kind.own_figures or figure in kind.extra_figures:
         try:
             return kind.figure(model, figure)

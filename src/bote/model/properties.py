@@ -148,6 +148,7 @@ CORE_FIGURES = {
     "storage_cost": "data * storage_price, per month",
     "egress_cost": "average_load * response_size * egress_price, per month",
     "cost": "compute_cost + storage_cost + egress_cost, per month",
+    "headroom": "how many times today's traffic it takes before it first fails, at its instances",
 }
 
 #: The figures of what a component costs (`bote.model.cost`), read from its

@@ -19,6 +19,7 @@ from bote.model.risks import ERROR, WARNING, Risk
 if TYPE_CHECKING:
     from bote.magnitudes import Magnitude
     from bote.model.graph import Figure, FigureGraph
+    from bote.model.headroom import Headroom
     from bote.model.kinds.base import KindModel
     from bote.uncertainty.sampling import Sampling
 
@@ -55,12 +56,25 @@ class ComponentResult:
     #: `cost` and each part it has a price for (`compute_cost`,
     #: `storage_cost`, `egress_cost`); None when it sets no price.
     cost: dict[str, Quantity] | None = None
+    #: By how much today's traffic can be multiplied before it first fails
+    #: (`bote.model.headroom.Headroom`); None when traffic never breaks it.
+    headroom: Headroom | None = None
 
     @property
     def kind_spec(self):
         """Its kind (`bote.model.kinds.Kind`): what the reporters ask about it."""
         from bote.model.kinds import kind_named
         return kind_named(self.kind)
+
+
+@dataclass(frozen=True, slots=True)
+class BreakingPoint:
+    """The first component to fail as every source's traffic is multiplied."""
+
+    multiplier: Magnitude     # per scenario with ranges
+    component: str
+    fails_by: str             # a risk kind: overloaded, unstable, latency, ...
+    entering: Quantity        # the traffic entering the system at that multiplier
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +113,8 @@ class FileReport:
     #: What every component costs per month (`total_cost`); None when no
     #: component sets a price.
     total_cost: Quantity | None = None
+    #: The component that breaks first as the traffic entering grows.
+    breaking_point: BreakingPoint | None = None
     #: Other sources its diagnostics may point into, by file name (the
     #: `--set` options): `source_of`.
     sources: dict[str, str] = field(default_factory=dict)

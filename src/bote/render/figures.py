@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import math
+from fractions import Fraction
 
 from bote.language.format import (
     format_bytes,
     format_number,
     format_percent,
+    multiplier_text,
     quantity_text,
 )
 from bote.language.quantity import Quantity, is_sampled, nonzero
@@ -88,7 +90,7 @@ def risk_label(r) -> str:
     return f"{r.kind} ({share(r.probability)})"
 
 
-COMPONENT_HEADERS = ["component", "load", "capacity", "instances", "utilization", "risks"]
+COMPONENT_HEADERS = ["component", "load", "capacity", "instances", "utilization", "headroom", "risks"]
 
 
 def component_headers(f: FileReport) -> list[str]:
@@ -99,17 +101,70 @@ def component_headers(f: FileReport) -> list[str]:
     return [*COMPONENT_HEADERS[:-1], "cost/month", COMPONENT_HEADERS[-1]]
 
 
+def tidal_wave_rows(f: FileReport, multipliers: list[Fraction]) -> list[list[str]]:
+    """For each component, what fails at each multiple of today's traffic:
+    every limit below it (with ranges, with the share of the scenarios in
+    which it is), or `ok`."""
+    rows = []
+    for c in f.components:
+        if c.headroom is None:
+            rows.append([name_text(c), *("ok" for _ in multipliers)])
+            continue
+        cells = []
+        for k in multipliers:
+            failing = []
+            for limit in c.headroom.limits:
+                m = limit.multiplier
+                if is_sampled(m):
+                    p = float((m < float(k)).mean())
+                    if p > 0:
+                        failing.append(limit.fails_by if p == 1 else f"{limit.fails_by} ({share(p)})")
+                elif m < k:
+                    failing.append(limit.fails_by)
+            cells.append(", ".join(failing) or "ok")
+        rows.append([name_text(c), *cells])
+    return rows
+
+
+def _median(x):
+    import numpy as np
+    return np.median(x)
+
+
+def headroom_text(c: ComponentResult) -> str:
+    """`1.47× unstable`: how many times today's traffic it takes, and how it fails."""
+    if c.headroom is None:
+        return "-"
+    return f"{multiplier_text(c.headroom.multiplier)} {c.headroom.fails_by}"
+
+
+def breaking_text(f: FileReport) -> str | None:
+    """`breaks first at 1.47× today's traffic: api unstable at 18.8k req/s entering`."""
+    b = f.breaking_point
+    if b is None:
+        return None
+    c = next(c for c in f.components if c.name == b.component)
+    who = b.component + (" (scaling = single)" if c.sizing is not None and c.sizing.scaling == "single" else "")
+    typical = float(_median(b.multiplier)) if is_sampled(b.multiplier) else float(b.multiplier)
+    if typical == 0:
+        return f"breaks at any traffic: {who} {b.fails_by}"
+    at = f"{b.fails_by} at {rate_text(b.entering, f.evaluated_units)} entering"
+    if typical < 1:
+        return f"already broken at today's traffic: {who} {at} ({multiplier_text(b.multiplier)} of today's)"
+    return f"breaks first at {multiplier_text(b.multiplier)} today's traffic: {who} {at}"
+
+
 def component_rows(f: FileReport) -> list[list[str]]:
     """One row per component; with prices, a last `total` row."""
     rows = []
     for c in f.components:
         row = [name_text(c), rate_text(c.load, f.evaluated_units) + (" (assumed)" if c.load_assumed else ""),
-               capacity_text(c, f.evaluated_units), instances_text(c), utilization_text(c)]
+               capacity_text(c, f.evaluated_units), instances_text(c), utilization_text(c), headroom_text(c)]
         if f.total_cost is not None:
             row.append(monthly_text(c.cost["cost"], f.evaluated_units) if c.cost is not None else "-")
         rows.append([*row, ", ".join(risk_label(r) for r in c.risks) or "-"])
     if f.total_cost is not None:
-        rows.append(["total", "", "", "", "", monthly_text(f.total_cost, f.evaluated_units), ""])
+        rows.append(["total", "", "", "", "", "", monthly_text(f.total_cost, f.evaluated_units), ""])
     return rows
 
 

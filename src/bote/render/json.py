@@ -161,6 +161,9 @@ def _kind_keys(c, f: FileReport) -> dict:
     return {"kind": c.kind, "properties": _properties(c, f), "average_load": _rate(c.average_load, f),
             "end_to_end": _seconds(c.end_to_end, f) if nonzero(c.end_to_end) else None,
             "message_queue": queue, "rate_limit": rate_limit,
+            "headroom": None if c.headroom is None else
+            {"multiplier": _float(c.headroom.multiplier), "fails_by": c.headroom.fails_by,
+             **({"distribution": _summary(c.headroom.multiplier)} if is_sampled(c.headroom.multiplier) else {})},
             "cost": None if c.cost is None else _money(c.cost["cost"], f),
             "costs": None if c.cost is None else {part: _money(q, f) for part, q in c.cost.items() if part != "cost"}}
 
@@ -212,6 +215,7 @@ class FileJson(TypedDict):
     values: dict[str, dict[str, object]]
     components: dict[str, dict[str, object]]
     cost: dict[str, object] | None
+    breaking_point: dict[str, object] | None
     risks: list[dict[str, object]]
     asserts: list[dict[str, object]]
     errors: list[dict[str, object]]
@@ -224,7 +228,13 @@ def file_json(f: FileReport) -> FileJson:
            "monte_carlo": {"samples": sampling.samples, "seed": sampling.seed} if sampling else None,
            # the calendar units the file redefined, in seconds
            "conventions": {name: {"magnitude": float(q.magnitude), "unit": "s"} for name, (q, _) in conventions.items()},
-           "values": {}, "components": {}, "cost": None, "risks": [], "asserts": [], "errors": []}
+           "values": {}, "components": {}, "cost": None, "breaking_point": None, "risks": [], "asserts": [],
+           "errors": []}
+    if f.breaking_point is not None:
+        b = f.breaking_point
+        out["breaking_point"] = {"multiplier": _float(b.multiplier), "component": b.component, "fails_by": b.fails_by,
+                                 "entering": _q(b.entering, f, REQ_PER_S),
+                                 **({"distribution": _summary(b.multiplier)} if is_sampled(b.multiplier) else {})}
     if f.total_cost is not None:
         out["cost"] = _money(f.total_cost, f)
     for v in f.values:
@@ -270,8 +280,16 @@ def file_json(f: FileReport) -> FileJson:
     return out
 
 
-def render_json(report: Report) -> str:
+def render_json(report: Report, multiples=None) -> str:
     # allow_nan=False: an unbounded figure is null (see _float), never the
     # non-standard `Infinity` that strict JSON parsers reject.
-    return json.dumps({"version": VERSION, "files": [file_json(f) for f in report.files]}, indent=2,
-                      ensure_ascii=False, allow_nan=False) + "\n"
+    files = [file_json(f) for f in report.files]
+    if multiples:
+        from bote.render.figures import tidal_wave_rows
+        for out, f in zip(files, report.files):
+            if f.valid:
+                out["tidal_wave"] = {  # type: ignore[typeddict-unknown-key]
+                    "multipliers": [float(m) for m in multiples],
+                    "components": {row[0].split(" (")[0]: dict(zip((str(float(m)) for m in multiples), row[1:]))
+                                   for row in tidal_wave_rows(f, multiples)}}
+    return json.dumps({"version": VERSION, "files": files}, indent=2, ensure_ascii=False, allow_nan=False) + "\n"

@@ -9,6 +9,7 @@ from bote.model.report import FileReport
 from bote.render.figures import (
     PATH_HEADERS,
     QUEUE_HEADERS,
+    breaking_text,
     component_headers,
     component_rows,
     conventions_text,
@@ -16,6 +17,7 @@ from bote.render.figures import (
     path_rows,
     queue_rows,
     summary,
+    tidal_wave_rows,
     uncertain,
     value_rows,
 )
@@ -41,6 +43,9 @@ def render_table(f: FileReport) -> str:
         parts.append(tabulate(value_rows(f), _value_headers(f), tablefmt="simple", disable_numparse=True))
     if f.components:
         parts.append(tabulate(component_rows(f), component_headers(f), tablefmt="simple", disable_numparse=True))
+    breaking = breaking_text(f)
+    if breaking:
+        parts.append(breaking)
     for rows, headers in ((queue_rows(f), QUEUE_HEADERS), (path_rows(f), PATH_HEADERS)):
         if rows:
             parts.append(tabulate(rows, headers, tablefmt="simple", disable_numparse=True))
@@ -50,6 +55,18 @@ def render_table(f: FileReport) -> str:
                               maxcolwidths=[None, None, None, 88]))
     parts.append(f"{name}: {summary(f)}")
     return "\n\n".join(parts) + "\n"
+
+
+def render_tidal_wave(f: FileReport, multiples: list, markdown: bool = False) -> str:
+    """`--tidal-wave`: which components fail at each multiple of today's traffic."""
+    from bote.language.format import format_number
+    if not f.components:
+        return ""
+    headers = ["component", *(f"{format_number(m)}×" for m in multiples)]
+    table = tabulate(tidal_wave_rows(f, multiples), headers, tablefmt="github" if markdown else "simple",
+                     disable_numparse=True)
+    title = "### Tidal wave" if markdown else f"{shown_name(f.file)}: the traffic multiplied"
+    return f"\n{title}\n\n{table}\n"
 
 
 def render_markdown(f: FileReport) -> str:
@@ -62,5 +79,7 @@ def render_markdown(f: FileReport) -> str:
                                  ("Risks and failed asserts", finding_rows(f), FINDING_HEADERS)):
         if rows:
             parts.append(f"### {title}\n\n" + tabulate(rows, headers, tablefmt="github", disable_numparse=True))
+        if title == "Components" and breaking_text(f):
+            parts.append(f"_{breaking_text(f)}_")
     parts.append(f"**{summary(f)}**")
     return "\n\n".join(parts) + "\n"

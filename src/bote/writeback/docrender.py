@@ -215,6 +215,7 @@ def _section(begin: str, body: list[str], prefix: str) -> list[str]:
 
 def summary_lines(report: FileReport, mermaid: str | None) -> list[str]:
     from bote.render.figures import (
+        breaking_text,
         component_headers,
         component_rows,
         conventions_text,
@@ -229,6 +230,8 @@ def summary_lines(report: FileReport, mermaid: str | None) -> list[str]:
         out += ["**Components**", ""]
         out += tabulate(component_rows(report), component_headers(report), tablefmt="github",
                         disable_numparse=True).splitlines()
+        if breaking_text(report):
+            out += ["", f"_{breaking_text(report)}_"]
     if report.risks:
         rows = [[r.component or "-", r.severity, r.kind, _cell(f"{r.message}; {r.remedy}{drivers_text(r)}")]
                 for r in report.risks]

@@ -210,6 +210,18 @@ class Kind:
             return math.inf
         return m.queue.mean_response if m.queue is not None else m.service_time
 
+    def limits(self, m) -> list:
+        """How it fails as the traffic grows, at its instances as provisioned
+        (`bote.model.headroom`): a request server's utilization, latency goal
+        and connections."""
+        from bote.model.headroom import server_limits
+        return server_limits(m)
+
+    def headroom(self, m):
+        """The first of its limits (`Headroom`), or None when traffic never breaks it."""
+        from bote.model.headroom import first
+        return first(self.limits(m))
+
     def figure(self, m, name: str):
         """`component.name` as a Quantity."""
         from bote.model.component import figure_of

@@ -70,6 +70,9 @@ class Clients(Kind):
     def own_latency(self, m) -> Magnitude:
         return 0.0
 
+    def limits(self, m) -> list:
+        return []  # a source: more traffic is what it sends, not what breaks it
+
     def figure(self, m, name: str):
         from bote.model.component import figure_of
         return figure_of(m.broker, name)

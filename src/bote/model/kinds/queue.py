@@ -53,6 +53,7 @@ class Queue(Kind):
     drained_by_consumers = True
     ends_synchronous_path = True
     serves_requests = False
+    extra_figures = frozenset({"headroom"})
     own_figures = MappingProxyType({
         "drain_rate": "messages per second the slowest consumer group takes off a queue",
         "backlog": "messages a burst leaves in a queue: max(0, peak in - drain_rate) * burst",
@@ -118,6 +119,23 @@ class Queue(Kind):
 
     def own_latency(self, m) -> Magnitude:
         return 0.0
+
+    def limits(self, m) -> list:
+        """Its brokers' limits (with `capacity`), the average in reaching the
+        drain rate (it grows for ever), and a burst's backlog taking longer
+        than `drain_within` to clear (`bote.model.headroom`)."""
+        from bote.model import headroom as h
+        found = h.server_limits(m.broker) if m.broker is not None else []
+        if m.drain_rate is None or not is_sampled(m.drain_rate) and math.isinf(m.drain_rate):
+            return found
+        grows = h.ratio(m.drain_rate, m.average)
+        if grows is not None:
+            found.append(h.Limit("backlog", grows))
+        if m.burst is not None and m.drain_within is not None:
+            slow = h.slow_drain(m.drain_rate, m.burst, m.drain_within, m.load, m.average)
+            if slow is not None:
+                found.append(h.Limit("slow-drain", slow))
+        return found
 
     def figure(self, m, name: str):
         from bote.language.quantity import Quantity, QuantityError

@@ -42,7 +42,7 @@ class ThirdParty(Kind):
     serves_requests = False
     capacity_is_limit = True
     capacity_properties = ("rate_limit",)
-    extra_figures = frozenset({"utilization"})
+    extra_figures = frozenset({"utilization", "headroom"})
     figures_hint = ", utilization (of the rate limit)"
     mermaid_shape = ('{{"', '"}}')
     dot_shape = "hexagon"
@@ -79,6 +79,12 @@ class ThirdParty(Kind):
         if m.latency is None:
             return 0.0
         return m.latency if is_sampled(m.latency) else float(m.latency)
+
+    def limits(self, m) -> list:
+        """Its rate limit: m = rate_limit / load."""
+        from bote.model.headroom import Limit, ratio
+        m_limit = ratio(m.rate_limit, m.load)
+        return [] if m_limit is None else [Limit("rate-limit", m_limit)]
 
     def figure(self, m, name: str):
         from bote.model.component import figure_of
