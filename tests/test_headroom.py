@@ -119,6 +119,7 @@ def test_the_report_names_the_component_that_breaks_first(tmp_path):
     path.write_text("component web {\n  load = 1k req/s\n  capacity = 500 req/s\n}\n"
                     "component db {\n  capacity = 1.5k req/s\n  scaling = single\n}\nflow {\n  web -> db\n}\n")
     code, out, _ = run("check", path)
+    assert code == 0
     # web: 3 + 1 instances of 500: 2×; db: one primary of 1.5k: 1.5×, at 1.5k req/s entering.
     assert "breaks first at 1.5× today's traffic: db (scaling = single) overloaded at 1.5k req/s entering" in out
     f = json.loads(run("check", path, "--format", "json")[1])["files"][0]
@@ -148,7 +149,7 @@ def test_the_tidal_wave_table(tmp_path):
     assert rows == {"web": ["ok", "ok", "overloaded", "overloaded"], "db": ["ok", "overloaded", "overloaded",
                                                                           "overloaded"]}
     code, out, _ = run("check", path, "--tidal-wave", "1.4,1.6")
-    assert "1.4×" in out and "1.6×" in out
+    assert code == 0 and "1.4×" in out and "1.6×" in out
     doc = json.loads(run("check", path, "--tidal-wave", "1.4,1.6", "--format", "json")[1])["files"][0]
     assert doc["tidal_wave"]["components"]["db"] == {"1.4": "ok", "1.6": "overloaded"}
 
