@@ -56,12 +56,19 @@ def _set_option(command):
                              "(`--set peak=30k qps`, `--set api.workers=16`); repeatable.")(command)
 
 
-def _overrides(sets):
+def _variant_option(command):
+    """--variant NAME: evaluate one of the file's variants."""
+    return click.option("--variant", default=None, metavar="NAME",
+                        help="Evaluate the file's `variant NAME { ... }` (in a doc, the blocks after "
+                             "<!-- bote:variant NAME -->) instead of the file as it is.")(command)
+
+
+def _overrides(sets, variant=None):
     from bote.language.overrides import Overrides
-    return Overrides(tuple(sets)) if sets else None
+    return Overrides(tuple(sets), variant) if sets or variant is not None else None
 
 
-def _reports(files, seed=None, samples=None, nothing=None, follow_symlinks=False, sets=()):
+def _reports(files, seed=None, samples=None, nothing=None, follow_symlinks=False, overrides=None):
     """The report of FILES.  A Markdown file with no ```bote blocks is left
     out; when it was named (not found in a folder), or a folder holds nothing
     else, `nothing` (a list) gets a line saying so."""
@@ -75,10 +82,10 @@ def _reports(files, seed=None, samples=None, nothing=None, follow_symlinks=False
         found = skipped = 0
         for name, tree in expand_inputs([given]):
             if name == "-":
-                report.files.append(_stdin_report(sampling, sets))
+                report.files.append(_stdin_report(sampling, overrides))
                 continue
             f = evaluate_file_report(name, sampling, tree=tree, follow_symlinks=follow_symlinks,
-                                     overrides=_overrides(sets))
+                                     overrides=overrides)
             if f.skipped:
                 skipped += 1
                 if name == given and nothing is not None:
@@ -91,7 +98,7 @@ def _reports(files, seed=None, samples=None, nothing=None, follow_symlinks=False
     return report
 
 
-def _stdin_report(sampling, sets=()):
+def _stdin_report(sampling, overrides=None):
     """Standard input, read like a file: bounded, and UTF-8."""
     from bote.api import decode, evaluate_text
     from bote.files import Refused, read_stdin
@@ -100,13 +107,13 @@ def _stdin_report(sampling, sets=()):
         text, failed = decode(read_stdin(sys.stdin), "<stdin>")
     except Refused as e:
         return FileReport("<stdin>", "", errors=[e.diagnostic])
-    return failed or evaluate_text(text, "<stdin>", sampling=sampling, overrides=_overrides(sets))
+    return failed or evaluate_text(text, "<stdin>", sampling=sampling, overrides=overrides)
 
 
-def _one_report(file: str, seed, samples, follow_symlinks=False, sets=()):
+def _one_report(file: str, seed, samples, follow_symlinks=False, overrides=None):
     """The report of the one FILE `graph` and `plot` draw from; exits 2 when
     it is invalid.  Returns None for a doc without blocks."""
-    report = _reports([file], seed, samples, follow_symlinks=follow_symlinks, sets=sets)
+    report = _reports([file], seed, samples, follow_symlinks=follow_symlinks, overrides=overrides)
     _print_diagnostics(report)
     if report.exit_code == 2:
         sys.exit(2)
@@ -129,10 +136,12 @@ def _print_diagnostics(report) -> None:
               help="Also show which components fail at each multiple of today's traffic "
                    "[default multiples: 1,2,5,10].")
 @_set_option
+@_variant_option
 @_symlinks_option
 @_sampling_options
 @_digits_option
 def check(files: tuple[str, ...], fmt: str, strict: bool, tidal_wave: str | None, sets: tuple[str, ...],
+          variant: str | None,
           follow_symlinks: bool, seed: int | None, samples: int | None, digits: int) -> None:
     """Evaluate FILES (.bote files, Markdown docs with ```bote blocks, or
     folders of them) and report sizes, risks and asserts.
@@ -146,7 +155,7 @@ def check(files: tuple[str, ...], fmt: str, strict: bool, tidal_wave: str | None
         sys.exit(2)
     nothing: list[str] = []
     with significant_digits(digits):  # risk messages are written as the files are evaluated
-        report = _reports(files, seed, samples, nothing, follow_symlinks, sets)
+        report = _reports(files, seed, samples, nothing, follow_symlinks, _overrides(sets, variant))
         if fmt not in ("github", "sarif", "junit"):
             _print_diagnostics(report)  # machine formats carry them themselves
         click.echo(_guarded(lambda: _render(report, fmt, strict, multiples)), nl=False)
@@ -204,10 +213,12 @@ def _render(report, fmt: str, strict: bool, multiples=None) -> str:
 @click.option("--diff", is_flag=True, help="Print a unified diff of what would change (implies --check).")
 @click.option("--clean", is_flag=True, help="Remove the sections bote generated.")
 @_set_option
+@_variant_option
 @_symlinks_option
 @_sampling_options
 @_digits_option
 def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, sets: tuple[str, ...],
+           variant: str | None,
            follow_symlinks: bool, seed: int | None, samples: int | None, digits: int) -> None:
     """Write results into FILES.  In a .bote file: a `# => TEXT` comment at
     the end of each binding's and each component's first line, with what
@@ -232,9 +243,9 @@ def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, se
     from bote.writeback.docrender import render_file as render_doc
     from bote.writeback.inline import render_file as render_bote
 
-    if sets and not (check_only or diff):
+    if (sets or variant is not None) and not (check_only or diff):
         # A what-if is not the file: its figures written in would read as the file's own.
-        click.echo("error: bote render writes the file's own figures; with --set it only previews: "
+        click.echo("error: bote render writes the file's own figures; with --set or --variant it only previews: "
                    "add --diff (or --check)", err=True)
         sys.exit(2)
     worst = 0
@@ -247,7 +258,8 @@ def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, se
         with significant_digits(digits):
             outcome = render_file(name, check_only=check_only or diff, clean_only=clean,
                                   sampling=sampling_of(seed, samples), tree=tree,
-                                  follow_symlinks=follow_symlinks, want_diff=diff, overrides=_overrides(sets))
+                                  follow_symlinks=follow_symlinks, want_diff=diff,
+                                  overrides=_overrides(sets, variant))
         for message in outcome.errors:
             click.echo(message, err=True)
         if diff and outcome.diff:
@@ -262,10 +274,12 @@ def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, se
 @click.argument("file", type=click.Path(allow_dash=True))
 @click.option("--format", "fmt", type=click.Choice(["mermaid", "dot"]), default="mermaid", show_default=True)
 @_set_option
+@_variant_option
 @_symlinks_option
 @_sampling_options
 @_digits_option
-def graph(file: str, fmt: str, sets: tuple[str, ...], follow_symlinks: bool, seed: int | None,
+def graph(file: str, fmt: str, sets: tuple[str, ...], variant: str | None, follow_symlinks: bool,
+          seed: int | None,
           samples: int | None, digits: int) -> None:
     """Print FILE's flow with each component's load, instances and risks, as
     a Mermaid flowchart or a Graphviz graph."""
@@ -273,7 +287,7 @@ def graph(file: str, fmt: str, sets: tuple[str, ...], follow_symlinks: bool, see
     from bote.language.format import significant_digits
     from bote.render.graph import render_dot, render_mermaid
     with significant_digits(digits):
-        report = _one_report(file, seed, samples, follow_symlinks, sets)
+        report = _one_report(file, seed, samples, follow_symlinks, _overrides(sets, variant))
         if report is None:
             click.echo(f"{shown_name(file)}: no ```bote blocks, nothing to draw", err=True)
             return
@@ -287,10 +301,12 @@ def graph(file: str, fmt: str, sets: tuple[str, ...], follow_symlinks: bool, see
 @click.argument("name")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @_set_option
+@_variant_option
 @_symlinks_option
 @_sampling_options
 @_digits_option
-def explain(file: str, name: str, fmt: str, sets: tuple[str, ...], follow_symlinks: bool, seed: int | None,
+def explain(file: str, name: str, fmt: str, sets: tuple[str, ...], variant: str | None, follow_symlinks: bool,
+            seed: int | None,
             samples: int | None, digits: int) -> None:
     """Print how NAME in FILE was derived, as a tree down to the values the
     file states: each step's formula, the numbers put into it and the
@@ -306,7 +322,7 @@ def explain(file: str, name: str, fmt: str, sets: tuple[str, ...], follow_symlin
     from bote.render.explain import render_explain_json, render_explain_text
     keep_figure_graphs(True)  # the explanation is a walk of the figure graph
     with significant_digits(digits):
-        report = _one_report(file, seed, samples, follow_symlinks, sets)
+        report = _one_report(file, seed, samples, follow_symlinks, _overrides(sets, variant))
         if report is None:
             click.echo(f"error: {shown_name(file)} has no ```bote blocks", err=True)
             sys.exit(2)

@@ -187,7 +187,28 @@ class Assert:
     span: Span
 
 
-Statement = Binding | UnitLabels | UnitAlias | Component | Flow | Assert
+@dataclass(frozen=True, slots=True)
+class Override:
+    """`api.workers = 16` in a variant: a component's property replaced (or added)."""
+
+    component: str
+    name: str
+    expr: Expr
+    name_span: Span
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """`variant NAME { ... }`: bindings and properties replaced, components
+    and flow edges added (`bote.language.overrides.variant_program`)."""
+
+    name: str
+    statements: tuple[Binding | Override | Component | Flow, ...]
+    name_span: Span
+
+
+Statement = Binding | UnitLabels | UnitAlias | Component | Flow | Assert | Variant
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,16 +39,18 @@ class Override:
 
 @dataclass(frozen=True, slots=True)
 class Overrides:
-    """The `--set` options of one command, in order."""
+    """What a command evaluates instead of the file as it is: the `--set`
+    options, in order, and the variant (`--variant NAME`) they apply to."""
 
     options: tuple[str, ...] = ()
+    variant: str | None = None
 
     @property
     def source(self) -> str:
         return "".join(option.replace("\n", " ") + "\n" for option in self.options)
 
     def __bool__(self) -> bool:
-        return bool(self.options)
+        return bool(self.options) or self.variant is not None
 
     def parsed(self) -> list[Override]:
         """Each option as an Override; raises BoteError (at the option) for
@@ -84,10 +86,11 @@ class Overrides:
         return found
 
 
-def apply(program: nodes.Program, overrides: list[Override]) -> nodes.Program:
+def apply(program: nodes.Program, overrides: list[Override], what: str = "--set") -> nodes.Program:
     """The program with each override's expression in place of the binding's
     or the property's (a property the component does not set is added).
-    Raises BoteError naming what the file does not define."""
+    Raises BoteError naming what the file does not define (`what`: where
+    the overrides come from, for the message)."""
     bindings = {s.name: s for s in program.statements if isinstance(s, nodes.Binding)}
     components = {s.name: s for s in program.statements if isinstance(s, nodes.Component)}
     problems: list[Diagnostic] = []
@@ -97,7 +100,7 @@ def apply(program: nodes.Program, overrides: list[Override]) -> nodes.Program:
         if o.component is None:
             if o.name not in bindings:
                 from bote.language.suggest import did_you_mean
-                problems.append(Diagnostic("unknown-name", f"--set {o.name}: the file has no binding `{o.name}`",
+                problems.append(Diagnostic("unknown-name", f"{what} {o.name}: the file has no binding `{o.name}`",
                                            o.name_span, did_you_mean(o.name, bindings) or
                                            "name a binding, or COMPONENT.PROPERTY for a component's property"))
                 continue
@@ -105,7 +108,7 @@ def apply(program: nodes.Program, overrides: list[Override]) -> nodes.Program:
         else:
             if o.component not in components:
                 from bote.language.suggest import did_you_mean
-                problems.append(Diagnostic("unknown-name", f"--set {o.target}: the file has no component "
+                problems.append(Diagnostic("unknown-name", f"{what} {o.target}: the file has no component "
                                            f"`{o.component}`", o.name_span, did_you_mean(o.component, components)))
                 continue
             new_props.setdefault(o.component, {})[o.name] = o
@@ -122,3 +125,67 @@ def apply(program: nodes.Program, overrides: list[Override]) -> nodes.Program:
             s = replace(s, properties=tuple(props))
         statements.append(s)
     return replace(program, statements=tuple(statements))
+
+
+# ---- variants ---------------------------------------------------------------------------------
+
+def variants(program: nodes.Program) -> list[nodes.Variant]:
+    """The file's `variant NAME { ... }` blocks, in order."""
+    return [s for s in program.statements if isinstance(s, nodes.Variant)]
+
+
+def base_program(program: nodes.Program) -> nodes.Program:
+    """The file without its variants."""
+    return replace(program, statements=tuple(s for s in program.statements if not isinstance(s, nodes.Variant)))
+
+
+def variant_program(program: nodes.Program, name: str) -> nodes.Program:
+    """The file as variant `name` has it: its bindings and `component.property`
+    lines replace the file's (or add to them), its components are added, and
+    its `flow`, when it has one, is the whole flow (so that putting a cache in
+    front of a database reroutes the edge into the database, rather than
+    adding a second path beside it). Raises BoteError for a variant the file
+    does not have, or a component the variant defines again."""
+    found = {v.name: v for v in variants(program)}
+    if name not in found:
+        from bote.language.suggest import did_you_mean
+        names = ", ".join(found) or "none"
+        raise BoteError([Diagnostic("unknown-name", f"no variant `{name}` in {program.filename} (its variants: {names})",
+                                    None, did_you_mean(name, found))])
+    variant = found[name]
+    base = base_program(program)
+    bindings = {s.name for s in base.statements if isinstance(s, nodes.Binding)}
+    components = {s.name: s for s in base.statements if isinstance(s, nodes.Component)}
+    added: list[nodes.Statement] = []
+    changes: list[Override] = []
+    problems: list[Diagnostic] = []
+    for s in variant.statements:
+        if isinstance(s, nodes.Binding) and s.name in bindings:
+            changes.append(Override(None, s.name, s.expr, s.name_span, s.span))
+        elif isinstance(s, nodes.Override):
+            changes.append(Override(s.component, s.name, s.expr, s.name_span, s.span))
+        elif isinstance(s, nodes.Component) and s.name in components:
+            problems.append(Diagnostic(
+                "duplicate", f"variant {name}: component `{s.name}` is in the file already", s.name_span,
+                f"change its properties instead, e.g. `{s.name}.workers = 16`"))
+        else:
+            added.append(s)   # a new binding, component or flow
+    if problems:
+        raise BoteError(problems)
+    kept = base.statements
+    if any(isinstance(s, nodes.Flow) for s in added):
+        kept = tuple(s for s in kept if not isinstance(s, nodes.Flow))
+    return apply(replace(base, statements=kept + tuple(added)), changes, f"variant {name}:")
+
+
+def check_variant_names(program: nodes.Program) -> list[Diagnostic]:
+    """Two variants of one name are an error."""
+    seen: dict[str, Span] = {}
+    problems = []
+    for v in variants(program):
+        if v.name in seen:
+            problems.append(Diagnostic("duplicate", f"variant `{v.name}` is already defined on line "
+                                       f"{seen[v.name].line}", v.name_span, "give each variant its own name"))
+        else:
+            seen[v.name] = v.name_span
+    return problems

@@ -123,6 +123,16 @@ class _Builder(Transformer):
         s = self._s(name)
         return nodes.Property(str(name), expr, s, s.to(expr.span))
 
+    def variant(self, items):
+        name, *statements = items
+        return nodes.Variant(str(name), tuple(statements), self._s(name))
+
+    def override(self, items):
+        target, expr = items
+        component, name = str(target).split(".")
+        s = self._s(target)
+        return nodes.Override(component, name, expr, s, s.to(expr.span))
+
     def flow(self, items):
         edges = tuple(edge for chain in items for edge in chain)
         span = edges[0].source_span.to(edges[-1].target_span) if edges else None

@@ -16,7 +16,14 @@ from bote.errors import BoteError, Diagnostic
 from bote.language import nodes
 from bote.language.expressions import Evaluator
 from bote.language.overrides import SOURCE as OVERRIDES
-from bote.language.overrides import Overrides, apply
+from bote.language.overrides import (
+    Overrides,
+    apply,
+    base_program,
+    check_variant_names,
+    variant_program,
+    variants,
+)
 from bote.language.quantity import (
     PERCENT,
     Quantity,
@@ -69,11 +76,33 @@ NodeValue: TypeAlias = "Quantity | ComponentModel | kinds.KindModel | costs.Comp
 
 def evaluate_program(program: nodes.Program, sampling: Sampling | None = None,
                      overrides: Overrides | None = None) -> FileReport:
-    """Evaluate a parsed program (with `overrides`, the `--set` what-ifs, in
-    place of its own values). Raises `BoteError` with every problem found
+    """Evaluate a parsed program: the file without its variants, or
+    `variant`, with `overrides` (the `--set` what-ifs) in place of its own
+    values. Without either, each variant is evaluated too, so that one that
+    does not hold is reported. Raises `BoteError` with every problem found
     when the input is invalid."""
     if overrides:
-        program = apply(replace(program, extra=((OVERRIDES, overrides.source),)), overrides.parsed())
+        variant = overrides.variant
+        program = variant_program(program, variant) if variant is not None else base_program(program)
+        if overrides.options:
+            program = apply(replace(program, extra=((OVERRIDES, overrides.source),)), overrides.parsed())
+        return _evaluate(program, sampling)
+    problems = check_variant_names(program)
+    try:
+        report = _evaluate(base_program(program), sampling)
+    except BoteError as e:
+        raise BoteError(_sorted(problems + e.diagnostics)) from None
+    for v in variants(program):
+        try:
+            _evaluate(variant_program(program, v.name), sampling)
+        except BoteError as e:
+            problems += e.diagnostics
+    if problems:
+        raise BoteError(_sorted(problems))
+    return report
+
+
+def _evaluate(program: nodes.Program, sampling: Sampling | None) -> FileReport:
     units = FileUnits(registry())
     diagnostics = declare_units(program, units)
     resolved = resolve(program, units)
