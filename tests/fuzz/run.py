@@ -4,7 +4,8 @@
 
 Prints, per family, the programs checked, how many were distinct, and how
 each ended (ok, bote diagnostic, internal error, hang, memory blow-up,
-worker crash) with the time taken; then each distinct bug with its input
+worker crash) with the time taken, and how many figures of the valid ones
+`bote explain` explained; then each distinct bug with its input
 minimized and its traceback. The failing inputs are also written to --out.
 Exit status 1 when any program failed. One worker process: the run uses one
 core (plus Hypothesis drawing in this one).
@@ -52,6 +53,8 @@ def main(argv=None) -> int:
         for t in tallies:
             kinds = ", ".join(f"{kind} {count}" for kind, count in t.diagnostics.most_common())
             print(f"{t.family} diagnostics by kind: {kinds}")
+            print(f"{t.family}: {t.explained} figures explained (text and JSON) in {t.outcomes['ok']} valid "
+                  f"programs, {t.refused} refused")
         bugs = [(t.family, bug, text, outcome) for t in tallies for bug, (text, outcome) in t.failures.items()]
         args.out.mkdir(parents=True, exist_ok=True)
         found = []
