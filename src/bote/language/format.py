@@ -80,6 +80,11 @@ def significant_digits(n: int | None):
         _DIGITS.reset(token)
 
 
+def current_digits() -> int:
+    """The significant figures numbers print with here (`--digits N`)."""
+    return _DIGITS.get()
+
+
 def _sig(x: float, n: int) -> str:
     """`x` to `n` significant figures: `1.16`, `150` (not `1.5e2` when n is
     2), `1e-7` for tiny magnitudes."""
