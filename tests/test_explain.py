@@ -504,3 +504,15 @@ def test_the_queue_model_s_arrival_rate_prints_as_a_number():
     f = bote.evaluate("component api {\n  load = 100 req/s\n  capacity = 1k req/s\n}\n", "f.bote").files[0]
     step = explain(f, "api.arrival_rate")
     assert (step.formula, step.substituted, step.text) == ("load", "100 req/s", "100")
+
+
+def test_a_comparison_s_names_are_inputs_too():
+    # prob(a > 15 GB) reads `a`: it is substituted and explained below, like any name.
+    f = bote.evaluate("a = 10 GB to 20 GB\nb = 12 GB\nz = prob(a > b and not a > 2 * b)\n"
+                      "w = prob(a == b within 10%)\n", "f.bote").files[0]
+    z = explain(f, "z")
+    assert [i.name for i in z.inputs] == ["a", "b"]
+    assert z.substituted == f"prob({z.inputs[0].text} > 12 GB and not {z.inputs[0].text} > 2 * 12 GB)"
+    w = explain(f, "w")
+    assert [i.name for i in w.inputs] == ["a", "b"]
+    assert w.substituted == f"prob({w.inputs[0].text} == 12 GB within 10%)"

@@ -234,8 +234,10 @@ def _names(expr, with_units: bool = False) -> list:
         node = stack.pop()
         if isinstance(node, (nodes.Name, nodes.Attribute)):
             found.append(node)
-        elif isinstance(node, nodes.Binary):
+        elif isinstance(node, (nodes.Binary, nodes.Compare, nodes.Logical)):  # `prob(a > 15 GB)` reads `a`
             stack += [node.right, node.left]
+        elif isinstance(node, nodes.Within):
+            stack += [node.tolerance, node.right, node.left]
         elif isinstance(node, nodes.Unary):
             stack.append(node.operand)
         elif isinstance(node, nodes.Call):
