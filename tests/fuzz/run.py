@@ -62,8 +62,11 @@ def main(argv=None) -> int:
             started = time.monotonic()
             small = minimal_failure(worker, text, FILE_NAMES[family], outcome, args.minimize_seconds)
             again = worker.run(small, FILE_NAMES[family])
+            # A failure that does not come back (a hang on a busy machine) says so rather than print nothing.
+            detail = again.detail.rstrip() if again.failed else \
+                f"(did not fail again: {again.kind}; the run saw: {outcome.detail.rstrip()})"
             print(f"\n## {k}. {bug} ({family}; minimized in {time.monotonic() - started:.0f} s)\n"
-                  f"input: {small!r}\n{again.detail.rstrip()}", flush=True)
+                  f"input: {small!r}\n{detail}", flush=True)
             found.append({"family": family, "bug": bug, "input": text, "minimal": small, "detail": again.detail})
             (args.out / f"{k}-{family}.{'md' if FILE_NAMES[family].endswith('.md') else 'bote'}").write_text(
                 small, encoding="utf-8", errors="surrogatepass")
