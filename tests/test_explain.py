@@ -308,6 +308,26 @@ def test_what_a_ceil_rounded_up_is_shown_with_the_figures_it_takes_to_round_to_t
     assert code == 0 and out.splitlines()[2:4] == ["                    = ceil(143)", "                    = 143"]
 
 
+def test_a_file_with_a_component_in_error_explains_nothing_and_shows_the_error(tmp_path):
+    # db is fine, but the file is not: explain refuses it as `bote check` does (exit 2)
+    text = "component api {\n  load = 1k req/s\n  capacity = 5 GB\n}\ncomponent db {\n  capacity = 1k req/s\n}\n"
+    code, out = _explain_text(text, "db.instances", tmp_path=tmp_path)
+    assert code == 2 and "f.bote:3:14: error: property `capacity` of api must be 1/time, found data" in out
+    assert "db.instances =" not in out
+
+
+def test_polling_clients_load_is_their_count_over_the_spread_of_their_start_times(tmp_path):
+    # By hand: 1M clients every 30 s is 33.3k req/s on average; started within 10% of
+    # the interval (3 s) they arrive at 1M / 3 s = 333k req/s.
+    text = "component api {\n  clients = 1M\n  poll_interval = 30 s\n  jitter = 10%\n  capacity = 10k req/s\n}\n"
+    code, out = _explain_text(text, "api.load", tmp_path=tmp_path)
+    assert code == 0 and out.splitlines()[0].startswith("api.load = 333k req/s   (")
+    assert out.splitlines()[1:] == ["  clients = 1M   [line 2]", "  poll_interval = 30 s   [line 3]",
+                                    "  jitter = 10%   [line 4]"]
+    code, out = _explain_text(text, "api.average_load", tmp_path=tmp_path)
+    assert code == 0 and out.splitlines()[0].startswith("api.average_load = 33.3k req/s   (")
+
+
 def test_instances_set_by_hand_are_the_figure_and_the_utilization_reads_them(tmp_path):
     # By hand: 1k req/s over 2 instances of 4 workers / 20 ms = 200 req/s each:
     # 1,000 / (200 × 2) = 250%; needed = ceil(1,000 / (200 × 70%)) = ceil(7.14) = 8, spare 2 - 8 = -6.
