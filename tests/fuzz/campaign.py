@@ -26,6 +26,8 @@ class Tally:
     distinct: set = field(default_factory=set)       # hashes of the programs seen
     failures: dict = field(default_factory=dict)     # bug -> (shortest input, its Outcome)
     diagnostics: Counter = field(default_factory=Counter)  # kind of the first error -> programs
+    explained: int = 0                               # figures `bote explain` explained
+    refused: int = 0                                 # figures it refused with a BoteError
     seconds: float = 0.0
 
     def add(self, text: str, outcome: Outcome) -> None:
@@ -34,6 +36,8 @@ class Tally:
         self.distinct.add(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest())
         if outcome.kind == "diagnostic":
             self.diagnostics[outcome.detail] += 1
+        self.explained += outcome.explained
+        self.refused += outcome.refused
         if outcome.failed:
             kept = self.failures.get(outcome.bug)
             if kept is None or len(text) < len(kept[0]):

@@ -3,7 +3,10 @@ outcome of each program, and a minimizer for the inputs that fail.
 
 One worker serves every program (starting Python and bote for each would cost
 more than checking it); a program that takes longer than the time limit is a
-hang: the worker is killed and a fresh one started for the next program.
+hang: the worker is killed and a fresh one started for the next program. A
+program that checks without errors is then explained, every figure of its
+graph (`bote explain`, text and JSON), under a time limit of its own; a
+failure there has a signature that starts with `explain: `.
 """
 from __future__ import annotations
 
@@ -35,6 +38,8 @@ class Outcome:
     kind: str           # one of OUTCOMES
     detail: str = ""    # the traceback or message of a failure; a diagnostic's kind
     signature: str = "" # tells one bug from another: "OverflowError in quantity.py:_float"
+    explained: int = 0  # figures `bote explain` explained (a valid program)
+    refused: int = 0    # figures it refused with a BoteError
 
     @property
     def failed(self) -> bool:
@@ -49,8 +54,8 @@ class Outcome:
 class Worker:
     """A worker process, restarted after a hang, a death or a memory blow-up."""
 
-    def __init__(self, time_limit: float = TIME_LIMIT, memory_limit: int = MEMORY_LIMIT):
-        self.time_limit, self.memory_limit = time_limit, memory_limit
+    def __init__(self, time_limit: float = TIME_LIMIT, memory_limit: int = MEMORY_LIMIT, explain: bool = True):
+        self.time_limit, self.memory_limit, self.explain = time_limit, memory_limit, explain
         self.folder = Path(tempfile.mkdtemp(prefix="bote-fuzz-"))
         self.env = dict(os.environ, BOTE_CACHE_DIR=str(self.folder / "cache"), OPENBLAS_NUM_THREADS="1",
                         OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", PYTHONHASHSEED="0")
@@ -116,8 +121,19 @@ class Worker:
         return line
 
     def run(self, text: str, name: str = "fuzz.bote") -> Outcome:
-        """Check one program (`name` decides .bote or Markdown)."""
-        return self._ask({"text": text, "name": name})
+        """Check one program (`name` decides .bote or Markdown), then explain
+        every figure of a valid one."""
+        outcome = self._ask({"text": text, "name": name})
+        if outcome.kind != "ok" or not self.explain:
+            return outcome
+        explained = self._ask({"explain": text, "name": name})
+        if explained.failed:
+            return Outcome(explained.kind, f"explain: {explained.detail}", f"explain: {explained.signature}".rstrip(": "))
+        if explained.kind != "ok":  # the second evaluation disagrees with the first
+            return Outcome("internal", f"explain: the program checked fine, then gave {explained.kind} "
+                           f"{explained.detail}", "explain: evaluations disagree")
+        counts = explained.detail.split()
+        return Outcome("ok", explained=int(counts[0]), refused=int(counts[1]))
 
     def probe(self, what: str) -> Outcome:
         """Have the worker hang, run out of memory, raise or die (`hang`,

@@ -4,7 +4,8 @@
 
 Prints, per family, the programs checked, how many were distinct, and how
 each ended (ok, bote diagnostic, internal error, hang, memory blow-up,
-worker crash) with the time taken; then each distinct bug with its input
+worker crash) with the time taken, and how many figures of the valid ones
+`bote explain` explained; then each distinct bug with its input
 minimized and its traceback. The failing inputs are also written to --out.
 Exit status 1 when any program failed. One worker process: the run uses one
 core (plus Hypothesis drawing in this one).
@@ -52,6 +53,8 @@ def main(argv=None) -> int:
         for t in tallies:
             kinds = ", ".join(f"{kind} {count}" for kind, count in t.diagnostics.most_common())
             print(f"{t.family} diagnostics by kind: {kinds}")
+            print(f"{t.family}: {t.explained} figures explained (text and JSON) in {t.outcomes['ok']} valid "
+                  f"programs, {t.refused} refused")
         bugs = [(t.family, bug, text, outcome) for t in tallies for bug, (text, outcome) in t.failures.items()]
         args.out.mkdir(parents=True, exist_ok=True)
         found = []
@@ -59,8 +62,11 @@ def main(argv=None) -> int:
             started = time.monotonic()
             small = minimal_failure(worker, text, FILE_NAMES[family], outcome, args.minimize_seconds)
             again = worker.run(small, FILE_NAMES[family])
+            # A failure that does not come back (a hang on a busy machine) says so rather than print nothing.
+            detail = again.detail.rstrip() if again.failed else \
+                f"(did not fail again: {again.kind}; the run saw: {outcome.detail.rstrip()})"
             print(f"\n## {k}. {bug} ({family}; minimized in {time.monotonic() - started:.0f} s)\n"
-                  f"input: {small!r}\n{again.detail.rstrip()}", flush=True)
+                  f"input: {small!r}\n{detail}", flush=True)
             found.append({"family": family, "bug": bug, "input": text, "minimal": small, "detail": again.detail})
             (args.out / f"{k}-{family}.{'md' if FILE_NAMES[family].endswith('.md') else 'bote'}").write_text(
                 small, encoding="utf-8", errors="surrogatepass")

@@ -4,7 +4,8 @@
 A short, seeded run of each fuzzing family (tests/fuzz/programs.py): every
 program is checked in a worker process the way `bote check` (every format)
 and `bote render --check` do, with a 5 s time limit and a 1 GiB address
-space. A failure is shrunk by Hypothesis, minimized further, and printed
+space; a valid one is then explained, every figure (`bote explain`, text
+and JSON), with a 5 s time limit of its own. A failure is shrunk by Hypothesis, minimized further, and printed
 with its traceback. `make fuzz` is the long run; `-m "not fuzz"` leaves
 this one out.
 """
@@ -68,6 +69,17 @@ def test_the_worker_tells_each_outcome_apart(worker):
     assert (diagnostic.kind, diagnostic.detail) == ("diagnostic", "syntax")
     assert worker.run("```bote\nx = 1 GB\n```\n", "doc.md").kind == "ok"
     assert worker.run("```bote\nx = 1 GB +\n```\n", "doc.md").kind == "diagnostic"
+
+
+def test_a_valid_program_is_explained_figure_by_figure(worker):
+    # x, y, and api's figures: a program without errors has each explained
+    ok = worker.run("x = 1 GB\ny = x * 2\n")
+    assert (ok.kind, ok.explained, ok.refused) == ("ok", 2, 0)
+    many = worker.run("component api {\n  load = 1k req/s\n  capacity = 100 req/s\n}\n")
+    assert many.kind == "ok" and many.explained > 20  # load, capacity, needed_for_load, instances, ...
+    assert worker.run("x = (\n").explained == 0  # a file with errors is not explained
+    with Worker(explain=False) as w:
+        assert w.run("x = 1 GB\ny = x * 2\n").explained == 0
 
 
 def test_a_hang_is_stopped_at_the_time_limit_and_the_worker_restarted():

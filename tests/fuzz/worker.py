@@ -5,13 +5,19 @@ Run by `harness.Worker` as `python worker.py MEMORY_BYTES FOLDER`; it limits
 its own address space to MEMORY_BYTES before it imports anything, writes the
 files `bote render` reads into FOLDER, says `ready`, then
 answers one JSON line per JSON line read (`{"text": ..., "name": ...}` ->
-`{"outcome": ..., "detail": ..., "signature": ...}`). The outcomes:
+`{"outcome": ..., "detail": ..., "signature": ...}`). A request
+`{"explain": ..., "name": ...}` runs `bote explain` (text and JSON) on every
+figure of the program's graph, a second request so that it has a time limit
+of its own (the last program checked is kept, so it is not evaluated again).
+The outcomes:
 
-- `ok`: a valid file, printed in every format;
+- `ok`: a valid file, printed in every format (for an explain request, the
+  detail is the number of figures explained);
 - `diagnostic`: bote's own errors (`FILE:LINE:COL: error: ...`);
 - `internal`: anything else: a diagnostic of kind `internal` ("this is a bug
   in bote"), an exception out of a renderer (`bote could not print this
-  report`), or `bote could not render this file`;
+  report`), or `bote could not render this file`; for an explain request,
+  any exception but a `BoteError`;
 - `memory`: a `MemoryError` anywhere (the address-space limit was hit).
 
 Hangs and deaths are seen by the parent, which enforces the time limit.
@@ -70,8 +76,15 @@ def _internal_from_evaluation(text: str, name: str, message: str) -> Failure:
     return Failure(kind, message, message.split("(")[-1].split(":")[0])
 
 
+#: The last program checked and its report: what an explain request that
+#: follows it explains.
+_last: tuple[str, str, object] | None = None
+
+
 def check_program(text: str, name: str, folder: Path) -> tuple[str, str]:
     """Evaluate, print in every format, render: (outcome, detail)."""
+    global _last
+    _last = None
     from bote.api import evaluate_text
     from bote.cli import CHECK_FORMATS, _render
     from bote.docs.markdown import is_markdown
@@ -82,6 +95,7 @@ def check_program(text: str, name: str, folder: Path) -> tuple[str, str]:
 
     with significant_digits(3):  # `bote check`'s default --digits
         f = evaluate_text(text, name, markdown=is_markdown(name))
+        _last = (text, name, f)
         for d in f.errors:
             if d.kind == "internal":
                 raise _internal_from_evaluation(text, name, d.message)
@@ -98,6 +112,38 @@ def check_program(text: str, name: str, folder: Path) -> tuple[str, str]:
             render_dot(f)
         _render_file(text, name, folder)
     return "ok", ""
+
+
+def explain_program(text: str, name: str) -> tuple[str, str]:
+    """`bote explain FILE NAME` and `--format json` for every figure of the
+    program's graph, the way the command does: a `BoteError` is bote's own
+    answer; anything else is a bug. (outcome, "EXPLAINED REFUSED": the
+    figures explained, and those explain refused with a `BoteError`)."""
+    from bote.api import evaluate_text
+    from bote.docs.markdown import is_markdown
+    from bote.errors import BoteError
+    from bote.language.format import significant_digits
+    from bote.model.explain import explain
+    from bote.render.explain import render_explain_json, render_explain_text
+
+    with significant_digits(3):
+        f = _last[2] if _last is not None and _last[:2] == (text, name) else \
+            evaluate_text(text, name, markdown=is_markdown(name))
+        if f.errors:  # explain refuses such a file before it walks anything
+            return "diagnostic", f.errors[0].kind
+        if f.skipped:  # a doc without blocks: nothing to explain
+            return "ok", "0 0"
+        explained = refused = 0
+        for figure in list(f.figures):
+            try:
+                step = explain(f, figure.name)
+            except BoteError:
+                refused += 1
+                continue
+            render_explain_text(step)
+            render_explain_json(step, f)
+            explained += 1
+    return "ok", f"{explained} {refused}"
 
 
 def _render_file(text: str, name: str, folder: Path) -> None:
@@ -131,6 +177,8 @@ def answer(request: dict, folder: Path) -> dict:
     try:
         if "probe" in request:
             outcome, detail = _probe(request["probe"])
+        elif "explain" in request:
+            outcome, detail = explain_program(request["explain"], request["name"])
         else:
             outcome, detail = check_program(request["text"], request["name"], folder)
         return {"outcome": outcome, "detail": detail, "signature": ""}
@@ -147,7 +195,9 @@ def _warm_up(folder: Path) -> None:
     # the first program's time limit.
     for text in ["x = 1 GB\ncomponent api {\n  load = 1k to 2k req/s\n  service_time = 10 ms\n}\n",
                  "x = (\n", "```bote\ny = 2 s\n```\n"]:
-        answer({"text": text, "name": "warm.md" if text.startswith("`") else "warm.bote"}, folder)
+        name = "warm.md" if text.startswith("`") else "warm.bote"
+        answer({"text": text, "name": name}, folder)
+        answer({"explain": text, "name": name}, folder)
 
 
 def main() -> None:

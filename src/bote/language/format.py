@@ -63,11 +63,6 @@ MAX_DIGITS = 15   # what a float holds
 _DIGITS: ContextVar[int] = ContextVar("bote_digits", default=DEFAULT_DIGITS)
 
 
-def digits() -> int:
-    """The significant figures numbers are printed with (`--digits`)."""
-    return _DIGITS.get()
-
-
 @contextmanager
 def significant_digits(n: int | None):
     """Print numbers with `n` significant figures inside this block (None:
@@ -83,6 +78,11 @@ def significant_digits(n: int | None):
         yield
     finally:
         _DIGITS.reset(token)
+
+
+def current_digits() -> int:
+    """The significant figures numbers print with here (`--digits N`)."""
+    return _DIGITS.get()
 
 
 def _sig(x: float, n: int) -> str:

@@ -12,14 +12,18 @@ every equation to the value its rule computed.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import lru_cache
 
 from bote.errors import BoteError
 from bote.files import shown_name
 from bote.language import nodes
 from bote.language.expressions import Evaluator
 from bote.language.format import (
+    MAX_DIGITS,
+    current_digits,
     format_number,
     format_percent,
     multiplier_text,
@@ -71,16 +75,34 @@ def explain(report: FileReport, name: str) -> Step:
     name the file has no figure of."""
     graph = report.figures
     if name not in graph:
-        raise BoteError.at("unknown-name", f"no figure `{name}` in {shown_name(report.file)}", None,
+        # NAME comes from the command line: shown escaped, so that a newline in it
+        # cannot start a line of its own (`::error` would be a GitHub annotation)
+        raise BoteError.at("unknown-name", f"no figure `{shown_name(name)}` in {shown_name(report.file)}", None,
                            _hint(graph, name, report))
-    return _step(report, graph, graph[name], None, set(), 0)
+    return _step(_Lookup.of(report), graph, graph[name], None, set(), 0)
+
+
+@dataclass(frozen=True, slots=True)
+class _Lookup:
+    """A report with its bindings and components by name: each step looks
+    one up, and a scan per step makes a file with thousands of components
+    quadratic."""
+    report: FileReport
+    values: dict
+    components: dict
+
+    @staticmethod
+    def of(report: FileReport) -> _Lookup:
+        # the first of a name, as a scan would find it
+        return _Lookup(report, dict(reversed([(v.name, v) for v in report.values])),
+                       dict(reversed([(c.name, c) for c in report.components])))
 
 
 def _hint(graph: FigureGraph, name: str, report: FileReport) -> str:
     from bote.language.suggest import did_you_mean
     hint = did_you_mean(name, [f.name for f in graph])
     if hint is not None:
-        return hint
+        return shown_name(hint)
     component = name.split(".", 1)[0]
     if component in {c.name for c in report.components}:
         return f"{component}'s figures: " + ", ".join(
@@ -88,10 +110,11 @@ def _hint(graph: FigureGraph, name: str, report: FileReport) -> str:
     return "name a binding (`dau`) or a component's figure (`api.instances`, `db.load`)"
 
 
-def _step(report: FileReport, graph: FigureGraph, figure: Figure, parent: str | None, seen: set[str],
+def _step(lookup: _Lookup, graph: FigureGraph, figure: Figure, parent: str | None, seen: set[str],
           depth: int) -> Step:
+    report = lookup.report
     shown = _shown(figure.name, parent)
-    text = value_text(report, figure)
+    text = _value_text(lookup, figure)
     line = figure.span.line if figure.written and figure.span is not None else None
     if figure.name in seen:
         return Step(figure.name, shown, figure.formula, False, None, None, text, figure.value, line, repeated=True)
@@ -103,21 +126,34 @@ def _step(report: FileReport, graph: FigureGraph, figure: Figure, parent: str | 
     if terms is None:
         reads = _readable(graph, figure.inputs)
         return Step(figure.name, shown, figure.formula, False, None, None, text, figure.value, line,
-                    _note(report, figure),
-                    inputs=tuple(_step(report, graph, f, figure.name, seen, depth + 1) for f in reads))
+                    _note(lookup, figure),
+                    inputs=tuple(_step(lookup, graph, f, figure.name, seen, depth + 1) for f in reads))
     assert expression is not None
     expr, named = terms
     read = [graph.figures[n] for n in dict.fromkeys(full for _, full in named)]
     exact = all(isinstance(f.value, Quantity) and not is_sampled(f.value.magnitude) for f in read)
-    substituted = _substitute(expression, named, {f.name: _input_text(report, f) for f in read}) if read else None
+    substituted = _substitute(expression, named, {f.name: _value_text(lookup, f) for f in read}) if read else None
     rounded = None
     if exact and isinstance(expr, nodes.Call) and expr.function == "ceil" and len(expr.args) == 1:
         inner = evaluate_equation(expr.args[0], named, graph, report.evaluated_units)
         if inner is not None and not inner.dims:
-            rounded = f"ceil({format_number(inner.magnitude)})"
+            rounded = f"ceil({_ceil_argument_text(inner.magnitude)})"
     return Step(figure.name, shown, expression, True, substituted, rounded, text, figure.value, line,
-                _note(report, figure),
-                inputs=tuple(_step(report, graph, f, figure.name, seen, depth + 1) for f in read))
+                _note(lookup, figure),
+                inputs=tuple(_step(lookup, graph, f, figure.name, seen, depth + 1) for f in read))
+
+
+def _ceil_argument_text(x) -> str:
+    """What a ceil() rounded up, with as many significant figures as it takes
+    for the number shown to round up to the same count: 143.001 at three
+    figures would read `ceil(143) = 144`."""
+    if not math.isfinite(x):
+        return format_number(x)
+    want = math.ceil(x)
+    digits = current_digits()
+    while digits < MAX_DIGITS and math.ceil(float(f"{float(x):.{digits - 1}e}")) != want:
+        digits += 1
+    return format_number(x, digits=digits)
 
 
 def _readable(graph: FigureGraph, inputs, spliced: frozenset[str] = frozenset()) -> list[Figure]:
@@ -158,27 +194,36 @@ def terms_of(figure: Figure, expression: str) -> tuple[nodes.Expr, Named] | None
     """The expression parsed, with each name in it that is one of the
     figure's inputs; None when it does not parse as an expression (words,
     a choice's word)."""
-    try:
-        program = parse(f"{_PREFIX}{expression}\n", "<formula>")
-    except BoteError:
-        return None
-    statement = program.statements[0] if len(program.statements) == 1 else None
-    if not isinstance(statement, nodes.Binding):
+    parsed = _parsed(expression)
+    if parsed is None:
         return None
     component = figure.name.split(".", 1)[0] if "." in figure.name else None
     inputs = set(figure.inputs)
     named: Named = []
-    for node in _names(statement.expr):
+    for node in _names(parsed):
         full = node.id if isinstance(node, nodes.Name) else f"{node.component}.{node.figure}"
         if full in inputs:
             named.append((node, full))
         elif isinstance(node, nodes.Name) and component is not None and not figure.written \
                 and f"{component}.{node.id}" in inputs:
             named.append((node, f"{component}.{node.id}"))  # an equation names its component's figures
-    return statement.expr, named
+    return parsed, named
 
 
 _PREFIX = "_ = "
+
+
+@lru_cache(maxsize=1024)
+def _parsed(expression: str) -> nodes.Expr | None:
+    """An expression parsed (the nodes are frozen, so one parse serves
+    every figure with the same formula: each component's rules read alike);
+    None when it is not one."""
+    try:
+        program = parse(f"{_PREFIX}{expression}\n", "<formula>")
+    except BoteError:
+        return None
+    statement = program.statements[0] if len(program.statements) == 1 else None
+    return statement.expr if isinstance(statement, nodes.Binding) else None
 
 
 def _names(expr, with_units: bool = False) -> list:
@@ -190,8 +235,10 @@ def _names(expr, with_units: bool = False) -> list:
         node = stack.pop()
         if isinstance(node, (nodes.Name, nodes.Attribute)):
             found.append(node)
-        elif isinstance(node, nodes.Binary):
+        elif isinstance(node, (nodes.Binary, nodes.Compare, nodes.Logical)):  # `prob(a > 15 GB)` reads `a`
             stack += [node.right, node.left]
+        elif isinstance(node, nodes.Within):
+            stack += [node.tolerance, node.right, node.left]
         elif isinstance(node, nodes.Unary):
             stack.append(node.operand)
         elif isinstance(node, nodes.Call):
@@ -206,12 +253,15 @@ def _names(expr, with_units: bool = False) -> list:
 def _substitute(expression: str, named: Named, texts: dict[str, str]) -> str:
     """The expression with each input's name replaced by its value (the
     names' spans in the parse of `_ = expression`, on one line)."""
-    out = expression
+    pieces: list[str] = []
     offset = len(_PREFIX) + 1  # columns count from 1
-    for node, full in sorted(named, key=lambda n: n[0].span.column, reverse=True):  # type: ignore[attr-defined]
+    at = 0  # pieces join in one pass: a 2,000-term load would be quadratic spliced one name at a time
+    for node, full in sorted(named, key=lambda n: n[0].span.column):  # type: ignore[attr-defined]
         span = node.span  # type: ignore[attr-defined]
-        out = out[:span.column - offset] + texts[full] + out[span.end_column - offset:]
-    return out
+        pieces += [expression[at:span.column - offset], texts[full]]
+        at = span.end_column - offset
+    pieces.append(expression[at:])
+    return "".join(pieces)
 
 
 def evaluate_equation(expr, named: Named, graph: FigureGraph, units: FileUnits) -> Quantity | None:
@@ -236,13 +286,13 @@ def evaluate_equation(expr, named: Named, graph: FigureGraph, units: FileUnits) 
         return None
 
 
-def _note(report: FileReport, figure: Figure) -> str | None:
+def _note(lookup: _Lookup, figure: Figure) -> str | None:
     """What decided a count: `load decided`; with ranges, the percentile
     the sizing took."""
     if "." not in figure.name:
         return None
     component, name = figure.name.split(".", 1)
-    result = next((c for c in report.components if c.name == component), None)
+    result = lookup.components.get(component)
     s = result.sizing if result is not None else None
     if s is None:
         return None
@@ -258,10 +308,14 @@ def _note(report: FileReport, figure: Figure) -> str | None:
 def value_text(report: FileReport, figure: Figure) -> str:
     """A figure's value as bote prints it: a binding as the values table
     does, a load or capacity per second in the component's own count."""
-    units = report.evaluated_units
+    return _value_text(_Lookup.of(report), figure)
+
+
+def _value_text(lookup: _Lookup, figure: Figure) -> str:
+    units = lookup.report.evaluated_units
     value = figure.value
     if "." not in figure.name:
-        binding = next((v for v in report.values if v.name == figure.name), None)
+        binding = lookup.values.get(figure.name)
         if binding is not None:
             return quantity_text(binding.quantity, units, binding.fixed_unit)
     if isinstance(value, Quantity):
@@ -271,7 +325,7 @@ def value_text(report: FileReport, figure: Figure) -> str:
         if name == "headroom":
             return multiplier_text(value.magnitude)  # rounded down, as the table shows it
         if name in _RATES:
-            result = next((c for c in report.components if c.name == component), None)
+            result = lookup.components.get(component)
             like = result.load if result is not None else value
             return quantity_text(Quantity(value.magnitude, value.dims, per_second(like.unit, units)), units,
                                  fixed=True)
@@ -279,16 +333,23 @@ def value_text(report: FileReport, figure: Figure) -> str:
     return _plain_text(value)
 
 
-def _input_text(report: FileReport, figure: Figure) -> str:
-    return value_text(report, figure)
-
-
 def words(formula: str) -> str:
     """A formula's words, to their first clause: what the tree prints (the
-    JSON has all of them)."""
-    cut = min((i for i in (formula.find(": "), formula.find("; "), formula.find(" (")) if i > 0),
-              default=len(formula))
-    return formula[:cut].rstrip(".")
+    JSON has all of them). A clause ends at `: `, `; ` or ` (` outside
+    parentheses, and never at a parenthesis that is an operand: words that
+    begin with an equation (`load / (capacity * (instances - 1)); ...`)
+    are not cut inside it."""
+    depth = 0
+    for i, c in enumerate(formula):
+        if c == "(" and depth == 0 and i > 0 and formula[i - 1] == " " \
+                and formula[:i].rstrip()[-1:] not in ("=", "+", "-", "*", "/", ",", "("):
+            break
+        if c in ":;" and depth == 0 and i > 0 and formula[i + 1:i + 2] == " ":
+            break
+        depth += (c == "(") - (c == ")")
+    else:
+        i = len(formula)
+    return formula[:i].rstrip().rstrip(".")
 
 
 def _plain_text(value) -> str:
@@ -296,7 +357,7 @@ def _plain_text(value) -> str:
         return "none"
     if isinstance(value, bool):
         return "yes" if value else "no"
-    if isinstance(value, (int, Fraction)):
+    if isinstance(value, (int, float, Fraction)):  # a float: the queue model's arrival rate, per second
         return format_number(value)
     if isinstance(value, str):
         return value

@@ -219,9 +219,11 @@ def _server_figures(graph, name, props, server, kind, model, span, held=None) ->
     graph.add(Figure(f"{name}.spare", _figure_value(kind, model, "spare", server.sizing.spare),
                      COMPUTED["spare"], (f"{name}.instances", f"{name}.needed"), span, "instances - needed"))
     if server.queue is not None or server.workers is not None and server.service_time is not None:
+        # An unstable queue has no record (None) to read: its infinite wait and
+        # percentiles come from `stable` being false, which is what they read then.
+        reads = (f"{name}.queue",) if server.queue is not None else (f"{name}.stable",)
         for figure, formula in QUEUE_FORMULAS.items():
-            graph.add(Figure(f"{name}.{figure}", _figure_value(kind, model, figure, None), formula,
-                             (f"{name}.queue",), span))
+            graph.add(Figure(f"{name}.{figure}", _figure_value(kind, model, figure, None), formula, reads, span))
 
 
 def _kind_figures(graph, name, kind, m, model, span, run) -> None:
@@ -357,7 +359,7 @@ def _text(program: nodes.Program, span: Span | None) -> str:
 def _inputs(expr, r, here: str | None, graph: FigureGraph) -> list[str]:
     """The figures an expression reads, in order, each once (a property's
     default it reads gets its node here)."""
-    found: list[str] = []
+    found: dict[str, None] = {}  # a dict, not a list: a 5,000-term sum would be quadratic
     for node in _walk(expr):
         ref = r.refs.get(id(node))
         if ref is None:
@@ -366,9 +368,9 @@ def _inputs(expr, r, here: str | None, graph: FigureGraph) -> list[str]:
         if ref.kind == "default" and name is not None:
             owner, prop = name.split(".", 1)
             _defaulted(graph, owner, r.components[owner].properties, prop)
-        if name is not None and name not in found:
-            found.append(name)
-    return found
+        if name is not None:
+            found[name] = None
+    return list(found)
 
 
 def _ref_name(ref, node, here: str | None) -> str | None:
