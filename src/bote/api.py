@@ -7,6 +7,7 @@ from bote.docs.markdown import is_markdown
 from bote.model.explain import Step, explain  # noqa: F401 - how a figure was derived (`bote explain`)
 from bote.model.report import Report
 from bote.pipeline import (  # noqa: F401 - the library's entry points, beside evaluate()
+    compare_file,
     decode,
     evaluate_file_report,
     evaluate_markdown,
@@ -16,6 +17,7 @@ from bote.pipeline import (  # noqa: F401 - the library's entry points, beside e
     expand_paths,
     read_text,
     sampling_of,
+    variant_names,
 )
 
 

@@ -297,6 +297,40 @@ def graph(file: str, fmt: str, sets: tuple[str, ...], variant: str | None, follo
 
 
 @main.command()
+@click.argument("file", type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["table", "markdown", "json"]), default="table",
+              show_default=True)
+@_symlinks_option
+@_sampling_options
+@_digits_option
+def compare(file: str, fmt: str, follow_symlinks: bool, seed: int | None, samples: int | None, digits: int) -> None:
+    """Evaluate FILE and each of its variants (`variant NAME { ... }`, or in a
+    doc the blocks after <!-- bote:variant NAME -->) and print them side by
+    side: each component's instances, headroom, cost and risks, the total
+    cost and what breaks first, with what differs from the file marked.
+
+    Exit status: 0 compared; 2 invalid input (the file or a variant)."""
+    from bote.api import compare_file, sampling_of
+    from bote.language.format import significant_digits
+    from bote.model.report import Report
+    with significant_digits(digits):
+        scenarios = compare_file(file, sampling_of(seed, samples), follow_symlinks=follow_symlinks)
+        base = scenarios["base"]
+        _print_diagnostics(Report([base]))
+        if not base.valid:
+            sys.exit(2)
+        if base.skipped:
+            click.echo(f"error: {file} has no ```bote blocks", err=True)
+            sys.exit(2)
+        if fmt == "json":
+            from bote.render.json import render_variants_json
+            click.echo(_guarded(lambda: render_variants_json(scenarios)), nl=False)
+            return
+        from bote.render.compare import render_comparison
+        click.echo(_guarded(lambda: render_comparison(scenarios, fmt == "markdown")), nl=False)
+
+
+@main.command()
 @click.argument("file", type=click.Path(allow_dash=True))
 @click.argument("name")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)

@@ -145,6 +145,40 @@ def evaluate_file_report(path: str | Path, sampling: Sampling | None = None, *, 
     return evaluate_text(text, name, markdown=is_markdown(name), sampling=sampling, overrides=overrides)
 
 
+def variant_names(text: str, name: str) -> list[str]:
+    """The names of a file's variants (`variant NAME { ... }`, or in a doc
+    the `<!-- bote:variant NAME -->` sections), in order; none when it does
+    not parse (its report says why)."""
+    from bote.docs.markdown import find_blocks, program_text
+    from bote.language.overrides import variants
+    from bote.language.parse import parse
+    try:
+        source = program_text(text, find_blocks(text)) if is_markdown(name) else text
+        return [v.name for v in variants(parse(source, name))]
+    except BoteError:
+        return []
+
+
+def compare_file(path: str | Path, sampling: Sampling | None = None, *, tree: str | None = None,
+                 follow_symlinks: bool = False) -> dict[str, FileReport]:
+    """The file and each of its variants, evaluated: {"base": report, NAME:
+    report, ...}. An invalid file (or variant) gives only its base report,
+    which carries every diagnostic."""
+    name = str(path)
+    text, failed = read_text(path, tree=tree, follow_symlinks=follow_symlinks)
+    if failed is not None:
+        return {"base": failed}
+    assert text is not None
+    base = evaluate_text(text, name, markdown=is_markdown(name), sampling=sampling)
+    out = {"base": base}
+    if not base.valid:
+        return out
+    for variant in variant_names(text, name):
+        out[variant] = evaluate_text(text, name, markdown=is_markdown(name), sampling=sampling,
+                                     overrides=Overrides((), variant))
+    return out
+
+
 def evaluate_text(text: str, name: str, markdown: bool = False, sampling: Sampling | None = None,
                   overrides: Overrides | None = None) -> FileReport:
     """Like `evaluate_file_report`, for text already read (stdin)."""

@@ -144,7 +144,9 @@ def marker_text(open_at: tuple[int, str, str | None]) -> str:
     return {"values": BEGIN, "summary": BEGIN_SUMMARY}.get(kind) or BEGIN_PLOT.format(name=name)
 
 
-_SUMMARY_HEADINGS = frozenset({"**Components**", "**Risks**", "**Asserts**"})
+#: The heading of the summary's comparison of the doc's variants.
+VARIANTS_HEADING = "**Variants** (`*`: differs from the base)"
+_SUMMARY_HEADINGS = frozenset({"**Components**", "**Risks**", "**Asserts**", VARIANTS_HEADING})
 
 
 def _is_botes(kind: str, name: str | None, body: list[str]) -> bool:
@@ -181,6 +183,7 @@ __all__ = [
     "END",
     "PLOT_NAME",
     "SUMMARY_HERE",
+    "VARIANTS_HEADING",
     "Markers",
     "Section",
     "bare",

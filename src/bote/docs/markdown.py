@@ -145,9 +145,17 @@ def container_prefix(line: str) -> str:
     return line[: len(line) - len(line.lstrip(" \t>"))]
 
 
+#: `<!-- bote:variant NAME -->`: the blocks after it, up to the next such
+#: line, are variant NAME of the doc's estimate.
+VARIANT_MARKER = re.compile(r"^[ \t>]*<!--\s*bote:variant\s+([A-Za-z_][A-Za-z0-9_]*)\s*-->\s*$")
+
+
 def program_text(text: str, blocks: list[Block]) -> str:
     """The blocks' source, each line at its line and column in the document
-    (container markup becomes spaces), every other line empty."""
+    (container markup becomes spaces), every other line empty. The blocks
+    after a `<!-- bote:variant NAME -->` line are wrapped in `variant NAME {`
+    (on the marker's line) and `}` (on the closing fence of the section's
+    last block), so that their statements are the variant's."""
     lines = split_lines(text)
     out = [""] * len(lines)
     for b in blocks:
@@ -157,6 +165,18 @@ def program_text(text: str, blocks: list[Block]) -> str:
             # indentation); keep the content at its own column.
             offset = len(line) - len(content) if line.endswith(content) else len(container_prefix(line))
             out[number - 1] = " " * offset + content
+    markers = [(i + 1, m.group(1)) for i, line in enumerate(lines) if (m := VARIANT_MARKER.match(line))
+               and not any(b.fence_line <= i + 1 <= (b.close_line or len(lines)) for b in blocks)]
+    for k, (at, name) in enumerate(markers):
+        end = markers[k + 1][0] if k + 1 < len(markers) else len(lines) + 1
+        inside = [b for b in blocks if at < b.fence_line < end]
+        out[at - 1] = f"variant {name} {{" + ("" if inside else "}")
+        if inside:
+            last = inside[-1]
+            if last.close_line is not None:
+                out[last.close_line - 1] = "}"
+            else:
+                out.append("}")   # a fence left open runs to the end (`structure_errors` says so)
     return "\n".join(out) + "\n"
 
 

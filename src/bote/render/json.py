@@ -280,6 +280,15 @@ def file_json(f: FileReport) -> FileJson:
     return out
 
 
+def render_variants_json(scenarios: dict[str, FileReport]) -> str:
+    """`bote compare --format json`: the file's entry with `variants`, each
+    variant's report in the same form as a file's (`file_json`)."""
+    base = scenarios["base"]
+    out = dict(file_json(base))
+    out["variants"] = {name: file_json(f) for name, f in scenarios.items() if name != "base"}
+    return json.dumps({"version": VERSION, "files": [out]}, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
 def render_json(report: Report, multiples=None) -> str:
     # allow_nan=False: an unbounded figure is null (see _float), never the
     # non-standard `Infinity` that strict JSON parsers reject.

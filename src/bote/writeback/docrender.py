@@ -141,14 +141,15 @@ def _blocks_only_move(before: list[Block], after: list[Block], line_of: list[int
 
 def render(text: str, report: FileReport, mermaid: str | None = None,
            plots: dict[str, str] | None = None, line_of: list[int] | None = None,
-           markers: Markers | None = None) -> str:
+           markers: Markers | None = None, variants: dict[str, FileReport] | None = None) -> str:
     """The document with every generated section brought up to date.
 
     `report` must come from evaluating `clean(text)` (its lines), or from a
     text whose blocks `line_of` maps onto those of `clean(text)` (see
     `lines_in_clean`).  `plots` maps the NAME of each `<!-- bote:plot NAME
     -->` line to the Markdown that shows its image (see `draw_plots`); a
-    name it lacks gets no section.  `markers`: those of `text`, when known."""
+    name it lacks gets no section.  `markers`: those of `text`, when known.
+    `variants`: the reports of the doc's variants, compared in the summary."""
     base = clean(text, markers)
     blocks = find_blocks(base)
     doc = Lines(base)
@@ -172,7 +173,7 @@ def render(text: str, report: FileReport, mermaid: str | None = None,
     if (report.components or report.asserts or calendar) and (summary_at is not None or closed):
         where = summary_at if summary_at is not None else _closing(closed[-1]) - 1
         prefix = container_prefix(doc.lines[where]) if summary_at is not None else closed[-1].prefix
-        inserts.append((where, _section(BEGIN_SUMMARY, summary_lines(report, mermaid), prefix)))
+        inserts.append((where, _section(BEGIN_SUMMARY, summary_lines(report, mermaid, variants), prefix)))
     for line, name in markers.plots:
         if plots and name in plots:
             prefix = container_prefix(doc.lines[line])
@@ -213,7 +214,7 @@ def _section(begin: str, body: list[str], prefix: str) -> list[str]:
     return [blank, prefix + begin, blank, *[prefix + line if line else blank for line in body], blank, prefix + END]
 
 
-def summary_lines(report: FileReport, mermaid: str | None) -> list[str]:
+def summary_lines(report: FileReport, mermaid: str | None, variants: dict[str, FileReport] | None = None) -> list[str]:
     from bote.render.figures import (
         breaking_text,
         component_headers,
@@ -232,6 +233,13 @@ def summary_lines(report: FileReport, mermaid: str | None) -> list[str]:
                         disable_numparse=True).splitlines()
         if breaking_text(report):
             out += ["", f"_{breaking_text(report)}_"]
+    if variants:
+        from bote.docs.doc_markers import VARIANTS_HEADING
+        from bote.render.compare import comparison_rows
+        headers, rows = comparison_rows({"base": report, **variants})
+        out += ["", VARIANTS_HEADING, ""]
+        out += tabulate([[_cell(c) for c in row] for row in rows], headers, tablefmt="github",
+                        disable_numparse=True).splitlines()
     if report.risks:
         rows = [[r.component or "-", r.severity, r.kind, _cell(f"{r.message}; {r.remedy}{drivers_text(r)}")]
                 for r in report.risks]
@@ -246,6 +254,18 @@ def summary_lines(report: FileReport, mermaid: str | None) -> list[str]:
     if mermaid and report.edges:
         out += ["", "```mermaid", *mermaid.rstrip("\n").splitlines(), "```"]
     return out
+
+
+def _variants(current: str, markers, path: str, sampling, overrides) -> dict[str, FileReport] | None:
+    """Each variant of the doc, evaluated for the summary's comparison
+    (none under a what-if: the comparison is of the doc as written)."""
+    from bote.language.overrides import Overrides
+    from bote.pipeline import evaluate_markdown, variant_names
+    text = clean(current, markers)
+    names = variant_names(text, path)
+    if not names or overrides:
+        return None
+    return {name: evaluate_markdown(text, path, sampling, Overrides((), name)) for name in names}
 
 
 def _cell(text: str) -> str:
@@ -291,7 +311,8 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
                                 beside=real if os.path.islink(path) else path)
             new = render(current, report, mermaid=_mermaid(report),
                          plots={name: image.markdown for name, image in images.items()}, line_of=line_of,
-                         markers=current_markers)
+                         markers=current_markers, variants=_variants(current, current_markers, path, sampling,
+                                                                     overrides))
     except BoteError as e:
         return Outcome(2, [render_diagnostic(d, shown_source(d, text, overrides), file=path) for d in e.diagnostics])
     except Exception as e:  # noqa: BLE001 - a bug in bote must not look like a stale doc (exit 1)
