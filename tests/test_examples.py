@@ -732,3 +732,28 @@ def test_annotated_figures_in_examples(path):
     source = path.read_text(encoding="utf-8")
     report = bote.evaluate(source, str(path)).files[0]
     assert check_annotations(source, report) >= 1 or path.name == "default-traffic.bote"
+
+
+TEACHING = [PAYMENTS, RENTALS, CHAT_TEAM, DISCUSSION, PIPELINE]
+
+
+@pytest.mark.parametrize("name", TEACHING)
+def test_each_teaching_system_has_prices_and_a_variant_that_relieves_what_breaks_first(name):
+    from bote.pipeline import compare_file
+    scenarios = compare_file(EXAMPLES / name)
+    base = scenarios.pop("base")
+    assert base.total_cost is not None and base.breaking_point is not None
+    (variant,) = scenarios.values()
+    first = base.breaking_point.component
+    before = next(c for c in base.components if c.name == first).headroom.multiplier
+    after = next(c for c in variant.components if c.name == first).headroom
+    assert after is None or after.multiplier > before
+    assert variant.breaking_point.multiplier > base.breaking_point.multiplier
+
+
+def test_payments_bank_fee_by_hand():
+    # 40M users × 2 payments a day = 925.9 a second on average, each a call at
+    # $0.001: 80M / 86,400 × 0.001 × 2,629,800 s = $2,435,000 a month.
+    bank = report(PAYMENTS).components
+    fee = next(c for c in bank if c.name == "bank").cost["cost"]
+    assert fee.magnitude * 2_629_800 == Fraction(80_000_000, 86_400) * Fraction(1, 1000) * 2_629_800
