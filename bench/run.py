@@ -487,6 +487,47 @@ def bench_doc(args, tmp: Path, warm_env: dict, summary: list) -> None:
                     max(render.median, check.median) < DOC_TARGET_SECONDS))
 
 
+def with_variants(text: str, count: int) -> str:
+    """The example with `count` variants, each scaling its first binding and
+    a component's redundancy (bote compare evaluates each)."""
+    import re
+    binding = re.search(r"^([A-Za-z_][A-Za-z0-9_]*) = ", text, re.MULTILINE)
+    component = re.search(r"^component ([A-Za-z_][A-Za-z0-9_]*)", text, re.MULTILINE)
+    assert binding and component, "the example needs a binding and a component"
+    value = re.search(rf"^{binding.group(1)} = ([^#\n]*)", text, re.MULTILINE).group(1).strip()
+    return text + "".join(f"\nvariant v{i} {{\n  {binding.group(1)} = ({value}) * {i + 2}\n"
+                          f"  {component.group(1)}.redundancy = {i}\n}}\n" for i in range(count))
+
+
+def bench_loop(args, tmp: Path, warm_env: dict, summary: list) -> None:
+    """Issue 13's design loop: `bote compare` with 5 variants on the largest
+    example against 5 checks of it, and the breaking point of the big file."""
+    example = largest_example()
+    base = tmp / "loop-base.bote"
+    base.write_text(example.read_text(encoding="utf-8"), encoding="utf-8")
+    varied = tmp / "loop-variants.bote"
+    varied.write_text(with_variants(base.read_text(encoding="utf-8"), 5), encoding="utf-8")
+    print(validate([*bote_command(), "compare", str(varied)], warm_env, f"{example.name} with 5 variants"))
+    script = "; ".join(f"subprocess.run({[*bote_command(), 'check', str(base)]!r}, capture_output=True)"
+                       for _ in range(5))
+    five = [sys.executable, "-c", f"import subprocess; {script}"]
+    big = tmp / "loop-big.bote"
+    big.write_text(generate.big_program(FULL_BINDINGS, FULL_COMPONENTS), encoding="utf-8")
+    print(validate([*bote_command(), "check", str(big)], warm_env, "the big file"))
+    results = time_commands([
+        ("bote compare, 5 variants", [*bote_command(), "compare", str(varied)], warm_env),
+        ("5 x bote check (one process each)", five, warm_env),
+        ("bote check big file", [*bote_command(), "check", str(big)], warm_env),
+        ("bote check big file --tidal-wave", [*bote_command(), "check", "--tidal-wave", str(big)], warm_env),
+    ], args.runs)
+    table(f"7. the design loop ({args.runs} runs + 1 warm-up, round-robin)", result_rows(results), HEADER)
+    ratio = results[0].median / results[1].median
+    print(f"   compare / 5 checks: x{ratio:.2f}")
+    summary.append(("bote compare, 5 variants, within 2x of 5 checks", f"x{ratio:.2f}", ratio <= 2))
+    summary.append(("  breaking point of the big file (check --tidal-wave) < 2 s", f"{ms(results[3].median)} ms",
+                    results[3].median < 2))
+
+
 def environment(warm_env: dict) -> None:
     from importlib import metadata
 
@@ -516,8 +557,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=7, help="timed runs per subprocess benchmark (default 7)")
     parser.add_argument("--inproc-runs", type=int, default=5, help="timed runs per in-process benchmark (default 5)")
-    parser.add_argument("--only", default="startup,big,many,uncertain,errors,doc",
-                        help="comma-separated subset of: startup, big, many, uncertain, errors, doc")
+    parser.add_argument("--only", default="startup,big,many,uncertain,errors,doc,loop",
+                        help="comma-separated subset of: startup, big, many, uncertain, errors, doc, loop")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder of generated files")
     parser.add_argument("--baseline", metavar="FOLDER",
                         help="doc benchmark: also time the bote in FOLDER/src (e.g. `git archive` of an earlier "
@@ -549,6 +590,8 @@ def main() -> None:
             bench_errors(args, tmp, warm_env, summary)
         if "doc" in only:
             bench_doc(args, tmp, warm_env, summary)
+        if "loop" in only:
+            bench_loop(args, tmp, warm_env, summary)
 
         table("targets (issue 2, Speed; issue 5, Uncertainty; issue 11, many blocks)", [[what, got, verdict(ok)] for what, got, ok in summary],
               ["target", "measured (median)", "verdict"])

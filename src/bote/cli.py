@@ -316,8 +316,8 @@ def compare(file: str, fmt: str, follow_symlinks: bool, seed: int | None, sample
     with significant_digits(digits):
         scenarios = compare_file(file, sampling_of(seed, samples), follow_symlinks=follow_symlinks)
         base = scenarios["base"]
-        _print_diagnostics(Report([base]))
-        if not base.valid:
+        _print_diagnostics(Report(list(scenarios.values())))
+        if not all(f.valid for f in scenarios.values()):
             sys.exit(2)
         if base.skipped:
             click.echo(f"error: {file} has no ```bote blocks", err=True)

@@ -161,15 +161,16 @@ def variant_names(text: str, name: str) -> list[str]:
 
 def compare_file(path: str | Path, sampling: Sampling | None = None, *, tree: str | None = None,
                  follow_symlinks: bool = False) -> dict[str, FileReport]:
-    """The file and each of its variants, evaluated: {"base": report, NAME:
-    report, ...}. An invalid file (or variant) gives only its base report,
-    which carries every diagnostic."""
+    """The file and each of its variants, evaluated once each: {"base":
+    report, NAME: report, ...}. An invalid file gives only its base report;
+    an invalid variant, a report that carries its diagnostics."""
     name = str(path)
     text, failed = read_text(path, tree=tree, follow_symlinks=follow_symlinks)
     if failed is not None:
         return {"base": failed}
     assert text is not None
-    base = evaluate_text(text, name, markdown=is_markdown(name), sampling=sampling)
+    base = evaluate_text(text, name, markdown=is_markdown(name), sampling=sampling,
+                         overrides=Overrides(base_only=True))
     out = {"base": base}
     if not base.valid:
         return out

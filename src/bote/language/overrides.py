@@ -44,13 +44,16 @@ class Overrides:
 
     options: tuple[str, ...] = ()
     variant: str | None = None
+    #: The file alone, its variants not evaluated (`bote compare` evaluates
+    #: each on its own).
+    base_only: bool = False
 
     @property
     def source(self) -> str:
         return "".join(option.replace("\n", " ") + "\n" for option in self.options)
 
     def __bool__(self) -> bool:
-        return bool(self.options) or self.variant is not None
+        return bool(self.options) or self.variant is not None or self.base_only
 
     def parsed(self) -> list[Override]:
         """Each option as an Override; raises BoteError (at the option) for
