@@ -492,8 +492,10 @@ def with_variants(text: str, count: int) -> str:
     a component's redundancy (bote compare evaluates each)."""
     import re
     binding = re.search(r"^([A-Za-z_][A-Za-z0-9_]*) = ", text, re.MULTILINE)
-    component = re.search(r"^component ([A-Za-z_][A-Za-z0-9_]*)", text, re.MULTILINE)
-    assert binding and component, "the example needs a binding and a component"
+    component = next((m for m in re.finditer(r"^component ([A-Za-z_][A-Za-z0-9_]*) \{(.*?)^\}", text,
+                                             re.MULTILINE | re.DOTALL)
+                      if not re.search(r"kind = (clients|third_party|queue)", m.group(2))), None)
+    assert binding and component, "the example needs a binding and a request server"
     value = re.search(rf"^{binding.group(1)} = ([^#\n]*)", text, re.MULTILINE).group(1).strip()
     return text + "".join(f"\nvariant v{i} {{\n  {binding.group(1)} = ({value}) * {i + 2}\n"
                           f"  {component.group(1)}.redundancy = {i}\n}}\n" for i in range(count))
