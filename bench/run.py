@@ -520,7 +520,7 @@ def bench_loop(args, tmp: Path, warm_env: dict, summary: list) -> None:
         ("bote compare, 5 variants", [*bote_command(), "compare", str(varied)], warm_env),
         ("5 x bote check (one process each)", five, warm_env),
         ("bote check big file", [*bote_command(), "check", str(big)], warm_env),
-        ("bote check big file --tidal-wave", [*bote_command(), "check", "--tidal-wave", str(big)], warm_env),
+        ("bote check big file --tidal-wave", [*bote_command(), "check", str(big), "--tidal-wave"], warm_env),
     ], args.runs)
     table(f"7. the design loop ({args.runs} runs + 1 warm-up, round-robin)", result_rows(results), HEADER)
     ratio = results[0].median / results[1].median

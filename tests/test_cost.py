@@ -187,3 +187,14 @@ def test_the_docs_example_is_the_system_worked_here():
     for figure in ("67k USD, 1.99k USD and 1.68M USD", "1.75M USD in all", "$6,592.03", "$60,401.25",
                    "$1,677,812.40"):
         assert figure in section
+
+
+def test_a_cost_with_a_range_prints_as_a_distribution(tmp_path):
+    path = tmp_path / "r.bote"
+    path.write_text("component api {\n  load = 20k to 80k qps\n  capacity = 2k qps\n  price = $0.10/hour\n"
+                    "  egress_price = $0.09 per GB\n  response_size = 10 KB\n}\n")
+    for fmt in ("table", "markdown"):
+        result = CliRunner().invoke(main, ["check", str(path), "--format", fmt])
+        assert result.exit_code == 0, result.output
+        total = next(line for line in result.stdout.splitlines() if "total" in line)
+        assert "USD" in total and "–" in total   # the median and its p5–p95

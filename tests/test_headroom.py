@@ -160,3 +160,19 @@ def test_a_wrong_tidal_wave_is_an_error(tmp_path, value):
     path.write_text("component web {\n  load = 1k req/s\n  capacity = 500 req/s\n}\n")
     code, _, err = run("check", path, f"--tidal-wave={value}")
     assert code == 2 and "--tidal-wave takes multiples" in err
+
+
+def test_a_single_primary_s_connections_count_against_the_one_that_serves():
+    # M/M/1 at the primary: in flight λ / (μ − λ) passes 4 at λ = 80/s; from 40 req/s, 2×.
+    r = evaluate("component api {\n  load = 40 req/s\n  service_time = 10 ms\n  workers = 1\n  instances = 2\n"
+                 "  max_connections = 4\n  scaling = single\n}\n")
+    h = r.components["api"].headroom
+    assert h.fails_by == "connections" and 2 * (1 - 0.001) <= h.multiplier <= 2
+
+
+def test_a_load_set_from_another_s_is_not_more_traffic_entering(tmp_path):
+    path = tmp_path / "e.bote"
+    path.write_text("component api {\n  load = 1k req/s\n  capacity = 500 req/s\n}\n"
+                    "component db {\n  load = api.load * 50%\n  capacity = 500 req/s\n  instances = 1\n}\n")
+    # db takes 500 of its 500 req/s: 1×, at the api's 1k req/s entering (not 1.5k).
+    assert "breaks first at 1× today's traffic: db overloaded at 1k req/s entering" in run("check", path)[1]

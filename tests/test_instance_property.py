@@ -67,3 +67,9 @@ def test_explain_shows_where_the_catalog_s_figure_came_from():
     step = explain(r.files[0], "api.capacity")
     workers = step.inputs[0]
     assert (workers.formula, workers.text, workers.line) == ('"m6i.xlarge"', "4", 4)
+
+
+def test_an_instance_on_a_kind_that_takes_none_is_one_error():
+    with pytest.raises(bote.BoteError) as e:
+        evaluate('component c {\n  kind = clients\n  count = 5\n  rate = 1 per hour\n  instance = "m6i.xlarge"\n}\n')
+    assert [d.message for d in e.value.diagnostics] == ["`instance` means nothing on c (kind = clients)"]

@@ -167,3 +167,34 @@ def test_a_doc_s_variant_sections(tmp_path):
     row = next(line for line in rendered.splitlines() if "| headroom " in line and "4.16×" in line)
     assert [c.strip() for c in row.strip("|").split("|")] == ["", "headroom", "0.833× overloaded", "4.16× overloaded *"]
     assert CliRunner().invoke(main, ["render", "--check", str(path)]).exit_code == 0
+
+
+@pytest.mark.parametrize("text, message", [
+    ("component api {\n  load = 1k req/s\n  capacity = 100 req/s\n}\nvariant base {\n  api.load = 2k req/s\n}\n",
+     "`base` is the file as it is: a variant cannot take its name"),
+    (("component api {\n  load = 1k req/s\n  capacity = 100 req/s\n}\nvariant twice {\n  api.load = 2k req/s\n"
+     "  api.load = 3k req/s\n}\n"), "variant twice sets `api.load` twice (first on line 6)"),
+])
+def test_variant_names_and_settings_are_unambiguous(text, message):
+    with pytest.raises(bote.BoteError) as e:
+        bote.evaluate(text, "v.bote")
+    assert message in [d.message for d in e.value.diagnostics]
+
+
+@pytest.mark.parametrize("target, message", [
+    ("-", "bote compare compares the variants of one file, not standard input"),
+    (".", "a folder"),
+])
+def test_compare_takes_one_file(target, message, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["compare", target])
+    assert result.exit_code == 2 and message in result.stderr
+
+
+def test_explain_says_where_a_replaced_value_is_written(tmp_path):
+    path = tmp_path / "v.bote"
+    path.write_text(FILE)
+    out = CliRunner().invoke(main, ["explain", str(path), "api.capacity", "--set", "api.workers=4"]).stdout
+    assert "  workers = 4   [--set line 1]" in out
+    out = CliRunner().invoke(main, ["explain", str(path), "api.load", "--variant", "bigger"]).stdout
+    assert "peak = 40k req/s   [line 31]" in out

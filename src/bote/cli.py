@@ -178,6 +178,10 @@ def _guarded(render) -> str:
 def _multiples(text: str) -> list:
     """`1,3,10`: the multiples of today's traffic --tidal-wave tries."""
     from fractions import Fraction
+    if Path(text).exists():
+        click.echo(f"error: --tidal-wave took `{text}` for its multiples: write `--tidal-wave=1,2,5,10`, or put "
+                   "the files first (`bote check FILE --tidal-wave`)", err=True)
+        sys.exit(2)
     try:
         found = [Fraction(part.strip()) for part in text.split(",")]
     except (ValueError, ZeroDivisionError):
@@ -311,8 +315,13 @@ def compare(file: str, fmt: str, follow_symlinks: bool, seed: int | None, sample
 
     Exit status: 0 compared; 2 invalid input (the file or a variant)."""
     from bote.api import compare_file, sampling_of
+    from bote.files import shown_name
     from bote.language.format import significant_digits
     from bote.model.report import Report
+    if file == "-" or Path(file).is_dir():
+        what = "standard input" if file == "-" else f"{shown_name(file)}, a folder"
+        click.echo(f"error: bote compare compares the variants of one file, not {what}", err=True)
+        sys.exit(2)
     with significant_digits(digits):
         scenarios = compare_file(file, sampling_of(seed, samples), follow_symlinks=follow_symlinks)
         base = scenarios["base"]

@@ -97,7 +97,7 @@ def apply(program: nodes.Program, overrides: list[Override], what: str = "--set"
     bindings = {s.name: s for s in program.statements if isinstance(s, nodes.Binding)}
     components = {s.name: s for s in program.statements if isinstance(s, nodes.Component)}
     problems: list[Diagnostic] = []
-    new_binding: dict[str, nodes.Expr] = {}
+    new_binding: dict[str, Override] = {}
     new_props: dict[str, dict[str, Override]] = {}
     for o in overrides:
         if o.component is None:
@@ -107,7 +107,7 @@ def apply(program: nodes.Program, overrides: list[Override], what: str = "--set"
                                            o.name_span, did_you_mean(o.name, bindings) or
                                            "name a binding, or COMPONENT.PROPERTY for a component's property"))
                 continue
-            new_binding[o.name] = o.expr
+            new_binding[o.name] = o
         else:
             if o.component not in components:
                 from bote.language.suggest import did_you_mean
@@ -120,10 +120,18 @@ def apply(program: nodes.Program, overrides: list[Override], what: str = "--set"
     statements = []
     for s in program.statements:
         if isinstance(s, nodes.Binding) and s.name in new_binding:
-            s = replace(s, expr=new_binding[s.name])
+            # The name stays where the file defines it (results land there);
+            # the statement's span is where the new value is written.
+            o = new_binding[s.name]
+            s = replace(s, expr=o.expr, span=o.span)
         elif isinstance(s, nodes.Component) and s.name in new_props:
             changed = new_props[s.name]
-            props = [replace(p, expr=changed.pop(p.name).expr) if p.name in changed else p for p in s.properties]
+            props = []
+            for p in s.properties:
+                if p.name in changed:
+                    o = changed.pop(p.name)
+                    p = replace(p, expr=o.expr, span=o.span)
+                props.append(p)
             props += [nodes.Property(o.name, o.expr, o.name_span, o.span) for o in changed.values()]
             s = replace(s, properties=tuple(props))
         statements.append(s)
@@ -181,11 +189,28 @@ def variant_program(program: nodes.Program, name: str) -> nodes.Program:
     return apply(replace(base, statements=kept + tuple(added)), changes, f"variant {name}:")
 
 
+#: The name `bote compare` gives the file as it is.
+BASE = "base"
+
+
 def check_variant_names(program: nodes.Program) -> list[Diagnostic]:
-    """Two variants of one name are an error."""
+    """Two variants of one name are an error, and so is one named `base`
+    (the file as it is) or one that sets a value twice."""
     seen: dict[str, Span] = {}
     problems = []
     for v in variants(program):
+        if v.name == BASE:
+            problems.append(Diagnostic("name", "`base` is the file as it is: a variant cannot take its name",
+                                       v.name_span, "name the variant for its remedy, e.g. `variant cached`"))
+        targets: dict[str, Span] = {}
+        for s in v.statements:
+            if not isinstance(s, (nodes.Binding, nodes.Override)):
+                continue
+            target = s.name if isinstance(s, nodes.Binding) else f"{s.component}.{s.name}"
+            if target in targets:
+                problems.append(Diagnostic("duplicate", f"variant {v.name} sets `{target}` twice (first on line "
+                                           f"{targets[target].line})", s.name_span, "keep one of them"))
+            targets.setdefault(target, s.name_span)
         if v.name in seen:
             problems.append(Diagnostic("duplicate", f"variant `{v.name}` is already defined on line "
                                        f"{seen[v.name].line}", v.name_span, "give each variant its own name"))

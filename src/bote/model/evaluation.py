@@ -556,12 +556,27 @@ class _Run:
         """The traffic entering the system: the sum of the sources' loads
         (clients, loads set by hand, the assumed default)."""
         total: Magnitude = 0
-        for name, info in self.r.components.items():
-            props = info.properties
-            if info.kind.is_source or "load" in props or "clients" in props or not self.r.incoming.get(name):
+        for name in self.r.components:
+            if self.enters(name):
                 total, load = aligned(total, self.quantity(("load", name)).magnitude)
                 total = total + load
         return Quantity(total, RATE, REQUESTS_PER_SECOND)
+
+    def load_of_its_own(self, name: str) -> bool:
+        """Whether a component's load is its own, not the flow's: a source
+        kind, a `load` or polling `clients` it sets, or nothing feeding it."""
+        info = self.r.components[name]
+        props = info.properties
+        return info.kind.is_source or "load" in props or "clients" in props or not self.r.incoming.get(name)
+
+    def enters(self, name: str) -> bool:
+        """Whether a component's load enters the system: a load of its own
+        that no other component's load decides (`load = api.load * 50%` is
+        the api's traffic again, not more of it)."""
+        if not self.load_of_its_own(name):
+            return False
+        return not any(k[0] in ("load", "size", "capacity", "path") and k[1] != name
+                       for k in self.upstream(("load", name)))
 
     def _cost_figures(self, name: str, units: FileUnits) -> dict[str, Quantity] | None:
         if ("cost", name) not in self.values:

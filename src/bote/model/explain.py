@@ -67,6 +67,7 @@ class Step:
     repeated: bool = False      # explained above: not expanded again
     cut: bool = False           # deeper than MAX_DEPTH: explain it on its own to see the rest
     inputs: tuple[Step, ...] = field(default=())
+    where: str = ""             # the source of `line` when it is not the file's: `--set`
 
 
 def explain(report: FileReport, name: str) -> Step:
@@ -116,10 +117,12 @@ def _step(lookup: _Lookup, graph: FigureGraph, figure: Figure, parent: str | Non
     shown = _shown(figure.name, parent)
     text = _value_text(lookup, figure)
     line = figure.span.line if figure.written and figure.span is not None else None
+    where = figure.span.file if line is not None and figure.span is not None and \
+        figure.span.file != report.file else ""
     if figure.name in seen:
-        return Step(figure.name, shown, figure.formula, False, None, None, text, figure.value, line, repeated=True)
+        return Step(figure.name, shown, figure.formula, False, None, None, text, figure.value, line, repeated=True, where=where)
     if depth >= MAX_DEPTH:
-        return Step(figure.name, shown, figure.formula, False, None, None, text, figure.value, line, cut=True)
+        return Step(figure.name, shown, figure.formula, False, None, None, text, figure.value, line, cut=True, where=where)
     seen.add(figure.name)
     expression = figure.equation if figure.equation is not None else figure.formula if figure.written else None
     terms = terms_of(figure, expression) if expression is not None else None
@@ -127,7 +130,7 @@ def _step(lookup: _Lookup, graph: FigureGraph, figure: Figure, parent: str | Non
         reads = _readable(graph, figure.inputs)
         return Step(figure.name, shown, figure.formula, False, None, None, text, figure.value, line,
                     _note(lookup, figure),
-                    inputs=tuple(_step(lookup, graph, f, figure.name, seen, depth + 1) for f in reads))
+                    inputs=tuple(_step(lookup, graph, f, figure.name, seen, depth + 1) for f in reads), where=where)
     assert expression is not None
     expr, named = terms
     read = [graph.figures[n] for n in dict.fromkeys(full for _, full in named)]
@@ -140,7 +143,7 @@ def _step(lookup: _Lookup, graph: FigureGraph, figure: Figure, parent: str | Non
             rounded = f"ceil({_ceil_argument_text(inner.magnitude)})"
     return Step(figure.name, shown, expression, True, substituted, rounded, text, figure.value, line,
                 _note(lookup, figure),
-                inputs=tuple(_step(lookup, graph, f, figure.name, seen, depth + 1) for f in read))
+                inputs=tuple(_step(lookup, graph, f, figure.name, seen, depth + 1) for f in read), where=where)
 
 
 def _ceil_argument_text(x) -> str:

@@ -60,12 +60,12 @@ def build(run, units) -> FigureGraph:
         if what == "binding":
             b = r.bindings[key[1]]
             graph.add(Figure(key[1], run.values[key].in_file(units), _text(r.program, b.expr.span),
-                             tuple(_inputs(b.expr, r, None, graph)), b.name_span, written=True))
+                             tuple(_inputs(b.expr, r, None, graph)), _written_at(b), written=True))
         elif what == "prop":
             _, component, prop = key
             node = r.components[component].properties[prop]
             graph.add(Figure(f"{component}.{prop}", run.values[key].in_file(units), _text(r.program, node.expr.span),
-                             tuple(_inputs(node.expr, r, component, graph)), node.name_span, written=True))
+                             tuple(_inputs(node.expr, r, component, graph)), _written_at(node), written=True))
         elif what == "load":
             _load(graph, run, key[1], units)
         elif what == "capacity":
@@ -104,6 +104,14 @@ def _cost(graph: FigureGraph, run, name: str, units) -> None:
                          tuple(f"{name}.{i}" for i in reads), span, equation))
     graph.add(Figure(f"{name}.cost", run.per_month(c.total).in_file(units, True), doc(costs.total),
                      tuple(f"{name}.{p}" for p in parts), span, " + ".join(parts)))
+
+
+def _written_at(statement) -> Span:
+    """Where a binding's or property's value is written: at its name, or,
+    for a value a `--set` option or a variant replaced, where that is."""
+    if statement.span.file != statement.name_span.file or statement.span.line != statement.name_span.line:
+        return statement.span
+    return statement.name_span
 
 
 def _load(graph: FigureGraph, run, name: str, units) -> None:
@@ -312,9 +320,8 @@ def _flow_equation(run, name: str, info, figure: str) -> str | None:
     """The load (or average load) coming in along the flow as a sum: each
     source's load (its average behind a queue) times the edge's multiplier
     as written (`misses` is the share the cache does not answer)."""
-    props = info.properties
-    edges = run.r.incoming.get(name)
-    if info.kind.is_source or "load" in props or "clients" in props or not edges:
+    edges = run.r.incoming.get(name, ())
+    if run.load_of_its_own(name):
         return None
     terms = []
     for edge in edges:
@@ -332,8 +339,7 @@ def _flow_equation(run, name: str, info, figure: str) -> str | None:
 def _average_inputs(run, name: str, info, graph: FigureGraph, load_inputs: tuple[str, ...]) -> tuple[str, ...]:
     """What the average load reads: what the load reads for a source (or a
     load set), else the sources' averages and the multipliers."""
-    props = info.properties
-    if info.kind.is_source or "load" in props or "clients" in props or not run.r.incoming.get(name):
+    if run.load_of_its_own(name):
         return load_inputs
     inputs: list[str] = []
     for edge in run.r.incoming[name]:

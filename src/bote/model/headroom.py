@@ -241,8 +241,8 @@ def server_limits(m) -> list[Limit]:
         if found is not None:
             limits.append(Limit("latency", found))
     given = (m.figures or {}).get("connections")
-    if m.max_connections is not None and given is None and s.scaling != "single":
-        room = float(m.max_connections) * s.instances   # the requests in flight grow with the traffic
+    if m.max_connections is not None and given is None:
+        room = float(m.max_connections) * serving   # the requests in flight grow with the traffic
         if sampled:
             found = connections_limits(s.load, m.service_time, full, servers=m.workers, serving=serving,
                                        room=room)

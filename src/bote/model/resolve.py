@@ -244,8 +244,8 @@ class _Resolver:
         `workers` (its vCPUs), `memory`, `price`, as properties written at
         the `instance` line (their formula is the instance's name)."""
         name = info.choices.get("instance")
-        if name is None:
-            return
+        if name is None or not info.kind.applies("instance"):
+            return  # (`instance` on clients is an error of its own)
         from bote.model.catalog import instance_type
         row = instance_type(name)
         assert row is not None  # `_instance` checked it

@@ -32,7 +32,6 @@ def comparison_rows(scenarios: dict[str, FileReport]) -> tuple[list[str], list[l
     names: list[str] = []
     for f in scenarios.values():
         names += [c.name for c in f.components if c.name not in names]
-    base = scenarios[BASE]
     priced = any(f.total_cost is not None for f in scenarios.values())
     figures = ["instances", "headroom", *(["cost/month"] if priced else []), "risks"]
     rows = []
@@ -47,7 +46,6 @@ def comparison_rows(scenarios: dict[str, FileReport]) -> tuple[list[str], list[l
         rows.append(["total", "cost/month", *(_marked(totals[s], totals[BASE], s) for s in scenarios)])
     first = {s: _first(f) for s, f in scenarios.items()}
     rows.append(["breaks first", "", *(_marked(first[s], first[BASE], s) for s in scenarios)])
-    del base
     return ["component", "figure", *scenarios], rows
 
 

@@ -19,7 +19,7 @@ def render_explain_text(step: Step) -> str:
 
 def _lines(step: Step, depth: int, out: list[str]) -> None:
     indent = "  " * depth
-    where = f"   [line {step.line}]" if step.line is not None else ""
+    where = f"   [{step.where + ' ' if step.where else ''}line {step.line}]" if step.line is not None else ""
     if step.repeated:
         out.append(f"{indent}{step.shown} = {step.text}   (above){where}")
         return

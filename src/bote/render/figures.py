@@ -173,7 +173,8 @@ def monthly_text(cost: Quantity, units: FileUnits) -> str:
     under a `cost/month` heading), in the file's own month."""
     (currency, _), _ = cost.unit
     month = units.info("month").factor
-    return quantity_text(Quantity(cost.magnitude * month, (("currency", 1),), ((currency, 1),)), units, fixed=True)
+    magnitude = cost.magnitude * float(month) if is_sampled(cost.magnitude) else cost.magnitude * month
+    return quantity_text(Quantity(magnitude, (("currency", 1),), ((currency, 1),)), units, fixed=True)
 
 
 QUEUE_HEADERS = ["queue", "average in", "peak in", "drain rate", "backlog", "drain time", "held"]
