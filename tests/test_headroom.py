@@ -176,3 +176,19 @@ def test_a_load_set_from_another_s_is_not_more_traffic_entering(tmp_path):
                     "component db {\n  load = api.load * 50%\n  capacity = 500 req/s\n  instances = 1\n}\n")
     # db takes 500 of its 500 req/s: 1×, at the api's 1k req/s entering (not 1.5k).
     assert "breaks first at 1× today's traffic: db overloaded at 1k req/s entering" in run("check", path)[1]
+
+
+def test_the_docs_quote_what_bote_prints():
+    """docs/language.md, "Where it breaks", quotes the line for the system of
+    "What it costs" (tests/test_cost.py) and a rounding."""
+    from pathlib import Path
+
+    from bote.language.format import multiplier_text
+    from bote.render.figures import breaking_text
+    from test_cost import SYSTEM
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "language.md").read_text(encoding="utf-8")
+    section = " ".join(doc[doc.index("## Where it breaks"):doc.index("## What a remedy buys")].split())
+    line = breaking_text(bote.evaluate(SYSTEM, "cost.bote").files[0])
+    assert line == "breaks first at 1.47× today's traffic: api unstable at 18.8k req/s entering"
+    assert line in section
+    assert multiplier_text(1.4734) == "1.47×" and "(`1.4734` reads `1.47×`)" in section

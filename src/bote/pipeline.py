@@ -150,8 +150,8 @@ def variant_names(text: str, name: str) -> list[str]:
     the `<!-- bote:variant NAME -->` sections), in order; none when it does
     not parse (its report says why)."""
     from bote.docs.markdown import find_blocks, program_text
-    from bote.language.overrides import variants
     from bote.language.parse import parse
+    from bote.language.variants import variants
     try:
         source = program_text(text, find_blocks(text)) if is_markdown(name) else text
         return [v.name for v in variants(parse(source, name))]

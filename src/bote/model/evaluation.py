@@ -16,14 +16,7 @@ from bote.errors import BoteError, Diagnostic
 from bote.language import nodes
 from bote.language.expressions import Evaluator
 from bote.language.overrides import SOURCE as OVERRIDES
-from bote.language.overrides import (
-    Overrides,
-    apply,
-    base_program,
-    check_variant_names,
-    variant_program,
-    variants,
-)
+from bote.language.overrides import Overrides, apply
 from bote.language.quantity import (
     PERCENT,
     Quantity,
@@ -38,6 +31,12 @@ from bote.language.quantity import (
 from bote.language.refs import NodeKey, Ref
 from bote.language.unit_table import registry
 from bote.language.units import FileUnits, describe_dims, format_unit, per_second
+from bote.language.variants import (
+    base_program,
+    check_variant_names,
+    variant_program,
+    variants,
+)
 from bote.magnitudes import Magnitude, required
 from bote.model import capacity as cap
 from bote.model import cost as costs
