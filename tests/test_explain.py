@@ -544,3 +544,47 @@ def test_a_comparison_s_names_are_inputs_too():
     w = explain(f, "w")
     assert [i.name for i in w.inputs] == ["a", "b"]
     assert w.substituted == f"prob({w.inputs[0].text} == 12 GB within 10%)"
+
+
+DOC = """\
+# Design
+
+```bote
+reads = 11_600 req/s
+```
+
+More.
+
+```bote
+component api {
+  load = reads
+  capacity = 400 req/s
+}
+```
+
+<!-- bote:explain api.instances -->
+"""
+
+
+def test_a_design_doc_embeds_an_explanation_that_stays_current(tmp_path):
+    path = tmp_path / "d.md"
+    path.write_text(DOC)
+    code, _out = run("render", str(path))
+    assert code == 0
+    text = path.read_text()
+    section = text[text.index("<!-- bote:begin explain api.instances -->"):]
+    # 11,600 / (400 × 70%) = 41.4: 42 + 1.
+    assert "```text\napi.instances = needed + redundancy = 42 + 1 = 43\n" in section
+    assert "[line" not in section   # bote's own sections move the lines; the doc leaves them out
+    assert run("render", "--check", str(path))[0] == 0
+    path.write_text(text.replace("capacity = 400 req/s", "capacity = 800 req/s"))
+    assert run("render", "--check", str(path))[0] == 1   # stale: the figure changed
+
+
+def test_an_explanation_of_a_figure_the_doc_has_not_is_an_error_at_its_line(tmp_path):
+    path = tmp_path / "d.md"
+    path.write_text(DOC.replace("api.instances", "api.instanses"))
+    result = CliRunner().invoke(main, ["render", str(path)])
+    assert result.exit_code == 2
+    assert "d.md:16:1: error: <!-- bote:explain api.instanses -->: no figure `api.instanses`" in result.stderr
+    assert path.read_text() == DOC.replace("api.instances", "api.instanses")

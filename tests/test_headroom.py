@@ -183,9 +183,10 @@ def test_the_docs_quote_what_bote_prints():
     "What it costs" (tests/test_cost.py) and a rounding."""
     from pathlib import Path
 
+    from test_cost import SYSTEM
+
     from bote.language.format import multiplier_text
     from bote.render.figures import breaking_text
-    from test_cost import SYSTEM
     doc = (Path(__file__).resolve().parent.parent / "docs" / "language.md").read_text(encoding="utf-8")
     section = " ".join(doc[doc.index("## Where it breaks"):doc.index("## What a remedy buys")].split())
     line = breaking_text(bote.evaluate(SYSTEM, "cost.bote").files[0])

@@ -38,6 +38,9 @@ BEGIN_PLOT = "<!-- bote:begin plot {name} -->"
 PLOT_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?")
 _BEGIN_PLOT = re.compile(r"<!-- bote:begin plot (" + PLOT_NAME.pattern + r") -->")
 _PLOT_HERE = re.compile(r"<!--\s*bote:plot\b(.*?)-->")
+BEGIN_EXPLAIN = "<!-- bote:begin explain {name} -->"
+_BEGIN_EXPLAIN = re.compile(r"<!-- bote:begin explain (" + PLOT_NAME.pattern + r") -->")
+_EXPLAIN_HERE = re.compile(r"<!--\s*bote:explain\b(.*?)-->")
 #: A comment that means to be a begin or end marker, exact or not.
 _LOOKS_LIKE_A_MARKER = re.compile(r"<!--\s*bote\s*:\s*(?:begin|end)\b", re.IGNORECASE)
 
@@ -66,6 +69,7 @@ class Markers:
     sections: list[Section] = field(default_factory=list)
     summary: int | None = None                                # the `<!-- bote:summary -->` line
     plots: list[tuple[int, str]] = field(default_factory=list)  # `<!-- bote:plot NAME -->` lines, with NAME
+    explains: list[tuple[int, str]] = field(default_factory=list)  # `<!-- bote:explain NAME -->` lines
 
     @property
     def plotted(self) -> list[str]:
@@ -81,6 +85,9 @@ def _kind(marker: str) -> tuple[str, str | None] | None:
     plot = _BEGIN_PLOT.fullmatch(marker)
     if plot:
         return "plot", plot.group(1)
+    explain = _BEGIN_EXPLAIN.fullmatch(marker)
+    if explain:
+        return "explain", explain.group(1)
     return None
 
 
@@ -132,6 +139,8 @@ def scan(text: str, filename: str = "<doc>") -> Markers:
                 found.summary = line
         elif request := _PLOT_HERE.fullmatch(marker):
             found.plots.append((line, request.group(1).strip()))
+        elif request := _EXPLAIN_HERE.fullmatch(marker):
+            found.explains.append((line, request.group(1).strip()))
     if open_at is not None:
         error(open_at[0], f"`{marker_text(open_at)}` has no `{END}`", "restore the end marker, or delete the section")
     if problems:
@@ -141,6 +150,8 @@ def scan(text: str, filename: str = "<doc>") -> Markers:
 
 def marker_text(open_at: tuple[int, str, str | None]) -> str:
     _, kind, name = open_at
+    if kind == "explain":
+        return BEGIN_EXPLAIN.format(name=name)
     return {"values": BEGIN, "summary": BEGIN_SUMMARY}.get(kind) or BEGIN_PLOT.format(name=name)
 
 
@@ -156,6 +167,8 @@ def _is_botes(kind: str, name: str | None, body: list[str]) -> bool:
     if kind == "values":
         return not text or (all(_is_row(line) for line in text)
                             and [c.strip() for c in text[0].strip("|").split("|")] == ["name", "value"])
+    if kind == "explain":  # the derivation, one fenced block of text
+        return len(text) >= 3 and text[0] == "```text" and text[-1] == "```" and "```" not in text[1:-1]
     if kind == "plot":
         escaped = re.escape(f".{name}.svg")
         return len(text) == 1 and re.fullmatch(r"!\[.*\]\((?:<[^/]*" + escaped + r">|[^\s()<>/\\]*" + escaped + r")\)",
@@ -178,6 +191,7 @@ def _is_row(line: str) -> bool:
 
 __all__ = [
     "BEGIN",
+    "BEGIN_EXPLAIN",
     "BEGIN_PLOT",
     "BEGIN_SUMMARY",
     "END",

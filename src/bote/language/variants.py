@@ -13,7 +13,6 @@ from bote.language import nodes
 from bote.language.overrides import Override, apply
 
 
-
 def variants(program: nodes.Program) -> list[nodes.Variant]:
     """The file's `variant NAME { ... }` blocks, in order."""
     return [s for s in program.statements if isinstance(s, nodes.Variant)]

@@ -11,15 +11,19 @@ from bote.model.report import FileReport
 WIDTH = 100
 
 
-def render_explain_text(step: Step) -> str:
+def render_explain_text(step: Step, with_lines: bool = True) -> str:
+    """The tree as text; `with_lines=False` leaves out the `[line N]` of each
+    value the file states (in a design doc, where bote's own sections move
+    the lines)."""
     lines: list[str] = []
-    _lines(step, 0, lines)
+    _lines(step, 0, lines, with_lines)
     return "\n".join(lines) + "\n"
 
 
-def _lines(step: Step, depth: int, out: list[str]) -> None:
+def _lines(step: Step, depth: int, out: list[str], with_lines: bool = True) -> None:
     indent = "  " * depth
-    where = f"   [{step.where + ' ' if step.where else ''}line {step.line}]" if step.line is not None else ""
+    where = f"   [{step.where + ' ' if step.where else ''}line {step.line}]" \
+        if step.line is not None and with_lines else ""
     if step.repeated:
         out.append(f"{indent}{step.shown} = {step.text}   (above){where}")
         return
@@ -46,7 +50,7 @@ def _lines(step: Step, depth: int, out: list[str]) -> None:
         note = f"; {step.note}" if step.note else ""
         out.append(f"{indent}{step.shown} = {step.text}{where}   ({words(step.formula)}{note})")
     for child in step.inputs:
-        _lines(child, depth + 1, out)
+        _lines(child, depth + 1, out, with_lines)
 
 
 def explain_json(step: Step, f: FileReport) -> dict:

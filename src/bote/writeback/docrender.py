@@ -46,6 +46,7 @@ from tabulate import tabulate
 
 from bote.docs.doc_markers import (
     BEGIN,
+    BEGIN_EXPLAIN,
     BEGIN_PLOT,
     BEGIN_SUMMARY,
     END,
@@ -178,6 +179,9 @@ def render(text: str, report: FileReport, mermaid: str | None = None,
         if plots and name in plots:
             prefix = container_prefix(doc.lines[line])
             inserts.append((line, _section(BEGIN_PLOT.format(name=name), [plots[name]], prefix)))
+    for line, name in markers.explains:
+        prefix = container_prefix(doc.lines[line])
+        inserts.append((line, _section(BEGIN_EXPLAIN.format(name=name), _explanation(report, name, line), prefix)))
     # At one index, in the order found: a summary placed after the last
     # block ends up below that block's own section.
     doc.insert_after_all(inserts)
@@ -256,6 +260,33 @@ def summary_lines(report: FileReport, mermaid: str | None, variants: dict[str, F
     return out
 
 
+def _explanation(report: FileReport, name: str, line: int) -> list[str]:
+    """`<!-- bote:explain NAME -->`: the derivation `bote explain` prints, as
+    a fenced block (`_check_explained` said that NAME is a figure)."""
+    from bote.model.explain import explain
+    from bote.render.explain import render_explain_text
+    # Without lines: the sections bote writes move them, render after render.
+    text = render_explain_text(explain(report, name), with_lines=False)
+    return ["```text", *text.rstrip("\n").splitlines(), "```"]
+
+
+def _check_explained(report: FileReport, markers: Markers) -> None:
+    """Each `<!-- bote:explain NAME -->` names a figure of the doc; an error at
+    its line otherwise."""
+    from bote.errors import BoteError, Diagnostic, Span
+    from bote.model.explain import explain
+    problems = []
+    for line, name in markers.explains:
+        try:
+            explain(report, name)
+        except BoteError as e:
+            d = e.diagnostics[0]
+            problems.append(Diagnostic(d.kind, f"<!-- bote:explain {name} -->: {d.message}",
+                                       Span(report.file, line + 1, 1, line + 1, 2), d.hint))
+    if problems:
+        raise BoteError(problems)
+
+
 def _variants(current: str, markers, path: str, sampling, overrides) -> dict[str, FileReport] | None:
     """Each variant of the doc, evaluated for the summary's comparison
     (none under a what-if: the comparison is of the doc as written)."""
@@ -280,22 +311,39 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
     block, a marker out of place or a file bote cannot write leaves every
     file untouched (exit 2).  `tree` and `follow_symlinks`: see
     `bote.api.read_text`; `want_diff`: compute `Outcome.diff`."""
-    from bote.errors import BoteError
     from bote.files import shown_name
-    from bote.pipeline import evaluate_markdown, read_text
-    from bote.render.diagnostics import render_diagnostic, shown_source
-    from bote.writeback.inline import render_results
+    from bote.pipeline import read_text
+    from bote.render.diagnostics import render_diagnostic
 
     shown = shown_name(path)
     text, failed = read_text(path, tree=tree, follow_symlinks=follow_symlinks)
     if failed is not None:
         return Outcome(2, [render_diagnostic(d, failed.source, file=path) for d in failed.errors])
     assert text is not None  # read_text gives the text when it gives no report
+    from bote.model.graph import figure_graphs_kept, keep_figure_graphs
+    kept = figure_graphs_kept()
+    if "bote:explain" in text:
+        keep_figure_graphs(True)   # an explanation is a walk of the figure graph
+    try:
+        return _render_text(path, text, shown, check_only=check_only, clean_only=clean_only, sampling=sampling,
+                            want_diff=want_diff, overrides=overrides)
+    finally:
+        keep_figure_graphs(kept)
+
+
+def _render_text(path: str, text: str, shown: str, *, check_only: bool, clean_only: bool, sampling, want_diff: bool,
+                 overrides) -> Outcome:
+    from bote.errors import BoteError
+    from bote.files import shown_name
+    from bote.pipeline import evaluate_markdown
+    from bote.render.diagnostics import render_diagnostic, shown_source
+    from bote.writeback.inline import render_results
     real = target_of(path)
     try:
         # Checked as it stands, so errors point at the lines the author sees.
         as_is = evaluate_markdown(text, path, sampling, overrides)
         markers = scan(text, path)
+        _check_explained(as_is, markers)
         if clean_only:
             new, images = clean(text, markers), {}
         else:
