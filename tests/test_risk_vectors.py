@@ -119,7 +119,9 @@ def test_cannot_scale_message_and_threshold():
     assert whole(r[("svc", "cannot-scale")]) == (
         "cannot-scale", "error",
         "svc cannot scale out (scaling = single) but its load of 3k req/s needs 3 instances at 70%",
-        "shard it, batch the writes, or put a queue in front to smooth them", (1, 11),
+        # Re-evaluated with scaling = horizontal: 3 instances, so 3 shards.
+        "shard it 3 ways (with scaling = horizontal it needs 3 instances), batch the writes, or put a queue in "
+        "front to smooth them", (1, 11),
         {"needed_for_load": 3}, None)
     # 1,400 req/s is 1400 / 1400 = exactly one instance: it scales fine; 1,401 needs 2.
     assert ("svc", "cannot-scale") not in risks_of(component(load="1400 req/s", capacity="2000 req/s",
@@ -321,7 +323,8 @@ def test_synchronized_clients_message():
         "warning",
         ("1M clients polling every 60 s with 0% jitter arrive at 1M req/s at peak, 60 times the 16.7k req/s "
          "average; with full jitter the peak is 16.7k req/s"),
-        "add random jitter to the poll schedule (e.g. jitter = 100%)", (2, 3))
+        # Re-evaluated with jitter = 100%: the polls spread over the minute, 1M / 60 s.
+        "add random jitter to the poll schedule: jitter = 100% cuts the peak from 1M to 16.7k req/s", (2, 3))
     assert risk.figures == {"peak": 1e6, "average": pytest.approx(1e6 / 60)}
 
 
@@ -614,3 +617,21 @@ def test_synchronized_billions_are_spelled_out():
     assert r[("svc", "synchronized-clients")].message == (
         "2 billion clients polling every 63.4 year with 0% jitter arrive at 2 billion req/s at peak, "
         "2 billion times the 1 req/s average; with full jitter the peak is 1 req/s")
+
+
+def test_a_remedy_s_number_comes_from_evaluating_the_file_with_it():
+    # db: 12k req/s on 2k at 70% needs ceil(12,000 / 1,400) = 9 as horizontal instances: 9 shards.
+    # The polled service: 2M clients every 30 s all arrive in one second (2M req/s); with
+    # jitter = 100% they spread over the 30 s: 2M / 30 = 66.7k req/s.
+    r = risks_of("component db {\n  load = 12k req/s\n  capacity = 2k req/s\n  scaling = single\n}\n"
+                 "component poll {\n  clients = 2M\n  poll_interval = 30 s\n  capacity = 5k req/s\n}\n")
+    assert r[("db", "cannot-scale")].remedy.startswith("shard it 9 ways (with scaling = horizontal it needs 9")
+    assert r[("poll", "synchronized-clients")].remedy.endswith("jitter = 100% cuts the peak from 2M to 66.7k req/s")
+
+
+def test_the_docs_quote_the_remedies_worked_here():
+    from pathlib import Path
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "language.md").read_text(encoding="utf-8")
+    section = " ".join(doc[doc.index("### Remedies with numbers"):doc.index("## What-ifs")].split())
+    assert "`shard it 9 ways (with scaling = horizontal it needs 9 instances), ...`" in section
+    assert "`jitter = 100% cuts the peak from 2M to 66.7k req/s`" in section

@@ -84,11 +84,11 @@ def evaluate_program(program: nodes.Program, sampling: Sampling | None = None,
         variant = overrides.variant
         program = variant_program(program, variant) if variant is not None else base_program(program)
         if overrides.options:
-            program = apply(replace(program, extra=((OVERRIDES, overrides.source),)), overrides.parsed())
-        return _evaluate(program, sampling)
+            program = _overridden(program, overrides)
+        return _quantified(_evaluate(program, sampling), program, sampling)
     problems = check_variant_names(program)
     try:
-        report = _evaluate(base_program(program), sampling)
+        report = _quantified(_evaluate(base_program(program), sampling), base_program(program), sampling)
     except BoteError as e:
         raise BoteError(_sorted(problems + e.diagnostics)) from None
     for v in variants(program):
@@ -98,6 +98,20 @@ def evaluate_program(program: nodes.Program, sampling: Sampling | None = None,
             problems += e.diagnostics
     if problems:
         raise BoteError(_sorted(problems))
+    return report
+
+
+def _overridden(program: nodes.Program, overrides: Overrides) -> nodes.Program:
+    extra = tuple(x for x in program.extra if x[0] != OVERRIDES) + ((OVERRIDES, overrides.source),)
+    return apply(replace(program, extra=extra), overrides.parsed())
+
+
+def _quantified(report: FileReport, program: nodes.Program, sampling: Sampling | None) -> FileReport:
+    """The report with numbers in the remedies that have them, each from
+    evaluating the program again with the remedy applied (`bote.model.remedies`)."""
+    from bote.model.remedies import REMEDIES, quantify
+    if any(r.kind in REMEDIES for r in report.risks):
+        quantify(report, lambda change: _evaluate(_overridden(program, change), sampling))
     return report
 
 
