@@ -326,8 +326,8 @@ class TestJunit:
              "(more instances do not help with scaling = single)"),
             ("sys.bote:6:11: error cannot-scale: db cannot scale out (scaling = single) but its load of 3k req/s "
              "needs 3 instances at 70%"),
-            "  fix: shard it 3 ways (with scaling = horizontal it needs 3 instances), batch the writes, or put a "
-            "queue in front to smooth them",
+            ("  fix: shard it 3 ways (with scaling = horizontal it needs 3 instances), batch the writes, or put a "
+            "queue in front to smooth them"),
         ]
 
     def test_warning_passes_with_the_risk_in_system_out(self):

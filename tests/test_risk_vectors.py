@@ -120,8 +120,8 @@ def test_cannot_scale_message_and_threshold():
         "cannot-scale", "error",
         "svc cannot scale out (scaling = single) but its load of 3k req/s needs 3 instances at 70%",
         # Re-evaluated with scaling = horizontal: 3 instances, so 3 shards.
-        "shard it 3 ways (with scaling = horizontal it needs 3 instances), batch the writes, or put a queue in "
-        "front to smooth them", (1, 11),
+        ("shard it 3 ways (with scaling = horizontal it needs 3 instances), batch the writes, or put a queue in "
+        "front to smooth them"), (1, 11),
         {"needed_for_load": 3}, None)
     # 1,400 req/s is 1400 / 1400 = exactly one instance: it scales fine; 1,401 needs 2.
     assert ("svc", "cannot-scale") not in risks_of(component(load="1400 req/s", capacity="2000 req/s",
