@@ -635,3 +635,22 @@ def test_the_docs_quote_the_remedies_worked_here():
     section = " ".join(doc[doc.index("### Remedies with numbers"):doc.index("## What-ifs")].split())
     assert "`shard it 9 ways (with scaling = horizontal it needs 9 instances), ...`" in section
     assert "`jitter = 100% cuts the peak from 2M to 66.7k req/s`" in section
+
+
+def test_the_batch_that_keeps_a_third_party_within_its_limit():
+    # 380 req/s into a 100 req/s limit at the 70% ceiling: 380 / k <= 70 from k = 5.43, so 6
+    # (at 5, 76 req/s is 76% of the limit, still above the ceiling).
+    r = risks_of("component app {\n  load = 380 req/s\n  capacity = 1k req/s\n}\n"
+                 "component maps {\n  kind = third_party\n  rate_limit = 100 req/s\n}\nflow {\n  app -> maps\n}\n")
+    assert r[("maps", "rate-limit")].remedy.startswith("batch ≥ 6 requests per call to stay within 70% of its limit")
+
+
+def test_remedies_keep_their_words_past_the_evaluations_bote_spends_on_them(monkeypatch):
+    from bote.model import remedies
+    text = ("component app {\n  load = 380 req/s\n  capacity = 1k req/s\n}\n"
+            "component maps {\n  kind = third_party\n  rate_limit = 100 req/s\n}\nflow {\n  app -> maps\n}\n")
+    monkeypatch.setattr(remedies, "MAX_EVALUATIONS", 2)   # the batch needs 2, 4, 8, then 6 and 5
+    assert risks_of(text)[("maps", "rate-limit")].remedy.startswith("batch requests to it")
+    monkeypatch.setattr(remedies, "MAX_EVALUATIONS", 64)
+    monkeypatch.setattr(remedies, "MAX_COMPONENTS", 1)
+    assert risks_of(text)[("maps", "rate-limit")].remedy.startswith("batch requests to it")

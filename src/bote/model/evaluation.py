@@ -110,8 +110,9 @@ def _quantified(report: FileReport, program: nodes.Program, sampling: Sampling |
     """The report with numbers in the remedies that have them, each from
     evaluating the program again with the remedy applied (`bote.model.remedies`)."""
     from bote.model.remedies import REMEDIES, quantify
-    if any(r.kind in REMEDIES for r in report.risks):
-        quantify(report, lambda change: _evaluate(_overridden(program, change), sampling))
+    if any(r.kind in REMEDIES or r.kind == "rate-limit" for r in report.risks):
+        quantify(report, lambda change: _evaluate(change(program) if callable(change) else
+                                                  _overridden(program, change), sampling))
     return report
 
 

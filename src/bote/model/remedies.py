@@ -7,14 +7,19 @@ separate formula:
   it then needs: the number of shards.
 - `synchronized-clients`: `jitter = 100%` on the polled component, and the
   peak it then takes.
+- `rate-limit`: the fewest requests to batch into one call, found by
+  evaluating the file with the third party's load divided by each count
+  tried until its rate limit no longer trips (a doubling, then a bisection).
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from fractions import Fraction
 
 from bote.errors import BoteError
-from bote.language.format import format_number
+from bote.language import nodes
+from bote.language.format import format_number, format_percent
 from bote.language.overrides import Overrides
 from bote.model.capacity import at_percentile
 from bote.model.report import ComponentResult, FileReport
@@ -42,12 +47,95 @@ REMEDIES["cannot-scale"] = (lambda name: f"{name}.scaling=horizontal", _cannot_s
 REMEDIES["synchronized-clients"] = (lambda name: f"{name}.jitter=100%", _jitter)
 
 
-def quantify(report: FileReport, evaluate: Callable[[Overrides], FileReport]) -> None:
+#: The most requests bote tries batching into one call.
+MAX_BATCH = 1 << 20
+#: Remedies get their numbers in files of up to this many components, and
+#: from at most this many evaluations in all: each is the whole file again,
+#: and no input may make a check take minutes.
+MAX_COMPONENTS = 100
+MAX_EVALUATIONS = 64
+
+
+def _batch(risk: Risk, c: ComponentResult, evaluate: Callable) -> str | None:
+    """`batch ≥ k requests per call to stay under its limit`: the smallest k at
+    which the file, evaluated with every edge into the third party carrying
+    1/k of its calls, no longer has the risk; None with ranges, or when no k
+    up to MAX_BATCH does."""
+    if not isinstance(c.load.magnitude, Fraction):
+        return None
+
+    def passes(k: int) -> bool:
+        try:
+            again = evaluate(lambda program: batched(program, c.name, k))
+        except BoteError:
+            return False
+        after = next((x for x in again.components if x.name == c.name), None)
+        return after is not None and not any(r.kind == risk.kind for r in after.risks)
+    hi = 2
+    while not passes(hi):
+        if hi >= MAX_BATCH:
+            return None
+        hi *= 2
+    lo = hi // 2   # fails (1 is today's load)
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if passes(mid):
+            hi = mid
+        else:
+            lo = mid
+    ceiling = c.kind_model.max_utilization if c.kind_model is not None else None
+    within = f"{format_percent(ceiling)} of its limit" if ceiling is not None else "its limit"
+    return (f"batch ≥ {hi} requests per call to stay within {within}, put a queue in front and smooth the calls "
+            "to its limit, or cache its responses; else negotiate a higher limit")
+
+
+def batched(program: nodes.Program, target: str, k: int) -> nodes.Program:
+    """The program with every edge into `target` carrying 1/k of what it did:
+    k requests batched into one call."""
+    def scaled(edge: nodes.Edge) -> nodes.Edge:
+        if edge.target != target:
+            return edge
+        span = edge.target_span
+        one_in = nodes.Binary("/", edge.multiplier or nodes.Number(Fraction(1), "1", span),
+                              nodes.Number(Fraction(k), str(k), span), span)
+        return replace(edge, multiplier=one_in)
+    statements = tuple(replace(s, edges=tuple(scaled(e) for e in s.edges)) if isinstance(s, nodes.Flow) else s
+                       for s in program.statements)
+    return replace(program, statements=statements)
+
+
+def quantify(report: FileReport, evaluate: Callable) -> None:
     """Put the numbers into the remedies of `report`'s risks that have them.
-    `evaluate(overrides)` evaluates the same file with a change applied."""
+    `evaluate(change)` evaluates the same file with a change applied: the
+    `Overrides` of a `--set`, or a function of the parsed program."""
+    if len(report.components) > MAX_COMPONENTS:
+        return
+    budget = [MAX_EVALUATIONS]
+
+    def counted(change):
+        if budget[0] <= 0:
+            raise _OutOfBudget
+        budget[0] -= 1
+        return evaluate(change)
+    try:
+        _quantify(report, counted)
+    except _OutOfBudget:
+        return   # (the remedies found so far are dropped with the rest: the output never depends on a clock)
+
+
+class _OutOfBudget(Exception):
+    pass
+
+
+def _quantify(report: FileReport, evaluate: Callable) -> None:
     changed: dict[int, Risk] = {}
     for c in report.components:
         for risk in c.risks:
+            if risk.kind == "rate-limit" and risk.component is not None:
+                batched = _batch(risk, c, evaluate)
+                if batched is not None:
+                    changed[id(risk)] = replace(risk, remedy=batched)
+                continue
             if risk.kind not in REMEDIES or risk.component is None:
                 continue
             option, text = REMEDIES[risk.kind]
