@@ -198,3 +198,9 @@ def test_a_cost_with_a_range_prints_as_a_distribution(tmp_path):
         assert result.exit_code == 0, result.output
         total = next(line for line in result.stdout.splitlines() if "total" in line)
         assert "USD" in total and "–" in total   # the median and its p5–p95
+
+
+def test_a_cost_past_bote_s_range_is_an_error_not_a_crash():
+    with pytest.raises(bote.BoteError) as e:
+        bote.evaluate("component a {\n  capacity = 1 req/s\n  price = 1e300 USD/s\n}\n", "x.bote")
+    assert e.value.diagnostics[0].message == "the cost of a is out of range: number too large"

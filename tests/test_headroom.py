@@ -193,3 +193,12 @@ def test_the_docs_quote_what_bote_prints():
     assert line == "breaks first at 1.47× today's traffic: api unstable at 18.8k req/s entering"
     assert line in section
     assert multiplier_text(1.4734) == "1.47×" and "(`1.4734` reads `1.47×`)" in section
+
+
+def test_a_headroom_past_a_millionfold_is_no_limit_and_never_overflows(tmp_path):
+    # 1e300 req/s of capacity for 1e-300 req/s: 2e600 times the traffic, past any float.
+    path = tmp_path / "x.bote"
+    path.write_text("component a {\n  capacity = 1e300 req/s\n  load = 1e-300 req/s\n  price = 1 USD/hour\n}\n")
+    code, _out, err = run("check", path)
+    assert code == 0 and "bug in bote" not in err
+    assert evaluate(path.read_text()).components["a"].headroom is None

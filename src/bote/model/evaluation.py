@@ -300,10 +300,14 @@ class _Run:
             storage = costs.storage_cost(required(prop("data")), required(prop("storage_price")))
         if "egress_price" in props:
             egress = costs.egress_cost(average, required(prop("response_size")), required(prop("egress_price")))
+        month = self.r.units.info("month").factor
         try:
-            return costs.ComponentCost(*(None if part is None else checked(part) for part in (compute, storage, egress)))
+            found = costs.ComponentCost(*(None if part is None else checked(part) for part in (compute, storage, egress)))
+            checked(found.total * (float(month) if is_sampled(found.total) else month))  # shown per month
         except QuantityError as e:
-            raise BoteError.at(e.kind, e.message, info.node.name_span, e.hint) from None
+            raise BoteError.at(e.kind, f"the cost of {component} is out of range: {e.message}", info.node.name_span,
+                               e.hint) from None
+        return found
 
     def _property(self, component: str, name: str) -> Quantity:
         prop = self.r.components[component].properties[name]

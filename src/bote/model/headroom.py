@@ -34,7 +34,7 @@ from bote.magnitudes import Magnitude
 #: Bisection stops when the bracket is within this share of its lower end.
 PRECISION = Fraction(1, 1000)
 #: Past this multiplier a component is taken not to break by traffic (a
-#: latency goal met at a millionfold traffic is met).
+#: latency goal met at a millionfold traffic is met), for every limit.
 CEILING = 10**6
 
 
@@ -86,7 +86,8 @@ def ratio(limit: Magnitude, load: Magnitude) -> Magnitude | None:
                             np.inf)
     if not load:
         return None
-    return limit / load
+    m = limit / load
+    return None if m > CEILING else m   # past a millionfold traffic it does not break by traffic
 
 
 def full_utilization(capacity: Magnitude, serving: int, load: Magnitude) -> Magnitude | None:
