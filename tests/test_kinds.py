@@ -696,3 +696,13 @@ component t {
     [(kind, line, column, message, hint)] = errors(text)
     assert (kind, line, column) == ("property", 2, 10)
     assert "third_party" in (hint or "") + message
+
+
+def test_a_third_partys_share_of_its_limit_past_bote_s_range_is_an_error_not_a_crash():
+    import pytest
+
+    import bote
+    with pytest.raises(bote.BoteError) as e:
+        bote.evaluate("component t {\n  kind = third_party\n  rate_limit = 1e-300 req/s\n}\n"
+                      "component a {\n  load = 1e300 req/s\n  capacity = 1e300 req/s\n}\nflow {\n  a -> t\n}\n", "t.bote")
+    assert e.value.diagnostics[0].message == "number too large"

@@ -7,7 +7,7 @@ from fractions import Fraction
 
 from bote.errors import Span
 from bote.language.format import format_percent
-from bote.language.quantity import PERCENT, Quantity, is_sampled
+from bote.language.quantity import PERCENT, Quantity, checked, is_sampled
 from bote.magnitudes import Magnitude
 from bote.model import queues
 from bote.model.kind_risks import _rate
@@ -69,8 +69,12 @@ class ThirdParty(Kind):
 
     def model(self, inputs: SizingInputs) -> KindModel:
         prop = inputs.prop
-        return KindModel(self.name, inputs.load, inputs.average, rate_limit=prop("rate_limit"),
-                         latency=prop("latency"), max_utilization=prop("max_utilization"))
+        m = KindModel(self.name, inputs.load, inputs.average, rate_limit=prop("rate_limit"),
+                      latency=prop("latency"), max_utilization=prop("max_utilization"))
+        used = m.utilization
+        if used is not None:
+            checked(used)   # a share of its limit past any float (1e300 on 1e-300) is out of range
+        return m
 
     def drain_rate(self, m, factor):
         return queues.drain_rate(m.rate_limit, 1, factor)   # drained at its limit
