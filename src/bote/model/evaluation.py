@@ -87,8 +87,9 @@ def evaluate_program(program: nodes.Program, sampling: Sampling | None = None,
             program = _overridden(program, overrides)
         return _quantified(_evaluate(program, sampling), program, sampling)
     problems = check_variant_names(program)
+    base = base_program(program)
     try:
-        report = _quantified(_evaluate(base_program(program), sampling), base_program(program), sampling)
+        report = _quantified(_evaluate(base, sampling), base, sampling)
     except BoteError as e:
         raise BoteError(_sorted(problems + e.diagnostics)) from None
     for v in variants(program):
