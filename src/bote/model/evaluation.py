@@ -45,6 +45,7 @@ from bote.model.component import ComponentModel, model_component
 from bote.model.declarations import declare_units
 from bote.model.file_findings import label_not_binding
 from bote.model.graph import figure_graphs_kept
+from bote.model.headroom import lowest
 from bote.model.kinds import PROPERTIES, default_quantity
 from bote.model.properties import (
     ASSUMED_LOAD,
@@ -556,17 +557,8 @@ class _Run:
         if not found:
             return None
         entering = self._entering()
-        if not any(is_sampled(h.multiplier) for _, h in found):
-            name, first = min(found, key=lambda f: f[1].multiplier)   # the first of equals in file order
-            multiplier = first.multiplier
-            fails_by = first.fails_by
-        else:
-            import numpy as np
-            stacked = np.stack([np.broadcast_to(np.asarray(h.multiplier, dtype=float), (self.sampling.samples,))
-                                for _, h in found])
-            which = np.bincount(np.argmin(stacked, axis=0), minlength=len(found))
-            name, first = found[int(np.argmax(which))]
-            multiplier, fails_by = stacked.min(axis=0), first.fails_by
+        multiplier, which = lowest([h.multiplier for _, h in found])
+        name, fails_by = found[which][0], found[which][1].fails_by
         at, scale = aligned(entering.magnitude, multiplier)
         return BreakingPoint(multiplier, name, fails_by,
                              Quantity(at * scale, entering.dims, entering.unit).in_file(report.evaluated_units))

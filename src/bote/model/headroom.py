@@ -59,19 +59,23 @@ def first(limits: list[Limit]) -> Headroom | None:
     """The limit reached first; None when traffic never breaks the component."""
     if not limits:
         return None
-    if not any(is_sampled(limit.multiplier) for limit in limits):
-        lowest = min(limits, key=lambda limit: limit.multiplier)  # the first of equals: the order of the checks
-        return Headroom(lowest.multiplier, lowest.fails_by, tuple(limits))
+    multiplier, which = lowest([limit.multiplier for limit in limits])
+    return Headroom(multiplier, limits[which].fails_by, tuple(limits))
+
+
+def lowest(multipliers: list) -> tuple[Magnitude, int]:
+    """The least of several multipliers, and the index of the one that is
+    least: for exact values the first of equals (the order of the checks,
+    of the file); with samples the least per scenario, and the index that is
+    least in the most scenarios."""
+    if not any(is_sampled(m) for m in multipliers):
+        which = min(range(len(multipliers)), key=multipliers.__getitem__)
+        return multipliers[which], which
     import numpy as np
-    stacked = np.stack([np.broadcast_to(np.asarray(limit.multiplier, dtype=float), _shape(limits))
-                        for limit in limits])
-    which = np.argmin(stacked, axis=0)
-    counts = np.bincount(which, minlength=len(limits))
-    return Headroom(stacked.min(axis=0), limits[int(np.argmax(counts))].fails_by, tuple(limits))
-
-
-def _shape(limits: list[Limit]) -> tuple[int, ...]:
-    return next(limit.multiplier.shape for limit in limits if is_sampled(limit.multiplier))  # type: ignore[union-attr]
+    shape = next(m.shape for m in multipliers if is_sampled(m))
+    stacked = np.stack([np.broadcast_to(np.asarray(m, dtype=float), shape) for m in multipliers])
+    counts = np.bincount(np.argmin(stacked, axis=0), minlength=len(multipliers))
+    return stacked.min(axis=0), int(np.argmax(counts))
 
 
 # ---- the linear limits ----------------------------------------------------------------------

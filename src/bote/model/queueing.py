@@ -35,6 +35,8 @@ import operator
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from bote.model.search import smallest_passing
+
 #: Bisection steps when solving for a percentile.  The bracket spans at most
 #: the float range (2**2098 between the smallest and largest positive
 #: floats), so this many halvings always reach adjacent floats; the loop
@@ -337,22 +339,7 @@ def smallest_instances_for_latency(arrival_rate: float, service_time: float, ser
         return None
     if meets(lo):
         return lo  # every count below lo (if any, ≥ first) is unstable
-    # Invariant: lo misses the target; find hi that meets it.
-    hi = lo
-    while True:
-        hi = min(2 * hi, last)
-        if meets(hi):
-            break
-        if hi == last:
-            return None
-        lo = hi
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if meets(mid):
-            hi = mid
-        else:
-            lo = mid
-    return hi
+    return smallest_passing(meets, lo, last)   # lo misses the target
 
 
 # --- Argument checks ----------------------------------------------------------

@@ -24,6 +24,7 @@ from bote.language.overrides import Overrides
 from bote.model.capacity import at_percentile
 from bote.model.report import ComponentResult, FileReport
 from bote.model.risks import Risk, typical
+from bote.model.search import smallest_passing
 
 #: A risk kind -> (the `--set` that applies its remedy, how the remedy reads
 #: with the re-evaluated component).
@@ -71,18 +72,9 @@ def _batch(risk: Risk, c: ComponentResult, evaluate: Callable) -> str | None:
             return False
         after = next((x for x in again.components if x.name == c.name), None)
         return after is not None and not any(r.kind == risk.kind for r in after.risks)
-    hi = 2
-    while not passes(hi):
-        if hi >= MAX_BATCH:
-            return None
-        hi *= 2
-    lo = hi // 2   # fails (1 is today's load)
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if passes(mid):
-            hi = mid
-        else:
-            lo = mid
+    hi = smallest_passing(passes, 1, MAX_BATCH)   # 1 is today's load, which fails
+    if hi is None:
+        return None
     ceiling = c.kind_model.max_utilization if c.kind_model is not None else None
     within = f"{format_percent(ceiling)} of its limit" if ceiling is not None else "its limit"
     return (f"batch ≥ {hi} requests per call to stay within {within}, put a queue in front and smooth the calls "

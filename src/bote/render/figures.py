@@ -126,11 +126,6 @@ def tidal_wave_rows(f: FileReport, multipliers: list[Fraction]) -> list[list[str
     return rows
 
 
-def _median(x):
-    import numpy as np
-    return np.median(x)
-
-
 def headroom_text(c: ComponentResult) -> str:
     """`1.47× unstable`: how many times today's traffic it takes, and how it fails."""
     if c.headroom is None:
@@ -145,7 +140,11 @@ def breaking_text(f: FileReport) -> str | None:
         return None
     c = next(c for c in f.components if c.name == b.component)
     who = b.component + (" (scaling = single)" if c.sizing is not None and c.sizing.scaling == "single" else "")
-    typical = float(_median(b.multiplier)) if is_sampled(b.multiplier) else float(b.multiplier)
+    if is_sampled(b.multiplier):
+        from bote.uncertainty.samples import spread  # numpy, only with ranges
+        typical = float(spread(b.multiplier)[1])
+    else:
+        typical = float(b.multiplier)
     if typical == 0:
         return f"breaks at any traffic: {who} {b.fails_by}"
     at = f"{b.fails_by} at {rate_text(b.entering, f.evaluated_units)} entering"
