@@ -158,6 +158,7 @@ class _Run:
         self.sampler = None   # a `bote.uncertainty.samples.Sampler`, once a range is met
         self.current: NodeKey | None = None   # the node being evaluated
         self._currency: str | None = None
+        self._headrooms: dict[str, object] = {}
         self._upstream: dict[tuple, frozenset] = {}
         self.eval = Evaluator(resolved.refs, resolved.units, self._lookup, self._sampler)
 
@@ -218,7 +219,7 @@ class _Run:
             assert ref.figure is not None  # a reference to a sized figure names it
             kind = self.r.components[key[1]].kind
             if ref.figure == "headroom":
-                return headroom_quantity(kind.headroom(self.model(key[1])))
+                return headroom_quantity(self.headroom(key[1]))
             return kind.figure(self.model(key[1]), ref.figure)
         value = self.quantity(key)
         if ref.figure == "average_load":
@@ -254,6 +255,14 @@ class _Run:
             return self.per_month(costs.total(self.cost(c).total for c in self.r.components
                                               if ("cost", c) in self.values))
         return self._size(key[1])
+
+    def headroom(self, component: str):
+        """The component's first limit as the traffic grows (`Kind.headroom`),
+        worked out once: the report, asserts and the figure graph read it
+        (a latency limit is a bisection)."""
+        if component not in self._headrooms:
+            self._headrooms[component] = self.r.components[component].kind.headroom(self.model(component))
+        return self._headrooms[component]
 
     def cost(self, component: str) -> costs.ComponentCost:
         value = self.values[("cost", component)]
@@ -523,7 +532,7 @@ class _Run:
                 average_load=self.averages[name], end_to_end=as_float(self.quantity(("path", name)).magnitude),
                 properties={p: (info.choices.get(p) or self.quantity(("prop", name, p)), prop.name_span.line)
                             for p, prop in props.items()},
-                cost=self._cost_figures(name, report.evaluated_units), headroom=kind.headroom(model)))
+                cost=self._cost_figures(name, report.evaluated_units), headroom=self.headroom(name)))
             report.risks.extend(risks)
         report.breaking_point = self._breaking_point(report)
         if (TOTAL_COST,) in self.values:

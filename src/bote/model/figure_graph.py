@@ -158,7 +158,7 @@ def _size(graph: FigureGraph, run, name: str) -> None:
     if server is not None and server.figures is not None:
         held = f"{name}.bytes_held" if kind_model is not None and f"{name}.bytes_held" in graph else None
         _server_figures(graph, name, info.properties, server, kind, model, span, held)
-    _headroom(graph, name, kind, model, span)
+    _headroom(graph, name, run.headroom(name), span)
 
 
 #: How each limit's multiplier is worked out (`bote.model.headroom`): the
@@ -175,8 +175,7 @@ HEADROOM_EQUATIONS = {
 }
 
 
-def _headroom(graph: FigureGraph, name: str, kind, model, span) -> None:
-    found = kind.headroom(model)
+def _headroom(graph: FigureGraph, name: str, found, span) -> None:
     if found is None:
         return
     equation, reads = HEADROOM_EQUATIONS[found.fails_by]
