@@ -74,8 +74,8 @@ class TestGithub:
              "(more instances do not help with scaling = single)"),
             ("::error file=sys.bote,line=6,col=11,endLine=6,endColumn=13,title=bote (cannot-scale)::"
              "db cannot scale out (scaling = single) but its load of 3k req/s needs 3 instances at 70%25. "
-             "Fix: shard it 3 ways (with scaling = horizontal it needs 3 instances), batch the writes, or put a "
-             "queue in front to smooth them"),
+             "Fix: shard it 3 ways (with scaling = horizontal it needs 3 instances) or put a cache with "
+             "hit_rate ≥ 54%25 in front; else batch the writes, or put a queue in front to smooth them"),
             ("::notice file=sys.bote,line=11,col=11,endLine=11,endColumn=17,title=bote (assumed-load)::"
              "nothing feeds lonely and it sets no load: assumed 10k req/s. Fix: set `load`, or connect it in a `flow`"),
             ("::error file=sys.bote,line=18,col=1,endLine=18,endColumn=26,title=bote (assert)::"
@@ -235,7 +235,9 @@ class TestSarif:
         later = ["unstable", "latency", "connections", "cold-cache", "synchronized-clients", "internal"]
         kinds = ["rate-limit", "backlog", "slow-drain"]  # component kinds (issue 6)
         natural = ["name", "label-not-binding", "stale-result"]  # writing it the way people write it (issue 10)
-        assert [r["id"] for r in driver["rules"]] == RISK_KINDS + ["assert"] + ERROR_KINDS + later + kinds + natural
+        classes = ["unsized-flow"]  # traffic classes (issue 14)
+        assert [r["id"] for r in driver["rules"]] == (RISK_KINDS + ["assert"] + ERROR_KINDS + later + kinds + natural
+                                                      + classes)
 
     def test_a_clean_file_has_no_results(self):
         assert sarif(bote.evaluate(CLEAN, "ok.bote"))["runs"][0]["results"] == []
@@ -326,8 +328,8 @@ class TestJunit:
              "(more instances do not help with scaling = single)"),
             ("sys.bote:6:11: error cannot-scale: db cannot scale out (scaling = single) but its load of 3k req/s "
              "needs 3 instances at 70%"),
-            ("  fix: shard it 3 ways (with scaling = horizontal it needs 3 instances), batch the writes, or put a "
-            "queue in front to smooth them"),
+            ("  fix: shard it 3 ways (with scaling = horizontal it needs 3 instances) or put a cache with "
+             "hit_rate ≥ 54% in front; else batch the writes, or put a queue in front to smooth them"),
         ]
 
     def test_warning_passes_with_the_risk_in_system_out(self):

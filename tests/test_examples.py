@@ -634,7 +634,8 @@ def test_explain_api_by_hand():
 
 
 COVERED = {URL, PHOTO, CHAT, TIMELINE, DEFAULT, TICKET, "chat-gateway.bote", "read-heavy.bote", PAYMENTS, PIPELINE,
-           CHAT_TEAM, RENTALS, DISCUSSION, EXPLAIN}
+           CHAT_TEAM, RENTALS, DISCUSSION, EXPLAIN,
+           "ride-sharing.bote"}   # traffic classes: tests/test_traffic_classes.py
 ALL = sorted(p.name for p in EXAMPLES.glob("*.bote"))
 
 

@@ -262,6 +262,17 @@ def test_the_example_design_doc_is_current():
     assert "46 + 1" in result.stdout  # the API, sized at the peak
 
 
+def test_the_ride_sharing_design_doc_is_current():
+    """examples/ride-sharing.md (traffic classes) is rendered by bote and kept so (also in .ci/run)."""
+    from conftest import ROOT
+    result = cli("render", "--check", str(ROOT / "examples" / "ride-sharing.md"))
+    assert result.exit_code == 0, result.stdout
+    doc = (ROOT / "examples" / "ride-sharing.md").read_text(encoding="utf-8")
+    # Dispatch: rides only, 1k req/s at 35 per node (tests/test_traffic_classes.py works it).
+    assert "| dispatch             | 1k req/s (rides)                | 50 req/s         | 29 + 1" in doc
+    assert "gateway.capacity = 1 / (gateway.load[rides] / gateway.load" in doc
+
+
 @pytest.mark.parametrize("mode, change, command, code, annotation", [
     ("stale doc", ("100M requests per day", "300M requests per day"), ["render", "--check"], 1, None),
     ("failing assert", ("db.utilization < 70%", "db.utilization < 1%"), ["check", "--format", "github"], 1,

@@ -119,9 +119,11 @@ def test_cannot_scale_message_and_threshold():
     assert whole(r[("svc", "cannot-scale")]) == (
         "cannot-scale", "error",
         "svc cannot scale out (scaling = single) but its load of 3k req/s needs 3 instances at 70%",
-        # Re-evaluated with scaling = horizontal: 3 instances, so 3 shards.
-        ("shard it 3 ways (with scaling = horizontal it needs 3 instances), batch the writes, or put a queue in "
-        "front to smooth them"), (1, 11),
+        # Re-evaluated with scaling = horizontal: 3 instances, so 3 shards. One instance serves
+        # 1,400 req/s: the misses may be at most 1400 / 3000 = 46.67%, so the hit rate at
+        # least 53.33%: 54% in whole percents (53% leaves 1,410 req/s, over 1,400).
+        ("shard it 3 ways (with scaling = horizontal it needs 3 instances) or put a cache with hit_rate ≥ 54% "
+         "in front; else batch the writes, or put a queue in front to smooth them"), (1, 11),
         {"needed_for_load": 3}, None)
     # 1,400 req/s is 1400 / 1400 = exactly one instance: it scales fine; 1,401 needs 2.
     assert ("svc", "cannot-scale") not in risks_of(component(load="1400 req/s", capacity="2000 req/s",
@@ -629,11 +631,29 @@ def test_a_remedy_s_number_comes_from_evaluating_the_file_with_it():
     assert r[("poll", "synchronized-clients")].remedy.endswith("jitter = 100% cuts the peak from 2M to 66.7k req/s")
 
 
+def test_the_cache_in_front_takes_the_misses_of_every_edge_into_it():
+    # api sends 2 queries per request: 2 × 5k = 10k req/s into db, 2k req/s an instance
+    # at 70% = 1.4k. The misses may be 1400 / 10000 = 14%: a hit rate of 86% exactly,
+    # whole, so 86% (not 87%) — and 85% leaves 1.5k req/s, over one instance.
+    text = ("component api {\n  load = 5k req/s\n  capacity = 1k req/s\n}\n"
+            "component db {\n  capacity = 2k req/s\n  scaling = single\n}\n"
+            "flow {\n  api -> db * 2\n}\n")
+    remedy = risks_of(text)[("db", "cannot-scale")].remedy
+    assert remedy.startswith("shard it 8 ways (with scaling = horizontal it needs 8 instances) "
+                             "or put a cache with hit_rate ≥ 86% in front;")
+    # The variant that puts that cache in front, written by hand: one db instance, no risk.
+    cached = text.replace("api -> db * 2", "api -> cache\n  cache -> db * 2 * misses") + (
+        "component cache {\n  kind = cache\n  hit_rate = 86%\n  capacity = 100k req/s\n}\n")
+    assert ("db", "cannot-scale") not in risks_of(cached)
+
+
 def test_the_docs_quote_the_remedies_worked_here():
     from pathlib import Path
     doc = (Path(__file__).resolve().parent.parent / "docs" / "language.md").read_text(encoding="utf-8")
     section = " ".join(doc[doc.index("### Remedies with numbers"):doc.index("## What-ifs")].split())
-    assert "`shard it 9 ways (with scaling = horizontal it needs 9 instances), ...`" in section
+    assert "`shard it 9 ways (with scaling = horizontal it needs 9 instances) ...`" in section
+    # The cache's vector is the test above: 10k req/s into db, 1.4k per instance.
+    assert "`or put a cache with hit_rate ≥ 86% in front`" in section and "may be 14%, so 86%" in section
     assert "`jitter = 100% cuts the peak from 2M to 66.7k req/s`" in section
 
 

@@ -118,7 +118,7 @@ class BoteLexer(RegexLexer):
             (_NUMBER, Number),
             (r"[\u00b5\u03bc]s|[$€£]", Name.Builtin),                # µs (micro sign or mu), $, € and £
             (r"->|\*\*|<=|>=|==|!=|[-+*/^<>=]", Operator),
-            (r"[(),]", Punctuation),
+            (r"[(),;\[\]]", Punctuation),   # `gateway.load[rides]`
         ],
         "root": [
             include("whitespace"),
@@ -146,14 +146,16 @@ class BoteLexer(RegexLexer):
                bygroups(Name.Property, Whitespace, Operator, Whitespace, Name.Constant))
               for name, spec in _kinds.PROPERTIES.items() if spec.choices],
             # Only the properties bote knows: a misspelt one stays a plain name.
-            (rf"(?:{'|'.join(sorted(PROPERTIES))}){_END}(?=[ \t]*=(?!=))", Name.Property),
+            # (`service_time[pings] = 2 ms`: what one flow's requests cost.)
+            (rf"(?:{'|'.join(sorted(PROPERTIES))}){_END}(?=(?:\[{_NAME}\])?[ \t]*=(?!=))", Name.Property),
             include("expr"),
             (r"\{", Punctuation),
         ],
-        # `flow {`, then one chain of edges a line: `a -> b * 10% -> c`.
+        # `flow {` or `flow rides {`, then one chain of edges a line: `a -> b * 10% -> c`.
         "flow-head": [
             (r"[ \t\f\r]+", Whitespace),
             (r"\\\r?\n", Text),
+            (_NAME, Name.Label),
             (r"\{", Punctuation, ("#pop", "flow")),
             default("#pop"),
         ],
@@ -171,8 +173,15 @@ class BoteLexer(RegexLexer):
             (r"#.*", Comment.Single),
             (r"\}", Punctuation, "#pop:2"),
             (rf"(->)([ \t]*)({_NAME})", bygroups(Operator, Whitespace, Name.Class)),
+            (r"\{", Punctuation, "settings"),
             include("expr"),
-            (r"\{", Punctuation),
+        ],
+        # `-> gateway { service_time = 1 ms }`: a flow's own cost there.
+        "settings": [
+            (r"[ \t\f\r]+", Whitespace),
+            (r"\}", Punctuation, "#pop"),
+            (rf"(?:{'|'.join(sorted(PROPERTIES))}){_END}(?=[ \t]*=(?!=))", Name.Property),
+            include("expr"),
         ],
         # `unit tweet, category` or `unit page = 8 KiB`
         "unit-head": [

@@ -11,6 +11,10 @@ from bote.errors import Span, cached_lines
 
 # ---- expressions ------------------------------------------------------------
 
+#: The request class of a flow without a name.
+DEFAULT_CLASS = "default"
+
+
 @dataclass(frozen=True, slots=True)
 class Number:
     value: Fraction
@@ -26,11 +30,13 @@ class Name:
 
 @dataclass(frozen=True, slots=True)
 class Attribute:
-    """`db.instances`: a figure of another component."""
+    """`db.instances`: a figure of another component; `gateway.load[rides]`
+    the part of it one flow (request class) carries."""
 
     component: str
     figure: str
     span: Span
+    flow_class: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +159,9 @@ class Property:
     expr: Expr
     name_span: Span
     span: Span
+    #: `service_time[pings] = 2 ms`, or a setting inside `flow pings { ... }`:
+    #: what one request of that flow costs here.
+    flow_class: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,12 +181,22 @@ class Edge:
     multiplier: Expr | None
     source_span: Span
     target_span: Span
+    #: The request class it carries: the name of its flow (`default` for a
+    #: flow without one).
+    flow_class: str = DEFAULT_CLASS
 
 
 @dataclass(frozen=True, slots=True)
 class Flow:
+    """`flow NAME { ... }`: one request class's chains; `settings` are the
+    per-request costs it sets at components along them (`-> gateway {
+    service_time = 2 ms }`), each as (component, property)."""
+
     edges: tuple[Edge, ...]
     span: Span
+    name: str = DEFAULT_CLASS
+    name_span: Span | None = None
+    settings: tuple[tuple[str, Property], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,6 +53,14 @@ def number_value(text: str) -> Fraction:
     return Fraction(t) * scale
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Settings:
+    """`{ service_time = 2 ms }` after a component in a flow's chain (only
+    inside the transformer: the flow attaches them to its class)."""
+
+    properties: tuple[nodes.Property, ...]
+
+
 def _span(filename: str, tok: Token) -> Span:
     # bote's lexer places every token it makes; lark types the positions Optional for tokens made by hand
     assert tok.line is not None and tok.column is not None and tok.end_line is not None \
@@ -119,9 +127,21 @@ class _Builder(Transformer):
         return nodes.Component(str(name), tuple(props), self._s(name))
 
     def property(self, items):
+        if len(items) == 3:
+            name, flow_class, expr = items
+            s = self._s(name)
+            return nodes.Property(str(name), expr, s, s.to(expr.span), str(flow_class))
         name, expr = items
         s = self._s(name)
         return nodes.Property(str(name), expr, s, s.to(expr.span))
+
+    def setting(self, items):
+        name, expr = items
+        s = self._s(name)
+        return nodes.Property(str(name), expr, s, s.to(expr.span))
+
+    def settings(self, items):
+        return _Settings(tuple(items))
 
     def variant(self, items):
         name, *statements = items
@@ -134,21 +154,32 @@ class _Builder(Transformer):
         return nodes.Override(component, name, expr, s, s.to(expr.span))
 
     def flow(self, items):
-        edges = tuple(edge for chain in items for edge in chain)
+        name = items[0] if items and isinstance(items[0], Token) else None
+        chains = items[1:] if name is not None else items
+        flow_class = nodes.DEFAULT_CLASS if name is None else str(name)
+        edges = tuple(dataclasses.replace(edge, flow_class=flow_class) for chain, _ in chains for edge in chain)
+        settings = tuple((component, dataclasses.replace(p, flow_class=flow_class))
+                         for _, chain_settings in chains for component, p in chain_settings)
         span = edges[0].source_span.to(edges[-1].target_span) if edges else None
-        return nodes.Flow(edges, span)
+        return nodes.Flow(edges, span, flow_class, None if name is None else self._s(name), settings)
 
     def chain(self, items):
-        source, *arrows = items
+        source, *rest = items
+        settings: list[tuple[str, nodes.Property]] = []
+        if rest and isinstance(rest[0], _Settings):
+            settings += [(str(source), p) for p in rest.pop(0).properties]
         edges = []
         src, src_span = str(source), self._s(source)
-        for target, multiplier in arrows:
+        for target, multiplier, own in rest:
             edges.append(nodes.Edge(src, str(target), multiplier, src_span, self._s(target)))
+            settings += [(str(target), p) for p in own]
             src, src_span = str(target), self._s(target)
-        return edges
+        return edges, settings
 
     def edge(self, items):
-        return (items[0], items[1] if len(items) > 1 else None)
+        target, *rest = items
+        own = rest.pop(0).properties if rest and isinstance(rest[0], _Settings) else ()
+        return (target, rest[0] if rest else None, own)
 
     # -- expressions
     def number(self, items):
@@ -188,6 +219,11 @@ class _Builder(Transformer):
         (tok,) = items
         component, figure = str(tok).split(".")
         return nodes.Attribute(component, figure, self._s(tok))
+
+    def class_figure(self, items):
+        tok, flow_class, rsqb = items
+        component, figure = str(tok).split(".")
+        return nodes.Attribute(component, figure, self._s(tok).to(self._s(rsqb)), str(flow_class))
 
     def call(self, items):
         callee, *args, rpar = items

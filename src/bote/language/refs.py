@@ -20,6 +20,8 @@ class Ref:
     kind: str
     key: NodeKey | str | None = None
     figure: str | None = None
+    #: `gateway.load[rides]`: the part one flow (request class) carries.
+    flow_class: str | None = None
 
     @property
     def name(self) -> str:

@@ -26,7 +26,7 @@ def base_program(program: nodes.Program) -> nodes.Program:
 def variant_program(program: nodes.Program, name: str) -> nodes.Program:
     """The file as variant `name` has it: its bindings and `component.property`
     lines replace the file's (or add to them), its components are added, and
-    its `flow`, when it has one, is the whole flow (so that putting a cache in
+    each `flow` it has is the whole of that flow (so that putting a cache in
     front of a database reroutes the edge into the database, rather than
     adding a second path beside it). Raises BoteError for a variant the file
     does not have, or a component the variant defines again."""
@@ -57,8 +57,9 @@ def variant_program(program: nodes.Program, name: str) -> nodes.Program:
     if problems:
         raise BoteError(problems)
     kept = base.statements
-    if any(isinstance(s, nodes.Flow) for s in added):
-        kept = tuple(s for s in kept if not isinstance(s, nodes.Flow))
+    replaced = {s.name for s in added if isinstance(s, nodes.Flow)}
+    if replaced:   # each flow the variant writes is that flow's whole set of chains
+        kept = tuple(s for s in kept if not (isinstance(s, nodes.Flow) and s.name in replaced))
     return apply(replace(base, statements=kept + tuple(added)), changes, f"variant {name}:")
 
 

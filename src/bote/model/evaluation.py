@@ -10,7 +10,7 @@ import math
 from dataclasses import replace
 from fractions import Fraction
 from functools import partial
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 from bote.errors import BoteError, Diagnostic
 from bote.language import nodes
@@ -41,6 +41,7 @@ from bote.magnitudes import Magnitude, required
 from bote.model import capacity as cap
 from bote.model import cost as costs
 from bote.model import kinds, queues
+from bote.model import traffic_classes as traffic
 from bote.model.component import ComponentModel, model_component
 from bote.model.declarations import declare_units
 from bote.model.file_findings import label_not_binding
@@ -66,6 +67,7 @@ from bote.model.report import (
     ValueResult,
 )
 from bote.model.resolve import TOTAL_COST, Resolved, resolve
+from bote.model.risks import WARNING, Risk
 from bote.uncertainty.sampling import DEFAULT_SIZE_AT, Sampling
 
 #: A node's value: a Quantity (a binding, property, load, capacity or path),
@@ -111,8 +113,8 @@ def _overridden(program: nodes.Program, overrides: Overrides) -> nodes.Program:
 def _quantified(report: FileReport, program: nodes.Program, sampling: Sampling | None) -> FileReport:
     """The report with numbers in the remedies that have them, each from
     evaluating the program again with the remedy applied (`bote.model.remedies`)."""
-    from bote.model.remedies import REMEDIES, quantify
-    if any(r.kind in REMEDIES or r.kind == "rate-limit" for r in report.risks):
+    from bote.model.remedies import REMEDIES, SEARCHED, quantify
+    if any(r.kind in REMEDIES or r.kind in SEARCHED for r in report.risks):
         quantify(report, lambda change: _evaluate(change(program) if callable(change) else
                                                   _overridden(program, change), sampling))
     return report
@@ -146,8 +148,14 @@ class _Run:
     def __init__(self, resolved: Resolved, sampling: Sampling):
         self.r = resolved
         self.values: dict[NodeKey, NodeValue] = {}
-        self.multipliers: dict[tuple[str, str], Quantity] = {}
+        self.multipliers: dict[tuple[str, str, str], Quantity] = {}   # (source, target, flow) -> factor
         self.averages: dict[str, Magnitude] = {}  # average arrival rate (magnitude) along the flow; load is the peak
+        #: Each component's load (and average) by the flow that brings it.
+        self.class_loads: dict[str, dict[str, Quantity]] = {}
+        self.class_averages: dict[str, dict[str, Magnitude]] = {}
+        self.mixed_service_times: dict[str, Magnitude] = {}   # the mix's mean, where flows set their own
+        self.class_paths: dict[tuple[str, str], Magnitude] = {}   # (component, flow) -> its slowest path
+        self.class_work: dict[tuple[str, str], Magnitude] = {}   # instance-seconds one request of a flow costs
         self.outgoing: dict[str, list[str]] = {}
         for target, edges in resolved.incoming.items():
             for edge in edges:
@@ -222,6 +230,11 @@ class _Run:
                 return headroom_quantity(self.headroom(key[1]))
             return kind.figure(self.model(key[1]), ref.figure)
         value = self.quantity(key)
+        if ref.flow_class is not None:   # `gateway.load[rides]`
+            flow_part = self.class_loads[key[1]][ref.flow_class]
+            if ref.figure == "average_load":
+                return Quantity(self.class_averages[key[1]][ref.flow_class], flow_part.dims, flow_part.unit)
+            return flow_part
         if ref.figure == "average_load":
             return Quantity(self.averages[key[1]], value.dims, value.unit)
         return value
@@ -246,7 +259,7 @@ class _Run:
         if kind == "load":
             return self._load(key[1])
         if kind == "capacity":
-            return self._capacity(key[1])
+            return self._mixed_capacity(key[1], self._capacity(key[1]))
         if kind == "path":
             return self._path(key[1])
         if kind == "cost":
@@ -321,14 +334,66 @@ class _Run:
         return found
 
     def _property(self, component: str, name: str) -> Quantity:
-        prop = self.r.components[component].properties[name]
+        info = self.r.components[component]
+        if name in info.class_properties:   # `service_time[pings]`
+            name, _, prop = info.class_properties[name]
+        else:
+            prop = info.properties[name]
         q = self.eval.quantity(prop.expr, f"a value for `{name}`")
-        return checked_property(component, prop, q, self.r.units, self.r.program,
-                                self.r.components[component].kind.spec(name))
+        return checked_property(component, prop, q, self.r.units, self.r.program, info.kind.spec(name))
 
     def _load(self, component: str) -> Quantity:
         """The peak arrival rate (what sizing uses); the average goes to
-        `self.averages` beside it."""
+        `self.averages` beside it, and each flow's part of both to
+        `self.class_loads` and `self.class_averages`."""
+        load = self._own_load(component)
+        if load is not None:
+            # A source: each flow that starts here starts with all of it (its
+            # edges' multipliers say what share goes where).
+            started = self.r.started.get(component, ())
+            self.class_loads[component] = {c: load for c in started}
+            self.class_averages[component] = {c: self.averages[component] for c in started}
+            return load
+        info = self.r.components[component]
+        total: Quantity | None = None
+        average: Magnitude = 0
+        parts: dict[str, Quantity] = {}
+        part_averages: dict[str, Magnitude] = {}
+        for edge in self.r.incoming[component]:
+            flow_class = edge.flow_class
+            carried = self.class_loads[edge.source][flow_class]
+            source_average = self.class_averages[edge.source][flow_class]
+            if self.r.components[edge.source].kind.smooths_peak and not info.kind.smooths_peak:
+                # A queue smooths the peak: its consumers get the average.
+                # (A queue behind a queue gets the peak: the first passes
+                # messages on as they come, and the second absorbs the burst.)
+                carried = Quantity(source_average, carried.dims, carried.unit)
+            if edge.multiplier is not None:
+                factor = self._multiplier(edge)
+                try:
+                    carried = mul(carried, factor)
+                except QuantityError as e:
+                    raise BoteError.at(e.kind, e.message, edge.multiplier.span, e.hint) from None
+                self.multipliers[(edge.source, edge.target, flow_class)] = factor
+                source_average, scale = aligned(source_average, factor.magnitude)
+                source_average = source_average * scale
+            average, source_average = aligned(average, source_average)
+            average = average + source_average
+            part_average = part_averages.get(flow_class, 0)
+            part_average, source_average = aligned(part_average, source_average)
+            part_averages[flow_class] = part_average + source_average
+            total = self._added(total, carried, info)
+            parts[flow_class] = self._added(parts.get(flow_class), carried, info)
+        self.averages[component] = average
+        self.class_loads[component] = parts
+        self.class_averages[component] = part_averages
+        assert total is not None  # there is an edge into it
+        return total
+
+    def _own_load(self, component: str) -> Quantity | None:
+        """A load the component has of its own: what its kind sends (clients),
+        a `load` set by hand, polling `clients`, or the assumed default when
+        nothing feeds it; None when the flow brings it."""
         info = self.r.components[component]
         sent = info.kind.source_load(info, partial(self._magnitude, component))
         if sent is not None:
@@ -348,47 +413,53 @@ class _Run:
                                              required(self._magnitude(component, "jitter")))
             self.averages[component] = average
             return Quantity(checked(peak), RATE, REQUESTS_PER_SECOND)
-        edges = self.r.incoming.get(component)
-        if not edges:
+        if not self.r.incoming.get(component):
             self.averages[component] = ASSUMED_LOAD.magnitude
             return ASSUMED_LOAD
-        total: Quantity | None = None
-        average = 0
-        for edge in edges:
-            carried = self.quantity(("load", edge.source))
-            source_average = self.averages[edge.source]
-            if self.r.components[edge.source].kind.smooths_peak and not info.kind.smooths_peak:
-                # A queue smooths the peak: its consumers get the average.
-                # (A queue behind a queue gets the peak: the first passes
-                # messages on as they come, and the second absorbs the burst.)
-                carried = Quantity(source_average, carried.dims, carried.unit)
-            if edge.multiplier is not None:
-                factor = self.eval.quantity(edge.multiplier, "a multiplier")
-                if factor.dims:
-                    raise BoteError.at("dimension", f"an edge multiplier must be dimensionless, found "
-                                       f"{describe_dims(factor.dims)}", edge.multiplier.span,
-                                       "e.g. `* 3` for fan-out or `* 10%` for cache misses")
-                if (factor.magnitude < 0).any() if is_sampled(factor.magnitude) else factor.magnitude < 0:
-                    raise BoteError.at("value", "an edge multiplier cannot be negative", edge.multiplier.span)
-                try:
-                    carried = mul(carried, factor)
-                except QuantityError as e:
-                    raise BoteError.at(e.kind, e.message, edge.multiplier.span, e.hint) from None
-                self.multipliers[(edge.source, edge.target)] = factor
-                source_average, scale = aligned(source_average, factor.magnitude)
-                source_average = source_average * scale
-            average, source_average = aligned(average, source_average)
-            average = average + source_average
-            try:
-                if total is not None and per_second(total.unit, self.r.units) != per_second(carried.unit, self.r.units):
-                    # Photos and views add up to requests, not to photos.
-                    total = Quantity(total.magnitude, total.dims, REQUESTS_PER_SECOND)
-                total = carried if total is None else add(total, carried)
-            except QuantityError as e:
-                raise BoteError.at(e.kind, e.message, info.node.name_span, e.hint) from None
-        self.averages[component] = average
-        assert total is not None  # there is an edge into it
-        return total
+        return None
+
+    def _multiplier(self, edge: nodes.Edge) -> Quantity:
+        assert edge.multiplier is not None
+        factor = self.eval.quantity(edge.multiplier, "a multiplier")
+        if factor.dims:
+            raise BoteError.at("dimension", f"an edge multiplier must be dimensionless, found "
+                               f"{describe_dims(factor.dims)}", edge.multiplier.span,
+                               "e.g. `* 3` for fan-out or `* 10%` for cache misses")
+        if (factor.magnitude < 0).any() if is_sampled(factor.magnitude) else factor.magnitude < 0:
+            raise BoteError.at("value", "an edge multiplier cannot be negative", edge.multiplier.span)
+        return factor
+
+    def _added(self, total: Quantity | None, carried: Quantity, info) -> Quantity:
+        """Two arrival rates added: photos and views add up to requests, not
+        to photos."""
+        try:
+            if total is not None and per_second(total.unit, self.r.units) != per_second(carried.unit, self.r.units):
+                total = Quantity(total.magnitude, total.dims, REQUESTS_PER_SECOND)
+            return carried if total is None else add(total, carried)
+        except QuantityError as e:
+            raise BoteError.at(e.kind, e.message, info.node.name_span, e.hint) from None
+
+    def multiplier(self, source: str, target: str, flow_class: str | None = None) -> Magnitude:
+        """What one request to `source` sends to `target` in a flow; without
+        a flow, the most any flow sends (an edge `* 0` in every flow sends
+        nothing)."""
+        one: Magnitude = Fraction(1)
+        if flow_class is not None:
+            found = self.multipliers.get((source, target, flow_class))
+            return one if found is None else found.magnitude
+        factors = [self.multipliers[(source, target, e.flow_class)].magnitude
+                   if (source, target, e.flow_class) in self.multipliers else one
+                   for e in self.r.incoming.get(target, ()) if e.source == source]
+        if not factors:
+            return one
+        most = factors[0]
+        for f in factors[1:]:
+            if is_sampled(most) or is_sampled(f):
+                import numpy as np
+                most = np.maximum(np.asarray(most, dtype=float), np.asarray(f, dtype=float))
+            else:
+                most = max(most, f)
+        return most
 
     def _capacity(self, component: str) -> Quantity | None:
         info = self.r.components[component]
@@ -411,6 +482,32 @@ class _Run:
         except QuantityError as e:
             raise BoteError.at(e.kind, e.message, info.node.name_span, e.hint) from None
         return Quantity(per_instance, RATE, REQUESTS_PER_SECOND)
+
+    def _mixed_capacity(self, component: str, own: Quantity | None) -> Quantity | None:
+        """The per-instance capacity of the mix of flows through a component
+        whose flows set their own per-request cost (`traffic_classes`); the
+        mix's mean service time goes to `self.mixed_service_times`."""
+        info = self.r.components[component]
+        if not info.class_properties or own is None:
+            return own
+        workers = required(self._magnitude(component, "workers"))
+        service_time = self._magnitude(component, "service_time") if "service_time" in info.properties else None
+        base = traffic.per_request_work(service_time, own.magnitude, workers)
+        parts = {c: q.magnitude for c, q in self.class_loads[component].items()}
+        work = {c: base for c in parts}
+        for key, (name, flow_class, _) in info.class_properties.items():
+            value = self.quantity(("prop", component, key)).magnitude
+            work[flow_class] = traffic.per_request_work(value if name == "service_time" else None,
+                                                        value if name == "capacity" else None, workers)
+        mixed = traffic.mixed_work(traffic.shares(parts, self.quantity(("load", component)).magnitude), work)
+        self.class_work.update(((component, c), w) for c, w in work.items())
+        try:
+            if "service_time" in info.properties:
+                self.mixed_service_times[component] = checked(mixed * workers)
+            return Quantity(checked(1 / mixed), RATE, REQUESTS_PER_SECOND)
+        except (QuantityError, ZeroDivisionError):
+            raise BoteError.at("value", f"the mix of flows through {component} costs nothing per request",
+                               info.node.name_span, "give each flow a service time above zero") from None
 
     def _size_at(self, component: str):
         if ("prop", component, "size_at") in self.values:
@@ -438,27 +535,38 @@ class _Run:
         the writes). Each path's multipliers multiply; paths that meet add
         up. The slowest sets the queue's drain rate (`kinds.queue`)."""
         reached = set(kinds.synchronous_below(queue, self.outgoing, self.r.components))
-        per_message: dict[str, Magnitude] = {}
+        shares = self._class_shares(queue)
+        per_message: dict[tuple[str, str], Magnitude] = {}   # (component, flow) -> requests per message
         for key in self.r.order:   # loads come in flow order: callers before callees
             if key[0] != "load" or key[1] not in reached:
                 continue
-            name, total = key[1], None
+            name = key[1]
             for edge in self.r.incoming.get(name, ()):
-                source = edge.source
+                source, flow_class = edge.source, edge.flow_class
                 carried: Magnitude
                 if source == queue:
-                    carried = Fraction(1)
-                elif source in per_message and not self.r.components[source].kind.ends_synchronous_path:
-                    carried = per_message[source]
+                    if flow_class not in shares:
+                        continue
+                    carried = shares[flow_class]
+                elif (source, flow_class) in per_message and \
+                        not self.r.components[source].kind.ends_synchronous_path:
+                    carried = per_message[(source, flow_class)]
                 else:
                     continue  # traffic from elsewhere: not this queue's messages
-                factor = self.multipliers.get((source, name), Quantity(Fraction(1))).magnitude
+                factor = self.multiplier(source, name, flow_class)
                 carried, factor = aligned(carried, factor)
                 carried = carried * factor
-                total = carried if total is None else sum(aligned(total, carried))
-            if total is not None:
-                per_message[name] = total
-        return [(factor, self.model(name), self.r.components[name].kind) for name, factor in per_message.items()]
+                before = per_message.get((name, flow_class))
+                per_message[(name, flow_class)] = carried if before is None else sum(aligned(before, carried))
+        totals: dict[str, Magnitude] = {}
+        for (name, _), factor in per_message.items():
+            totals[name] = factor if name not in totals else sum(aligned(totals[name], factor))
+        return [(factor, self.model(name), self.r.components[name].kind) for name, factor in totals.items()]
+
+    def _class_shares(self, component: str) -> dict[str, Magnitude]:
+        """Each flow's share of a component's messages (its average load)."""
+        parts = self.class_averages.get(component, {})
+        return traffic.shares(parts, self.averages[component]) if parts else {}
 
     def _server(self, component: str, load, **held) -> ComponentModel:
         info = self.r.components[component]
@@ -471,7 +579,8 @@ class _Run:
                 max_utilization=required(prop("max_utilization")), redundancy=int(required(prop("redundancy"))),
                 scaling=info.choices.get("scaling", "horizontal"),
                 instances=None if instances is None else int(instances),
-                workers=required(prop("workers")), service_time=prop("service_time"),
+                workers=required(prop("workers")),
+                service_time=self.mixed_service_times.get(component, prop("service_time")),
                 memory=prop("memory"), working_set=held.get("working_set", prop("working_set")),
                 storage=prop("storage"), data=held.get("data", prop("data")),
                 latency_target=prop("latency_target"), latency_percentile=prop("latency_percentile"),
@@ -489,22 +598,50 @@ class _Run:
         """The mean latency of the slowest synchronous path from here: its own
         mean response plus the slowest component it calls (not through a
         queue: a queue ends the path).  An edge `* 0` sends no request, so
-        its callee does not count (sample by sample with ranges)."""
-        callees = []
-        for key in self.r.deps[("path", component)]:
-            if key[0] != "path":
-                continue
-            latency = as_float(self.quantity(key).magnitude)
-            factor = self.multipliers.get((component, key[1]), Quantity(Fraction(1))).magnitude
-            if is_sampled(factor):
-                import numpy as np
-                latency = np.where(factor > 0, latency, 0.0)
-            elif not factor:
-                continue
-            callees.append(latency)
-        own = self.r.components[component].kind.own_latency(self.model(component))
-        return Quantity(queues.end_to_end(own, callees),
-                        TIME, (("second", 1),))
+        its callee does not count (sample by sample with ranges).  Each flow
+        follows its own edges, with its own service time where it sets one
+        (the wait in the queue is the mix's; `self.class_paths`); the node's
+        value is the slowest of them."""
+        info = self.r.components[component]
+        model = self.model(component)
+        own = info.kind.own_latency(model)
+        flows = self._flows_at(component)
+        slowest: list = []
+        for flow_class in flows:
+            callees: list = []
+            if not info.kind.ends_synchronous_path:
+                for callee in self.outgoing.get(component, ()):
+                    if (callee, flow_class) not in self.class_paths:
+                        continue   # this flow does not go there
+                    latency = as_float(self.class_paths[(callee, flow_class)])
+                    factor = self.multiplier(component, callee, flow_class)
+                    if is_sampled(factor):
+                        import numpy as np
+                        latency = np.where(factor > 0, latency, 0.0)
+                    elif not factor:
+                        continue
+                    callees.append(latency)
+            path = queues.end_to_end(self._own_latency_of(component, flow_class, own), callees)
+            self.class_paths[(component, flow_class)] = path
+            slowest.append(path)
+        if not flows:
+            slowest.append(queues.end_to_end(own, []))
+        return Quantity(queues.end_to_end(0.0, slowest), TIME, (("second", 1),))
+
+    def _flows_at(self, component: str) -> list[str]:
+        """The flows whose requests reach a component (or start at it)."""
+        parts = self.class_loads.get(component, {})
+        return list(parts) if parts else list(self.r.started.get(component, ()))
+
+    def _own_latency_of(self, component: str, flow_class: str, own: Magnitude) -> Magnitude:
+        """Its own mean response to one flow's request: the mix's, with this
+        flow's service time in place of the mix's mean (response = wait +
+        service, and the wait is shared)."""
+        mixed = self.mixed_service_times.get(component)
+        if mixed is None:
+            return own
+        workers = required(self._magnitude(component, "workers"))
+        return own - as_float(mixed) + as_float(self.class_work[(component, flow_class)] * workers)
 
     # ---- the report ----------------------------------------------------------------
     def fill(self, report: FileReport) -> None:
@@ -532,15 +669,19 @@ class _Run:
                 average_load=self.averages[name], end_to_end=as_float(self.quantity(("path", name)).magnitude),
                 properties={p: (info.choices.get(p) or self.quantity(("prop", name, p)), prop.name_span.line)
                             for p, prop in props.items()},
-                cost=self._cost_figures(name, report.evaluated_units), headroom=self.headroom(name)))
+                cost=self._cost_figures(name, report.evaluated_units), headroom=self.headroom(name),
+                loads=self._class_loads_shown(report, name)))
             report.risks.extend(risks)
+        if self.r.has_classes:
+            report.flows = tuple(self.r.flows)
+            report.risks.extend(self._unsized_flows())
         report.breaking_point = self._breaking_point(report)
         if (TOTAL_COST,) in self.values:
             report.total_cost = self.quantity((TOTAL_COST,)).in_file(report.evaluated_units, True)
         for target, edges in self.r.incoming.items():
             for edge in edges:
-                factor = self.multipliers.get((edge.source, target), Quantity(Fraction(1)))
-                report.edges.append(EdgeResult(edge.source, target, factor, edge.target_span))
+                factor = self.multipliers.get((edge.source, target, edge.flow_class), Quantity(Fraction(1)))
+                report.edges.append(EdgeResult(edge.source, target, factor, edge.target_span, edge.flow_class))
         report.edges.sort(key=lambda e: (e.span.line, e.span.column))
         if figure_graphs_kept():
             report.figure_builder = partial(_figure_graph, self, report.units)
@@ -558,6 +699,29 @@ class _Run:
                 continue
             message = "" if passed else f"assert failed: {a.text}" + _operands_text(a.expr, self.eval, self.r)
             report.asserts.append(AssertResult(a.text, passed, a.span, message))
+
+    def _class_loads_shown(self, report: FileReport, name: str) -> dict[str, Quantity] | None:
+        """Each flow's part of a component's load, in a file that names them."""
+        parts = self.class_loads.get(name)
+        if not self.r.has_classes or not parts:
+            return None
+        order = list(self.r.flows)
+        return {c: parts[c].in_file(report.evaluated_units) for c in sorted(parts, key=order.index)}
+
+    def _unsized_flows(self) -> list[Risk]:
+        """A flow none of whose components bote sizes or limits: its traffic
+        is counted nowhere (most likely a chain left unfinished)."""
+        found = []
+        for flow_class, span in self.r.flows.items():
+            through = self.r.through(flow_class)
+            if any(self.capacity(n) is not None for n in through):
+                continue
+            found.append(Risk(None, "unsized-flow", WARNING,
+                              f"flow {flow_class} reaches no component with a capacity "
+                              f"({', '.join(through)}): bote sizes nothing for its traffic",
+                              "add the component that serves its requests to the chain, or give one of these a "
+                              "`capacity` or `service_time`", span))
+        return found
 
     def _breaking_point(self, report: FileReport) -> BreakingPoint | None:
         """The component whose headroom is least: with ranges, scenario by
@@ -644,6 +808,7 @@ class _Run:
         if not any(ref.kind == "misses" for ref in self.r.refs.values()):
             return {}
         loads: dict[str, Magnitude] = {}
+        parts: dict[tuple[str, str], Any] = {}   # (component, flow) -> its cold load (a float or an array)
         self.cold = True
         try:
             for key in self.r.order:
@@ -653,26 +818,33 @@ class _Run:
                 edges = self.r.incoming.get(name)
                 if not edges:
                     loads[name] = as_float(self.quantity(key).magnitude)
+                    for flow_class in self.r.started.get(name, ()):
+                        parts[(name, flow_class)] = loads[name]
                     continue
-                loads[name] = sum(self._cold_carried(e.source, loads) * (1.0 if e.multiplier is None else
-                                                     as_float(self.eval.quantity(e.multiplier).magnitude))
-                                  for e in edges)
+                for e in edges:
+                    carried = self._cold_carried(e.source, e.flow_class, parts) * (
+                        1.0 if e.multiplier is None else as_float(self.eval.quantity(e.multiplier).magnitude))
+                    part = (name, e.flow_class)
+                    parts[part] = carried if part not in parts else parts[part] + carried
+                loads[name] = sum(parts[(name, c)] for c in dict.fromkeys(e.flow_class for e in edges))
         finally:
             self.cold = False
         return loads
 
-    def _cold_carried(self, source: str, loads: dict[str, Magnitude]) -> Magnitude:
-        """What a source sends on when cold: a queue passes on its average
-        (scaled like its cold peak)."""
+    def _cold_carried(self, source: str, flow_class: str, parts: dict[tuple[str, str], Magnitude]) -> Magnitude:
+        """What a source sends on in one flow when cold: a queue passes on its
+        average (scaled like its cold peak)."""
+        cold = parts[(source, flow_class)]
         if not self.r.components[source].kind.smooths_peak:
-            return loads[source]
-        peak = as_float(self.quantity(("load", source)).magnitude)
-        average = as_float(self.averages[source])
-        if is_sampled(peak) or is_sampled(average) or is_sampled(loads[source]):
+            return cold
+        peak = as_float(self.class_loads[source][flow_class].magnitude)
+        average = as_float(self.class_averages[source][flow_class])
+        if is_sampled(peak) or is_sampled(average) or is_sampled(cold):
             import numpy as np
             with np.errstate(divide="ignore", invalid="ignore"):
-                return np.where(peak > 0, loads[source] * average / np.where(peak > 0, peak, 1.0), 0.0)
-        return loads[source] * average / peak if peak else 0.0
+                return np.where(peak > 0, cold * average / np.where(peak > 0, peak, 1.0), 0.0)
+        return cold * average / peak if peak else 0.0
+
 
 def headroom_quantity(found) -> Quantity:
     """`component.headroom`: a plain multiplier (infinite when traffic never breaks it)."""

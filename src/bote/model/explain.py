@@ -204,7 +204,8 @@ def terms_of(figure: Figure, expression: str) -> tuple[nodes.Expr, Named] | None
     inputs = set(figure.inputs)
     named: Named = []
     for node in _names(parsed):
-        full = node.id if isinstance(node, nodes.Name) else f"{node.component}.{node.figure}"
+        full = node.id if isinstance(node, nodes.Name) else f"{node.component}.{node.figure}" + (
+            f"[{node.flow_class}]" if node.flow_class is not None else "")
         if full in inputs:
             named.append((node, full))
         elif isinstance(node, nodes.Name) and component is not None and not figure.written \

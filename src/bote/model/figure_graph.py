@@ -17,6 +17,7 @@ from bote.language.quantity import Quantity, QuantityError, is_sampled
 from bote.model import capacity as cap
 from bote.model import component, queues
 from bote.model import cost as costs
+from bote.model import traffic_classes as traffic
 from bote.model.graph import Figure, FigureGraph
 from bote.model.kinds import COMPUTED, PROPERTIES, SIZED
 from bote.model.properties import DATA
@@ -63,7 +64,8 @@ def build(run, units) -> FigureGraph:
                              tuple(_inputs(b.expr, r, None, graph)), _written_at(b), written=True))
         elif what == "prop":
             _, component, prop = key
-            node = r.components[component].properties[prop]
+            info = r.components[component]
+            node = info.class_properties[prop][2] if prop in info.class_properties else info.properties[prop]
             graph.add(Figure(f"{component}.{prop}", run.values[key].in_file(units), _text(r.program, node.expr.span),
                              tuple(_inputs(node.expr, r, component, graph)), _written_at(node), written=True))
         elif what == "load":
@@ -120,6 +122,9 @@ def _load(graph: FigureGraph, run, name: str, units) -> None:
         graph.add(Figure(f"{name}.{prop}", word, word, (), info.properties[prop].name_span, written=True))
     span = info.node.name_span
     load = run.values[("load", name)]
+    if run.r.has_classes and not run.load_of_its_own(name):
+        _class_loads(graph, run, name, info, units)
+        return
     formula, inputs = _load_formula(run, name, info, graph)
     graph.add(Figure(f"{name}.load", load.in_file(units), formula, inputs, span,
                      _flow_equation(run, name, info, "load")))
@@ -128,6 +133,70 @@ def _load(graph: FigureGraph, run, name: str, units) -> None:
                      "the average arrival rate along the flow, by the same formula as the load from the "
                      "sources' averages (the load is the peak)", average_inputs, span,
                      _flow_equation(run, name, info, "average_load")))
+    for flow_class in run.r.started.get(name, ()) if run.r.has_classes else ():
+        for figure in ("load", "average_load"):   # a source's flows each start with all of it
+            graph.add(Figure(f"{name}.{figure}[{flow_class}]", graph.figures[f"{name}.{figure}"].value,
+                             f"flow {flow_class} starts here, with all of its load (its edges' multipliers "
+                             "say what share goes where)", (f"{name}.{figure}",), span, f"{name}.{figure}"))
+
+
+def _class_loads(graph: FigureGraph, run, name: str, info, units) -> None:
+    """In a file that names its flows: each flow's part of a component's
+    load (`gateway.load[rides]`, from that flow's edges in), and the load
+    as the sum of the parts."""
+    span = info.node.name_span
+    load = run.values[("load", name)]
+    for figure, parts, total in (("load", run.class_loads[name], load.magnitude),
+                                 ("average_load", run.class_averages[name], run.averages[name])):
+        names = []
+        for flow_class, part in parts.items():
+            edges = [e for e in run.r.incoming[name] if e.flow_class == flow_class]
+            value = part if isinstance(part, Quantity) else Quantity(part, load.dims, load.unit)
+            inputs = _edge_inputs(run, edges, info, graph, figure)
+            full = f"{name}.{figure}[{flow_class}]"
+            graph.add(Figure(full, value.in_file(units),
+                             f"the sum over the edges of flow {flow_class} in of what each source sends on in that "
+                             "flow × the edge's multiplier (a queue passes on its average)", inputs, span,
+                             _edges_equation(run, edges, info, figure)))
+            names.append(full)
+        graph.add(Figure(f"{name}.{figure}", Quantity(total, load.dims, load.unit).in_file(units),
+                         "the sum of what each flow brings", tuple(names), span, " + ".join(names)))
+
+
+def _source_figure(run, edge, info, figure: str) -> str:
+    """The figure an edge's source sends on: its load (its average behind a
+    queue), the part of its flow when the file names flows and the source
+    is fed by them."""
+    smooths = run.r.components[edge.source].kind.smooths_peak and not info.kind.smooths_peak
+    term = f"{edge.source}.{'average_load' if figure == 'average_load' or smooths else 'load'}"
+    if run.r.has_classes and not run.load_of_its_own(edge.source):
+        term += f"[{edge.flow_class}]"
+    return term
+
+
+def _edge_inputs(run, edges, info, graph: FigureGraph, figure: str) -> tuple[str, ...]:
+    inputs: list[str] = []
+    for edge in edges:
+        inputs.append(_source_figure(run, edge, info, figure))
+        if edge.multiplier is not None:
+            inputs += _inputs(edge.multiplier, run.r, None, graph)
+    return tuple(dict.fromkeys(inputs))
+
+
+def _edges_equation(run, edges, info, figure: str) -> str:
+    """The load (or average load) coming in along edges as a sum: each
+    source's load (its average behind a queue) times the edge's multiplier
+    as written (`misses` is the share the cache does not answer)."""
+    terms = []
+    for edge in edges:
+        term = _source_figure(run, edge, info, figure)
+        if edge.multiplier is not None:
+            written = _text(run.r.program, edge.multiplier.span)
+            alone = re.fullmatch(r"[\w.%]+", written) is not None  # one name or number: no parentheses
+            written = re.sub(r"\bmisses\b", f"(1 - {edge.source}.hit_rate)", written)
+            term += f" * {written}" if alone else f" * ({written})"
+        terms.append(term)
+    return " + ".join(terms)
 
 
 def _capacity(graph: FigureGraph, run, name: str, units) -> None:
@@ -139,6 +208,8 @@ def _capacity(graph: FigureGraph, run, name: str, units) -> None:
     equation = None
     if kind.fixed_capacity(info, lambda p: run.values[("prop", name, p)]) is not None:
         formula, inputs = "the limit its kind sets", _set(name, props, "rate_limit")
+    elif info.class_properties:
+        formula, inputs, equation = _mixed_capacity(run, name, info, graph)
     elif "service_time" in props:
         formula = doc(cap.capacity_per_instance)
         inputs = (*_defaulted(graph, name, props, "workers"), f"{name}.service_time")
@@ -146,6 +217,25 @@ def _capacity(graph: FigureGraph, run, name: str, units) -> None:
     else:
         formula, inputs = "capacity as set", ()
     graph.add(Figure(f"{name}.capacity", capacity.in_file(units), formula, inputs, info.node.name_span, equation))
+
+
+def _mixed_capacity(run, name: str, info, graph: FigureGraph) -> tuple[str, tuple[str, ...], str]:
+    """The capacity of the mix of flows through a component where some set
+    their own per-request cost (`bote.model.traffic_classes`)."""
+    props = info.properties
+    own = {flow_class: key for key, (_, flow_class, _) in info.class_properties.items()}
+    workers = _defaulted(graph, name, props, "workers")
+    inputs: list[str] = [f"{name}.load"]
+    terms = []
+    for flow_class in run.class_loads[name]:
+        key = own.get(flow_class)
+        written = key or ("service_time" if "service_time" in props else "capacity")
+        work = f"{name}.{written} / {name}.workers" if written.startswith("service_time") else f"1 / {name}.{written}"
+        inputs += [f"{name}.load[{flow_class}]", f"{name}.{written}", *(workers if "workers" in work else ())]
+        terms.append(f"{name}.load[{flow_class}] / {name}.load * ({work})")
+    formula = " ".join(doc(traffic).split("so ", 1)[-1].split("and the queueing")[0].split())
+    return (f"the mix's: {formula}", tuple(i for i in dict.fromkeys(inputs) if i in graph),
+            f"1 / ({' + '.join(terms)})")
 
 
 def _size(graph: FigureGraph, run, name: str) -> None:
@@ -191,7 +281,7 @@ def _path(graph: FigureGraph, run, name: str) -> None:
     zero = Fraction(0)
     callees = [] if info.kind.ends_synchronous_path else \
         [f"{t}.end_to_end" for t in run.outgoing.get(name, ()) if f"{t}.end_to_end" in graph
-         and not (not is_sampled(m := run.multipliers.get((name, t), Quantity(1)).magnitude) and m == zero)]
+         and not (not is_sampled(m := run.multiplier(name, t)) and m == zero)]
     own = [f"{name}.mean_response"] if f"{name}.mean_response" in graph else \
         [f"{name}.{p}" for p in ("service_time", "latency") if p in props]
     graph.add(Figure(f"{name}.end_to_end", run.values[("path", name)], doc(queues.end_to_end), (*own, *callees),
@@ -304,35 +394,15 @@ def _load_formula(run, name: str, info, graph: FigureGraph) -> tuple[str, tuple[
     edges = run.r.incoming.get(name)
     if not edges:
         return "10k req/s, bote's guess when nothing says (the method's default traffic)", ()
-    inputs: list[str] = []
-    for edge in edges:
-        source_kind = run.r.components[edge.source].kind
-        inputs.append(f"{edge.source}.average_load" if source_kind.smooths_peak and not kind.smooths_peak
-                      else f"{edge.source}.load")
-        if edge.multiplier is not None:
-            inputs += _inputs(edge.multiplier, run.r, None, graph)
     return ("the sum over the edges in of what each source sends on × the edge's multiplier "
-            "(a queue passes on its average)"), tuple(dict.fromkeys(inputs))
+            "(a queue passes on its average)"), _edge_inputs(run, edges, info, graph, "load")
 
 
 def _flow_equation(run, name: str, info, figure: str) -> str | None:
-    """The load (or average load) coming in along the flow as a sum: each
-    source's load (its average behind a queue) times the edge's multiplier
-    as written (`misses` is the share the cache does not answer)."""
-    edges = run.r.incoming.get(name, ())
+    """The load (or average load) coming in along the flow (`_edges_equation`)."""
     if run.load_of_its_own(name):
         return None
-    terms = []
-    for edge in edges:
-        smooths = run.r.components[edge.source].kind.smooths_peak and not info.kind.smooths_peak
-        term = f"{edge.source}.{'average_load' if figure == 'average_load' or smooths else 'load'}"
-        if edge.multiplier is not None:
-            written = _text(run.r.program, edge.multiplier.span)
-            alone = re.fullmatch(r"[\w.%]+", written) is not None  # one name or number: no parentheses
-            written = re.sub(r"\bmisses\b", f"(1 - {edge.source}.hit_rate)", written)
-            term += f" * {written}" if alone else f" * ({written})"
-        terms.append(term)
-    return " + ".join(terms)
+    return _edges_equation(run, run.r.incoming.get(name, ()), info, figure)
 
 
 def _average_inputs(run, name: str, info, graph: FigureGraph, load_inputs: tuple[str, ...]) -> tuple[str, ...]:
@@ -340,12 +410,7 @@ def _average_inputs(run, name: str, info, graph: FigureGraph, load_inputs: tuple
     load set), else the sources' averages and the multipliers."""
     if run.load_of_its_own(name):
         return load_inputs
-    inputs: list[str] = []
-    for edge in run.r.incoming[name]:
-        inputs.append(f"{edge.source}.average_load")
-        if edge.multiplier is not None:
-            inputs += _inputs(edge.multiplier, run.r, None, graph)
-    return tuple(dict.fromkeys(inputs))
+    return _edge_inputs(run, run.r.incoming[name], info, graph, "average_load")
 
 
 def _text(program: nodes.Program, span: Span | None) -> str:
@@ -389,7 +454,8 @@ def _ref_name(ref, node, here: str | None) -> str | None:
             return f"{key[1]}.end_to_end"
         if key[0] == TOTAL_COST:
             return TOTAL_COST
-        return f"{key[1]}.{ref.figure or key[0]}"
+        part = f"[{ref.flow_class}]" if ref.flow_class is not None else ""
+        return f"{key[1]}.{ref.figure or key[0]}{part}"
     if ref.kind == "default":
         owner = node.component if isinstance(node, nodes.Attribute) else here
         return None if owner is None else f"{owner}.{ref.key}"

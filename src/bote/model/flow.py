@@ -8,7 +8,9 @@ from bote.language.suggest import did_you_mean
 
 def check(components: dict, edges: list[nodes.Edge]) -> tuple[bool, dict[str, list[nodes.Edge]], list[Diagnostic]]:
     """Check the flow's shape: declared components, no self-edges, no
-    repeated edges, one source of load per component, no cycles. Returns
+    repeated edges in a flow, one source of load per component, every
+    flow's edges leaving a component it reaches, no cycles (across all
+    flows: a request of any class never comes back). Returns
     (ok, incoming edges by target, diagnostics)."""
     diagnostics: list[Diagnostic] = []
     incoming: dict[str, list[nodes.Edge]] = {}
@@ -17,7 +19,7 @@ def check(components: dict, edges: list[nodes.Edge]) -> tuple[bool, dict[str, li
         diagnostics.append(Diagnostic(kind, message, span, hint))
 
     ok = True
-    seen: dict[tuple[str, str], nodes.Edge] = {}
+    seen: dict[tuple[str, str, str], nodes.Edge] = {}
     for edge in edges:
         for name, span in ((edge.source, edge.source_span), (edge.target, edge.target_span)):
             if name not in components:
@@ -29,11 +31,11 @@ def check(components: dict, edges: list[nodes.Edge]) -> tuple[bool, dict[str, li
             error("cycle", f"flow cycle: {edge.source} -> {edge.target}", edge.target_span,
                   "a component cannot send requests to itself")
             continue
-        pair = (edge.source, edge.target)
+        pair = (edge.source, edge.target, edge.flow_class)
         if pair in seen:
             ok = False
-            error("flow", f"edge {edge.source} -> {edge.target} is listed twice "
-                  f"(first on line {seen[pair].target_span.line})", edge.target_span,
+            error("flow", f"edge {edge.source} -> {edge.target} is listed twice"
+                  f"{_in_flow(edge)} (first on line {seen[pair].target_span.line})", edge.target_span,
                   "give one edge with the combined multiplier")
             continue
         seen[pair] = edge
@@ -41,6 +43,7 @@ def check(components: dict, edges: list[nodes.Edge]) -> tuple[bool, dict[str, li
         return False, incoming, diagnostics
     for edge in edges:
         incoming.setdefault(edge.target, []).append(edge)
+    ok = _each_class_started(edges, incoming, error) and ok
     for name, info in components.items():
         clients = info.properties.get("clients")
         if clients is None or not info.kind.serves_requests:
@@ -61,6 +64,28 @@ def check(components: dict, edges: list[nodes.Edge]) -> tuple[bool, dict[str, li
                   "and cannot also set `load`", load.name_span,
                   "remove `load`, or the edges into it")
     return _acyclic(edges, error) and ok, incoming, diagnostics
+
+
+def _in_flow(edge: nodes.Edge) -> str:
+    return "" if edge.flow_class == nodes.DEFAULT_CLASS else f" in flow {edge.flow_class}"
+
+
+def _each_class_started(edges: list[nodes.Edge], incoming: dict[str, list[nodes.Edge]], error) -> bool:
+    """A flow's chain carries only its own traffic, so each edge must leave a
+    component that has some: a source (nothing feeds it: its load is its
+    own), or one an edge of the same flow reaches."""
+    reached = {(e.target, e.flow_class) for e in edges}
+    ok = True
+    for edge in edges:
+        if edge.source in incoming and (edge.source, edge.flow_class) not in reached:
+            ok = False
+            feeding = sorted({e.flow_class for e in incoming[edge.source]})
+            fed_by = ", ".join(f"`{c}`" if c != nodes.DEFAULT_CLASS else "the flow without a name" for c in feeding)
+            error("flow", f"{edge.source} carries no {edge.flow_class} traffic: it is fed by {fed_by}, and no "
+                  f"edge of flow {edge.flow_class} reaches it", edge.source_span,
+                  f"start the chain at the source of its requests (`CLIENTS -> ... -> {edge.source}` inside "
+                  f"`flow {edge.flow_class}`), or move the edge to the flow that feeds {edge.source}")
+    return ok
 
 
 def _acyclic(edges: list[nodes.Edge], error) -> bool:

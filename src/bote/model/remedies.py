@@ -4,7 +4,10 @@ the change applied (a `--set`, the machinery of variants), never from a
 separate formula:
 
 - `cannot-scale`: `scaling = horizontal` on the component, and the instances
-  it then needs: the number of shards.
+  it then needs: the number of shards; and the lowest whole-percent hit rate
+  of a cache put in front of it (the file evaluated with every edge into it,
+  and the load set on it, carrying the misses only) at which one instance
+  serves its load.
 - `synchronized-clients`: `jitter = 100%` on the polled component, and the
   peak it then takes.
 - `rate-limit`: the fewest requests to batch into one call, found by
@@ -31,11 +34,41 @@ from bote.model.search import smallest_passing
 REMEDIES: dict[str, tuple[Callable[[str], str], Callable[[Risk, ComponentResult, ComponentResult], str]]] = {}
 
 
-def _cannot_scale(risk: Risk, before: ComponentResult, after: ComponentResult) -> str:
-    assert after.sizing is not None
-    shards = at_percentile(after.sizing.needed, after.sizing.size_at)
-    return (f"shard it {shards} ways (with scaling = horizontal it needs {shards} instances), batch the writes, "
-            "or put a queue in front to smooth them")
+def _shard_or_cache(risk: Risk, c: ComponentResult, evaluate: Callable) -> str | None:
+    """`shard it N ways ... or put a cache with hit_rate ≥ H% in front`: N the
+    instances the file evaluated with `scaling = horizontal` gives it, H the
+    smallest whole percent at which the file with a cache of that hit rate in
+    front no longer has the risk (none when even 99% leaves it)."""
+    try:
+        again = evaluate(Overrides((f"{c.name}.scaling=horizontal",)))
+    except BoteError:
+        return None   # the change does not hold for this file: keep the remedy's words
+    after = next((x for x in again.components if x.name == c.name), None)
+    if after is None or after.sizing is None:
+        return None
+    # With ranges the risk may stand only in the tail that size_at accepts,
+    # where one instance serves the sized load: shard for the samples it
+    # stands in (the count its message gives), never "1 ways".
+    shards = max(at_percentile(after.sizing.needed, after.sizing.size_at), int(risk.figures.get("needed_for_load", 0)))
+
+    def passes(n: int) -> bool:   # n - 1 is the hit rate in percent: 1 is no cache, today's risk
+        return not _still_has(evaluate, lambda program: cached_in_front(program, c.name, Fraction(n - 1, 100)),
+                              c.name, risk.kind)
+    found = smallest_passing(passes, 1, 100)
+    cache = f" or put a cache with hit_rate ≥ {found - 1}% in front" if found is not None else ""
+    return (f"shard it {shards} ways (with scaling = horizontal it needs {shards} instances){cache}; "
+            "else batch the writes, or put a queue in front to smooth them")
+
+
+def _still_has(evaluate: Callable, change: Callable, name: str, kind: str) -> bool:
+    """Whether the file evaluated with `change` still has the risk (or no
+    longer holds at all)."""
+    try:
+        again = evaluate(change)
+    except BoteError:
+        return True
+    after = next((x for x in again.components if x.name == name), None)
+    return after is None or any(r.kind == kind for r in after.risks)
 
 
 def _jitter(risk: Risk, before: ComponentResult, after: ComponentResult) -> str:
@@ -44,7 +77,6 @@ def _jitter(risk: Risk, before: ComponentResult, after: ComponentResult) -> str:
             f"{format_number(typical(after.load.magnitude), unit=True)} req/s")
 
 
-REMEDIES["cannot-scale"] = (lambda name: f"{name}.scaling=horizontal", _cannot_scale)
 REMEDIES["synchronized-clients"] = (lambda name: f"{name}.jitter=100%", _jitter)
 
 
@@ -66,12 +98,8 @@ def _batch(risk: Risk, c: ComponentResult, evaluate: Callable) -> str | None:
         return None
 
     def passes(k: int) -> bool:
-        try:
-            again = evaluate(lambda program: batched(program, c.name, k))
-        except BoteError:
-            return False
-        after = next((x for x in again.components if x.name == c.name), None)
-        return after is not None and not any(r.kind == risk.kind for r in after.risks)
+        return not _still_has(evaluate, lambda program: scaled_into(program, c.name, Fraction(1, k)),
+                              c.name, risk.kind)
     hi = smallest_passing(passes, 1, MAX_BATCH)   # 1 is today's load, which fails
     if hi is None:
         return None
@@ -81,19 +109,35 @@ def _batch(risk: Risk, c: ComponentResult, evaluate: Callable) -> str | None:
             "to its limit, or cache its responses; else negotiate a higher limit")
 
 
-def batched(program: nodes.Program, target: str, k: int) -> nodes.Program:
-    """The program with every edge into `target` carrying 1/k of what it did:
-    k requests batched into one call."""
+def scaled_into(program: nodes.Program, target: str, share: Fraction) -> nodes.Program:
+    """The program with every edge into `target` carrying `share` of what it
+    did (1/k: k requests batched into one call)."""
     def scaled(edge: nodes.Edge) -> nodes.Edge:
         if edge.target != target:
             return edge
-        span = edge.target_span
-        one_in = nodes.Binary("/", edge.multiplier or nodes.Number(Fraction(1), "1", span),
-                              nodes.Number(Fraction(k), str(k), span), span)
-        return replace(edge, multiplier=one_in)
+        return replace(edge, multiplier=_times(edge.multiplier, share, edge.target_span))
     statements = tuple(replace(s, edges=tuple(scaled(e) for e in s.edges)) if isinstance(s, nodes.Flow) else s
                        for s in program.statements)
     return replace(program, statements=statements)
+
+
+def cached_in_front(program: nodes.Program, target: str, hit_rate: Fraction) -> nodes.Program:
+    """The program with a cache of `hit_rate` in front of `target`: only the
+    misses reach it, along every edge into it and of a `load` set on it."""
+    misses = 1 - hit_rate
+    program = scaled_into(program, target, misses)
+
+    def missed(s):
+        if not isinstance(s, nodes.Component) or s.name != target:
+            return s
+        return replace(s, properties=tuple(replace(p, expr=_times(p.expr, misses, p.span)) if p.name == "load" else p
+                                           for p in s.properties))
+    return replace(program, statements=tuple(missed(s) for s in program.statements))
+
+
+def _times(expr: nodes.Expr | None, share: Fraction, span) -> nodes.Expr:
+    factor = nodes.Number(share, str(share), span)
+    return factor if expr is None else nodes.Binary("*", expr, factor, span)
 
 
 def quantify(report: FileReport, evaluate: Callable) -> None:
@@ -115,6 +159,14 @@ def quantify(report: FileReport, evaluate: Callable) -> None:
         return   # (the remedies found so far are dropped with the rest: the output never depends on a clock)
 
 
+#: A risk kind -> the remedy found by evaluating the file with changes tried
+#: (or None, to keep the remedy's words).
+SEARCHED: dict[str, Callable[[Risk, ComponentResult, Callable], str | None]] = {
+    "cannot-scale": _shard_or_cache,
+    "rate-limit": _batch,
+}
+
+
 class _OutOfBudget(Exception):
     pass
 
@@ -123,10 +175,10 @@ def _quantify(report: FileReport, evaluate: Callable) -> None:
     changed: dict[int, Risk] = {}
     for c in report.components:
         for risk in c.risks:
-            if risk.kind == "rate-limit" and risk.component is not None:
-                batched = _batch(risk, c, evaluate)
-                if batched is not None:
-                    changed[id(risk)] = replace(risk, remedy=batched)
+            if risk.kind in SEARCHED and risk.component is not None:
+                remedy = SEARCHED[risk.kind](risk, c, evaluate)
+                if remedy is not None:
+                    changed[id(risk)] = replace(risk, remedy=remedy)
                 continue
             if risk.kind not in REMEDIES or risk.component is None:
                 continue
@@ -145,4 +197,4 @@ def _quantify(report: FileReport, evaluate: Callable) -> None:
                             for c in report.components]
 
 
-__all__ = ["REMEDIES", "quantify"]
+__all__ = ["REMEDIES", "SEARCHED", "quantify"]

@@ -59,6 +59,9 @@ class ComponentResult:
     #: By how much today's traffic can be multiplied before it first fails
     #: (`bote.model.headroom.Headroom`); None when traffic never breaks it.
     headroom: Headroom | None = None
+    #: In a file that names its flows: the load each flow brings it (peak),
+    #: in flow order; None otherwise.
+    loads: dict[str, Quantity] | None = None
 
     @property
     def kind_spec(self):
@@ -85,6 +88,8 @@ class EdgeResult:
     target: str
     multiplier: Quantity
     span: Span
+    #: The flow (request class) it carries.
+    flow_class: str = "default"
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +108,9 @@ class FileReport:
     values: list[ValueResult] = field(default_factory=list)
     components: list[ComponentResult] = field(default_factory=list)
     edges: list[EdgeResult] = field(default_factory=list)
+    #: The flows (request classes) a file names, in the order declared;
+    #: empty when it names none (its flows are the one class `default`).
+    flows: tuple[str, ...] = ()
     risks: list[Risk] = field(default_factory=list)
     asserts: list[AssertResult] = field(default_factory=list)
     errors: list[Diagnostic] = field(default_factory=list)

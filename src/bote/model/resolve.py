@@ -51,6 +51,10 @@ class ComponentInfo:
     properties: dict[str, nodes.Property]
     choices: dict[str, str] = field(default_factory=dict)   # scaling -> "single"
     has_unknown: bool = False  # a misspelt property may be the missing capacity
+    #: What one request of a flow costs here, by its node name
+    #: (`service_time[pings]`): (property, flow), the property as written
+    #: (`service_time[pings] = 2 ms`, or `-> gateway { service_time = 2 ms }`).
+    class_properties: dict[str, tuple[str, str, nodes.Property]] = field(default_factory=dict)
 
     @property
     def kind(self) -> kinds.Kind:
@@ -73,6 +77,22 @@ class Resolved:
     spans: dict[NodeKey, Span]
     diagnostics: list[Diagnostic]
     label_traps: list[LabelTrap] = field(default_factory=list)
+    #: The request classes (flows) by name, each with where it is declared.
+    flows: dict[str, Span] = field(default_factory=dict)
+    #: A source (nothing feeds it) -> the flows that start there.
+    started: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    #: Each flow's edges, by its name.
+    flow_edges: dict[str, list[nodes.Edge]] = field(default_factory=dict)
+
+    def through(self, flow_class: str) -> list[str]:
+        """The components a flow's chains pass through, in chain order."""
+        return list(dict.fromkeys(n for e in self.flow_edges.get(flow_class, ()) for n in (e.source, e.target)))
+
+    @property
+    def has_classes(self) -> bool:
+        """Whether the file names its flows (then loads show their parts)."""
+        return any(f != nodes.DEFAULT_CLASS for f in self.flows)
 
 
 class _Resolver:
@@ -83,6 +103,9 @@ class _Resolver:
         self.bindings: dict[str, nodes.Binding] = {}
         self.components: dict[str, ComponentInfo] = {}
         self.edges: list[nodes.Edge] = []
+        #: Each flow's name (request class) -> the line it is declared on.
+        self.flows: dict[str, Span] = {}
+        self.class_settings: list[tuple[str, nodes.Property]] = []   # (component, property) per flow
         self.asserts: list[nodes.Assert] = []
         self.refs: dict[int, Ref] = {}
         self.deps: dict[NodeKey, list[NodeKey]] = {}
@@ -138,9 +161,72 @@ class _Resolver:
                     self._needs_queue(self.components[stmt.name])
                     self._pairs(self.components[stmt.name])
             elif isinstance(stmt, nodes.Flow):
-                self.edges.extend(stmt.edges)
+                if self._flow_named(stmt):
+                    self.edges.extend(stmt.edges)
+                    self.class_settings += stmt.settings
             elif isinstance(stmt, nodes.Assert):
                 self.asserts.append(stmt)
+
+    def _flow_named(self, stmt: nodes.Flow) -> bool:
+        """Flows without a name are one class, `default`; a named flow is
+        declared once (its edges are then kept)."""
+        if stmt.name_span is None:
+            self.flows.setdefault(nodes.DEFAULT_CLASS, stmt.span)
+            return True
+        if stmt.name == nodes.DEFAULT_CLASS:
+            self.error("name", f"`{nodes.DEFAULT_CLASS}` is the name of the flow without a name",
+                       stmt.name_span, "write `flow { ... }`, or pick another name for this request class")
+            return False
+        if stmt.name in self.flows:
+            self.error("duplicate", f"flow `{stmt.name}` is already defined on line {self.flows[stmt.name].line}",
+                       stmt.name_span, "put all its chains in one `flow` block, or give this request class "
+                       "another name")
+            return False
+        self.flows[stmt.name] = stmt.name_span
+        return True
+
+    def collect_class_properties(self) -> None:
+        """`service_time[pings] = 2 ms` in a component and `-> gateway {
+        service_time = 2 ms }` in `flow pings`: what one request of that flow
+        costs there. Only a per-request cost may differ by flow, on a
+        component bote sizes per request, for a flow that passes through it."""
+        written = [(info.node.name, p) for info in self.components.values() for p in info.node.properties
+                   if p.flow_class is not None] + self.class_settings
+        through: dict[str, set[str]] = {}
+        for e in self.edges:
+            through.setdefault(e.flow_class, set()).update((e.source, e.target))
+        for component, prop in written:
+            info = self.components.get(component)
+            flow_class = prop.flow_class
+            assert flow_class is not None  # the parser gives every per-flow property its flow
+            if info is None:
+                continue  # an unknown component: the flow's check says so
+            if prop.name not in PER_CLASS:
+                allowed = " and ".join(f"`{p}`" for p in PER_CLASS)
+                self.error("property", f"`{prop.name}` cannot differ by flow: only {allowed} can", prop.name_span,
+                           f"set `{prop.name}` in component {component} for all its requests")
+                continue
+            if not info.kind.applies(prop.name):
+                self.error("property", f"{component} is a {info.kind.text}: it has no `{prop.name}`, for any flow",
+                           prop.name_span, None)
+                continue
+            if flow_class not in self.flows:
+                named = [f for f in self.flows if f != nodes.DEFAULT_CLASS]
+                self.error("flow", f"no flow named `{flow_class}`", prop.name_span,
+                           did_you_mean(flow_class, named) or (
+                               f"flows: {', '.join(named)}" if named else f"declare it: `flow {flow_class} {{ ... }}`"))
+                continue
+            if component not in through.get(flow_class, ()):
+                self.error("flow", f"flow {flow_class} does not pass through {component}", prop.name_span,
+                           f"add {component} to a chain of `flow {flow_class}`, or remove this setting")
+                continue
+            key = f"{prop.name}[{flow_class}]"
+            if key in info.class_properties:
+                first = info.class_properties[key][2].name_span.line
+                self.error("duplicate", f"`{key}` is set twice for {component} (first on line {first})",
+                           prop.name_span, None)
+                continue
+            info.class_properties[key] = (prop.name, flow_class, prop)
 
     def _alternative(self, name: str, unit, what: str) -> str:
         """A name for what the user meant that is free: `day_count` for
@@ -188,6 +274,8 @@ class _Resolver:
     def _component(self, comp: nodes.Component) -> ComponentInfo:
         info = ComponentInfo(comp, {})
         for prop in comp.properties:
+            if prop.flow_class is not None:
+                continue  # what one flow's requests cost: `collect_class_properties`
             spec = PROPERTIES.get(prop.name)
             if spec is None:
                 info.has_unknown = True
@@ -502,6 +590,10 @@ class _Resolver:
         if wrong is not None:
             self.broken(deps, "property", wrong[0], e.span, wrong[1])
             return
+        flow_class = getattr(e, "flow_class", None)
+        if flow_class is not None:
+            self._class_figure(e, component, figure, flow_class, deps)
+            return
         key: NodeKey
         if figure in ("load", "average_load"):
             key = ("load", component)
@@ -526,6 +618,35 @@ class _Resolver:
             return
         self.refs[id(e)] = Ref("node", key, figure)
         deps.append(key)
+
+    def _class_figure(self, e: nodes.Attribute, component: str, figure: str, flow_class: str, deps: list) -> None:
+        """`gateway.load[rides]`: the load one flow brings a component."""
+        if figure not in CLASS_FIGURES:
+            self.broken(deps, "property", f"`{component}.{figure}` has no part per flow: only "
+                        f"{' and '.join(f'`{f}`' for f in CLASS_FIGURES)} do", e.span,
+                        f"write `{component}.{figure}`")
+            return
+        named = [f for f in self.flows if f != nodes.DEFAULT_CLASS]
+        if flow_class not in self.flows:
+            self.broken(deps, "unknown-name", f"no flow named `{flow_class}`", e.span,
+                        did_you_mean(flow_class, named) or (
+                            f"flows: {', '.join(named)}" if named else f"declare it: `flow {flow_class} {{ ... }}`"))
+            return
+        if not any(component in (edge.source, edge.target) for edge in self.edges if edge.flow_class == flow_class):
+            through = dict.fromkeys(n for edge in self.edges if edge.flow_class == flow_class
+                                    for n in (edge.source, edge.target))
+            self.broken(deps, "flow", f"flow {flow_class} does not pass through {component}", e.span,
+                        f"its chains pass through: {', '.join(through)}")
+            return
+        self.refs[id(e)] = Ref("node", ("load", component), figure, flow_class)
+        deps.append(("load", component))
+
+    def started(self) -> dict[str, tuple[str, ...]]:
+        found: dict[str, dict[str, None]] = {}
+        for edge in self.edges:
+            if edge.source not in self.incoming:
+                found.setdefault(edge.source, {})[edge.flow_class] = None
+        return {name: tuple(classes) for name, classes in found.items()}
 
     # ---- the dependency graph ----------------------------------------------------------------
     def build_graph(self, flow_ok: bool) -> list[list[NodeKey]]:
@@ -565,6 +686,17 @@ class _Resolver:
             self.deps[("load", name)] = load_deps
             self.spans[("load", name)] = props["load"].name_span if "load" in props else span
             self.deps[("capacity", name)] = [("prop", name, p) for p in info.kind.capacity_properties if p in props]
+            if info.class_properties:
+                # A mix of per-request costs: the capacity is the mix's, so it
+                # depends on each flow's share of the load.
+                for key_name, (_, _, prop) in info.class_properties.items():
+                    key = ("prop", name, key_name)
+                    self.spans[key] = prop.name_span
+                    deps = []
+                    self.deps[key] = deps
+                    self.walk(prop.expr, name, deps, own=prop.name)
+                    self.deps[("capacity", name)].append(key)
+                self.deps[("capacity", name)].append(("load", name))
             if info.has_unknown and info.kind.sized(info) and "capacity" not in props and "service_time" not in props:
                 self.deps[("capacity", name)].append(BROKEN)
             if name in self.kind_broken:
@@ -672,6 +804,11 @@ def _respanned(expr, span: Span):
     return dataclasses.replace(expr, **changes)
 
 
+#: What one flow's requests may set for themselves at a component.
+PER_CLASS = ("service_time", "capacity")
+#: The figures with a part per flow: `gateway.load[rides]`.
+CLASS_FIGURES = ("load", "average_load")
+
 #: The file's figure of what all its components cost, per month.
 TOTAL_COST = "total_cost"
 
@@ -726,11 +863,13 @@ def resolve_constant(expr, units: FileUnits) -> tuple[dict[int, Ref], list[Diagn
 def resolve(program: nodes.Program, units: FileUnits) -> Resolved:
     r = _Resolver(program, units)
     r.collect()
+    r.collect_class_properties()
     flow_ok = r.check_flow()
     assert_deps = r.build_graph(flow_ok)
     order = r.order()
     return Resolved(program, units, r.bindings, r.components, r.incoming, r.asserts, r.refs, r.deps,
-                    assert_deps, order, r.spans, r.diagnostics, r.label_traps)
+                    assert_deps, order, r.spans, r.diagnostics, r.label_traps, r.flows, r.started(),
+                    {c: [e for e in r.edges if e.flow_class == c] for c in r.flows})
 
 
 __all__ = ["ComponentInfo", "Ref", "Resolved", "did_you_mean", "resolve", "resolve_constant"]

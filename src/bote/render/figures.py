@@ -12,7 +12,7 @@ from bote.language.format import (
     quantity_text,
 )
 from bote.language.quantity import Quantity, is_sampled, nonzero
-from bote.language.units import FileUnits, per_second
+from bote.language.units import FileUnits, format_unit, per_second
 from bote.model.capacity import at_percentile
 from bote.model.kind_risks import duration_text
 from bote.model.report import ComponentResult, FileReport
@@ -153,11 +153,25 @@ def breaking_text(f: FileReport) -> str | None:
     return f"breaks first at {multiplier_text(b.multiplier)} today's traffic: {who} {at}"
 
 
+def load_text(c: ComponentResult, units: FileUnits) -> str:
+    """`41.7k req/s (rides 1.7k, pings 40k)`: the load, and in a file that
+    names its flows, each flow's part (in the load's unit); `(rides)` when
+    one flow brings all of it."""
+    text = rate_text(c.load, units) + (" (assumed)" if c.load_assumed else "")
+    if not c.loads:
+        return text
+    if len(c.loads) == 1:
+        return f"{text} ({next(iter(c.loads))})"
+    suffix = " " + format_unit(per_second(c.load.unit, units), units, short=True)
+    parts = [f"{name} {rate_text(q, units, c.load).removesuffix(suffix)}" for name, q in c.loads.items()]
+    return f"{text} ({', '.join(parts)})"
+
+
 def component_rows(f: FileReport) -> list[list[str]]:
     """One row per component; with prices, a last `total` row."""
     rows = []
     for c in f.components:
-        row = [name_text(c), rate_text(c.load, f.evaluated_units) + (" (assumed)" if c.load_assumed else ""),
+        row = [name_text(c), load_text(c, f.evaluated_units),
                capacity_text(c, f.evaluated_units), instances_text(c), utilization_text(c), headroom_text(c)]
         if f.total_cost is not None:
             row.append(monthly_text(c.cost["cost"], f.evaluated_units) if c.cost is not None else "-")

@@ -14,7 +14,7 @@ from bote.language.format import format_number, format_percent
 from bote.language.quantity import Quantity, is_sampled
 from bote.model.report import ComponentResult, FileReport
 from bote.model.risks import ERROR, WARNING
-from bote.render.figures import instances_text, name_text, rate_text, utilization_text
+from bote.render.figures import instances_text, load_text, name_text, utilization_text
 
 #: Fill and stroke colours: red for error-level risks, amber for warnings.
 RISK_FILL, RISK_STROKE = "#ffcdd2", "#c62828"
@@ -51,7 +51,7 @@ def severity(c: ComponentResult) -> str | None:
 
 def label_lines(c: ComponentResult, f: FileReport) -> list[str]:
     lines = [name_text(c),
-             "load " + rate_text(c.load, f.evaluated_units) + (" (assumed)" if c.load_assumed else "")]
+             "load " + load_text(c, f.evaluated_units)]
     if c.sizing is not None:
         lines.append("instances " + instances_text(c))
     if c.sizing is not None or c.kind_spec.capacity_is_limit:
@@ -103,6 +103,24 @@ def _async(f: FileReport) -> set[str]:
     return {c.name for c in f.components if c.kind_spec.ends_synchronous_path}
 
 
+#: One colour per flow (request class), in the order the file declares them:
+#: the Okabe-Ito palette, told apart with every kind of colour blindness.
+FLOW_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+
+
+def flow_colour(e, f: FileReport) -> str:
+    return FLOW_COLOURS[f.flows.index(e.flow_class) % len(FLOW_COLOURS)]
+
+
+def edge_text(e, f: FileReport) -> str | None:
+    """An edge's label: its multiplier when not 1 and, in a file that names
+    its flows, the flow it carries (`rides x3`)."""
+    text = multiplier_text(e.multiplier)
+    if not f.flows:
+        return text
+    return e.flow_class if text is None else f"{e.flow_class} {text}"
+
+
 def render_mermaid(f: FileReport) -> str:
     # Edges only name declared components; naming their ends too keeps the
     # output valid even for a hand-built report.
@@ -116,11 +134,15 @@ def render_mermaid(f: FileReport) -> str:
         open_, close = c.kind_spec.mermaid_shape or ('["', '"]')
         lines.append(f'    {ids[c.name]}{open_}{label}{close}')
     queues = _async(f)
-    for e in f.edges:
-        text = multiplier_text(e.multiplier)
+    styles = []
+    for i, e in enumerate(f.edges):
+        text = edge_text(e, f)
         line = "-.->" if e.source in queues else "-->"  # dotted: asynchronous, through a queue
         arrow = line if text is None else f'{line}|"{mermaid_text(text)}"|'
         lines.append(f"    {ids[e.source]} {arrow} {ids[e.target]}")
+        if f.flows:
+            styles.append(f"    linkStyle {i} stroke:{flow_colour(e, f)},stroke-width:2px")
+    lines += styles
     classes = {ERROR: ("risk", RISK_FILL, RISK_STROKE), WARNING: ("warn", WARN_FILL, WARN_STROKE)}
     members = {level: [ids[c.name] for c in f.components if severity(c) == level] for level in classes}
     for level, (name, fill, stroke) in classes.items():
@@ -158,9 +180,10 @@ def render_dot(f: FileReport) -> str:
         lines.append(f'  "{dot_text(c.name)}" [{attrs}];')
     queues = _async(f)
     for e in f.edges:
-        text = multiplier_text(e.multiplier)
+        text = edge_text(e, f)
         parts = ([] if text is None else [f'label="{dot_text(text)}"']) + \
-            (["style=dashed"] if e.source in queues else [])
+            (["style=dashed"] if e.source in queues else []) + \
+            ([f'color="{flow_colour(e, f)}"', f'fontcolor="{flow_colour(e, f)}"'] if f.flows else [])
         attrs = f" [{', '.join(parts)}]" if parts else ""
         lines.append(f'  "{dot_text(e.source)}" -> "{dot_text(e.target)}"{attrs};')
     lines.append("}")

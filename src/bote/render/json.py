@@ -164,6 +164,7 @@ def _kind_keys(c, f: FileReport) -> dict:
             "headroom": None if c.headroom is None else
             {"multiplier": _float(c.headroom.multiplier), "fails_by": c.headroom.fails_by,
              **({"distribution": _summary(c.headroom.multiplier)} if is_sampled(c.headroom.multiplier) else {})},
+            "loads": None if c.loads is None else {name: _q(q, f, REQ_PER_S) for name, q in c.loads.items()},
             "cost": None if c.cost is None else _money(c.cost["cost"], f),
             "costs": None if c.cost is None else {part: _money(q, f) for part, q in c.cost.items() if part != "cost"}}
 

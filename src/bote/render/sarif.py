@@ -60,6 +60,8 @@ RULES = (
     ("label-not-binding", WARNING, ("A number before a name that is both a count label and a binding reads the "
                                     "label, not the binding.")),
     ("stale-result", WARNING, "A `# =>` comment says something other than what bote computes for its line."),
+    ("unsized-flow", WARNING, ("A flow (request class) reaches no component with a capacity: its traffic is "
+                               "counted nowhere.")),
 )
 
 
