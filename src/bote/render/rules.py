@@ -171,7 +171,7 @@ RULES: tuple[Rule, ...] = (
          "", ("call it as the docs show",),
          "Functions", _INPUT),
     Rule("io", ERROR, "The input cannot be read.",
-         "bote could not read the file: it is missing, not a regular file, too large, not UTF-8, or a link "
+         "bote cannot read the file: it is missing, not a regular file, too large, not UTF-8, or a link "
          "out of the folder being checked.",
          "", ("name a readable .bote or .md file of at most 10 MB",
               "pass --follow-symlinks to read a file a link leads to outside the folder"),
