@@ -1,20 +1,31 @@
-"""The CI formats: GitHub annotations, SARIF 2.1.0 and JUnit XML.
+"""The CI formats: GitHub annotations, SARIF 2.1.0, JUnit XML and concise lines.
 
 Each failure mode (invalid file, failing assert, error-level risk, warning,
 note) shown in each format, from reports bote itself produced."""
+import functools
+import gzip
 import json
+import os
+import socket
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
+from datetime import datetime
 from pathlib import Path
 
+import jsonschema
 import pytest
+import xmlschema
 
 import bote
 from bote.api import evaluate_file_report
 from bote.errors import Diagnostic, Span
 from bote.model.report import FileReport, Report
+from bote.render.concise import render_concise
 from bote.render.github import render_github
 from bote.render.junit import render_junit
-from bote.render.sarif import RULES, render_sarif
+from bote.render.rules import RULE_INDEX, rule_for
+from bote.render.sarif import render_sarif
 
 # api: a warning (hot, line 4); db: two errors (overloaded, cannot-scale, line 6);
 # lonely: a note (assumed-load, line 11); web: fine; one assert fails (line 18).
@@ -133,44 +144,49 @@ class TestGithub:
 
 # ---- SARIF 2.1.0 --------------------------------------------------------------------------
 
-LEVELS = {"none", "note", "warning", "error"}
+SCHEMAS = Path(__file__).parent / "schemas"   # vendored: their provenance and licenses are in README.md there
+MAX_UPLOAD_BYTES = 10_000_000                   # GitHub code scanning: at most 10 MB (gzip-compressed)
 
 
-def assert_valid_sarif(log):
-    """The properties SARIF 2.1.0 requires, and the constraints on the ones bote
-    writes (no schema validator offline: checked by hand against the spec)."""
-    assert log["$schema"] == "https://json.schemastore.org/sarif-2.1.0.json"
-    assert log["version"] == "2.1.0"                          # sarifLog: version, runs
-    assert isinstance(log["runs"], list) and log["runs"]
+@functools.cache
+def sarif_validator():
+    schema = json.loads((SCHEMAS / "sarif-2.1.0-rtm.5.json").read_text(encoding="utf-8"))
+    return jsonschema.Draft4Validator(schema)
+
+
+def assert_valid_sarif(log, text=None):
+    """Valid against the SARIF 2.1.0 schema, and within what GitHub code
+    scanning accepts of an upload: at most 20 runs, 25,000 results and
+    25,000 rules a run, 1,000 locations a result, 20 tags a rule, 10 MB
+    compressed; and what it needs to show an alert: each result's rule in
+    the driver, one location with a file and a line."""
+    errors = sorted(sarif_validator().iter_errors(log), key=lambda e: list(e.path))
+    assert not errors, "\n".join(f"{list(e.path)}: {e.message}" for e in errors[:5])
+    if text is not None:
+        assert len(gzip.compress(text.encode("utf-8"))) <= MAX_UPLOAD_BYTES
+    assert len(log["runs"]) <= 20
     for run in log["runs"]:
-        driver = run["tool"]["driver"]                        # run: tool; tool: driver
-        assert isinstance(driver["name"], str)                # toolComponent: name
-        assert run.get("columnKind", "unicodeCodePoints") in {"unicodeCodePoints", "utf16CodeUnits"}
-        rules = driver.get("rules", [])
-        assert len({r["id"] for r in rules}) == len(rules)     # reportingDescriptor: id (unique here)
-        for r in rules:
-            assert isinstance(r["id"], str)
-            assert isinstance(r["shortDescription"]["text"], str)   # multiformatMessageString: text
-            assert r["defaultConfiguration"]["level"] in LEVELS
+        rules = run["tool"]["driver"]["rules"]
+        assert len(rules) <= 25_000 and len(run["results"]) <= 25_000
+        assert len({r["id"] for r in rules}) == len(rules)
+        for rule in rules:
+            assert len(rule["properties"]["tags"]) <= 20
+            assert rule["shortDescription"]["text"] and rule["fullDescription"]["text"]
+            assert rule["help"]["text"] and rule["help"]["markdown"] and rule["helpUri"].startswith("https://")
         for res in run["results"]:
-            assert isinstance(res["message"]["text"], str)    # result: message; message: text or id
-            assert res["level"] in LEVELS
             assert rules[res["ruleIndex"]]["id"] == res["ruleId"]
+            assert 1 <= len(res["locations"]) <= 1000
             for loc in res["locations"]:
                 physical = loc["physicalLocation"]
-                assert isinstance(physical["artifactLocation"]["uri"], str)  # anyOf artifactLocation, address
-                region = physical.get("region")
-                if region is not None:
-                    assert region["startLine"] >= 1 and region["startColumn"] >= 1
-                    assert region["endLine"] >= region["startLine"] and region["endColumn"] >= 1
-                    if region["endLine"] == region["startLine"]:
-                        assert region["endColumn"] >= region["startColumn"]
+                assert physical["artifactLocation"]["uri"]
+                assert physical["region"]["startLine"] >= 1
+            assert res["partialFingerprints"]["bote/v1"]
 
 
-def sarif(report, strict=False):
-    text = render_sarif(report, strict)
+def sarif(report, strict=False, root=None):
+    text = render_sarif(report, strict, root)
     log = json.loads(text)
-    assert_valid_sarif(log)
+    assert_valid_sarif(log, text)
     return log
 
 
@@ -235,9 +251,10 @@ class TestSarif:
         later = ["unstable", "latency", "connections", "cold-cache", "synchronized-clients", "internal"]
         kinds = ["rate-limit", "backlog", "slow-drain"]  # component kinds (issue 6)
         natural = ["name", "label-not-binding", "stale-result"]  # writing it the way people write it (issue 10)
+        ci = ["usage", "dependency", "stale"]  # the rest of what bote reports (issue 16)
         classes = ["unsized-flow"]  # traffic classes (issue 14)
         assert [r["id"] for r in driver["rules"]] == (RISK_KINDS + ["assert"] + ERROR_KINDS + later + kinds + natural
-                                                      + classes)
+                                                      + ci + classes)
 
     def test_a_clean_file_has_no_results(self):
         assert sarif(bote.evaluate(CLEAN, "ok.bote"))["runs"][0]["results"] == []
@@ -248,7 +265,7 @@ class TestSarif:
                                 ("assumed-load", "note", 11), ("assert", "error", 18)]
         hot = log["runs"][0]["results"][0]
         assert hot["locations"] == [{"physicalLocation": {
-            "artifactLocation": {"uri": "docs/sys.bote"},
+            "artifactLocation": {"uri": "docs/sys.bote", "uriBaseId": "%SRCROOT%"},
             "region": {"startLine": 4, "startColumn": 3, "endLine": 4, "endColumn": 12}}}]
         assert hot["message"]["text"] == ("api runs at 80% utilization, above its 70% ceiling. "
                                           "Fix: add instances to restore headroom for peaks")
@@ -268,11 +285,13 @@ class TestSarif:
         assert results(log) == [("unknown-name", "error", 1), ("unknown-name", "error", 2)]
         assert log["runs"][0]["results"][0]["ruleIndex"] == 9
 
-    def test_unreadable_file_has_a_location_without_region(self, tmp_path, monkeypatch):
+    def test_unreadable_file_is_located_at_its_first_line(self, tmp_path, monkeypatch):
         monkeypatch.chdir(tmp_path)
         (res,) = sarif(Report([evaluate_file_report("missing.bote")]))["runs"][0]["results"]
-        assert res["ruleId"] == "io" and res["locations"] == [
-            {"physicalLocation": {"artifactLocation": {"uri": "missing.bote"}}}]
+        # Code scanning needs a line: a finding about a whole file is at its first.
+        assert res["ruleId"] == "io" and res["locations"] == [{"physicalLocation": {
+            "artifactLocation": {"uri": "missing.bote", "uriBaseId": "%SRCROOT%"},
+            "region": {"startLine": 1, "startColumn": 1}}}]
 
     @pytest.mark.parametrize("kind", sorted(p.name for p in (Path(__file__).parent / "errors").iterdir()
                                             if p.is_dir() and p.name != "__pycache__"))
@@ -281,7 +300,7 @@ class TestSarif:
                     if "# xfail:" not in p.read_text())
         log = sarif(Report([evaluate_file_report(case)]))
         assert log["runs"][0]["results"][0]["ruleId"] == kind
-        assert kind in {r[0]: r for r in RULES}
+        assert kind in RULE_INDEX
 
     def test_uri_of_a_path_with_spaces(self):
         log = sarif(bote.evaluate(WARNING_ONLY, "my docs/a b.bote"))
@@ -289,11 +308,136 @@ class TestSarif:
             "my%20docs/a%20b.bote"
 
 
+    def test_each_rule_carries_the_tables_text(self):
+        rules = {r["id"]: r for r in sarif(system())["runs"][0]["tool"]["driver"]["rules"]}
+        overloaded = rules["overloaded"]
+        assert overloaded["shortDescription"]["text"] == rule_for("overloaded").short
+        assert overloaded["fullDescription"]["text"] == rule_for("overloaded").meaning
+        assert "load / (capacity × instances) > 100%" in overloaded["help"]["text"]
+        assert "**Remedies:**" in overloaded["help"]["markdown"]
+        assert overloaded["helpUri"] == "https://github.com/bote-lang/bote/blob/main/docs/language.md#risks"
+        assert overloaded["properties"]["tags"] == ["capacity", "reliability", "throughput"]
+        assert rules["backlog"]["helpUri"].endswith("#risks-of-the-kinds")
+
+    def test_the_run_names_its_category_and_its_root(self, tmp_path):
+        run = sarif(system(), root=str(tmp_path))["runs"][0]
+        assert run["automationDetails"] == {"id": "bote/"}
+        assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == tmp_path.resolve().as_uri() + "/"
+
+    def test_a_file_outside_the_root_keeps_its_own_uri(self, tmp_path):
+        outside = tmp_path / "elsewhere" / "w.bote"
+        log = sarif(bote.evaluate(WARNING_ONLY, str(outside)), root=str(tmp_path / "repo"))
+        assert log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"] == {
+            "uri": outside.as_uri()}
+
+    def test_the_same_finding_twice_has_two_fingerprints(self, invalid):
+        same = hand_made(Diagnostic("value", "division by zero", Span("x.bote", 1, 5, 1, 6)),
+                         Diagnostic("value", "division by zero", Span("x.bote", 1, 5, 1, 6)))
+        prints = [r["partialFingerprints"]["bote/v1"] for r in sarif(same)["runs"][0]["results"]]
+        assert prints[0].endswith(":1") and prints[1].endswith(":2") and prints[0][:-2] == prints[1][:-2]
+
+
+# A repository with the estimate one folder down: bote run from the root, from
+# the folder, from outside it with GITHUB_WORKSPACE set, and on a copy of the
+# file with lines added above every finding.
+BOTE = str(Path(sys.executable).parent / "bote")
+
+
+@pytest.fixture
+def repo(tmp_path):
+    root = tmp_path / "repo"
+    (root / "est").mkdir(parents=True)
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    (root / "est" / "sys.bote").write_text(SYSTEM)
+    return root
+
+
+def cli(fmt, cwd, name, env=None):
+    environment = {k: v for k, v in os.environ.items() if k != "GITHUB_WORKSPACE"} | (env or {})
+    done = subprocess.run([BOTE, "check", "--format", fmt, name], cwd=cwd, capture_output=True, text=True,
+                          env=environment)
+    assert done.returncode == 1, done.stderr
+    return done.stdout
+
+
+def located(log):
+    return [(r["ruleId"], r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+             r["partialFingerprints"]["bote/v1"]) for r in log["runs"][0]["results"]]
+
+
+class TestFromTheRepositoryRoot:
+    def test_sarif_is_the_same_from_any_folder(self, repo, tmp_path):
+        runs = [cli("sarif", repo, "est/sys.bote"),
+                cli("sarif", repo / "est", "sys.bote"),
+                cli("sarif", tmp_path, "repo/est/sys.bote", {"GITHUB_WORKSPACE": str(repo)})]
+        logs = [json.loads(text) for text in runs]
+        for log, text in zip(logs, runs):
+            assert_valid_sarif(log, text)
+        assert located(logs[0]) == located(logs[1]) == located(logs[2])
+        assert {uri for _, uri, _ in located(logs[0])} == {"est/sys.bote"}
+        assert {json.dumps(log["runs"][0]["originalUriBaseIds"]) for log in logs} == {
+            json.dumps({"%SRCROOT%": {"uri": repo.resolve().as_uri() + "/",
+                                      "description": {"text": "The repository root."}}})}
+
+    def test_fingerprints_survive_an_edit_above_and_change_with_the_component(self, repo):
+        before = located(json.loads(cli("sarif", repo, "est/sys.bote")))
+        (repo / "est" / "sys.bote").write_text("# capacity plan\n\npeak = 3k req/s\n" + SYSTEM)
+        after = json.loads(cli("sarif", repo, "est/sys.bote"))
+        assert located(after) == before
+        assert after["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"] == 4 + 3
+        (repo / "est" / "sys.bote").write_text(SYSTEM.replace("db", "store"))
+        renamed = {kind: fp for kind, _, fp in located(json.loads(cli("sarif", repo, "est/sys.bote")))}
+        kept = {kind: fp for kind, _, fp in before}
+        assert renamed["hot"] == kept["hot"] and renamed["assert"] == kept["assert"]
+        assert renamed["overloaded"] != kept["overloaded"]
+
+    def test_github_annotations_name_the_file_from_the_root(self, repo, tmp_path):
+        for cwd, name, env in ((repo / "est", "sys.bote", None),
+                               (tmp_path, "repo/est/sys.bote", {"GITHUB_WORKSPACE": str(repo)})):
+            files = {line.split("file=")[1].split(",")[0] for line in cli("github", cwd, name, env).splitlines()}
+            assert files == {"est/sys.bote"}
+
+    def test_github_title_carries_the_kind(self, repo):
+        titles = [line.split("title=")[1].split("::")[0] for line in cli("github", repo, "est/sys.bote").splitlines()]
+        assert titles == ["bote (hot)", "bote (overloaded)", "bote (cannot-scale)", "bote (assumed-load)",
+                          "bote (assert)"]
+
+    def test_junit_names_the_file_from_the_root(self, repo):
+        root = ET.fromstring(cli("junit", repo / "est", "sys.bote").encode("utf-8"))
+        assert {c.get("file") for c in root.iter("testcase")} == {"est/sys.bote"}
+        assert {c.get("classname") for c in root.iter("testcase")} == {"sys.bote"}  # the name as given
+
+    def test_without_git_or_workspace_the_current_folder_is_the_root(self, tmp_path):
+        (tmp_path / "plain").mkdir()
+        (tmp_path / "plain" / "sys.bote").write_text(SYSTEM)
+        env = {"GIT_CEILING_DIRECTORIES": str(tmp_path)}  # no repository above tmp_path is found
+        log = json.loads(cli("sarif", tmp_path / "plain", "sys.bote", env))
+        assert {uri for _, uri, _ in located(log)} == {"sys.bote"}
+
+
 # ---- JUnit XML ----------------------------------------------------------------------------
 
-def junit(report, strict=False):
-    text = render_junit(report, strict)
+@functools.cache
+def junit_schema():
+    return xmlschema.XMLSchema10(str(SCHEMAS / "junit-10.xsd"))
+
+
+def assert_valid_junit(text):
+    """Valid against the Jenkins schema (xunit's junit-10.xsd), but for the
+    testcases' `file` and `line`, which the schema does not declare and
+    bote adds for GitLab and Jenkins: without them the document is valid,
+    and they are the only attributes the schema does not have."""
+    root = ET.fromstring(text.encode("utf-8"))
+    for case in root.iter("testcase"):
+        assert case.get("file") and int(case.get("line")) >= 1
+        del case.attrib["file"], case.attrib["line"]
+    junit_schema().validate(ET.tostring(root, encoding="unicode"))
+
+
+def junit(report, strict=False, root=None):
+    text = render_junit(report, strict, root)
     assert text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites')
+    assert_valid_junit(text)
     return ET.fromstring(text.encode("utf-8"))
 
 
@@ -384,3 +528,97 @@ class TestJunit:
         lines = render_junit(system()).splitlines()
         assert lines[1].startswith("<testsuites ") and lines[2].startswith("  <testsuite ")
         assert lines[3].startswith("    <testcase ")
+
+    def test_the_schema_rejects_what_it_does_not_declare(self):
+        # The validation above is real: an attribute the schema lacks fails it.
+        with pytest.raises(xmlschema.XMLSchemaValidationError):
+            junit_schema().validate('<testsuites><testsuite name="a" tests="1" failures="0" errors="0">'
+                                    '<testcase name="b" line="3"/></testsuite></testsuites>')
+
+    def test_each_testcase_has_file_line_and_time(self):
+        suite = junit(system("docs/sys.bote"))[0]
+        assert [(c.get("name"), c.get("file"), c.get("line")) for c in suite] == [
+            ("component: api", "docs/sys.bote", "1"), ("component: db", "docs/sys.bote", "6"),
+            ("component: lonely", "docs/sys.bote", "11"), ("component: web", "docs/sys.bote", "14"),
+            ("assert: api.instances > 20", "docs/sys.bote", "18"), ("assert: db.instances >= 1", "docs/sys.bote", "19")]
+        assert all(float(c.get("time")) == 0 for c in suite)  # evaluated from text: not timed
+
+    def test_the_file_testcase_is_at_its_first_finding(self):
+        report = bote.evaluate("x = 150 TB / 100 GB  # => 2k\n\ny = 2  # => 3\n", "stale.bote")
+        (case,) = junit(report)[0]
+        assert case.get("name") == "file" and case.get("line") == "1"
+
+    def test_a_timed_file_shares_its_time_among_its_testcases(self, tmp_path, monkeypatch):
+        monkeypatch.chdir(tmp_path)
+        Path("sys.bote").write_text(SYSTEM)
+        f = evaluate_file_report("sys.bote")
+        assert f.seconds is not None and f.seconds > 0
+        suite = junit(Report([f]))[0]
+        assert suite.get("time") == f"{f.seconds:.3f}"
+        assert {c.get("time") for c in suite} == {f"{f.seconds / 6:.3f}"}
+
+    def test_the_suite_has_timestamp_and_hostname(self, tmp_path, monkeypatch):
+        monkeypatch.chdir(tmp_path)
+        Path("sys.bote").write_text(SYSTEM)
+        before = datetime.now().astimezone().replace(microsecond=0)
+        f = evaluate_file_report("sys.bote")
+        suite = ET.fromstring(render_junit(Report([f]), hostname="ci-runner-7").encode("utf-8"))[0]
+        stamp = datetime.fromisoformat(suite.get("timestamp"))
+        assert stamp.tzinfo is not None and before <= stamp <= datetime.now().astimezone()
+        assert suite.get("hostname") == "ci-runner-7"
+        assert render_junit(Report([f])).count(f'hostname="{socket.gethostname()}"') == 1
+
+    def test_an_invalid_file_is_at_its_first_error(self, invalid):
+        (parse,) = junit(invalid)[0]
+        assert parse.get("line") == "1" and parse.get("file") == "bad.bote"
+
+
+# ---- concise: one line per finding -----------------------------------------------------------
+
+class TestConcise:
+    def test_one_line_per_finding_in_source_order(self):
+        assert render_concise(system()).splitlines() == [
+            "sys.bote:4:3: warning[hot] api runs at 80% utilization, above its 70% ceiling",
+            ("sys.bote:6:11: error[overloaded] db is overloaded: 3k req/s offered, 2k req/s of capacity across "
+             "1 instance (150% utilization)"),
+            ("sys.bote:6:11: error[cannot-scale] db cannot scale out (scaling = single) but its load of 3k req/s "
+             "needs 3 instances at 70%"),
+            "sys.bote:11:11: note[assumed-load] nothing feeds lonely and it sets no load: assumed 10k req/s",
+            "sys.bote:18:1: error[assert] assert failed: api.instances > 20 (api.instances is 10)",
+        ]
+
+    def test_strict_turns_warnings_into_errors(self):
+        assert render_concise(bote.evaluate(WARNING_ONLY, "w.bote"), strict=True).startswith("w.bote:4:3: error[hot] ")
+
+    def test_a_clean_file_prints_nothing(self):
+        assert render_concise(bote.evaluate(CLEAN, "ok.bote")) == ""
+
+    def test_invalid_and_unreadable_files(self, invalid, tmp_path):
+        assert render_concise(invalid).splitlines() == ["bad.bote:1:9: error[unknown-name] unknown name `foos`",
+                                                        "bad.bote:2:5: error[unknown-name] unknown name `zz`"]
+        missing = Report([evaluate_file_report("missing.bote")])
+        assert render_concise(missing) == "missing.bote:1:1: error[io] cannot read missing.bote: No such file or directory\n"
+
+    def test_a_name_with_a_newline_stays_on_its_line(self):
+        report = hand_made(Diagnostic("value", "bad\nvalue", Span("a\nb.bote", 1, 1, 1, 2)))
+        assert render_concise(report) == "a\\nb.bote:1:1: error[value] bad value\n"
+
+    def test_check_exits_as_with_every_format(self, repo):
+        done = subprocess.run([BOTE, "check", "--format", "concise", "est/sys.bote"], cwd=repo, capture_output=True,
+                              text=True)
+        assert done.returncode == 1 and done.stderr == ""
+        assert done.stdout.splitlines()[0] == "est/sys.bote:4:3: warning[hot] api runs at 80% utilization, above its 70% ceiling"
+
+    def test_render_check_says_which_file_would_change_and_where(self, repo):
+        (repo / "x.bote").write_text("a = 2\nb = a * 3  # => 5\n")
+        (repo / "bad.bote").write_text("c = 3 foos\n")
+        (repo / "ok.bote").write_text("d = 4  # => 4\n")
+        done = subprocess.run([BOTE, "render", "--check", "--format", "concise", "x.bote", "bad.bote", "ok.bote"],
+                              cwd=repo, capture_output=True, text=True)
+        assert done.returncode == 2
+        assert done.stdout.splitlines() == [
+            "x.bote:1:1: error[stale] would be rewritten (run `bote render x.bote`)",
+            "bad.bote:1:7: error[unknown-unit] unknown unit `foos`",
+        ]
+        assert done.stderr == "ok.bote: up to date\n"  # what is not a finding stays off stdout
+

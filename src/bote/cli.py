@@ -9,7 +9,9 @@ import click
 from bote.uncertainty.sampling import MAX_SAMPLES
 from bote.version import __version__
 
-CHECK_FORMATS = ["table", "json", "markdown", "github", "sarif", "junit"]
+CHECK_FORMATS = ["table", "concise", "json", "markdown", "github", "sarif", "junit"]
+#: The formats that carry the diagnostics of invalid files themselves.
+MACHINE_FORMATS = ("concise", "github", "sarif", "junit")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -130,7 +132,8 @@ def _print_diagnostics(report) -> None:
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--format", "fmt", type=click.Choice(CHECK_FORMATS), default="table", show_default=True,
-              help="Output format: tables, the JSON contract, Markdown, GitHub annotations, SARIF or JUnit XML.")
+              help="Output format: tables, one line per finding (concise), the JSON contract, Markdown, GitHub "
+                   "annotations, SARIF or JUnit XML.")
 @click.option("--strict", is_flag=True, help="Warnings fail the check too (exit 1).")
 @click.option("--tidal-wave", "tidal_wave", is_flag=False, flag_value="1,2,5,10", default=None, metavar="[M,M,...]",
               help="Also show which components fail at each multiple of today's traffic "
@@ -156,7 +159,7 @@ def check(files: tuple[str, ...], fmt: str, strict: bool, tidal_wave: str | None
     nothing: list[str] = []
     with significant_digits(digits):  # risk messages are written as the files are evaluated
         report = _reports(files, seed, samples, nothing, follow_symlinks, _overrides(sets, variant))
-        if fmt not in ("github", "sarif", "junit"):
+        if fmt not in MACHINE_FORMATS:
             _print_diagnostics(report)  # machine formats carry them themselves
         click.echo(_guarded(lambda: _render(report, fmt, strict, multiples)), nl=False)
     for line in nothing:  # beside the output of machine formats, never inside it
@@ -196,15 +199,22 @@ def _render(report, fmt: str, strict: bool, multiples=None) -> str:
     if fmt == "json":
         from bote.render.json import render_json
         return render_json(report, multiples)
+    if fmt == "concise":
+        from bote.render.concise import render_concise
+        return render_concise(report, strict)
+    if fmt in ("github", "sarif", "junit"):
+        # Paths from the repository root, which is what GitHub and code scanning attach findings to.
+        from bote.repository import repository_root
+        root = repository_root()
     if fmt == "github":
         from bote.render.github import render_github
-        return render_github(report, strict)
+        return render_github(report, strict, root)
     if fmt == "sarif":
         from bote.render.sarif import render_sarif
-        return render_sarif(report, strict)
+        return render_sarif(report, strict, root)
     if fmt == "junit":
         from bote.render.junit import render_junit
-        return render_junit(report, strict)
+        return render_junit(report, strict, root)
     from bote.render.table import render_markdown, render_table, render_tidal_wave
     render = render_markdown if fmt == "markdown" else render_table
     return "\n".join(render(f) + (render_tidal_wave(f, multiples, fmt == "markdown") if multiples else "")
@@ -216,12 +226,15 @@ def _render(report, fmt: str, strict: bool, multiples=None) -> str:
 @click.option("--check", "check_only", is_flag=True, help="Write nothing; exit 1 when a file would change.")
 @click.option("--diff", is_flag=True, help="Print a unified diff of what would change (implies --check).")
 @click.option("--clean", is_flag=True, help="Remove the sections bote generated.")
+@click.option("--format", "fmt", type=click.Choice(["full", "concise"]), default="full", show_default=True,
+              help="How problems are printed: each with its source line and hint, or one line each "
+                   "(PATH:LINE:COL: error[KIND] MESSAGE), a file that would change included.")
 @_set_option
 @_variant_option
 @_symlinks_option
 @_sampling_options
 @_digits_option
-def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, sets: tuple[str, ...],
+def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, fmt: str, sets: tuple[str, ...],
            variant: str | None,
            follow_symlinks: bool, seed: int | None, samples: int | None, digits: int) -> None:
     """Write results into FILES.  In a .bote file: a `# => TEXT` comment at
@@ -264,14 +277,31 @@ def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, se
                                   sampling=sampling_of(seed, samples), tree=tree,
                                   follow_symlinks=follow_symlinks, want_diff=diff,
                                   overrides=_overrides(sets, variant))
-        for message in outcome.errors:
-            click.echo(message, err=True)
+        if fmt == "concise":
+            _print_concise(name, outcome)
+        else:
+            for message in outcome.errors:
+                click.echo(message, err=True)
         if diff and outcome.diff:
             click.echo(outcome.diff, nl=False)
-        if outcome.note:
-            click.echo(outcome.note)
+        if outcome.note and not (fmt == "concise" and outcome.changed_line is not None):
+            click.echo(outcome.note, err=fmt == "concise")  # concise: stdout holds only the findings
         worst = max(worst, outcome.exit_code)
     sys.exit(worst)
+
+
+def _print_concise(name: str, outcome) -> None:
+    """`bote render --format concise`: each problem, and a file that would
+    change, as one `PATH:LINE:COL: error[KIND] MESSAGE` line."""
+    from bote.errors import Span
+    from bote.files import shown_name
+    from bote.render.concise import concise_line, diagnostic_line
+    for d in outcome.diagnostics:
+        click.echo(diagnostic_line(d, name))
+    if outcome.changed_line is not None:
+        line = outcome.changed_line
+        click.echo(concise_line("error", name, Span(name, line, 1, line, 1), "stale",
+                                f"would be rewritten (run `bote render {shown_name(name)}`)"))
 
 
 @main.command()

@@ -6,6 +6,7 @@ adds the file-level findings (stale `# =>` results).
 from __future__ import annotations
 
 import gc
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -138,11 +139,13 @@ def evaluate_file_report(path: str | Path, sampling: Sampling | None = None, *, 
     report carries the diagnostics (and exits 2).  `tree` and
     `follow_symlinks`: see `read_text`."""
     name = str(path)
-    text, failed = read_text(path, tree=tree, follow_symlinks=follow_symlinks)
-    if failed is not None:
-        return failed
-    assert text is not None  # read_text gives the text when it gives no report
-    return evaluate_text(text, name, markdown=is_markdown(name), sampling=sampling, overrides=overrides)
+    started, clock = time.time(), time.perf_counter()
+    text, report = read_text(path, tree=tree, follow_symlinks=follow_symlinks)
+    if report is None:
+        assert text is not None  # read_text gives the text when it gives no report
+        report = evaluate_text(text, name, markdown=is_markdown(name), sampling=sampling, overrides=overrides)
+    report.started, report.seconds = started, time.perf_counter() - clock
+    return report
 
 
 def variant_names(text: str, name: str) -> list[str]:

@@ -129,6 +129,11 @@ class FileReport:
     #: Builds the figure graph from the evaluation, when first asked for
     #: (`figures`): `bote check` never pays for it.
     figure_builder: Callable[[], FigureGraph] | None = field(default=None, repr=False, compare=False)
+    #: When its evaluation started (seconds since the epoch) and how long it
+    #: took, reading the file included: JUnit's timestamp and time.  None
+    #: when it was not timed (evaluated from text by the API).
+    started: float | None = field(default=None, compare=False)
+    seconds: float | None = field(default=None, compare=False)
     _figures: FigureGraph | None = field(default=None, init=False, repr=False, compare=False)
 
     @property

@@ -59,7 +59,7 @@ from bote.docs.markdown import Block, container_prefix, find_blocks
 from bote.model.report import FileReport
 from bote.render.figures import value_text
 from bote.writeback.doc_images import draw_plots, image_path, is_botes_image, read_image
-from bote.writeback.edits import Lines, Outcome
+from bote.writeback.edits import Lines, Outcome, bug_outcome, first_change
 from bote.writeback.linediff import unified_diff
 from bote.writeback.writing import (
     NotWritten,
@@ -318,7 +318,8 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
     shown = shown_name(path)
     text, failed = read_text(path, tree=tree, follow_symlinks=follow_symlinks)
     if failed is not None:
-        return Outcome(2, [render_diagnostic(d, failed.source, file=path) for d in failed.errors])
+        return Outcome(2, [render_diagnostic(d, failed.source, file=path) for d in failed.errors],
+                       diagnostics=list(failed.errors))
     assert text is not None  # read_text gives the text when it gives no report
     from bote.model.graph import figure_graphs_kept, keep_figure_graphs
     kept = figure_graphs_kept()
@@ -362,10 +363,10 @@ def _render_text(path: str, text: str, shown: str, *, check_only: bool, clean_on
                          markers=current_markers, variants=_variants(current, current_markers, path, sampling,
                                                                      overrides))
     except BoteError as e:
-        return Outcome(2, [render_diagnostic(d, shown_source(d, text, overrides), file=path) for d in e.diagnostics])
+        return Outcome(2, [render_diagnostic(d, shown_source(d, text, overrides), file=path) for d in e.diagnostics],
+                       diagnostics=list(e.diagnostics))
     except Exception as e:  # noqa: BLE001 - a bug in bote must not look like a stale doc (exit 1)
-        return Outcome(2, [(f"{shown}: error: bote could not render this file ({type(e).__name__}: {e})\n"
-                            "  hint: this is a bug in bote; please report it with the file")])
+        return bug_outcome(path, shown, e)
     # The images bote owns: redrawn when their bytes would change, removed
     # with their section (by --clean, or when the plot line is gone), and
     # only when bote drew them.
@@ -383,7 +384,8 @@ def _render_text(path: str, text: str, shown: str, *, check_only: bool, clean_on
         for p in sorted({image.path for image in redraw} | set(remove)):
             diff += f"Binary files a/{shown_name(str(p))} and b/{shown_name(str(p))} differ\n"
     if check_only:
-        return Outcome(1, diff=diff, note=f"{shown}: would be rewritten (run `bote render {shown}`)")
+        return Outcome(1, diff=diff, note=f"{shown}: would be rewritten (run `bote render {shown}`)",
+                       changed_line=first_change(Lines(text).lines, Lines(new).lines))
     try:
         # Everything checked before anything is written.
         for target in [image.path for image in redraw] + ([path] if new != text else []):
@@ -399,7 +401,8 @@ def _render_text(path: str, text: str, shown: str, *, check_only: bool, clean_on
         from bote.files import file_span
         message = str(e) if isinstance(e, NotWritten) else f"cannot write {shown}: {e.strerror or e}"
         hint = (e.hint + "; " if isinstance(e, NotWritten) and e.hint else "") + "bote left the file untouched"
-        return Outcome(2, [render_diagnostic(Diagnostic("io", message, file_span(path), hint), "", file=path)])
+        io = Diagnostic("io", message, file_span(path), hint)
+        return Outcome(2, [render_diagnostic(io, "", file=path)], diagnostics=[io])
     through = f" -> {shown_name(_relative(real))}" if os.path.islink(path) else ""
     return Outcome(0, note=f"{shown}{through}: {'cleaned' if clean_only else 'rendered'}")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bote.errors import LINE_BREAK, lines_with_endings
+from bote.errors import LINE_BREAK, Diagnostic, lines_with_endings
 
 
 class Lines:
@@ -74,3 +74,26 @@ class Outcome:
     errors: list[str] = field(default_factory=list)
     diff: str = ""
     note: str = ""
+    #: The diagnostics `errors` prints, for `--format concise`.
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    #: With `check_only`, when the file would change: the first line that
+    #: would (1 when only an image beside it would).
+    changed_line: int | None = None
+
+
+def first_change(old: list[str], new: list[str]) -> int:
+    """The number of the first line of `old` that `new` does not keep as it
+    is (one past the end when `new` only adds lines after it)."""
+    for number, (a, b) in enumerate(zip(old, new), start=1):
+        if a != b:
+            return number
+    return min(len(old), len(new)) + 1 if len(old) != len(new) else 1
+
+
+def bug_outcome(path: str, shown: str, e: Exception) -> Outcome:
+    """A bug in bote while rendering `path`: exit 2 with a message (never
+    exit 1, which would read as a stale file), not a traceback."""
+    message = f"bote could not render this file ({type(e).__name__}: {e})"
+    hint = "this is a bug in bote; please report it with the file"
+    return Outcome(2, [f"{shown}: error: {message}\n  hint: {hint}"],
+                   diagnostics=[Diagnostic("internal", message, None, hint)])

@@ -64,7 +64,7 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
     from bote.files import file_span, shown_name
     from bote.pipeline import evaluate_source, read_text
     from bote.render.diagnostics import render_diagnostic, shown_source
-    from bote.writeback.edits import Outcome
+    from bote.writeback.edits import Outcome, bug_outcome, first_change
     from bote.writeback.linediff import unified_diff
     from bote.writeback.writing import NotWritten, target_of, write_text
 
@@ -72,7 +72,8 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
     shown = shown_name(path)
     text, failed = read_text(path, tree=tree, follow_symlinks=follow_symlinks)
     if failed is not None:
-        return Outcome(2, [render_diagnostic(d, failed.source, file=path) for d in failed.errors])
+        return Outcome(2, [render_diagnostic(d, failed.source, file=path) for d in failed.errors],
+                       diagnostics=list(failed.errors))
     assert text is not None  # read_text gives the text when it gives no report
     try:
         report = evaluate_source(text, path, sampling, overrides)
@@ -81,16 +82,17 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
             return Outcome(0, note=f"{shown}: no bindings or sized components, nothing to {verb}")
         new = (clean_results if clean_only else render_results)(text, report)
     except BoteError as e:
-        return Outcome(2, [render_diagnostic(d, shown_source(d, text, overrides), file=path) for d in e.diagnostics])
+        return Outcome(2, [render_diagnostic(d, shown_source(d, text, overrides), file=path) for d in e.diagnostics],
+                       diagnostics=list(e.diagnostics))
     except Exception as e:  # noqa: BLE001 - a bug in bote must not look like a stale file (exit 1)
-        return Outcome(2, [(f"{shown}: error: bote could not render this file ({type(e).__name__}: {e})\n"
-                            "  hint: this is a bug in bote; please report it with the file")])
+        return bug_outcome(path, shown, e)
     if new == text:
         return Outcome(0, note=f"{shown}: up to date")
     # Only anchor lines change, none is added or removed: compared line by line.
     diff = unified_diff(shown, split_lines(text), split_lines(new)) if want_diff else ""
     if check_only:
-        return Outcome(1, diff=diff, note=f"{shown}: would be rewritten (run `bote render {shown}`)")
+        return Outcome(1, diff=diff, note=f"{shown}: would be rewritten (run `bote render {shown}`)",
+                       changed_line=first_change(split_lines(text), split_lines(new)))
     try:
         real = target_of(path)
         with open(real, "rb") as f:
@@ -99,6 +101,7 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
     except (NotWritten, OSError) as e:
         message = str(e) if isinstance(e, NotWritten) else f"cannot write {shown}: {e.strerror or e}"
         hint = (e.hint + "; " if isinstance(e, NotWritten) and e.hint else "") + "bote left the file untouched"
-        return Outcome(2, [render_diagnostic(Diagnostic("io", message, file_span(path), hint), "", file=path)])
+        io = Diagnostic("io", message, file_span(path), hint)
+        return Outcome(2, [render_diagnostic(io, "", file=path)], diagnostics=[io])
     through = f" -> {shown_name(real)}" if Path(path).is_symlink() else ""
     return Outcome(0, note=f"{shown}{through}: {'cleaned' if clean_only else 'rendered'}")
