@@ -2,17 +2,33 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+# Two stamps: `make demo` installs bote with its runtime dependencies only (what a user's
+# `pip install bote-lang` gets), everything else the test extra as well.
+RUNTIME := $(VENV)/.installed-runtime
+STAMP := $(VENV)/.installed-test
 
 .PHONY: demo test lint bench fuzz mutate clean
 
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
-	touch $(STAMP)
+# The virtualenv, made once.  One made before the rename to bote-lang holds the distribution
+# `bote`: it is removed first, so that the two never share the `bote` command.
+define venv
+	if test -x $(BIN)/python; then $(BIN)/python -m pip uninstall --quiet --yes bote 2>/dev/null; \
+	else $(PYTHON) -m venv $(VENV); fi
+endef
 
-demo: $(STAMP)
+$(RUNTIME): pyproject.toml
+	$(venv)
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(RUNTIME)
+
+# Installs bote and the test extra in one step (no second build of bote), so that
+# the runtime stamp holds too.
+$(STAMP): pyproject.toml
+	$(venv)
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(RUNTIME) $(STAMP)
+
+demo: $(RUNTIME)
 	$(BIN)/bote check examples/url-shortener.bote
 
 test: $(STAMP)

@@ -165,8 +165,11 @@ def test_python_m_bote_and_help():
 
 
 def test_version():
+    from importlib.metadata import version
     result = CliRunner().invoke(main, ["--version"])
-    assert result.exit_code == 0 and "0.1.0" in result.stdout
+    assert result.exit_code == 0 and result.stdout == "bote, version 0.2.0\n"
+    # The installed distribution is bote-lang, at the version bote reports.
+    assert version("bote-lang") == "0.2.0"
 
 
 def test_api_report_matches_cli(tmp_path):

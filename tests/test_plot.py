@@ -236,7 +236,7 @@ def test_cli_reads_markdown_docs_and_stdin(plan):
 
 @pytest.fixture
 def no_matplotlib(monkeypatch):
-    """As if `pip install bote` had run without the plot extra."""
+    """As if `pip install bote-lang` had run without the plot extra."""
     for module in [m for m in sys.modules if m == "matplotlib" or m.startswith("matplotlib.")]:
         monkeypatch.delitem(sys.modules, module)
     monkeypatch.setitem(sys.modules, "matplotlib", None)
@@ -245,7 +245,7 @@ def no_matplotlib(monkeypatch):
 def test_without_matplotlib_the_command_says_how_to_install_it(plan, no_matplotlib):
     result = cli("plot", "plan.bote", "traffic", "--out", "x.svg")
     assert result.exit_code == 2
-    assert result.stderr == "error: bote plot needs matplotlib: pip install 'bote[plot]'\n"
+    assert result.stderr == "error: bote plot needs matplotlib: pip install 'bote-lang[plot]'\n"
     assert not (plan / "x.svg").exists()
 
 
@@ -390,7 +390,7 @@ def test_without_matplotlib_a_doc_asking_for_a_plot_is_left_untouched(doc, no_ma
     for args in (["render"], ["render", "--check"]):
         result = cli(*args, "plan.md", "--samples", "500")
         assert result.exit_code == 2
-        assert result.stderr.startswith("plan.md:13:1: error: bote plot needs matplotlib: pip install 'bote[plot]'")
+        assert result.stderr.startswith("plan.md:13:1: error: bote plot needs matplotlib: pip install 'bote-lang[plot]'")
         assert doc.read_bytes() == before and [p.name for p in doc.parent.iterdir()] == ["plan.md"]
 
 

@@ -425,8 +425,8 @@ def plot(file: str, name: str, out: str, title: str | None, follow_symlinks: boo
          samples: int | None) -> None:
     """Draw a histogram of NAME's samples in FILE, with its p5, median and
     p95 marked: NAME is a binding (`traffic`) or a component's figure
-    (`api.load`, `db.utilization`, `db.needed`).  Needs matplotlib: pip
-    install 'bote[plot]'.
+    (`api.load`, `db.utilization`, `db.needed`).  Needs matplotlib:
+    pip install 'bote-lang[plot]'.
 
     Exit status: 0 written; 2 invalid input, an unknown NAME, a single value,
     or no matplotlib."""

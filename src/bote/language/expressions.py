@@ -203,7 +203,14 @@ class Evaluator:
             if is_sampled(a.magnitude):
                 raise BoteError.at("value", "the parameters of a distribution must be single numbers", e.span,
                                    "a range of ranges is not supported: pick the widest plausible interval")
-        samples = self._guard(e, lambda: how(self.sampler(), *(float(a.magnitude) for a in args)))
+        try:
+            sampler = self.sampler()
+        except ModuleNotFoundError as missing:   # the sampler is the first to import numpy
+            if missing.name != "numpy":
+                raise
+            from bote.uncertainty.sampling import MISSING_NUMPY, MISSING_NUMPY_HINT
+            raise BoteError.at("missing-dependency", MISSING_NUMPY, e.span, MISSING_NUMPY_HINT) from None
+        samples = self._guard(e, lambda: how(sampler, *(float(a.magnitude) for a in args)))
         return Quantity(samples, like.dims, like.unit)
 
     def _same_unit(self, e, args: list[Quantity], what: str) -> list[Quantity]:

@@ -17,6 +17,13 @@ DEFAULT_SAMPLES = 10_000
 #: of values (about 0.5 GB for examples/ticket-launch.bote); 10M took 3.7 GB.
 MAX_SAMPLES = 1_000_000
 
+#: What a range says when numpy cannot be imported.  bote-lang depends on
+#: numpy, so only an install that left it out (`pip install --no-deps`, a
+#: distribution's package without it) meets this: a diagnostic, never a traceback.
+MISSING_NUMPY = "a range needs numpy, which is not installed in this environment"
+MISSING_NUMPY_HINT = ("install it with `pip install numpy` (bote-lang depends on it), "
+                      "or write a single number instead of the range")
+
 
 @dataclass(frozen=True, slots=True)
 class Sampling:

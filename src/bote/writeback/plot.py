@@ -5,7 +5,7 @@ so the picture and the table agree; the percentile labels use bote's own
 number formatting.  The x axis is logarithmic when the samples are positive
 and span more than a factor of 10 (the rule of the one-line text histogram).
 
-matplotlib is an optional extra (`pip install 'bote[plot]'`), imported only
+matplotlib is an optional extra (`pip install 'bote-lang[plot]'`), imported only
 when a picture is drawn, through its object-oriented API (no pyplot, no GUI
 backend, no global state changed).  The same input gives the same bytes:
 matplotlib's defaults replace any user style, SVG ids are salted with a fixed
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
 
 FORMATS = ("png", "svg")
-MISSING_MATPLOTLIB = "bote plot needs matplotlib: pip install 'bote[plot]'"
+MISSING_MATPLOTLIB = "bote plot needs matplotlib: pip install 'bote-lang[plot]'"
 
 #: The component figures a plot can name: the load, the capacity, and what
 #: sizing computes (`db.utilization`, `api.needed`, `db.p99`, ...).
