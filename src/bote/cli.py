@@ -480,3 +480,90 @@ def instances(filter: str | None, fmt: str) -> None:
     if not types:
         click.echo(no_match_text(filter or ""), err=True)
         sys.exit(1)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option("--check", "check_only", is_flag=True, help="Write nothing; exit 1 when a file would change.")
+@click.option("--diff", is_flag=True, help="Print a unified diff of what would change (implies --check).")
+@_symlinks_option
+def fmt(files: tuple[str, ...], check_only: bool, diff: bool, follow_symlinks: bool) -> None:
+    """Lay out FILES in bote's canonical layout: one statement a line, two
+    spaces of indent in components, flows and variants, one space around
+    operators, the `=` of a block aligned; comments and `# =>` results are
+    kept.  In a Markdown doc, each ```bote block.  `-` reads standard input
+    and prints the result.  A file that does not parse is left untouched.
+
+    Exit status: 0 formatted (or already so); 1 with --check or --diff, a
+    file would change; 2 invalid input or an unreadable or unwritable file."""
+    from bote.api import expand_inputs
+    from bote.files import shown_name
+    from bote.writeback.formatting import format_file
+
+    worst = 0
+    for name, tree in expand_inputs(files):
+        if name == "-":
+            worst = max(worst, _fmt_stdin(check_only or diff))
+            continue
+        if Path(name).is_dir():
+            click.echo(f"error: {shown_name(name)} has no .bote or .md files", err=True)
+            worst = 2
+            continue
+        outcome = format_file(name, check_only=check_only or diff, want_diff=diff, tree=tree,
+                              follow_symlinks=follow_symlinks)
+        for message in outcome.errors:
+            click.echo(message, err=True)
+        if diff and outcome.diff:
+            click.echo(outcome.diff, nl=False)
+        if outcome.note:
+            click.echo(outcome.note)
+        worst = max(worst, outcome.exit_code)
+    sys.exit(worst)
+
+
+def _fmt_stdin(check_only: bool) -> int:
+    """`bote fmt -`: standard input formatted to standard output (for an
+    editor's formatter hook); with --check, nothing printed, exit 1 when it
+    would change."""
+    from bote.api import decode
+    from bote.errors import BoteError
+    from bote.files import Refused, read_stdin
+    from bote.render.diagnostics import render_diagnostic
+    from bote.writeback.formatting import formatted
+    try:
+        text, failed = decode(read_stdin(sys.stdin), "<stdin>")
+    except Refused as e:
+        click.echo(render_diagnostic(e.diagnostic, ""), err=True)
+        return 2
+    if failed is not None:
+        for d in failed.errors:
+            click.echo(render_diagnostic(d, failed.source, file="<stdin>"), err=True)
+        return 2
+    assert text is not None
+    try:
+        new = formatted(text, "<stdin>")
+    except BoteError as e:
+        for d in e.diagnostics:
+            click.echo(render_diagnostic(d, text, file="<stdin>"), err=True)
+        return 2
+    if check_only:
+        return int(new != text)
+    click.echo(new, nl=False)
+    return 0
+
+
+@main.command()
+@_sampling_options
+def lsp(seed: int | None, samples: int | None) -> None:
+    """Run bote's language server on standard input and output, for an
+    editor: diagnostics as `bote check` reports them, each figure beside its
+    line, hover, completion, go to definition, references, rename, symbols,
+    folding, quick fixes and formatting, for .bote files and the ```bote
+    blocks of Markdown docs.  Needs the lsp extra: pip install 'bote[lsp]'."""
+    try:
+        from bote.lsp.server import serve
+    except ImportError as e:
+        click.echo(f"error: bote lsp needs pygls and lsprotocol ({e}); install them with: pip install 'bote[lsp]'",
+                   err=True)
+        sys.exit(2)
+    serve(seed=seed, samples=samples)

@@ -444,3 +444,11 @@ def _parse(source: str, filename: str) -> nodes.Program:
         raise BoteError.at("syntax", "expression nested too deeply", Span(filename, 1, 1, 1, 2),
                            "split the expression into named steps") from None
     return nodes.Program(tuple(statements), filename, source)
+
+
+def token_rules() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The lexer's master pattern (every terminal of the grammar, comments and
+    newlines included, as named groups) and its keywords (`component` ->
+    `COMPONENT`): for the tools that read a file as tokens (`bote.language.tokens`)."""
+    lexer = _lexer()
+    return lexer.master, lexer.keywords

@@ -1,0 +1,186 @@
+"""Completion, from what the line says before the cursor:
+
+- `component.` -> the figures and properties that component's kind has;
+- `NAME = ` for a choice (`kind = `, `scaling = `) -> its choices;
+- a line's first word inside a component -> the properties its kind takes,
+  each with its doc line and example;
+- after `->` in a flow -> component names; elsewhere after `->` -> units;
+- anywhere in an expression -> bindings (with their values), components
+  (to go on with `.`), units (with their dimension) and functions.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lsprotocol import types
+
+from bote.language import nodes
+from bote.lsp.analysis import Analysis, Block
+
+_FIGURE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_]*)?$")
+_CHOICE = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*([A-Za-z_][A-Za-z0-9_]*)?$")
+_FIRST_WORD = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)?$")
+_AFTER_ARROW = re.compile(r"->\s*([A-Za-z_][A-Za-z0-9_]*)?$")
+_KEYWORDS = ("component", "flow", "unit", "assert", "variant")
+
+Kind = types.CompletionItemKind
+
+
+def completion(a: Analysis, position: types.Position) -> types.CompletionList:
+    line, column = a.positions.bote(position)
+    if a.markdown and not _in_doc_block(a, line):
+        return types.CompletionList(False, [])
+    before = a.positions.line(line)[: column - 1]
+    if "#" in before:
+        return types.CompletionList(False, [])   # in a comment
+    block = a.block_at(line, column)
+    return types.CompletionList(False, _items(a, before, block))
+
+
+def _items(a: Analysis, before: str, block: Block | None) -> list[types.CompletionItem]:
+    component = _component(a, block)
+    m = _FIGURE.search(before)
+    if m:
+        node = a.names.components.get(m.group(1))
+        return figure_items(node) if node is not None else []
+    m = _CHOICE.match(before)
+    if m and component is not None:
+        from bote.model.kinds import PROPERTIES
+        spec = PROPERTIES.get(m.group(1))
+        if spec is not None and spec.choices:
+            return [types.CompletionItem(c, kind=Kind.EnumMember, detail=f"{spec.name}: {spec.meaning}")
+                    for c in spec.choices]
+    in_flow = block is not None and block.keyword.kind == "FLOW"
+    if _AFTER_ARROW.search(before):
+        return component_items(a) if in_flow else unit_items(a)
+    m = _FIRST_WORD.match(before)
+    if m:
+        if in_flow:
+            return component_items(a)
+        if component is not None:
+            return property_items(component)
+        if block is None:
+            return [types.CompletionItem(k, kind=Kind.Keyword) for k in _KEYWORDS] + binding_items(a)
+    return binding_items(a) + component_items(a) + unit_items(a) + function_items()
+
+
+def _component(a: Analysis, block: Block | None) -> nodes.Component | None:
+    if block is None or block.keyword.kind != "COMPONENT":
+        return None
+    return a.names.components.get(block.name) or _component_node(block)
+
+
+def _component_node(block: Block) -> nodes.Component:
+    # A component the parser has not read yet (the file does not parse): its name alone.
+    from bote.errors import Span
+    t = block.keyword
+    return nodes.Component(block.name, (), Span("", t.line, t.column, t.line, t.end_column))
+
+
+def _in_doc_block(a: Analysis, line: int) -> bool:
+    from bote.docs.markdown import find_blocks
+    return any(b.first_line <= line <= (b.close_line - 1 if b.close_line else b.last_line)
+               for b in find_blocks(a.text))
+
+
+def _kind_of(node: nodes.Component):
+    from bote.model import kinds
+    chosen = next((p.expr.id for p in node.properties if p.name == "kind" and isinstance(p.expr, nodes.Name)),
+                  kinds.DEFAULT)
+    try:
+        return kinds.kind_named(chosen)
+    except KeyError:
+        return kinds.kind_named(kinds.DEFAULT)
+
+
+def property_items(node: nodes.Component) -> list[types.CompletionItem]:
+    """The properties a component's kind takes that it does not set yet."""
+    from bote.model.kinds import PROPERTIES
+    kind = _kind_of(node)
+    taken = {p.name for p in node.properties}
+    out = []
+    for spec in PROPERTIES.values():
+        if spec.name in taken or not kind.applies(spec.name):
+            continue
+        doc = spec.meaning + (f"\n\n`{spec.example}`" if spec.example else "")
+        out.append(types.CompletionItem(
+            spec.name, kind=Kind.Property, detail=spec.meaning, insert_text=f"{spec.name} = ",
+            documentation=types.MarkupContent(types.MarkupKind.Markdown, doc)))
+    return out
+
+
+def figure_items(node: nodes.Component) -> list[types.CompletionItem]:
+    """What `node.` may read: the figures of its kind, and its properties."""
+    from bote.model import kinds
+    from bote.model.kinds import COMPUTED, PROPERTIES
+    from bote.model.properties import COST_FIGURES, PRICES
+    from bote.model.resolve import ComponentInfo
+    props = {p.name: p for p in node.properties}
+    choices = {p.name: p.expr.id for p in node.properties
+               if p.name in PROPERTIES and PROPERTIES[p.name].choices and isinstance(p.expr, nodes.Name)}
+    info = ComponentInfo(node, props, choices)
+    priced = any(p in props for p in (*PRICES, "instance"))
+    out = []
+    for figure, formula in COMPUTED.items():
+        if (figure in COST_FIGURES and not priced) or kinds.figure_error(info, figure) is not None:
+            continue
+        out.append(types.CompletionItem(figure, kind=Kind.Field, detail=formula))
+    for name in props:
+        if name not in COMPUTED and name in PROPERTIES and not PROPERTIES[name].choices:
+            out.append(types.CompletionItem(name, kind=Kind.Property, detail=PROPERTIES[name].meaning))
+    return out
+
+
+def binding_items(a: Analysis) -> list[types.CompletionItem]:
+    from bote.render.figures import value_text
+    values = {v.name: v for v in a.report.values}
+    units = a.report.units
+    out = []
+    for name in a.names.bindings:
+        v = values.get(name)
+        detail = value_text(v, units) if v is not None and units is not None else "binding"
+        out.append(types.CompletionItem(name, kind=Kind.Variable, detail=detail))
+    return out
+
+
+def component_items(a: Analysis) -> list[types.CompletionItem]:
+    out = []
+    for name, node in a.names.components.items():
+        out.append(types.CompletionItem(name, kind=Kind.Module, detail=f"component ({_kind_of(node).name})"))
+    return out
+
+
+def unit_items(a: Analysis) -> list[types.CompletionItem]:
+    units = a.report.units or a.units
+    items = list(_built_in_units())
+    if units is not None:
+        from bote.language.units import describe_dims
+        for spelling, canonical in units.local_aliases.items():
+            info = units.local[canonical]
+            items.append(types.CompletionItem(spelling, kind=Kind.Unit,
+                                              detail=f"{_dimension(info, describe_dims)} (declared in the file)"))
+    return items
+
+
+@lru_cache(maxsize=1)
+def _built_in_units() -> tuple[types.CompletionItem, ...]:
+    from bote.language.unit_table import registry
+    from bote.language.units import describe_dims
+    r = registry()
+    out = []
+    for spelling, canonical in r.aliases.items():
+        info = r.units[canonical]
+        detail = _dimension(info, describe_dims) + ("" if spelling == canonical else f" ({canonical})")
+        out.append(types.CompletionItem(spelling, kind=Kind.Unit, detail=detail))
+    return tuple(out)
+
+
+def _dimension(info, describe_dims) -> str:
+    return {"label": "a count label", "scale": "a plain multiplier"}.get(info.kind, describe_dims(info.dims))
+
+
+@lru_cache(maxsize=1)
+def function_items() -> list[types.CompletionItem]:
+    from bote.language.quantity import FUNCTIONS
+    return [types.CompletionItem(name, kind=Kind.Function, insert_text=f"{name}(") for name in FUNCTIONS]
