@@ -20,6 +20,7 @@ LAYERS = [
     {"pipeline"},
     {"writeback", "pygments_lexer"},
     {"api"},
+    {"lsp"},   # the language server: over bote.api, beside the CLI
     {"cli", "__main__", "__init__"},
 ]
 

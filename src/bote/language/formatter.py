@@ -84,6 +84,7 @@ class _Layout:
         self.keywords = keywords
         self.out: list[_Line] = []
         self.depth = 0          # braces open
+        self.inline = 0         # braces open inside a flow's chain (`-> gateway { ... }`)
         self.brackets = 0       # parentheses and square brackets open
         self.blank = False      # a blank line seen since the last line ended
         self.forced = False     # the last line was ended by a brace, not a line break
@@ -109,6 +110,16 @@ class _Layout:
                 self._comment(t)
                 continue
             self.forced = False
+            if t.text == "}" and self.inline:
+                self.inline -= 1   # the end of `-> gateway { service_time = 2 ms }`
+                self._add(t)
+                continue
+            if t.text == "{" and self.current.tokens and \
+                    self.current.tokens[0].text not in ("component", "flow", "variant"):
+                # A flow's settings at one component of a chain stay on the chain's line.
+                self.inline += 1
+                self._add(t)
+                continue
             if t.text == "}":
                 if self.current.tokens and self.current.tokens[-1].text != "{":
                     self._end(forced=True)
@@ -278,9 +289,9 @@ def _gap(earlier: Token | None, previous: Token | None, t: Token, after: Token |
     p, n = previous.text, t.text
     if previous.opens and p != "{":
         return ""
-    if n in (")", "]", ","):
+    if n in (")", "]", ",", ";"):
         return ""
-    if p == "," or n == "{":
+    if p in (",", ";", "{") or n == "{":
         return " "
     if n == "}":
         return "" if p == "{" else " "
