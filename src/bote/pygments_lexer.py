@@ -123,7 +123,7 @@ class BoteLexer(RegexLexer):
             (_NAME, _name),
             (_DURATION, Number),
             (_NUMBER, Number),
-            (r"[\u00b5\u03bc]s|[$€£]", Name.Builtin),                # µs (micro sign or mu), $, € and £
+            (r"[\u00b5\u03bc]s|[$€£%]", Name.Builtin),               # µs (micro sign or mu), $, €, £ and % alone
             (r"->|\*\*|<=|>=|==|!=|[-+*/^<>=]", Operator),
             (r"[(),\[\]]", Punctuation),
         ],
