@@ -39,8 +39,14 @@ __all__ = ["BoteLexer"]
 _NAME = r"[A-Za-z_][A-Za-z0-9_]*"
 _END = r"(?![A-Za-z0-9_])"
 _NUMBER = r"(?:\d[\d_]*(?:\.\d[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d+)?(?:%|[kKMBT](?![A-Za-z0-9_]))?"
+# grammar/bote.lark's DURATION: `8h 45m 57s`, two parts or more (`3m` alone is a number and a unit).
+_DURATION = (r"\d+d(?=[ \t]+\d+[hms]\b)(?:[ \t]+\d+h)?(?:[ \t]+\d+m)?(?:[ \t]+\d+(?:\.\d+)?s)?(?![\w.])"
+             r"|\d+h(?=[ \t]+\d+[ms]\b)(?:[ \t]+\d+m)?(?:[ \t]+\d+(?:\.\d+)?s)?(?![\w.])"
+             r"|\d+m[ \t]+\d+(?:\.\d+)?s(?![\w.])")
+# An index after a property's name: `service_time[pings] = 2 ms` (a traffic class).
+_INDEX = r"(?:[ \t]*\[[^\]\n]*\])?"
 
-DECLARATIONS = frozenset({"unit", "component", "flow"})
+DECLARATIONS = frozenset({"unit", "component", "flow", "variant"})
 KEYWORDS = frozenset({"assert", "per", "and", "or", "not", "to", "within"})
 # bote's own tables, so the highlighting follows the language.
 FUNCTIONS = frozenset(_functions.FUNCTIONS)
@@ -115,10 +121,11 @@ class BoteLexer(RegexLexer):
             (r'"[^"\n]*"', String),      # an instance type: `instance = "m6i.xlarge"`
             (rf"({_NAME})(\.)({_NAME})", bygroups(Name.Class, Punctuation, Name.Attribute)),  # db.load
             (_NAME, _name),
+            (_DURATION, Number),
             (_NUMBER, Number),
-            (r"[\u00b5\u03bc]s|[$€£]", Name.Builtin),                # µs (micro sign or mu), $, € and £
+            (r"[\u00b5\u03bc]s|[$€£%]", Name.Builtin),               # µs (micro sign or mu), $, €, £ and % alone
             (r"->|\*\*|<=|>=|==|!=|[-+*/^<>=]", Operator),
-            (r"[(),;\[\]]", Punctuation),   # `gateway.load[rides]`
+            (r"[(),;\[\]]", Punctuation),   # `gateway.load[rides]`, `{ a = 1; b = 2 }`
         ],
         "root": [
             include("whitespace"),
@@ -126,6 +133,7 @@ class BoteLexer(RegexLexer):
             (rf"component{_END}", Keyword.Declaration, "component-head"),
             (rf"flow{_END}", Keyword.Declaration, "flow-head"),
             (rf"unit{_END}", Keyword.Declaration, "unit-head"),
+            (rf"variant{_END}", Keyword.Declaration, "variant-head"),
             (rf"{_NAME}(?=[ \t]*=(?!=))", Name.Variable),            # a binding
             include("expr"),
             (r"[{}]", Punctuation),
@@ -146,8 +154,7 @@ class BoteLexer(RegexLexer):
                bygroups(Name.Property, Whitespace, Operator, Whitespace, Name.Constant))
               for name, spec in _kinds.PROPERTIES.items() if spec.choices],
             # Only the properties bote knows: a misspelt one stays a plain name.
-            # (`service_time[pings] = 2 ms`: what one flow's requests cost.)
-            (rf"(?:{'|'.join(sorted(PROPERTIES))}){_END}(?=(?:\[{_NAME}\])?[ \t]*=(?!=))", Name.Property),
+            (rf"(?:{'|'.join(sorted(PROPERTIES))}){_END}(?={_INDEX}[ \t]*=(?!=))", Name.Property),
             include("expr"),
             (r"\{", Punctuation),
         ],
@@ -155,7 +162,7 @@ class BoteLexer(RegexLexer):
         "flow-head": [
             (r"[ \t\f\r]+", Whitespace),
             (r"\\\r?\n", Text),
-            (_NAME, Name.Label),
+            (_NAME, Name.Namespace),
             (r"\{", Punctuation, ("#pop", "flow")),
             default("#pop"),
         ],
@@ -182,6 +189,14 @@ class BoteLexer(RegexLexer):
             (r"\}", Punctuation, "#pop"),
             (rf"(?:{'|'.join(sorted(PROPERTIES))}){_END}(?=[ \t]*=(?!=))", Name.Property),
             include("expr"),
+        ],
+        # `variant NAME {`: its body is the file's statements again, lexed as at the top.
+        "variant-head": [
+            (r"[ \t\f\r]+", Whitespace),
+            (r"\\\r?\n", Text),
+            (_NAME, Name.Namespace),
+            (r"\{", Punctuation, "#pop"),
+            default("#pop"),
         ],
         # `unit tweet, category` or `unit page = 8 KiB`
         "unit-head": [
