@@ -252,7 +252,7 @@ class TestSarif:
         kinds = ["rate-limit", "backlog", "slow-drain"]  # component kinds (issue 6)
         natural = ["name", "label-not-binding", "stale-result"]  # writing it the way people write it (issue 10)
         ci = ["usage", "dependency", "stale"]  # the rest of what bote reports (issue 16)
-        classes = ["unsized-flow"]  # traffic classes (issue 14)
+        classes = ["unsized-flow", "missing-dependency"]  # traffic classes (issue 14); numpy missing (issue 16)
         assert [r["id"] for r in driver["rules"]] == (RISK_KINDS + ["assert"] + ERROR_KINDS + later + kinds + natural
                                                       + ci + classes)
 

@@ -268,6 +268,11 @@ RULES: tuple[Rule, ...] = (
          ("add the component that serves its requests to the chain",
           "or give one of its components a `capacity` or `service_time`"),
          "Traffic classes: named flows", ("correctness",)),
+    Rule("missing-dependency", ERROR, "A file needs a library that is not installed: numpy, for ranges.",
+         "A range (`10k to 50k`) is sampled with numpy, and this environment has no numpy, so nothing was "
+         "evaluated.",
+         "", ("install numpy (`pip install numpy`, or reinstall `bote-lang`, which depends on it)",),
+         "Ranges", ("setup",)),
 )
 
 RULE_INDEX: dict[str, int] = {r.id: i for i, r in enumerate(RULES)}
