@@ -559,11 +559,11 @@ def lsp(seed: int | None, samples: int | None) -> None:
     editor: diagnostics as `bote check` reports them, each figure beside its
     line, hover, completion, go to definition, references, rename, symbols,
     folding, quick fixes and formatting, for .bote files and the ```bote
-    blocks of Markdown docs.  Needs the lsp extra: pip install 'bote[lsp]'."""
+    blocks of Markdown docs.  Needs the lsp extra: pip install 'bote-lang[lsp]'."""
     try:
         from bote.lsp.server import serve
     except ImportError as e:
-        click.echo(f"error: bote lsp needs pygls and lsprotocol ({e}); install them with: pip install 'bote[lsp]'",
+        click.echo(f"error: bote lsp needs pygls and lsprotocol ({e}); install them with: pip install 'bote-lang[lsp]'",
                    err=True)
         sys.exit(2)
     serve(seed=seed, samples=samples)

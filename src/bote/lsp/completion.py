@@ -84,7 +84,7 @@ def _in_doc_block(a: Analysis, line: int) -> bool:
                for b in find_blocks(a.text))
 
 
-def _kind_of(node: nodes.Component):
+def _declared_kind(node: nodes.Component):
     from bote.model import kinds
     chosen = next((p.expr.id for p in node.properties if p.name == "kind" and isinstance(p.expr, nodes.Name)),
                   kinds.DEFAULT)
@@ -97,7 +97,7 @@ def _kind_of(node: nodes.Component):
 def property_items(node: nodes.Component) -> list[types.CompletionItem]:
     """The properties a component's kind takes that it does not set yet."""
     from bote.model.kinds import PROPERTIES
-    kind = _kind_of(node)
+    kind = _declared_kind(node)
     taken = {p.name for p in node.properties}
     out = []
     for spec in PROPERTIES.values():
@@ -147,7 +147,7 @@ def binding_items(a: Analysis) -> list[types.CompletionItem]:
 def component_items(a: Analysis) -> list[types.CompletionItem]:
     out = []
     for name, node in a.names.components.items():
-        out.append(types.CompletionItem(name, kind=Kind.Module, detail=f"component ({_kind_of(node).name})"))
+        out.append(types.CompletionItem(name, kind=Kind.Module, detail=f"component ({_declared_kind(node).name})"))
     return out
 
 
