@@ -15,6 +15,7 @@ import pytest
 import yaml
 from conftest import ROOT
 from test_ci_formats import assert_valid_junit, assert_valid_sarif
+from test_docs import _shown_in
 
 BOTE = str(Path(sys.executable).parent / "bote")
 CI_DOC = ROOT / "docs" / "ci.md"
@@ -349,22 +350,6 @@ def shown_sample():
         assert command.startswith("$ bote ")
         shown.append((command[2:], output))
     return sample, shown
-
-
-def _shown_in(shown, real, where="$"):
-    """Every key and value the doc shows is in the real output (an excerpt
-    may leave keys, and the end of a list, out; never change them)."""
-    if isinstance(shown, dict):
-        assert isinstance(real, dict), where
-        for key, value in shown.items():
-            assert key in real, f"{where}.{key} is not in the output"
-            _shown_in(value, real[key], f"{where}.{key}")
-    elif isinstance(shown, list):
-        assert isinstance(real, list) and len(real) >= len(shown), where
-        for i, value in enumerate(shown):
-            _shown_in(value, real[i], f"{where}[{i}]")
-    else:
-        assert shown == real, f"{where}: the doc shows {shown!r}, bote prints {real!r}"
 
 
 def _run_as_of(junit):

@@ -82,12 +82,12 @@ class Resolved:
     #: A source (nothing feeds it) -> the flows that start there.
     started: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
-    #: Each flow's edges, by its name.
-    flow_edges: dict[str, list[nodes.Edge]] = field(default_factory=dict)
+    #: The components each flow's chains pass through, in chain order.
+    members: dict[str, list[str]] = field(default_factory=dict)
 
     def through(self, flow_class: str) -> list[str]:
         """The components a flow's chains pass through, in chain order."""
-        return list(dict.fromkeys(n for e in self.flow_edges.get(flow_class, ()) for n in (e.source, e.target)))
+        return self.members.get(flow_class, [])
 
     @property
     def has_classes(self) -> bool:
@@ -106,6 +106,7 @@ class _Resolver:
         #: Each flow's name (request class) -> the line it is declared on.
         self.flows: dict[str, Span] = {}
         self.class_settings: list[tuple[str, nodes.Property]] = []   # (component, property) per flow
+        self._members: dict[str, list[str]] | None = None
         self.asserts: list[nodes.Assert] = []
         self.refs: dict[int, Ref] = {}
         self.deps: dict[NodeKey, list[NodeKey]] = {}
@@ -192,9 +193,7 @@ class _Resolver:
         component bote sizes per request, for a flow that passes through it."""
         written = [(info.node.name, p) for info in self.components.values() for p in info.node.properties
                    if p.flow_class is not None] + self.class_settings
-        through: dict[str, set[str]] = {}
-        for e in self.edges:
-            through.setdefault(e.flow_class, set()).update((e.source, e.target))
+        through = self.members()
         for component, prop in written:
             info = self.components.get(component)
             flow_class = prop.flow_class
@@ -211,10 +210,7 @@ class _Resolver:
                            prop.name_span, None)
                 continue
             if flow_class not in self.flows:
-                named = [f for f in self.flows if f != nodes.DEFAULT_CLASS]
-                self.error("flow", f"no flow named `{flow_class}`", prop.name_span,
-                           did_you_mean(flow_class, named) or (
-                               f"flows: {', '.join(named)}" if named else f"declare it: `flow {flow_class} {{ ... }}`"))
+                self.error("flow", f"no flow named `{flow_class}`", prop.name_span, self._flow_hint(flow_class))
                 continue
             if component not in through.get(flow_class, ()):
                 self.error("flow", f"flow {flow_class} does not pass through {component}", prop.name_span,
@@ -626,20 +622,33 @@ class _Resolver:
                         f"{' and '.join(f'`{f}`' for f in CLASS_FIGURES)} do", e.span,
                         f"write `{component}.{figure}`")
             return
-        named = [f for f in self.flows if f != nodes.DEFAULT_CLASS]
         if flow_class not in self.flows:
-            self.broken(deps, "unknown-name", f"no flow named `{flow_class}`", e.span,
-                        did_you_mean(flow_class, named) or (
-                            f"flows: {', '.join(named)}" if named else f"declare it: `flow {flow_class} {{ ... }}`"))
+            self.broken(deps, "unknown-name", f"no flow named `{flow_class}`", e.span, self._flow_hint(flow_class))
             return
-        if not any(component in (edge.source, edge.target) for edge in self.edges if edge.flow_class == flow_class):
-            through = dict.fromkeys(n for edge in self.edges if edge.flow_class == flow_class
-                                    for n in (edge.source, edge.target))
+        through = self.members().get(flow_class, [])
+        if component not in through:
             self.broken(deps, "flow", f"flow {flow_class} does not pass through {component}", e.span,
                         f"its chains pass through: {', '.join(through)}")
             return
         self.refs[id(e)] = Ref("node", ("load", component), figure, flow_class)
         deps.append(("load", component))
+
+    def _flow_hint(self, flow_class: str) -> str:
+        """For a flow the file does not have: the one it likely meant, else
+        the flows it has, else how to declare it."""
+        named = [f for f in self.flows if f != nodes.DEFAULT_CLASS]
+        return did_you_mean(flow_class, named) or (
+            f"flows: {', '.join(named)}" if named else f"declare it: `flow {flow_class} {{ ... }}`")
+
+    def members(self) -> dict[str, list[str]]:
+        """The components each flow's chains pass through, in chain order
+        (once the statements are collected)."""
+        if self._members is None:
+            found: dict[str, dict[str, None]] = {}
+            for edge in self.edges:
+                found.setdefault(edge.flow_class, {}).update(dict.fromkeys((edge.source, edge.target)))
+            self._members = {flow_class: list(names) for flow_class, names in found.items()}
+        return self._members
 
     def started(self) -> dict[str, tuple[str, ...]]:
         found: dict[str, dict[str, None]] = {}
@@ -869,7 +878,7 @@ def resolve(program: nodes.Program, units: FileUnits) -> Resolved:
     order = r.order()
     return Resolved(program, units, r.bindings, r.components, r.incoming, r.asserts, r.refs, r.deps,
                     assert_deps, order, r.spans, r.diagnostics, r.label_traps, r.flows, r.started(),
-                    {c: [e for e in r.edges if e.flow_class == c] for c in r.flows})
+                    r.members())
 
 
 __all__ = ["ComponentInfo", "Ref", "Resolved", "did_you_mean", "resolve", "resolve_constant"]
