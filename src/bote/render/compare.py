@@ -28,7 +28,8 @@ def _cells(f: FileReport, c: ComponentResult | None) -> dict[str, str]:
 
 def comparison_rows(scenarios: dict[str, FileReport]) -> tuple[list[str], list[list[str]]]:
     """(headers, rows): one row per component and figure, one column per
-    scenario (the file first), a `*` on each cell that differs from the file's."""
+    scenario (the file first), a `*` on each cell that differs from the file's.
+    A component with no figure in any scenario (clients without risks) has no rows."""
     names: list[str] = []
     for f in scenarios.values():
         names += [c.name for c in f.components if c.name not in names]
@@ -37,6 +38,8 @@ def comparison_rows(scenarios: dict[str, FileReport]) -> tuple[list[str], list[l
     rows = []
     for name in names:
         cells = {s: _cells(f, next((c for c in f.components if c.name == name), None)) for s, f in scenarios.items()}
+        if all(cell == "-" for scenario in cells.values() for cell in scenario.values()):
+            continue  # nothing to compare (clients, say): a row of dashes only hides the rest
         for i, figure in enumerate(figures):
             rows.append([name if i == 0 else "", figure,
                          *(_marked(cells[s][figure], cells[BASE][figure], s) for s in scenarios)])
