@@ -5,6 +5,7 @@ and a design doc's `<!-- bote:variant NAME -->` sections are variants too."""
 from __future__ import annotations
 
 import json
+from fractions import Fraction
 
 import pytest
 from click.testing import CliRunner
@@ -198,3 +199,45 @@ def test_explain_says_where_a_replaced_value_is_written(tmp_path):
     assert "  workers = 4   [--set line 1]" in out
     out = CliRunner().invoke(main, ["explain", str(path), "api.load", "--variant", "bigger"]).stdout
     assert "peak = 40k req/s   [line 31]" in out
+
+
+CLIENTS_AND_CACHE = """
+component users {
+  kind = clients
+  count = 1M
+  rate = 1 per minute
+}
+component api {
+  capacity = 500 req/s
+}
+component db {
+  kind = database
+  capacity = 3k req/s
+  scaling = single
+}
+flow {
+  users -> api -> db
+}
+variant cached {
+  component cache {
+    kind = cache
+    capacity = 50k req/s
+    hit_rate = 90%
+  }
+  flow {
+    api -> cache -> db * misses
+  }
+}
+"""
+
+
+def test_a_variant_s_flow_reroutes_only_the_edges_out_of_what_it_names():
+    """The variant draws edges out of api and cache only: the file's api -> db
+    goes, users -> api stays (the clients still send their 1M / 60 s = 16,667
+    req/s, not the assumed 10k), and db gets the 10% the cache misses."""
+    c = {x.name: x for x in variant("cached", CLIENTS_AND_CACHE).components}
+    assert c["api"].load.magnitude == Fraction(1_000_000, 60) and not c["api"].load_assumed
+    assert c["db"].load.magnitude == Fraction(1_000_000, 600)
+    assert c["cache"].load.magnitude == Fraction(1_000_000, 60)
+    # 16,667 on 500 x 70% = 350 per instance: ceil(47.6) = 48 + 1, as in the file.
+    assert c["api"].sizing.instances == 49

@@ -1,8 +1,9 @@
 """Variants: `variant NAME { ... }` blocks (and a design doc's
 `<!-- bote:variant NAME -->` sections) hold what a remedy changes. A
 variant's bindings and `component.property` lines replace the file's
-(`bote.language.overrides.apply`), its components are added, and its flow,
-when it has one, is the whole flow.
+(`bote.language.overrides.apply`), its components are added, and its flow
+reroutes the file's: the edges it draws out of a component replace the file's
+edges out of that component, in that flow, and every other edge stays.
 """
 from __future__ import annotations
 
@@ -26,9 +27,11 @@ def base_program(program: nodes.Program) -> nodes.Program:
 def variant_program(program: nodes.Program, name: str) -> nodes.Program:
     """The file as variant `name` has it: its bindings and `component.property`
     lines replace the file's (or add to them), its components are added, and
-    each `flow` it has is the whole of that flow (so that putting a cache in
-    front of a database reroutes the edge into the database, rather than
-    adding a second path beside it). Raises BoteError for a variant the file
+    each `flow` it has reroutes that flow: the edges it draws out of a
+    component replace the file's edges out of that component (so that `api ->
+    cache -> db * misses` puts a cache in front of the database instead of
+    adding a second path beside it), and the file's other edges stay (so the
+    clients still reach `api`). Raises BoteError for a variant the file
     does not have, or a component the variant defines again."""
     found = {v.name: v for v in variants(program)}
     if name not in found:
@@ -56,11 +59,30 @@ def variant_program(program: nodes.Program, name: str) -> nodes.Program:
             added.append(s)   # a new binding, component or flow
     if problems:
         raise BoteError(problems)
-    kept = base.statements
-    replaced = {s.name for s in added if isinstance(s, nodes.Flow)}
-    if replaced:   # each flow the variant writes is that flow's whole set of chains
-        kept = tuple(s for s in kept if not (isinstance(s, nodes.Flow) and s.name in replaced))
+    kept = _rerouted(base.statements, [s for s in added if isinstance(s, nodes.Flow)])
     return apply(replace(base, statements=kept + tuple(added)), changes, f"variant {name}:")
+
+
+def _rerouted(statements: tuple[nodes.Statement, ...], flows: list[nodes.Flow]) -> tuple[nodes.Statement, ...]:
+    """The file's statements with, in each flow a variant writes, the edges
+    out of the components that flow draws edges from left out (the variant's
+    flow adds its own), and the per-component settings it makes again left
+    out too. A file's flow left with neither edges nor settings goes."""
+    rerouted = {}
+    for flow in flows:
+        sources, settings = rerouted.setdefault(flow.name, (set(), set()))
+        sources.update(e.source for e in flow.edges)
+        settings.update((component, p.name) for component, p in flow.settings)
+    kept: list[nodes.Statement] = []
+    for s in statements:
+        if isinstance(s, nodes.Flow) and s.name in rerouted:
+            sources, settings = rerouted[s.name]
+            s = replace(s, edges=tuple(e for e in s.edges if e.source not in sources),
+                        settings=tuple(x for x in s.settings if (x[0], x[1].name) not in settings))
+            if not s.edges and not s.settings:
+                continue
+        kept.append(s)
+    return tuple(kept)
 
 
 #: The name `bote compare` gives the file as it is.
