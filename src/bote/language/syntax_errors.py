@@ -54,6 +54,10 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
                               "bote reads UTF-8 text")
         if source.startswith("~=", pos) or source.startswith("≈", pos):
             return Diagnostic("syntax", "bote has no `~=`", span, "write `x == y within 5%` for nearly equal")
+        line_before = source[source.rfind("\n", 0, pos) + 1:pos]
+        if char == "×" and "->" in line_before:
+            return Diagnostic("syntax", "unexpected character `×`", span,
+                              _edge_multiplier_hint(line_before, source[pos + 1:]))
         return Diagnostic("syntax", f"unexpected character `{char}`", span, None)
 
     tok: Token | None = e.token if isinstance(e, UnexpectedToken) else None
@@ -134,11 +138,24 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
                               f"a call has no space before `(`: write `{name.group(1)}(...)`")
     if tok.type == "COMMA":
         return Diagnostic("syntax", "unexpected `,`", span, "commas separate the arguments of a call, e.g. `max(a, b)`")
+    if tok.type == "NAME" and "STAR" in expected and "->" in line_start and re.fullmatch(r"[xX]\d*\.?\d*", str(tok)):
+        # `-> db x2`, `-> db x 2`: how the graph labels an edge, not how a flow writes one
+        return Diagnostic("syntax", f"unexpected `{tok}`", span, _edge_multiplier_hint(line_start, str(tok)[1:] + rest))
     found = _describe_token(tok)
     if expected and expected <= {"_NL", "$END", "RBRACE"} | {"__ANON_0", "STAR"}:
         return Diagnostic("syntax", f"unexpected {found}", span, "one statement per line")
     return Diagnostic("syntax", f"unexpected {found}", span,
                       f"expected {_describe_expected(expected)}" if expected else None)
+
+
+def _edge_multiplier_hint(before: str, after: str) -> str:
+    """The hint for an edge multiplier written as the graph labels it (`x2`,
+    `× 3`): the `*` form, with the edge's target and the number the user
+    wrote when there is one."""
+    target = re.search(r"->\s*([A-Za-z_][A-Za-z0-9_]*)\s*$", before)
+    number = re.match(r"\s*(\d[\d_.]*%?)", after)
+    return (f"an edge's multiplier is written with `*`, e.g. `-> {target.group(1) if target else 'target'} "
+            f"* {number.group(1) if number else '2'}`")
 
 
 def _line(tok: Token) -> int:
