@@ -2,6 +2,8 @@
 `150,000` (issue 10, part 7)."""
 from fractions import Fraction
 
+from fractions import Fraction
+
 import pytest
 from conftest import error_of, run, shown
 
@@ -9,7 +11,7 @@ from conftest import error_of, run, shown
 @pytest.mark.parametrize("written, real", [
     ("5 gb", "`GB`"), ("2 tb", "`TB`"), ("4 mb", "`MB`"), ("10 Ms", "`ms`"),
     ("3 terabytes", "`TB`"), ("1 gigabyte", "`GB`"), ("2 megabits", "`Mb`"),
-    ("5 msec", "`ms`"), ("2 GBps", "`GB/s`"), ("1 Gbit/s", "`Gbps`"), ("5 kqps", "`5k qps`"),
+    ("5 msec", "`ms`"), ("2 GBps", "`GB/s`"), ("1 gbit/s", "`Gbit`"), ("5 kqps", "`5k qps`"),
     ("5 -> gb", "`GB`"),
 ])
 def test_a_near_miss_names_the_real_unit(written, real):
@@ -89,3 +91,19 @@ class TestHintsForWhatPeopleWrite:
     def test_nearly_equal_points_to_within(self):
         (d,) = error_of("assert 5 ~= 4\n")
         assert d.kind == "syntax" and "within" in d.hint
+
+
+@pytest.mark.parametrize("written, bits", [
+    ("1 Gbit", 10**9), ("10 Mbit", 10**7), ("1 kbit", 1000), ("1 Kbit", 1000), ("2 Tbit", 2 * 10**12)])
+def test_bits_spelled_with_bit_are_units(written, bits):
+    """IEC 80000-13's spelling (`Gbit`, `Mbit/s`) is what people write beside
+    `Gb` and `Gbps`: 1 Gbit = 10^9 bits = 125 MB."""
+    report = run(f"x = {written} -> byte\n")
+    (value,) = report.values
+    assert Fraction(value.quantity.magnitude) == Fraction(bits, 8)
+
+
+def test_a_link_in_gbit_per_second():
+    """100 MB/s = 800 Mbit/s = 0.8 Gbit/s; `kbps` is `Kbps`."""
+    assert shown(run("x = 100 MB/s -> Gbit/s\n"), "x") == "0.8 Gb/s"
+    assert shown(run("x = 5 kbps -> bps\n"), "x") == "5k bps"

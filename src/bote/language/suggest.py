@@ -20,7 +20,6 @@ _SPELLED = {
     "kilobyte": "KB", "megabyte": "MB", "gigabyte": "GB", "terabyte": "TB", "petabyte": "PB", "exabyte": "EB",
     "kibibyte": "KiB", "mebibyte": "MiB", "gibibyte": "GiB", "tebibyte": "TiB", "pebibyte": "PiB",
     "kilobit": "Kb", "megabit": "Mb", "gigabit": "Gb", "terabit": "Tb",
-    "kbit": "Kb", "mbit": "Mb", "gbit": "Gb", "tbit": "Tb",
     "msec": "ms", "millisec": "ms", "usec": "µs", "microsec": "µs", "nsec": "ns", "nanosec": "ns",
     "sec": "s", "minute": "min", "hour": "h",
 }
@@ -42,8 +41,6 @@ def unit_hint(name: str, units, number: str | None = None) -> str | None:
     singular = lower[:-1] if lower.endswith("s") and lower[:-1] in _SPELLED else lower
     if singular in _SPELLED:
         real = _SPELLED[singular]
-        if singular.endswith("bit") and len(singular) == 4:
-            return f"did you mean `{real}ps`? (`{name}/s` is written `{real}ps`; `{real}` alone is an amount of bits)"
         return f"did you mean `{real}`?"
     names = units.names()
     same_but_case = sorted((c for c in names if c.lower() == lower and c != name),

@@ -533,6 +533,10 @@ class _Resolver:
         if here is not None:
             candidates += list(PROPERTIES)
         hint = did_you_mean(name, candidates)
+        if id(e) in self.number_before and name.isalpha() and hint is None:
+            # `20M DAU`, `8 vCPU`: an abbreviation to count, with nothing of the file's close to it.
+            self.broken(deps, "unknown-unit", f"unknown unit `{name}`", e.span, _declare_label(name))
+            return
         if id(e) in self.divisors and name.isalpha() and name.islower() and did_you_mean(name, self.bindings) is None:
             # `10 KB per tweet`: a thing to count, unless a real unit was meant.
             count = _declare_label(name)
