@@ -2,8 +2,6 @@
 `150,000` (issue 10, part 7)."""
 from fractions import Fraction
 
-from fractions import Fraction
-
 import pytest
 from conftest import error_of, run, shown
 
