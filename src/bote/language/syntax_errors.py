@@ -94,6 +94,11 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
             and not rest.startswith("=="):
         return Diagnostic("syntax", f"`{tok}` is a keyword and cannot be bound", span,
                           f"pick another name, e.g. `{tok}_value`")
+    if tok.type == "DOTTED" and not line_start.strip() and rest.startswith("=") and not rest.startswith("=="):
+        component, prop = str(tok).split(".", 1)
+        return Diagnostic("syntax", f"`{tok} = ...` sets a property from outside its component", span,
+                          f"set it inside: `component {component} {{ {prop} = ... }}` (or in a `variant`, or "
+                          f"with `--set {tok}=...`)")
     if tok.type == "RPAR":
         return Diagnostic("syntax", "unmatched `)`", span, "remove it or add the `(` it closes")
     if tok.type in ("LBRACE", "RBRACE"):
