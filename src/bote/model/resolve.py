@@ -28,6 +28,7 @@ from bote.language.units import CURRENCY_SYMBOLS, HMS, FileUnits, describe_dims,
 from bote.model import flow, kinds
 from bote.model.kinds import COMPUTED, PROPERTIES, SIZED
 from bote.model.properties import COST_FIGURES, PRICES
+from bote.model.synonyms import kind_word_hint, property_word_hint
 
 #: A dependency that never gets a value: a node whose expression names
 #: something that failed to resolve is skipped, its error already reported.
@@ -280,8 +281,8 @@ class _Resolver:
                                "read it as `" + comp.name + "." + prop.name + "` instead")
                     continue
                 self.error("property", f"unknown property `{prop.name}` in component {comp.name}",
-                           prop.name_span, did_you_mean(prop.name, PROPERTIES)
-                           or "properties: " + ", ".join(PROPERTIES))
+                           prop.name_span, property_word_hint(prop.name, lambda p: p in PROPERTIES)
+                           or did_you_mean(prop.name, PROPERTIES) or "properties: " + ", ".join(PROPERTIES))
                 continue
             if prop.name in info.properties:
                 first = info.properties[prop.name].name_span.line
@@ -296,7 +297,7 @@ class _Resolver:
                 word = prop.expr.id if isinstance(prop.expr, nodes.Name) else None
                 if word not in choices:
                     info.has_unknown = info.has_unknown or prop.name == "kind"  # what it needs is unknown too
-                    hint = did_you_mean(word, choices) if word else None
+                    hint = _choice_hint(prop, word, choices)
                     self.error("property", f"`{prop.name}` must be one of: {', '.join(choices)}",
                                prop.expr.span, hint)
                     continue
@@ -841,6 +842,16 @@ def _price_missing(info: ComponentInfo, figure: str) -> tuple[str, str] | None:
                "egress_cost": "`egress_price = $0.09 per GB` and `response_size = 20 KB`"}.get(
         figure, "`price = $0.192/hour` (per instance)")
     return f"{name} sets no {' or '.join(f'`{p}`' for p in needs)}: it has no `{figure}`", f"add {example} to {name}"
+
+
+def _choice_hint(prop: nodes.Property, word: str | None, choices) -> str | None:
+    """The hint for a choice property set to something else: the word in
+    quotes (`kind = "database"`), another word for a kind, a misspelling."""
+    if isinstance(prop.expr, nodes.String) and prop.expr.value in choices:
+        return f"a choice is a bare word: `{prop.name} = {prop.expr.value}`"
+    if word is None:
+        return None
+    return (kind_word_hint(word) if prop.name == "kind" else None) or did_you_mean(word, choices)
 
 
 def _declare_label(name: str) -> str:

@@ -1,0 +1,59 @@
+"""What people write for bote's property and kind names, and what bote calls
+them: the hints of an unknown property (`ram = 16 GB` -> `memory`) or kind
+(`kind = postgres` -> `database`). Spelling mistakes are did-you-mean's job
+(`bote.language.suggest`); these are other words for the same thing, which no
+edit distance finds."""
+from __future__ import annotations
+
+#: Another word for a property -> (bote's property, what it means in bote).
+PROPERTY_WORDS: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(("ram", "mem", "heap"), ("memory", "memory of one instance, e.g. `memory = 16 GB`")),
+    **dict.fromkeys(("disk", "disk_size", "ssd", "volume"),
+                    ("storage", "storage of one instance, e.g. `storage = 2 TB`")),
+    **dict.fromkeys(("size", "dataset", "data_size", "stored"), ("data", "all the data it holds, e.g. `data = 5 TB`")),
+    **dict.fromkeys(("cpu", "cpus", "vcpu", "vcpus", "threads", "concurrency"),
+                    ("workers", "requests one instance serves at once, e.g. `workers = 8`")),
+    **dict.fromkeys(("qps", "rps", "tps", "max_qps", "max_rps", "throughput", "per_instance"),
+                    ("capacity", "requests per second one instance serves, e.g. `capacity = 5k req/s` (what "
+                                 "it gets is `load`)")),
+    **dict.fromkeys(("replicas", "nodes", "servers", "machines", "count_of_instances"),
+                    ("instances", "a fixed instance count, e.g. `instances = 3`; or `redundancy = 2` for spares "
+                     "beyond what the load needs")),
+    **dict.fromkeys(("type",), ("kind", "what the component is, e.g. `kind = database`")),
+    **dict.fromkeys(("traffic", "qps_in", "requests"), ("load", "the requests per second it gets when no flow "
+                                                          "brings them, e.g. `load = 10k req/s`")),
+    **dict.fromkeys(("service_latency", "processing_time", "time_per_request", "cost_per_request"),
+                    ("service_time", "the time one request takes a worker, e.g. `service_time = 20 ms`")),
+    **dict.fromkeys(("hit_ratio", "cache_hit_rate", "hitrate"), ("hit_rate", "share of reads it answers, e.g. "
+                                                                   "`hit_rate = 90%`")),
+    **dict.fromkeys(("cost", "hourly_price", "cost_per_hour"), ("price", "per instance per unit time, e.g. "
+                                                                 "`price = $0.192/hour`")),
+}
+
+#: Another word for a kind -> bote's kind.
+KIND_WORDS: dict[str, str] = {
+    **dict.fromkeys(("db", "sql", "nosql", "rdbms", "postgres", "postgresql", "mysql", "mariadb", "dynamodb",
+                     "cassandra", "mongodb", "mongo", "spanner", "datastore", "store", "kv", "storage"), "database"),
+    **dict.fromkeys(("redis", "memcached", "memcache", "cdn"), "cache"),
+    **dict.fromkeys(("kafka", "sqs", "pubsub", "bus", "topic", "stream", "message_bus", "broker", "rabbitmq"),
+                    "queue"),
+    **dict.fromkeys(("client", "user", "users", "browser", "browsers", "mobile", "app", "devices"), "clients"),
+    **dict.fromkeys(("external", "third-party", "thirdparty", "vendor", "saas", "partner"), "third_party"),
+    **dict.fromkeys(("server", "web", "api", "backend", "microservice", "worker", "app_server"), "service"),
+}
+
+
+def property_word_hint(name: str, applies) -> str | None:
+    """The hint for an unknown property that is another word for one of
+    bote's (`applies(property)`: whether the component's kind has it)."""
+    found = PROPERTY_WORDS.get(name.lower())
+    if found is None or not applies(found[0]):
+        return None
+    prop, meaning = found
+    return f"bote calls it `{prop}`: {meaning}"
+
+
+def kind_word_hint(word: str) -> str | None:
+    """The hint for `kind = WORD` when WORD is another word for a kind."""
+    kind = KIND_WORDS.get(word.lower())
+    return f"bote calls it `kind = {kind}`" if kind else None
