@@ -56,10 +56,10 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
             return Diagnostic("syntax", "bote has no `~=`", span, "write `x == y within 5%` for nearly equal")
         line_before = source[source.rfind("\n", 0, pos) + 1:pos]
         if char == ":" and re.fullmatch(r"[ \t]*[A-Za-z_][A-Za-z0-9_]*[ \t]*", line_before):
-            name = line_before.strip()
+            key = line_before.strip()
             value = source[pos + 1:].split("\n", 1)[0].split("#", 1)[0].strip() or "..."
             return Diagnostic("syntax", "unexpected character `:`", span,
-                              f"bote sets a value with `=`: write `{name} = {value}`")
+                              f"bote sets a value with `=`: write `{key} = {value}`")
         if char == "×" and "->" in line_before:
             return Diagnostic("syntax", "unexpected character `×`", span,
                               _edge_multiplier_hint(line_before, source[pos + 1:]))

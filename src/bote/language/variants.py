@@ -68,7 +68,7 @@ def _rerouted(statements: tuple[nodes.Statement, ...], flows: list[nodes.Flow]) 
     out of the components that flow draws edges from left out (the variant's
     flow adds its own), and the per-component settings it makes again left
     out too. A file's flow left with neither edges nor settings goes."""
-    rerouted = {}
+    rerouted: dict[str, tuple[set[str], set[tuple[str, str]]]] = {}
     for flow in flows:
         sources, settings = rerouted.setdefault(flow.name, (set(), set()))
         sources.update(e.source for e in flow.edges)

@@ -6,29 +6,25 @@ edit distance finds."""
 from __future__ import annotations
 
 #: Another word for a property -> (bote's property, what it means in bote).
-PROPERTY_WORDS: dict[str, tuple[str, str]] = {
-    **dict.fromkeys(("ram", "mem", "heap"), ("memory", "memory of one instance, e.g. `memory = 16 GB`")),
-    **dict.fromkeys(("disk", "disk_size", "ssd", "volume"),
-                    ("storage", "storage of one instance, e.g. `storage = 2 TB`")),
-    **dict.fromkeys(("size", "dataset", "data_size", "stored"), ("data", "all the data it holds, e.g. `data = 5 TB`")),
-    **dict.fromkeys(("cpu", "cpus", "vcpu", "vcpus", "threads", "concurrency"),
-                    ("workers", "requests one instance serves at once, e.g. `workers = 8`")),
-    **dict.fromkeys(("qps", "rps", "tps", "max_qps", "max_rps", "throughput", "per_instance"),
-                    ("capacity", "requests per second one instance serves, e.g. `capacity = 5k req/s` (what "
-                                 "it gets is `load`)")),
-    **dict.fromkeys(("replicas", "nodes", "servers", "machines", "count_of_instances"),
-                    ("instances", "a fixed instance count, e.g. `instances = 3`; or `redundancy = 2` for spares "
-                     "beyond what the load needs")),
-    **dict.fromkeys(("type",), ("kind", "what the component is, e.g. `kind = database`")),
-    **dict.fromkeys(("traffic", "qps_in", "requests"), ("load", "the requests per second it gets when no flow "
-                                                          "brings them, e.g. `load = 10k req/s`")),
-    **dict.fromkeys(("service_latency", "processing_time", "time_per_request", "cost_per_request"),
-                    ("service_time", "the time one request takes a worker, e.g. `service_time = 20 ms`")),
-    **dict.fromkeys(("hit_ratio", "cache_hit_rate", "hitrate"), ("hit_rate", "share of reads it answers, e.g. "
-                                                                   "`hit_rate = 90%`")),
-    **dict.fromkeys(("cost", "hourly_price", "cost_per_hour"), ("price", "per instance per unit time, e.g. "
-                                                                 "`price = $0.192/hour`")),
-}
+PROPERTY_WORDS: dict[str, tuple[str, str]] = {}
+for _words, _property, _meaning in (
+    (("ram", "mem", "heap"), "memory", "memory of one instance, e.g. `memory = 16 GB`"),
+    (("disk", "disk_size", "ssd", "volume"), "storage", "storage of one instance, e.g. `storage = 2 TB`"),
+    (("size", "dataset", "data_size", "stored"), "data", "all the data it holds, e.g. `data = 5 TB`"),
+    (("cpu", "cpus", "vcpu", "vcpus", "threads", "concurrency"), "workers",
+     "requests one instance serves at once, e.g. `workers = 8`"),
+    (("qps", "rps", "tps", "max_qps", "max_rps", "throughput", "per_instance"), "capacity",
+     "requests per second one instance serves, e.g. `capacity = 5k req/s` (what it gets is `load`)"),
+    (("replicas", "nodes", "servers", "machines"), "instances",
+     "a fixed instance count, e.g. `instances = 3`; or `redundancy = 2` for spares beyond what the load needs"),
+    (("type",), "kind", "what the component is, e.g. `kind = database`"),
+    (("traffic", "requests"), "load", "the requests per second it gets when no flow brings them, e.g. `load = 10k req/s`"),
+    (("service_latency", "processing_time", "time_per_request"), "service_time",
+     "the time one request takes a worker, e.g. `service_time = 20 ms`"),
+    (("hit_ratio", "cache_hit_rate", "hitrate"), "hit_rate", "share of reads it answers, e.g. `hit_rate = 90%`"),
+    (("cost", "hourly_price", "cost_per_hour"), "price", "per instance per unit time, e.g. `price = $0.192/hour`"),
+):
+    PROPERTY_WORDS.update(dict.fromkeys(_words, (_property, _meaning)))
 
 #: Another word for a kind -> bote's kind.
 KIND_WORDS: dict[str, str] = {
