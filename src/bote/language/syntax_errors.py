@@ -60,6 +60,8 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
             value = source[pos + 1:].split("\n", 1)[0].split("#", 1)[0].strip() or "..."
             return Diagnostic("syntax", "unexpected character `:`", span,
                               f"bote sets a value with `=`: write `{key} = {value}`")
+        if char in "→⟶➔" and _in_flow(source, pos):
+            return Diagnostic("syntax", f"unexpected character `{char}`", span, _EDGE_HINT)
         if char == "×" and "->" in line_before:
             return Diagnostic("syntax", "unexpected character `×`", span,
                               _edge_multiplier_hint(line_before, source[pos + 1:]))
@@ -99,6 +101,9 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
             and not rest.startswith("=="):
         return Diagnostic("syntax", f"`{tok}` is a keyword and cannot be bound", span,
                           f"pick another name, e.g. `{tok}_value`")
+    flow_hint = _flow_hint(tok, source, line_start, expected) if _in_flow(source, tok.start_pos) else None
+    if flow_hint is not None:
+        return Diagnostic("syntax", f"unexpected {_describe_token(tok)}", span, flow_hint)
     if tok.type == "DOTTED" and not line_start.strip() and rest.startswith("=") and not rest.startswith("=="):
         component, prop = str(tok).split(".", 1)
         return Diagnostic("syntax", f"`{tok} = ...` sets a property from outside its component", span,
@@ -156,6 +161,46 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
         return Diagnostic("syntax", f"unexpected {found}", span, "one statement per line")
     return Diagnostic("syntax", f"unexpected {found}", span,
                       f"expected {_describe_expected(expected)}" if expected else None)
+
+
+_EDGE_HINT = "an edge is written `source -> target`, one per line"
+
+
+def _in_flow(source: str, pos: int) -> bool:
+    """Whether `pos` is inside a `flow { ... }` block: the innermost `{`
+    still open before it opens a flow (comments skipped)."""
+    depth = 0
+    lines = source[:pos].split("\n")
+    for n in range(len(lines) - 1, -1, -1):
+        line = lines[n].split("#", 1)[0]
+        for i in range(len(line) - 1, -1, -1):
+            if line[i] == "}":
+                depth += 1
+            elif line[i] == "{":
+                if depth == 0:
+                    return bool(re.match(r"\s*flow\b", line))
+                depth -= 1
+    return False
+
+
+def _flow_hint(tok: Token, source: str, line_start: str, expected: set[str]) -> str | None:
+    """The hint for what people write in a flow that bote spells otherwise:
+    other arrows (`-->`, `=>`, `->>`), an asynchronous edge, fan-out as a list."""
+    text, at = str(tok), tok.start_pos or 0
+    if text == "-" and source.startswith("-->", at) or text in ("=", ">") and source.startswith(("=>", ">"), at):
+        return _EDGE_HINT
+    if "->" not in line_start:
+        return None
+    if text.lower() in ("async", "asynchronous") or text == "(" and re.match(r"\(\s*async", source[at:], re.IGNORECASE):
+        return ("an asynchronous edge goes through a queue: a component with `kind = queue` between the two "
+                "(`web -> jobs -> worker`)")
+    if text in (",", "[", "&", "|"):
+        source_name = line_start.rsplit("->", 1)[0].split("->")[-1].strip() or "web"
+        line = source[at:].split("\n", 1)[0].split("#", 1)[0]
+        targets = re.findall(r"[A-Za-z_][A-Za-z0-9_]*", line_start.rsplit("->", 1)[1] + line)[:2]
+        a, b = (targets + ["db", "cache"])[:2] if len(targets) < 2 else targets
+        return f"fan-out is one edge per target: `{source_name} -> {a}` and `{source_name} -> {b}`, each on its line"
+    return None
 
 
 def _edge_multiplier_hint(before: str, after: str) -> str:
