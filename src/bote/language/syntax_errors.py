@@ -60,6 +60,9 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
             value = source[pos + 1:].split("\n", 1)[0].split("#", 1)[0].strip() or "..."
             return Diagnostic("syntax", "unexpected character `:`", span,
                               f"bote sets a value with `=`: write `{key} = {value}`")
+        if char in _MATH_COMPARISONS:
+            return Diagnostic("syntax", f"unexpected character `{char}`", span,
+                              f"write `{_MATH_COMPARISONS[char]}`")
         if char in "→⟶➔" and _in_flow(source, pos):
             return Diagnostic("syntax", f"unexpected character `{char}`", span, _EDGE_HINT)
         if char == "×" and "->" in line_before:
@@ -117,6 +120,13 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
     if tok.type == "TO":
         return Diagnostic("syntax", "unexpected `to`", span,
                           "a range is `low to high`, e.g. `10k to 50k qps`; convert units with `->`")
+    if tok.type == "COMPARE" and _COMPARISON.search(line_start.split("#", 1)[0]):
+        # `5 <= x <= 10`: a comparison is not chained in bote
+        left = re.sub(r"^\s*(assert\s+|[A-Za-z_][A-Za-z0-9_]*\s*=(?!=)\s*)", "", line_start).rstrip()
+        middle = _COMPARISON.split(left)[-1].strip()
+        right = rest.split("\n", 1)[0].split("#", 1)[0].strip()
+        return Diagnostic("syntax", f"unexpected `{tok}`: bote does not chain comparisons", span,
+                          f"join two with `and`: `{left} and {middle} {tok} {right}`")
     if tok.type == "COMPARE" and "->" in line_start:
         return Diagnostic("syntax", f"unexpected `{tok}` after a conversion", span,
                           "`->` binds loosest: wrap the conversion in parentheses, e.g. `(x -> TB) == 1.5 PB`")
@@ -162,6 +172,12 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
     return Diagnostic("syntax", f"unexpected {found}", span,
                       f"expected {_describe_expected(expected)}" if expected else None)
 
+
+#: A comparison operator (not the `>` of a `->` conversion).
+_COMPARISON = re.compile(r"<=|>=|==|!=|<|(?<!-)>")
+
+#: Comparisons as mathematics writes them -> as bote does.
+_MATH_COMPARISONS = {"≤": "<=", "≥": ">=", "≠": "!=", "⩽": "<=", "⩾": ">="}
 
 _EDGE_HINT = "an edge is written `source -> target`, one per line"
 
