@@ -28,7 +28,7 @@ from bote.language.units import CURRENCY_SYMBOLS, HMS, FileUnits, describe_dims,
 from bote.model import flow, kinds
 from bote.model.kinds import COMPUTED, PROPERTIES, SIZED
 from bote.model.properties import COST_FIGURES, PRICES
-from bote.model.synonyms import kind_word_hint, property_word_hint
+from bote.model.synonyms import kind_word_hint, property_word, property_word_hint
 
 #: A dependency that never gets a value: a node whose expression names
 #: something that failed to resolve is skipped, its error already reported.
@@ -52,6 +52,9 @@ class ComponentInfo:
     properties: dict[str, nodes.Property]
     choices: dict[str, str] = field(default_factory=dict)   # scaling -> "single"
     has_unknown: bool = False  # a misspelt property may be the missing capacity
+    #: The properties its unknown ones are other words for (`users = 1M` on
+    #: clients: `count`): not missing as well, the error on the word says it.
+    written_otherwise: set[str] = field(default_factory=set)
     #: What one request of a flow costs here, by its node name
     #: (`service_time[pings]`): (property, flow), the property as written
     #: (`service_time[pings] = 2 ms`, or `-> gateway { service_time = 2 ms }`).
@@ -157,7 +160,8 @@ class _Resolver:
                     self.components[stmt.name] = self._component(stmt)
                     wrong = kinds.check_properties(self.components[stmt.name])
                     self.diagnostics += wrong
-                    if wrong:  # its figures would be nonsense: skip them, the error says why
+                    if wrong or self.components[stmt.name].written_otherwise:
+                        # its figures would be nonsense: skip them, the error says why
                         self.components[stmt.name].has_unknown = True
                         self.kind_broken.add(stmt.name)
                     self._needs_queue(self.components[stmt.name])
@@ -280,8 +284,11 @@ class _Resolver:
                     self.error("property", f"`{prop.name}` is computed by bote and cannot be set", prop.name_span,
                                "read it as `" + comp.name + "." + prop.name + "` instead")
                     continue
+                word = property_word(prop.name, _kind_written(comp).applies)
+                if word is not None:
+                    info.written_otherwise.add(word)
                 self.error("property", f"unknown property `{prop.name}` in component {comp.name}",
-                           prop.name_span, property_word_hint(prop.name, lambda p: p in PROPERTIES)
+                           prop.name_span, property_word_hint(prop.name, _kind_written(comp).applies)
                            or did_you_mean(prop.name, PROPERTIES) or "properties: " + ", ".join(PROPERTIES))
                 continue
             if prop.name in info.properties:
@@ -511,6 +518,15 @@ class _Resolver:
         if currency is not None:
             self.broken(deps, "unknown-unit", f"`{name}` needs the file to say what a {currency} is worth", e.span,
                         f"declare it, e.g. `unit {currency} = 1.08 USD` (the rate you assume)")
+            return
+        if name in ("x", "X") and id(e) in self.number_before and name not in self.bindings:
+            n = self.number_before[id(e)]
+            self.broken(deps, "unknown-unit", f"`{n}{name}` is not a number", e.span,
+                        f"a factor is a plain number: write `{n}`, or `{n} * NAME` for a multiple of a value")
+            return
+        if name == "every" and name not in self.bindings:
+            self.broken(deps, "unknown-name", "bote has no `every`", e.span,
+                        "a rate per time is `1 per 10 s`; clients that poll set `poll_interval = 10 s`")
             return
         if name == "B":
             n = self.number_before.get(id(e), "2")
@@ -842,6 +858,15 @@ def _price_missing(info: ComponentInfo, figure: str) -> tuple[str, str] | None:
                "egress_cost": "`egress_price = $0.09 per GB` and `response_size = 20 KB`"}.get(
         figure, "`price = $0.192/hour` (per instance)")
     return f"{name} sets no {' or '.join(f'`{p}`' for p in needs)}: it has no `{figure}`", f"add {example} to {name}"
+
+
+def _kind_written(comp: nodes.Component) -> kinds.Kind:
+    """The kind a component says it is (`service` when it says none, or
+    names one bote does not have): what its hints may name."""
+    for prop in comp.properties:
+        if prop.name == "kind" and isinstance(prop.expr, nodes.Name) and prop.expr.id in kinds.names():
+            return kinds.kind_named(prop.expr.id)
+    return kinds.kind_named("service")
 
 
 def _choice_hint(prop: nodes.Property, word: str | None, choices) -> str | None:

@@ -39,6 +39,7 @@ class Clients(Kind):
     def requirements(self, info, error) -> None:
         name, props = info.node.name, info.properties
         span = props["kind"].expr.span if "kind" in props else info.node.name_span
+        props = {**props, **dict.fromkeys(info.written_otherwise)}  # the error on that word says it
         if "count" not in props:
             error(f"clients {name} need a `count`", span, "how many clients send requests, e.g. `count = 5M`")
         given = [p for p in ("rate", "poll_interval") if p in props]
