@@ -154,6 +154,10 @@ class Evaluator:
         if op == "+":
             return self._guard(e, lambda: Q.add(left, right))
         if op == "-":
+            hint = _number_minus_quantity_hint(e) if not left.dims and right.dims else None
+            if hint is not None:
+                raise BoteError.at("dimension", f"cannot subtract {describe_dims(left.dims)} and "
+                                   f"{describe_dims(right.dims)}", e.span, hint)
             return self._guard(e, lambda: Q.sub(left, right))
         # A dimensioned exponent is the exponent's fault: point there.
         return self._guard(e.right if right.dims else e, lambda: Q.power(left, right))
@@ -278,3 +282,16 @@ def _scaled(m, factor):
     """m × factor; samples by a float (numpy would make a Fraction an array
     of Python objects)."""
     return m * float(factor) if is_sampled(m) else m * factor
+
+
+def _number_minus_quantity_hint(e: nodes.Binary) -> str | None:
+    """`10k-50k qps` is a range written with a dash; `10 - 5 ms` a unit left
+    off the first number. None for anything else."""
+    right = e.right
+    if not (isinstance(e.left, nodes.Number) and isinstance(right, nodes.Binary) and right.op == "juxtapose"
+            and isinstance(right.left, nodes.Number)):
+        return None
+    unit = right.right.id if isinstance(right.right, nodes.Name) else "..."
+    if e.left.value < right.left.value:
+        return f"for a range, write `{e.left.text} to {right.left.text} {unit}` (`-` subtracts)"
+    return f"give both a unit: `{e.left.text} {unit} - {right.left.text} {unit}`"

@@ -60,6 +60,10 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
             value = source[pos + 1:].split("\n", 1)[0].split("#", 1)[0].strip() or "..."
             return Diagnostic("syntax", "unexpected character `:`", span,
                               f"bote sets a value with `=`: write `{key} = {value}`")
+        if char in "~±" or char == "+" and source.startswith("+/-", pos) or \
+                char == "." and re.search(r"\d[kKMBT%]?\.?$", line_before) and ".." in source[pos - 1:pos + 2]:
+            shown = "+/-" if source.startswith("+/-", pos) else ".." if char == "." else char
+            return Diagnostic("syntax", f"unexpected `{shown}`", span, _RANGE_HINT)
         if char in _MATH_COMPARISONS:
             return Diagnostic("syntax", f"unexpected character `{char}`", span,
                               f"write `{_MATH_COMPARISONS[char]}`")
@@ -104,6 +108,9 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
             and not rest.startswith("=="):
         return Diagnostic("syntax", f"`{tok}` is a keyword and cannot be bound", span,
                           f"pick another name, e.g. `{tok}_value`")
+    if str(tok) == "/" and source[:tok.start_pos].endswith("+") and source.startswith("-", tok.end_pos):
+        return Diagnostic("syntax", "unexpected `+/-`", Span(filename, tok.line, tok.column - 1, tok.line,
+                                                            tok.column + 2), _RANGE_HINT)
     flow_hint = _flow_hint(tok, source, line_start, expected) if _in_flow(source, tok.start_pos) else None
     if flow_hint is not None:
         return Diagnostic("syntax", f"unexpected {_describe_token(tok)}", span, flow_hint)
@@ -172,6 +179,9 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
     return Diagnostic("syntax", f"unexpected {found}", span,
                       f"expected {_describe_expected(expected)}" if expected else None)
 
+
+_RANGE_HINT = ("an uncertain value is a range, low to high: `8k to 12k qps` (or `lognormal(...)`, see "
+               "docs/language.md, Ranges)")
 
 #: A comparison operator (not the `>` of a `->` conversion).
 _COMPARISON = re.compile(r"<=|>=|==|!=|<|(?<!-)>")

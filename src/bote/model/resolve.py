@@ -17,6 +17,7 @@ Node keys:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from bote.errors import Diagnostic, Span
@@ -523,6 +524,20 @@ class _Resolver:
             n = self.number_before[id(e)]
             self.broken(deps, "unknown-unit", f"`{n}{name}` is not a number", e.span,
                         f"a factor is a plain number: write `{n}`, or `{n} * NAME` for a multiple of a value")
+            return
+        if name in ("about", "approx", "approximately", "around", "roughly", "circa", "ca") \
+                and name not in self.bindings:
+            self.broken(deps, "unknown-name", f"bote has no `{name}`", e.span,
+                        "every figure is an estimate already; an uncertain one is a range: `8k to 12k qps`")
+            return
+        if name == "of" and name not in self.bindings:
+            self.broken(deps, "unknown-name", "bote has no `of`", e.span,
+                        "a share of a value is a product: `10% * traffic`")
+            return
+        if re.fullmatch(r"[hm]\d+[ms](\d+s)?", name) and id(e) in self.number_before:
+            n = self.number_before[id(e)]
+            self.broken(deps, "unknown-unit", f"`{n}{name}` is not a duration bote reads", e.span,
+                        f"put a space between the parts: `{n}{name[0]} {' '.join(re.findall(r'[0-9]+[a-z]', name[1:]))}`")
             return
         if name == "every" and name not in self.bindings:
             self.broken(deps, "unknown-name", "bote has no `every`", e.span,
