@@ -17,7 +17,8 @@ from bote.render.compare import comparison_rows
 
 EXAMPLES = ROOT / "examples"
 #: The systems the method is taught with, and the variant each doc shows.
-TEACHING = {"home-rentals": "busy_season", "document-pipeline": "more_sheets"}
+TEACHING = {"payments": "higher_limit", "home-rentals": "busy_season", "team-chat": "double_traffic",
+            "discussion-board": "lighter_writes", "document-pipeline": "more_sheets"}
 
 
 def cli(*args):
