@@ -245,3 +245,29 @@ def test_a_name_that_is_not_utf8_is_shown_not_a_crash(here):
         result = within_2s("check", "--format", fmt, name)
         assert result.exit_code == 2, fmt
         assert ("caf%E9.bote" if fmt == "sarif" else "caf\\xe9.bote") in result.stdout + result.stderr, fmt
+
+
+# ---- encodings ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_utf16_text_is_named_as_such(here, encoding):
+    """Windows editors save UTF-16 with a byte-order mark: bote says what the
+    file is and how to convert it, instead of showing NULs as a source line."""
+    text = "x = 1 GB\n".encode(encoding)
+    if encoding == "utf-16-be":
+        text = b"\xfe\xff" + text
+    (here / "w.bote").write_bytes(text)
+    result = bote("check", "w.bote")
+    assert result.returncode == 2
+    assert result.stderr.startswith("w.bote:1:1: error: this file is UTF-16 text; bote reads UTF-8\n")
+    assert "iconv -f UTF-16 -t UTF-8" in result.stderr
+
+
+def test_a_bad_byte_is_placed_in_characters_and_lines_of_any_ending(here):
+    """`é` is two bytes but one column; a CR alone ends a line: the bad
+    Latin-1 byte of `café` is on line 2, column 15."""
+    (here / "l.bote").write_bytes("é = 1\rx = 1 GB # caf".encode("utf-8") + b"\xe9\n")
+    result = bote("check", "l.bote")
+    assert result.returncode == 2
+    assert result.stderr.startswith("l.bote:2:15: error: this is not a bote file: it is not valid UTF-8 text\n")
+    assert "WINDOWS-1252" in result.stderr

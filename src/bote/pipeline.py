@@ -6,6 +6,7 @@ adds the file-level findings (stale `# =>` results).
 from __future__ import annotations
 
 import gc
+import re
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -122,14 +123,22 @@ def read_text(path: str | Path, *, tree: str | None = None,
 
 def decode(raw: bytes, name: str) -> tuple[str | None, FileReport | None]:
     """The text of a file's bytes, or a report that it is not UTF-8."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # A byte-order mark of UTF-16 (what some Windows editors save): say so, not "binary data".
+        return None, FileReport(name, "", errors=[Diagnostic(
+            "syntax", "this file is UTF-16 text; bote reads UTF-8", Span(name, 1, 1, 1, 2),
+            "save it as UTF-8, e.g. `iconv -f UTF-16 -t UTF-8 FILE > FILE.utf8`")])
     try:
         return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError as e:
-        line = raw[: e.start].count(b"\n") + 1
-        col = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
+        # Everything before the first bad byte is valid UTF-8: count its lines
+        # (LF, CRLF or CR) and characters, not bytes.
+        before = re.split(r"\r\n|\r|\n", raw[: e.start].decode("utf-8-sig"))
+        line, col = len(before), len(before[-1]) + 1
         return None, FileReport(name, raw.decode("utf-8", "replace"), errors=[Diagnostic(
             "syntax", "this is not a bote file: it is not valid UTF-8 text", Span(name, line, col, line, col + 1),
-            "bote reads UTF-8 text")])
+            "bote reads UTF-8 text; if it was saved as Latin-1 or Windows-1252, convert it, e.g. "
+            "`iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE.utf8`")])
 
 
 def evaluate_file_report(path: str | Path, sampling: Sampling | None = None, *, tree: str | None = None,
