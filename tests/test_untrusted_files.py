@@ -266,7 +266,7 @@ def test_utf16_text_is_named_as_such(here, encoding):
 def test_a_bad_byte_is_placed_in_characters_and_lines_of_any_ending(here):
     """`é` is two bytes but one column; a CR alone ends a line: the bad
     Latin-1 byte of `café` is on line 2, column 15."""
-    (here / "l.bote").write_bytes("é = 1\rx = 1 GB # caf".encode("utf-8") + b"\xe9\n")
+    (here / "l.bote").write_bytes("é = 1\rx = 1 GB # caf".encode() + b"\xe9\n")
     result = bote("check", "l.bote")
     assert result.returncode == 2
     assert result.stderr.startswith("l.bote:2:15: error: this is not a bote file: it is not valid UTF-8 text\n")
