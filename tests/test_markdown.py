@@ -101,6 +101,14 @@ def test_fences_follow_commonmark():
         [("a", 1, 4, 1), ("b", 2, 10, 3), ("c", 4, 16, 3)]
 
 
+def test_the_language_name_is_read_without_regard_to_case():
+    """```Bote and ~~~BOTE are bote blocks, as GitHub's highlighter and the VS
+    Code grammar read them; ```boterc is not."""
+    doc = "```Bote\na = 1\n```\n\n~~~BOTE {.numberLines}\nb = a + 1\n~~~\n\n```boterc\nc = 3\n```\n"
+    assert [b.fence_line for b in find_blocks(doc)] == [1, 5]
+    assert [v.name for v in evaluate_markdown(doc, "c.md").values] == ["a", "b"]
+
+
 def test_errors_are_reported_at_the_docs_line_and_column(tmp_path):
     doc = write(tmp_path, "bad.md", "# T\n\n> ```bote\n> x = 2 B\n> ```\n")
     result = cli("check", str(doc))

@@ -42,11 +42,13 @@ def is_markdown(path: str) -> bool:
 
 
 def find_blocks(text: str) -> list[Block]:
-    """The ```bote fences of a document, in order."""
+    """The ```bote fences of a document, in order. The language name is read
+    without regard to case (```Bote, ```BOTE), as GitHub's highlighter and
+    bote's VS Code grammar read it."""
     lines = split_lines(text)
     blocks = []
     for token in parse_markdown(text):
-        if token.type != "fence" or not token.info.split() or token.info.split()[0] != "bote":
+        if token.type != "fence" or not token.info.split() or token.info.split()[0].lower() != "bote":
             continue
         start, end = token.map
         # Each content line ends in "\n", but the file's last line when it
