@@ -125,7 +125,7 @@ class BoteLexer(RegexLexer):
             (_NUMBER, Number),
             (r"[\u00b5\u03bc]s|[$€£%]", Name.Builtin),               # µs (micro sign or mu), $, €, £ and % alone
             (r"->|\*\*|<=|>=|==|!=|[-+*/^<>=]", Operator),
-            (r"[(),;\[\]]", Punctuation),   # `gateway.load[rides]`, `{ a = 1; b = 2 }`
+            (r"[(),;\[\].]", Punctuation),   # `gateway.load[rides]`, `{ a = 1; b = 2 }`, a stray `.`
         ],
         "root": [
             include("whitespace"),
