@@ -9,7 +9,10 @@
 - `write `api.load` for the property`: the bare name becomes that;
 - a single point of failure: `redundancy = 1` added to the component (or
   its `redundancy = 0` made 1; with `instances = 1` set, made 2);
-- a stale `# =>` result: what bote computes for the line.
+- a stale `# =>` result: what bote computes for the line;
+- another word for a property or kind (`bote calls it `memory``), a quoted
+  choice, `≤`, a range written `10k-50k qps`, `10 - 5 ms`: the text the
+  diagnostic points at becomes the hint's; `kind: x` gets its `=`.
 
 The hints are bote's own text (`bote.model.resolve`, `bote.language.syntax_errors`),
 read here by the patterns above: a hint that names no replacement (`e.g. ...`,
@@ -30,6 +33,19 @@ _DID_YOU_MEAN = re.compile(r"did you mean `([^`]+)`\?")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _QUOTED = re.compile(r"`([^`]+)`")
 _FOR_THE_PROPERTY = re.compile(r"^write `([A-Za-z_]\w*\.[A-Za-z_]\w*)` for the property")
+#: Hints whose quoted text replaces exactly what the diagnostic points at:
+#: another word for a property (the name) or a kind (the value), a quoted
+#: choice, a comparison as mathematics writes it, a range written with a dash,
+#: a unit left off the first number (the expression).
+_REPLACES_THE_SPAN = (
+    re.compile(r"^bote calls it `([A-Za-z_]\w*)`:"),
+    re.compile(r"^bote calls it `kind = (\w+)`$"),
+    re.compile(r"^a choice is a bare word: `\w+ = (\w+)`$"),
+    re.compile(r"^write `(<=|>=|!=)`$"),
+    re.compile(r"^for a range, write `([^`]+)`"),
+    re.compile(r"^give both a unit: `([^`]+)`$"),
+)
+_COLON = re.compile(r"^bote sets a value with `=`")
 _IDENTIFIER = re.compile(r"[A-Za-z_µμ][A-Za-z0-9_]*|[$%€£]")
 _NUMBER_BEFORE = re.compile(r"(\d[\d_.,]*[kKMBT%]?)[ \t]*$")
 
@@ -80,6 +96,12 @@ def fixes(a: Analysis, d: types.Diagnostic) -> list[tuple[str, list[types.TextEd
             out.append((f"Change to `{m.group(1)}`", [_edit(a, span.line, span.column + start, span.column + end,
                                                            m.group(1))]))
         return out
+    for pattern in _REPLACES_THE_SPAN:
+        m = pattern.match(hint)
+        if m:
+            return out + [(f"Write `{m.group(1)}`", [_edit(a, span.line, span.column, span.end_column, m.group(1))])]
+    if text == ":" and _COLON.match(hint):
+        return out + [("Write `=`", [_edit(a, span.line, span.column, span.end_column, " =")])]
     m = _FOR_THE_PROPERTY.match(hint)
     if m:
         return out + [(f"Write `{m.group(1)}`", [_edit(a, span.line, span.column, span.end_column, m.group(1))])]
