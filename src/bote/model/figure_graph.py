@@ -208,7 +208,7 @@ def _capacity(graph: FigureGraph, run, name: str, units) -> None:
     equation = None
     if kind.fixed_capacity(info, lambda p: run.values[("prop", name, p)]) is not None:
         formula, inputs = "the limit its kind sets", _set(name, props, "rate_limit")
-    elif info.class_properties:
+    elif any(p in traffic.PER_REQUEST_COST for p, _, _ in info.class_properties.values()):
         formula, inputs, equation = _mixed_capacity(run, name, info, graph)
     elif "service_time" in props:
         formula = doc(cap.capacity_per_instance)
@@ -223,7 +223,8 @@ def _mixed_capacity(run, name: str, info, graph: FigureGraph) -> tuple[str, tupl
     """The capacity of the mix of flows through a component where some set
     their own per-request cost (`bote.model.traffic_classes`)."""
     props = info.properties
-    own = {flow_class: key for key, (_, flow_class, _) in info.class_properties.items()}
+    own = {flow_class: key for key, (p, flow_class, _) in info.class_properties.items()
+           if p in traffic.PER_REQUEST_COST}
     workers = _defaulted(graph, name, props, "workers")
     inputs: list[str] = [f"{name}.load"]
     terms = []
