@@ -321,7 +321,8 @@ class _Run:
                 assert sizing is not None  # a price per instance is only accepted where bote sizes
                 compute = costs.compute_cost(sizing.instances, required(prop("price")))
         if "storage_price" in props:
-            storage = costs.storage_cost(required(prop("data")), required(prop("storage_price")))
+            storage = costs.storage_cost(required(prop("data")), required(prop("storage_price")),
+                                         int(required(prop("replication"))))
         if "egress_price" in props:
             egress = costs.egress_cost(average, required(prop("response_size")), required(prop("egress_price")))
         month = self.r.units.info("month").factor

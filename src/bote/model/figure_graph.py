@@ -95,6 +95,8 @@ def _cost(graph: FigureGraph, run, name: str, units) -> None:
             ("compute_cost", costs.calls_cost if info.kind.priced_per_request else costs.compute_cost,
              "average_load * price" if info.kind.priced_per_request else "instances * price",
              ("average_load", "price") if info.kind.priced_per_request else ("instances", "price")),
+            ("storage_cost", costs.storage_cost, "data * replication * storage_price",
+             ("data", "replication", "storage_price")) if "replication" in info.properties else
             ("storage_cost", costs.storage_cost, "data * storage_price", ("data", "storage_price")),
             ("egress_cost", costs.egress_cost, "average_load * response_size * egress_price",
              ("average_load", "response_size", "egress_price"))):
