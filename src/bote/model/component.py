@@ -521,7 +521,8 @@ def figure_of(m: ComponentModel, figure: str) -> Quantity:
         return Quantity(math.inf if m.time_until_full is None else m.time_until_full, TIME, (("second", 1),))
     value = getattr(s, figure) if hasattr(s, figure) else (m.figures or {})[figure]
     if value is None and figure in RULE_NEEDS:
-        raise QuantityError("value", f"`{figure}` needs {RULE_NEEDS[figure]}")
+        raise QuantityError("value", f"`{figure}` needs {RULE_NEEDS[figure]}",
+                            f"set {RULE_NEEDS[figure].split(' (')[0]} in the component, or read another figure")
     if figure in RULE_UNITS:
         dims, unit = RULE_UNITS[figure]
         exact = is_sampled(value) or isinstance(value, float) and math.isinf(value)

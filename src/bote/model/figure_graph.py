@@ -265,6 +265,7 @@ HEADROOM_EQUATIONS = {
                    ("drain_rate", "burst", "drain_within", "load", "average_load")),
     "latency": (None, ("load", "service_time", "workers", "serving", "latency_target", "latency_percentile")),
     "connections": (None, ("load", "service_time", "workers", "serving", "max_connections")),
+    "lock-contention": ("1 / lock_utilization", ("lock_utilization",)),
 }
 
 

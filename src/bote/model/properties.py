@@ -101,10 +101,10 @@ CORE_PROPERTIES: dict[str, PropertySpec] = {p.name: p for p in [
     PropertySpec("data_growth", DATA_RATE, "rate at which stored data grows", "data_growth = 50 GB/day",
                  minimum=Fraction(0)),
     # Storage headroom, retention and copies (`bote.model.storage`).
-    PropertySpec("max_fill", NUMBER, "the share of the storage the data may fill (headroom)", "max_fill = 70%",
+    PropertySpec("max_fill", NUMBER, "share of the storage the data may fill (headroom)", "max_fill = 70%",
                  default=Quantity(Fraction(80, 100), (), _PERCENT), strictly_positive=True, maximum=Fraction(1),
                  certain=True),
-    PropertySpec("retention", TIME, "how long data is kept before it expires (with data_growth)",
+    PropertySpec("retention", TIME, "time data is kept before it expires (with data_growth)",
                  "retention = 30 days", strictly_positive=True),
     PropertySpec("replication", NUMBER, "copies of every byte stored", "replication = 3",
                  default=Quantity(Fraction(1)), whole=True, minimum=Fraction(1), certain=True),
