@@ -236,7 +236,7 @@ def storage_exceeded(c: ComponentFacts) -> Risk | None:
     stored = figures.get("data_stored", c.data) if c.data is not None else None
     copies = figures.get("replication", 1)
     what = "data" if copies == 1 else f"data ({copies} copies)"
-    remedy = "shard the data, add disk per instance, compress, or expire old data (retention)"
+    remedy = "shard the data, add disk per instance, compress, or expire old data"
     found = _does_not_fit(c, "storage", what, stored, c.sized.storage_total, remedy)
     room, max_fill = c.sized.storage_total, figures.get("max_fill")
     if found is not None or stored is None or room is None or max_fill is None:
@@ -469,7 +469,7 @@ def storage_filling(c: ComponentFacts) -> Risk | None:
         return None
     holds = m.time_until_full < m.storage_horizon
     figures = m.figures or {}
-    stored, max_fill = figures.get("data_stored"), figures.get("max_fill", 1)
+    stored, max_fill = figures.get("data_stored", c.data), figures.get("max_fill", 1)
     if stored is not None and m.sizing.storage_total is not None:
         room = m.sizing.storage_total
         room = as_float(room) * float(max_fill) if is_sampled(room) else room * max_fill
@@ -485,7 +485,7 @@ def storage_filling(c: ComponentFacts) -> Risk | None:
     return uncertain(Risk(c.name, "storage", WARNING,
                            f"{c.name}'s storage {fill} in {format_duration(full_in)} at the current growth, within "
                            f"the {format_duration(m.storage_horizon)} horizon{steady}",
-                           "add storage or instances ahead of time, compress, or expire old data (retention)",
+                           "add storage or instances ahead of time, compress, or expire old data",
                            c.at("data_growth", "storage"), {"time_until_full": full_in}), holds, m.time_until_full)
 
 
