@@ -614,9 +614,9 @@ class _Run:
         if not self._write_share_mixed(component):
             return required(own)
         info = self.r.components[component]
-        rest = own if "write_share" in info.properties else Fraction(0)
+        rest: Magnitude = required(own) if "write_share" in info.properties else Fraction(0)
         parts = {c: q.magnitude for c, q in self.class_loads[component].items()}
-        shares = {c: rest for c in parts}
+        shares: dict[str, Magnitude] = {c: rest for c in parts}
         for key, (name, flow_class, _) in info.class_properties.items():
             if name == "write_share":
                 shares[flow_class] = self.quantity(("prop", component, key)).magnitude

@@ -307,6 +307,12 @@ def _server_figures(graph, name, props, server, kind, model, span, held=None) ->
                 inputs.append(f"{name}.{i}")
             elif held is not None and i in ("working_set", "data") and values.get(i) is not None:
                 inputs.append(held)
+            elif i == "write_share" and values.get("write_share_mixed"):
+                # The mix of the flows' shares (`locks.mixed_write_share`): each
+                # flow's load and the share it sets, and the component's own.
+                inputs += [f.name for f in graph if f.name.startswith((f"{name}.write_share[", f"{name}.load["))]
+                if "write_share" in props:
+                    inputs.append(f"{name}.write_share")
             elif i in PROPERTIES:
                 inputs += _defaulted(graph, name, props, i)
             else:
