@@ -198,3 +198,18 @@ def test_lock_contention_with_ranges_has_a_probability():
     r = run(COUNTER.replace("hot_key_share = 25%", "hot_key_share = 20% to 30%"))
     (risk,) = [x for x in r.risks if x.kind == "lock-contention"]
     assert 0 < risk.probability < 1
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "github", "sarif", "junit"])
+def test_lock_contention_shows_in_every_output_format(fmt):
+    # The discussion board's vote counter: 86.8% locked, a warning (tests/test_examples.py).
+    from click.testing import CliRunner
+    from conftest import ROOT
+
+    from bote.cli import main
+    out = CliRunner().invoke(main, ["check", str(ROOT / "examples" / "discussion-board.bote"), "--format", fmt]).output
+    assert "lock-contention" in out
+    if fmt == "sarif":
+        rules = json.loads(out)["runs"][0]["tool"]["driver"]["rules"]
+        (rule,) = [r for r in rules if r["id"] == "lock-contention"]
+        assert "shard the hot key" in rule["help"]["text"]
