@@ -84,8 +84,9 @@ component archive {
   redundancy = 0
 }
 """)
+    # 150 TB over 100 GB disks filled to max_fill 80% (80 GB each) = 1,875 exactly, not 1,876.
     (c,) = report.components
-    assert (c.sizing.needed_for_storage, c.sizing.instances) == (1500, 1500)
+    assert (c.sizing.needed_for_storage, c.sizing.instances) == (1875, 1875)
 
 
 def test_default_properties():

@@ -253,8 +253,9 @@ class TestSarif:
         natural = ["name", "label-not-binding", "stale-result"]  # writing it the way people write it (issue 10)
         ci = ["usage", "dependency", "stale"]  # the rest of what bote reports (issue 16)
         classes = ["unsized-flow", "missing-dependency"]  # traffic classes (issue 14); numpy missing (issue 16)
+        locks = ["lock-contention"]  # database locks (issue 14)
         assert [r["id"] for r in driver["rules"]] == (RISK_KINDS + ["assert"] + ERROR_KINDS + later + kinds + natural
-                                                      + ci + classes)
+                                                      + ci + classes + locks)
 
     def test_a_clean_file_has_no_results(self):
         assert sarif(bote.evaluate(CLEAN, "ok.bote"))["runs"][0]["results"] == []

@@ -68,8 +68,9 @@ def test_egress_is_paid_on_the_average_load(report):
 
 def test_storage_at_its_price_per_byte_per_month(report):
     db = report.components["db"]
-    # 6 instances (5 for 50 TB on 10 TB disks, + 1) × $140 = $840; 50,000 GB × $0.023 = $1,150.
-    assert monthly(db.cost["compute_cost"]) == 840
+    # 8 instances (ceil(50 TB / (10 TB × 80% max_fill)) = ceil(6.25) = 7, + 1) × $140 = $1,120;
+    # 50,000 GB × $0.023 = $1,150.
+    assert monthly(db.cost["compute_cost"]) == 1120
     assert monthly(db.cost["storage_cost"]) == 1150
 
 
@@ -81,7 +82,7 @@ def test_a_third_party_bills_each_call_at_the_average_rate(report):
 
 
 def test_total_cost_is_the_sum_and_reads_in_asserts(report):
-    total = Fraction("6592.032") + Fraction("60401.2464") + 840 + 1150 + Fraction("1677812.4")
+    total = Fraction("6592.032") + Fraction("60401.2464") + 1120 + 1150 + Fraction("1677812.4")
     assert monthly(report.files[0].total_cost) == total
     checked = bote.evaluate(SYSTEM + "assert total_cost < $2M/month\nassert maps.cost > api.cost * 20\n", "c.bote")
     assert all(a.passed for a in checked.asserts)
@@ -98,7 +99,7 @@ def test_the_table_has_a_cost_column_and_a_total_line(tmp_path):
                               "risks"]
     table = out.split("\n\n")[1]  # the components table (no values: the file has no bindings)
     rows = {line.split()[0]: line for line in table.splitlines() if line.split()}
-    assert "67k USD" in rows["api"] and "1.99k USD" in rows["db"] and "1.68M USD" in rows["maps"]
+    assert "67k USD" in rows["api"] and "2.27k USD" in rows["db"] and "1.68M USD" in rows["maps"]
     assert rows["total"].split() == ["total", "1.75M", "USD"]
 
 
@@ -106,7 +107,7 @@ def test_json_gives_each_component_s_cost_and_the_file_s(tmp_path):
     path = tmp_path / "cost.bote"
     path.write_text(SYSTEM)
     f = json.loads(CliRunner().invoke(main, ["check", str(path), "--format", "json"]).stdout)["files"][0]
-    assert f["cost"] == {"magnitude": pytest.approx(1746795.6784), "unit": "USD / month", "text": "1.75M USD/month"}
+    assert f["cost"] == {"magnitude": pytest.approx(1747075.6784), "unit": "USD / month", "text": "1.75M USD/month"}
     api = f["components"]["api"]
     assert api["cost"]["text"] == "67k USD/month"
     assert set(api["costs"]) == {"compute_cost", "egress_cost"}
@@ -184,7 +185,7 @@ def test_the_docs_example_is_the_system_worked_here():
     section = doc[doc.index("## What it costs"):doc.index("## How a figure was derived")]
     import re
     assert SYSTEM in re.sub(r"  # => .*", "", section)  # its `# =>` results are checked by test_docs
-    for figure in ("67k USD, 1.99k USD and 1.68M USD", "1.75M USD in all", "$6,592.03", "$60,401.25",
+    for figure in ("67k USD, 2.27k USD and 1.68M USD", "1.75M USD in all", "$6,592.03", "$60,401.25",
                    "$1,677,812.40"):
         assert figure in section
 

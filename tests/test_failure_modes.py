@@ -215,12 +215,12 @@ def test_clients_need_a_poll_interval():
 # ---- storage growth --------------------------------------------------------------------------
 
 def test_storage_fills_within_the_horizon():
-    # 2 instances x 1 TB, 1 TB used, +10 GB a day: 100 days left
+    # 2 instances x 1 TB x 80% max_fill = 1.6 TB, 1 TB used, +10 GB a day: 60 days left
     report = run(component(load="1 req/s", capacity="10 req/s", storage="1 TB", data="1 TB", instances=2,
                            data_growth="10 GB/day"))
     risk = risks_of(report)[("svc", "storage")]
-    assert risk.severity == "warning" and "fills in 100 day" in risk.message
-    assert report.components[0].model.time_until_full == pytest.approx(100 * 86400)
+    assert risk.severity == "warning" and "max_fill in 60 day" in risk.message
+    assert report.components[0].model.time_until_full == pytest.approx(60 * 86400)
 
 
 def test_storage_that_lasts_the_horizon():

@@ -137,14 +137,14 @@ component store {
     def test_the_dotted_name_reads_the_property(self):
         report = run(self.CRAWLER.replace("data = storage", "data = store.storage"))
         (store,) = report.components
-        assert store.sizing.needed_for_storage == 1   # 10 TB of data on 10 TB disks
+        assert store.sizing.needed_for_storage == 2   # 10 TB of data on 10 TB disks filled to 80%
 
-    def test_the_binding_renamed_sizes_151_servers(self):
-        # 1.5 PB / 10 TB = 150 disks, plus the default spare
+    def test_the_binding_renamed_sizes_189_servers(self):
+        # 1.5 PB / (10 TB x 80% max_fill) = 187.5 -> 188 disks, plus the default spare
         report = run(self.CRAWLER.replace("storage = 1.5 PB", "corpus = 1.5 PB").replace("data = storage",
                                                                                           "data = corpus"))
         (store,) = report.components
-        assert store.sizing.needed_for_storage == 150 and store.sizing.instances == 151
+        assert store.sizing.needed_for_storage == 188 and store.sizing.instances == 189
 
     def test_only_one_of_the_two_keeps_working(self):
         report = run("disk = 2 TB\ncomponent box {\n  capacity = 1k qps\n  storage = disk\n  data = storage / 2\n}\n")

@@ -341,16 +341,17 @@ def test_synchronized_clients_at_exactly_twice_the_average_trip():
 
 
 def test_storage_filling_message():
-    # 2 × 1 TB = 2 TB; 1 TB used; +10 GB/day: 1 TB / 10 GB = 100 days, within the
-    # 1-year default horizon.  Points at `data_growth` (line 7).
+    # 2 × 1 TB = 2 TB, 1.6 TB under the 80% max_fill; 1 TB used; +10 GB/day:
+    # 600 GB / 10 GB = 60 days, within the 1-year default horizon.  Points at
+    # `data_growth` (line 7).
     r = risks_of(component(load="1 req/s", capacity="10 req/s", storage="1 TB", data="1 TB", instances=2,
                            data_growth="10 GB/day"))
     risk = r[("svc", "storage")]
     assert (risk.severity, risk.remedy, (risk.span.line, risk.span.column)) == (
         "warning", "add storage or instances ahead of time, compress, or expire old data", (7, 3))
-    assert risk.message.startswith("svc's storage fills in 100 day")
+    assert risk.message.startswith("svc's storage reaches its 80% max_fill in 60 day")
     assert risk.message.endswith(" at the current growth, within the 1 year horizon")
-    assert risk.figures == {"time_until_full": 100 * 86400.0}
+    assert risk.figures == {"time_until_full": 60 * 86400.0}
 
 
 def test_storage_already_full_is_not_also_filling():

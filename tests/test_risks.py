@@ -101,7 +101,11 @@ def test_memory_on_a_single_primary_must_fit_one_instance():
 def test_storage():
     r = risks_of(component(load="1 req/s", capacity="100 req/s", storage="2 TB", data="5 TB", instances=2))
     assert r[("svc", "storage")].severity == "error"
+    # 4 TB on 2 x 2 TB fits, but fills them to 100%, past the 80% max_fill: a warning;
+    # 3.2 TB is exactly 80%: no risk.
     r = risks_of(component(load="1 req/s", capacity="100 req/s", storage="2 TB", data="4 TB", instances=2))
+    assert r[("svc", "storage")].severity == "warning"
+    r = risks_of(component(load="1 req/s", capacity="100 req/s", storage="2 TB", data="3.2 TB", instances=2))
     assert ("svc", "storage") not in r
 
 

@@ -810,8 +810,8 @@ def test_storage_growth_with_uncertain_data():
     c = r.components["db"]
     room = 10e12 * c.sizing.instances
     assert c.sizing.storage_total == room
-    # time until full = (room - data) / growth, per sample, in seconds
-    expected = np.maximum(0, room - samples(r, "stored")) / (100e9 / 86400)
+    # time until full = (room x 80% max_fill - data) / growth, per sample, in seconds
+    expected = np.maximum(0, room * 0.8 - samples(r, "stored")) / (100e9 / 86400)
     np.testing.assert_allclose(c.model.time_until_full, expected, rtol=1e-12)
 
 

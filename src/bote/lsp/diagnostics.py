@@ -30,7 +30,7 @@ RISK_FIGURE = {
     "single-point-of-failure": "instances", "cannot-scale": "needed", "memory": "needed_for_memory",
     "storage": "needed_for_storage", "latency": "needed_for_latency", "connections": "needed_for_connections",
     "cold-cache": "load", "synchronized-clients": "load", "rate-limit": "load", "assumed-load": "load",
-    "backlog": "backlog", "slow-drain": "drain_time",
+    "backlog": "backlog", "slow-drain": "drain_time", "lock-contention": "lock_utilization",
 }
 
 #: Related inputs listed at most for one finding.

@@ -34,8 +34,9 @@ from bote.language.quantity import (
 )
 from bote.magnitudes import Magnitude
 from bote.model import capacity as cap
-from bote.model import queueing
-from bote.model.properties import TIME
+from bote.model import locks, queueing
+from bote.model import storage as disks
+from bote.model.properties import DATA, RATE, REQUESTS_PER_SECOND, TIME
 from bote.model.queueing import QueueFigures
 from bote.uncertainty.sampling import DEFAULT_SIZE_AT
 
@@ -102,7 +103,8 @@ class Rule:
 #: None for a property not set and without a default).
 INPUTS = ("load", "capacity", "max_utilization", "redundancy", "scaling", "instances", "workers", "service_time",
           "memory", "working_set", "storage", "data", "latency_target", "latency_percentile", "connections",
-          "max_connections", "data_growth", "storage_horizon", "size_at")
+          "max_connections", "data_growth", "storage_horizon", "size_at", "max_fill", "retention", "replication",
+          "write_share", "hot_key_share", "lock_time")
 
 
 # ---- the formulas -------------------------------------------------------------------------
@@ -272,12 +274,6 @@ def connections_total(total, queue):
     return total
 
 
-def storage_time_until_full(storage_total, data, data_growth):
-    """time_until_full = (storage_total - data) / data_growth; None without
-    data_growth or storage."""
-    if data_growth is None or storage_total is None:
-        return None
-    return cap.time_until_full(storage_total, 0 if data is None else data, data_growth)
 
 
 def _at_least_one(count):
@@ -333,10 +329,38 @@ def _utilization_one_down(v) -> str | None:
 
 
 def _time_until_full(v) -> str | None:
-    if v["time_until_full"] is None:
+    if v["time_until_full"] is None or is_sampled(v["time_until_full"]):
         return None
-    return "max(0, (storage_total - data) / data_growth)" if v["data"] is not None else \
-        "max(0, storage_total / data_growth)"
+    used = " - data_stored" if v["data_stored"] is not None else ""
+    return f"max(0, (storage_total * max_fill{used}) / (data_growth * replication))"
+
+
+def _data_stored(v) -> str | None:
+    return None if v["data_stored"] is None else "data * replication"
+
+
+def _data_kept(v) -> str | None:
+    if v["data_kept"] is None:
+        return None
+    if v["retention"] is None or v["data_growth"] is None:
+        return "data * replication"
+    if v["data"] is None:
+        return "data_growth * retention * replication"
+    return "max(data, data_growth * retention) * replication"
+
+
+def _hot_row_writes(v) -> str | None:
+    # With flows that set their own write_share, the share is their mix
+    # (`locks.mixed_write_share`), which no property node holds.
+    if v["hot_row_writes"] is None or v.get("write_share_mixed"):
+        return None
+    return "load * write_share * hot_key_share"
+
+
+def _lock_wait(v) -> str | None:
+    if v["lock_wait"] is None or is_sampled(v["lock_wait"]) or v["lock_utilization"] >= 1:
+        return None
+    return "lock_utilization / (1 - lock_utilization) * lock_time"
 
 
 _SAMPLED_INPUTS = ("capacity", "service_time", "memory", "working_set", "storage", "data", "connections",
@@ -356,7 +380,12 @@ SERVER_RULES: tuple[Rule, ...] = (
     Rule("needed_for_load", cap.instances_for_load, ("load", "capacity", "max_utilization"),
          lambda v: "ceil(load / (capacity * max_utilization))"),
     Rule("needed_for_memory", cap.instances_for_total, ("working_set", "memory"), _fits("working_set", "memory")),
-    Rule("needed_for_storage", cap.instances_for_total, ("data", "storage"), _fits("data", "storage")),
+    Rule("data_stored", disks.data_stored, ("data", "replication"), _data_stored),
+    Rule("data_kept", disks.data_kept, ("data", "data_growth", "retention", "replication"), _data_kept),
+    Rule("storage_usable", disks.usable, ("storage", "max_fill"),
+         lambda v: None if v["storage_usable"] is None else "storage * max_fill"),
+    Rule("needed_for_storage", disks.needed_for_storage, ("data_kept", "storage_usable"),
+         _fits("data_kept", "storage_usable")),
     Rule("needed_before_connections", needed_before_connections,
          ("scaling", "needed_for_load", "needed_for_memory", "needed_for_storage", "needed_for_latency"),
          _largest_of("needed_for_load", "needed_for_memory", "needed_for_storage", "needed_for_latency")),
@@ -387,7 +416,12 @@ SERVER_RULES: tuple[Rule, ...] = (
     Rule("latency_goal", latency_goal, ("latency_target", "latency_percentile", "latency_achievable",
                                    "needed_for_latency", "queue", "arrival_rate")),
     Rule("in_flight_connections", connections_total, ("connections_for_sizing", "queue")),
-    Rule("time_until_full", storage_time_until_full, ("storage_total", "data", "data_growth"), _time_until_full),
+    Rule("time_until_full", disks.time_until_full, ("storage_total", "max_fill", "data_stored", "data_kept",
+                                                     "data_growth", "retention", "replication"), _time_until_full),
+    Rule("hot_row_writes", locks.hot_row_writes, ("load", "write_share", "hot_key_share"), _hot_row_writes),
+    Rule("lock_utilization", locks.lock_utilization, ("hot_row_writes", "lock_time"),
+         lambda v: None if v["lock_utilization"] is None else "hot_row_writes * lock_time"),
+    Rule("lock_wait", locks.lock_wait, ("lock_utilization", "lock_time"), _lock_wait),
 )
 
 
@@ -404,7 +438,9 @@ def model_component(*, load: Magnitude, capacity: Magnitude, max_utilization: Ma
                     scaling: str, instances: int | None, workers: Magnitude, service_time: Magnitude | None,
                     memory=None, working_set=None, storage=None, data=None,
                     latency_target=None, latency_percentile=0.99, connections=None, max_connections=None,
-                    data_growth=None, storage_horizon=365.25 * 86400, size_at=DEFAULT_SIZE_AT) -> ComponentModel:
+                    data_growth=None, storage_horizon=365.25 * 86400, size_at=DEFAULT_SIZE_AT,
+                    max_fill=Fraction(4, 5), retention=None, replication=1, write_share=1, hot_key_share=None,
+                    lock_time=None, write_share_mixed=False) -> ComponentModel:
     """Size one component and model its queue: `SERVER_RULES`, evaluated in
     order. With a `service_time` (and a whole number of workers), each
     serving instance is an M/M/c queue with c = workers, μ = 1 /
@@ -417,7 +453,9 @@ def model_component(*, load: Magnitude, capacity: Magnitude, max_utilization: Ma
                  scaling=scaling, instances=instances, workers=workers, service_time=service_time, memory=memory,
                  working_set=working_set, storage=storage, data=data, latency_target=latency_target,
                  latency_percentile=latency_percentile, connections=connections, max_connections=max_connections,
-                 data_growth=data_growth, storage_horizon=storage_horizon, size_at=size_at)
+                 data_growth=data_growth, storage_horizon=storage_horizon, size_at=size_at, max_fill=max_fill,
+                 retention=retention, replication=replication, write_share=write_share, hot_key_share=hot_key_share,
+                 lock_time=lock_time, write_share_mixed=write_share_mixed)
     v = evaluate_rules(SERVER_RULES, given)
     sizing = cap.Sizing(
         load=load, capacity=capacity, max_utilization=max_utilization, redundancy=redundancy, scaling=scaling,
@@ -436,9 +474,26 @@ def model_component(*, load: Magnitude, capacity: Magnitude, max_utilization: Ma
 _QUEUE_TIMES = frozenset({"mean_wait", "mean_response", "p50", "p90", "p99"})
 
 #: The dimensions and unit of a rule's figure that is not a plain number
-#: (`component.figure` reads it with them): none yet; a new rule with a unit
-#: adds its line here.
-RULE_UNITS: dict[str, tuple[tuple, tuple]] = {}
+#: (`component.figure` reads it with them); a new rule with a unit adds its
+#: line here.
+RULE_UNITS: dict[str, tuple[tuple, tuple]] = {
+    "hot_row_writes": (RATE, REQUESTS_PER_SECOND),
+    "lock_utilization": ((), PERCENT),
+    "lock_wait": (TIME, (("second", 1),)),
+    "data_stored": (DATA, (("byte", 1),)),
+    "data_kept": (DATA, (("byte", 1),)),
+    "storage_usable": (DATA, (("byte", 1),)),
+}
+
+#: What a rule's figure needs when it is None: the properties to set.
+RULE_NEEDS = {
+    "hot_row_writes": "`hot_key_share` (the share of writes that go to the busiest row)",
+    "lock_utilization": "`hot_key_share` and `lock_time`",
+    "lock_wait": "`hot_key_share` and `lock_time`",
+    "data_stored": "`data`",
+    "data_kept": "`data`, or `data_growth` and `retention`",
+    "storage_usable": "`storage`",
+}
 
 
 def figure_of(m: ComponentModel, figure: str) -> Quantity:
@@ -465,7 +520,11 @@ def figure_of(m: ComponentModel, figure: str) -> Quantity:
     if figure == "time_until_full":
         return Quantity(math.inf if m.time_until_full is None else m.time_until_full, TIME, (("second", 1),))
     value = getattr(s, figure) if hasattr(s, figure) else (m.figures or {})[figure]
+    if value is None and figure in RULE_NEEDS:
+        raise QuantityError("value", f"`{figure}` needs {RULE_NEEDS[figure]}",
+                            f"set {RULE_NEEDS[figure].split(' (')[0]} in the component, or read another figure")
     if figure in RULE_UNITS:
         dims, unit = RULE_UNITS[figure]
-        return Quantity(value if is_sampled(value) else Fraction(value), dims, unit)
+        exact = is_sampled(value) or isinstance(value, float) and math.isinf(value)
+        return Quantity(value if exact else Fraction(value), dims, unit)
     return Quantity(value if is_sampled(value) else Fraction(value))

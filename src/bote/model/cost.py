@@ -29,10 +29,11 @@ def calls_cost(average_load: Magnitude, price_per_request: Magnitude) -> Magnitu
     return a * b
 
 
-def storage_cost(data: Magnitude, storage_price: Magnitude) -> Magnitude:
-    """storage_cost = data * storage_price: the bytes stored, at their price
-    per byte per unit of time."""
-    a, b = aligned(data, storage_price)
+def storage_cost(data: Magnitude, storage_price: Magnitude, replication: Magnitude = 1) -> Magnitude:
+    """storage_cost = data * replication * storage_price: the bytes stored,
+    every copy, at their price per byte per unit of time."""
+    a, copies = aligned(data, replication)
+    a, b = aligned(a * copies, storage_price)
     return a * b
 
 

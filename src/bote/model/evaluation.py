@@ -40,7 +40,7 @@ from bote.language.variants import (
 from bote.magnitudes import Magnitude, required
 from bote.model import capacity as cap
 from bote.model import cost as costs
-from bote.model import kinds, queues
+from bote.model import kinds, locks, queues
 from bote.model import traffic_classes as traffic
 from bote.model.component import ComponentModel, model_component
 from bote.model.declarations import declare_units
@@ -321,7 +321,8 @@ class _Run:
                 assert sizing is not None  # a price per instance is only accepted where bote sizes
                 compute = costs.compute_cost(sizing.instances, required(prop("price")))
         if "storage_price" in props:
-            storage = costs.storage_cost(required(prop("data")), required(prop("storage_price")))
+            storage = costs.storage_cost(required(prop("data")), required(prop("storage_price")),
+                                         int(required(prop("replication"))))
         if "egress_price" in props:
             egress = costs.egress_cost(average, required(prop("response_size")), required(prop("egress_price")))
         month = self.r.units.info("month").factor
@@ -488,7 +489,7 @@ class _Run:
         whose flows set their own per-request cost (`traffic_classes`); the
         mix's mean service time goes to `self.mixed_service_times`."""
         info = self.r.components[component]
-        if not info.class_properties or own is None:
+        if own is None or not any(name in traffic.PER_REQUEST_COST for name, _, _ in info.class_properties.values()):
             return own
         workers = required(self._magnitude(component, "workers"))
         service_time = self._magnitude(component, "service_time") if "service_time" in info.properties else None
@@ -496,6 +497,8 @@ class _Run:
         parts = {c: q.magnitude for c, q in self.class_loads[component].items()}
         work = {c: base for c in parts}
         for key, (name, flow_class, _) in info.class_properties.items():
+            if name not in traffic.PER_REQUEST_COST:
+                continue  # `write_share[votes]`: what share writes, not what a request costs
             value = self.quantity(("prop", component, key)).magnitude
             work[flow_class] = traffic.per_request_work(value if name == "service_time" else None,
                                                         value if name == "capacity" else None, workers)
@@ -586,13 +589,38 @@ class _Run:
                 latency_target=prop("latency_target"), latency_percentile=prop("latency_percentile"),
                 connections=prop("connections"), max_connections=prop("max_connections"),
                 data_growth=prop("data_growth"), storage_horizon=prop("storage_horizon"),
-                size_at=self._size_at(component))
+                size_at=self._size_at(component), max_fill=required(prop("max_fill")), retention=prop("retention"),
+                replication=int(required(prop("replication"))), write_share=self._write_share(component, load),
+                hot_key_share=prop("hot_key_share"), lock_time=prop("lock_time"),
+                write_share_mixed=self._write_share_mixed(component))
         except QuantityError as e:
             raise BoteError.at(e.kind, e.message, info.node.name_span, e.hint) from None
         if "latency_target" in info.properties and model.workers is None:
             raise BoteError.at("property", f"the latency model of {component} needs a whole number of `workers`",
                                info.properties["workers"].name_span, "each worker is one server of the queue")
         return model
+
+    def _write_share_mixed(self, component: str) -> bool:
+        """Whether some flow sets its own `write_share` here."""
+        return any(name == "write_share" for name, _, _ in self.r.components[component].class_properties.values())
+
+    def _write_share(self, component: str, load) -> Magnitude:
+        """The share of a component's load that writes: its `write_share`
+        (100% by default: every request writes); where flows set their own
+        (`write_share[votes] = 100%`), the load-weighted mix of theirs, a
+        flow that sets none taking the component's `write_share` if set,
+        else 0% (naming the flows that write says the others read)."""
+        own = self._magnitude(component, "write_share")
+        if not self._write_share_mixed(component):
+            return required(own)
+        info = self.r.components[component]
+        rest: Magnitude = required(own) if "write_share" in info.properties else Fraction(0)
+        parts = {c: q.magnitude for c, q in self.class_loads[component].items()}
+        shares: dict[str, Magnitude] = {c: rest for c in parts}
+        for key, (name, flow_class, _) in info.class_properties.items():
+            if name == "write_share":
+                shares[flow_class] = self.quantity(("prop", component, key)).magnitude
+        return locks.mixed_write_share(parts, shares, load)
 
     def _path(self, component: str) -> Quantity:
         """The mean latency of the slowest synchronous path from here: its own

@@ -95,6 +95,8 @@ def _cost(graph: FigureGraph, run, name: str, units) -> None:
             ("compute_cost", costs.calls_cost if info.kind.priced_per_request else costs.compute_cost,
              "average_load * price" if info.kind.priced_per_request else "instances * price",
              ("average_load", "price") if info.kind.priced_per_request else ("instances", "price")),
+            ("storage_cost", costs.storage_cost, "data * replication * storage_price",
+             ("data", "replication", "storage_price")) if "replication" in info.properties else
             ("storage_cost", costs.storage_cost, "data * storage_price", ("data", "storage_price")),
             ("egress_cost", costs.egress_cost, "average_load * response_size * egress_price",
              ("average_load", "response_size", "egress_price"))):
@@ -208,7 +210,7 @@ def _capacity(graph: FigureGraph, run, name: str, units) -> None:
     equation = None
     if kind.fixed_capacity(info, lambda p: run.values[("prop", name, p)]) is not None:
         formula, inputs = "the limit its kind sets", _set(name, props, "rate_limit")
-    elif info.class_properties:
+    elif any(p in traffic.PER_REQUEST_COST for p, _, _ in info.class_properties.values()):
         formula, inputs, equation = _mixed_capacity(run, name, info, graph)
     elif "service_time" in props:
         formula = doc(cap.capacity_per_instance)
@@ -223,7 +225,8 @@ def _mixed_capacity(run, name: str, info, graph: FigureGraph) -> tuple[str, tupl
     """The capacity of the mix of flows through a component where some set
     their own per-request cost (`bote.model.traffic_classes`)."""
     props = info.properties
-    own = {flow_class: key for key, (_, flow_class, _) in info.class_properties.items()}
+    own = {flow_class: key for key, (p, flow_class, _) in info.class_properties.items()
+           if p in traffic.PER_REQUEST_COST}
     workers = _defaulted(graph, name, props, "workers")
     inputs: list[str] = [f"{name}.load"]
     terms = []
@@ -262,6 +265,7 @@ HEADROOM_EQUATIONS = {
                    ("drain_rate", "burst", "drain_within", "load", "average_load")),
     "latency": (None, ("load", "service_time", "workers", "serving", "latency_target", "latency_percentile")),
     "connections": (None, ("load", "service_time", "workers", "serving", "max_connections")),
+    "lock-contention": ("1 / lock_utilization", ("lock_utilization",)),
 }
 
 
@@ -303,6 +307,12 @@ def _server_figures(graph, name, props, server, kind, model, span, held=None) ->
                 inputs.append(f"{name}.{i}")
             elif held is not None and i in ("working_set", "data") and values.get(i) is not None:
                 inputs.append(held)
+            elif i == "write_share" and values.get("write_share_mixed"):
+                # The mix of the flows' shares (`locks.mixed_write_share`): each
+                # flow's load and the share it sets, and the component's own.
+                inputs += [f.name for f in graph if f.name.startswith((f"{name}.write_share[", f"{name}.load["))]
+                if "write_share" in props:
+                    inputs.append(f"{name}.write_share")
             elif i in PROPERTIES:
                 inputs += _defaulted(graph, name, props, i)
             else:

@@ -9,6 +9,7 @@ Where the failure is linear in the load the multiplier is exact:
 
     overloaded / unstable   m = capacity * serving / load      (utilization reaches 100%)
     rate-limit              m = rate_limit / load
+    lock-contention         m = 1 / lock_utilization            (the busiest row's lock reaches 100%)
     backlog                 m = drain_rate / average_in          (the queue grows for ever)
     slow-drain              m = drain_rate * (burst + drain_within)
                                 / (peak_in * burst + drain_within * average_in)
@@ -221,6 +222,19 @@ def connections_limits(load, service_time, unstable_at, *, servers: int, serving
 
 # ---- a request server's limits --------------------------------------------------------------
 
+def lock_limit(lock_utilization) -> Magnitude | None:
+    """m = 1 / lock_utilization: the writes on the busiest row grow with the
+    traffic, and its lock is full at 100%; None without a lock model or with
+    no writes on it (infinite with samples)."""
+    if lock_utilization is None:
+        return None
+    if is_sampled(lock_utilization):
+        import numpy as np
+        with np.errstate(divide="ignore"):
+            return np.where(lock_utilization > 0, 1 / np.maximum(lock_utilization, 1e-300), math.inf)
+    return None if not lock_utilization else 1 / Fraction(lock_utilization)
+
+
 def server_limits(m) -> list[Limit]:
     """A request server's limits at its provisioned instances: utilization
     reaching 100% (unstable, with the queue model), then the latency goal and
@@ -232,6 +246,9 @@ def server_limits(m) -> list[Limit]:
         return []
     modelled = m.service_time is not None and m.workers is not None and m.workers >= 1
     limits = [Limit("unstable" if modelled else "overloaded", full)]
+    lock = lock_limit((m.figures or {}).get("lock_utilization"))
+    if lock is not None:
+        limits.append(Limit("lock-contention", lock))
     if not modelled:
         return limits
     sampled = any(is_sampled(x) for x in (s.load, m.service_time, full))

@@ -207,7 +207,8 @@ class _Resolver:
             if info is None:
                 continue  # an unknown component: the flow's check says so
             if prop.name not in PER_CLASS:
-                allowed = " and ".join(f"`{p}`" for p in PER_CLASS)
+                named = [f"`{p}`" for p in PER_CLASS]
+                allowed = ", ".join(named[:-1]) + " and " + named[-1]
                 self.error("property", f"`{prop.name}` cannot differ by flow: only {allowed} can", prop.name_span,
                            f"set `{prop.name}` in component {component} for all its requests")
                 continue
@@ -268,7 +269,8 @@ class _Resolver:
         for prop, needs in (("data_growth", "storage"), *polling, ("storage_price", "data"),
                             ("egress_price", "response_size"), ("response_size", "egress_price"),
                             ("cold_hit_rate", "hit_rate"), ("latency_percentile", "latency_target"),
-                            ("connections", "max_connections")):
+                            ("connections", "max_connections"), ("retention", "data_growth"),
+                            ("max_fill", "storage"), ("lock_time", "hot_key_share"), ("hot_key_share", "lock_time")):
             if prop in props and needs not in props and info.kind.applies(prop):
                 self.error("property", f"`{prop}` on {name} needs `{needs}`", props[prop].name_span,
                            f"add `{PROPERTIES[needs].example}`, or remove `{prop}`")
@@ -850,7 +852,7 @@ def _respanned(expr, span: Span):
 
 
 #: What one flow's requests may set for themselves at a component.
-PER_CLASS = ("service_time", "capacity")
+PER_CLASS = ("service_time", "capacity", "write_share")
 #: The figures with a part per flow: `gateway.load[rides]`.
 CLASS_FIGURES = ("load", "average_load")
 

@@ -230,8 +230,64 @@ def memory_exceeded(c: ComponentFacts) -> Risk | None:
 
 
 def storage_exceeded(c: ComponentFacts) -> Risk | None:
-    return _does_not_fit(c, "storage", "data", c.data, c.sized.storage_total,
-                         "shard the data, add disk per instance, compress, or expire old data")
+    """The data on disk (every copy) does not fit in the storage (error), or
+    fills it past `max_fill` (warning)."""
+    figures = c.model.figures if c.model is not None and c.model.figures else {}
+    stored = figures.get("data_stored", c.data) if c.data is not None else None
+    copies = figures.get("replication", 1)
+    what = "data" if copies == 1 else f"data ({copies} copies)"
+    remedy = "shard the data, add disk per instance, compress, or expire old data"
+    found = _does_not_fit(c, "storage", what, stored, c.sized.storage_total, remedy)
+    room, max_fill = c.sized.storage_total, figures.get("max_fill")
+    if found is not None or stored is None or room is None or max_fill is None:
+        return found
+    holds = above(stored, room * max_fill if not is_sampled(room) else as_float(room) * float(max_fill))
+    if not chance(holds):
+        return None
+    big, space = typical(stored, holds), typical(room, holds)
+    return uncertain(Risk(c.name, "storage", WARNING,
+                           f"{c.name}'s {what} of {_bytes(big)} fills {format_percent(big / space)} of its "
+                           f"{_bytes(space)} of storage" + _across(c.sized) +
+                           f", past its {format_percent(max_fill)} max_fill",
+                           remedy, c.at("max_fill") if "max_fill" in c.spans else c.instances_span or c.span,
+                           {"data": float(big), "storage": float(space)}), holds, ratio(stored, room))
+
+
+def lock_contention(c: ComponentFacts) -> Risk | None:
+    """The busiest row's lock is held all the time (error) or above the
+    component's ceiling (warning): writes to it queue for the lock, however
+    many instances serve the rest (`bote.model.locks`)."""
+    m = c.model
+    figures = m.figures if m is not None and m.figures else {}
+    rho = figures.get("lock_utilization")
+    if rho is None or m is None:
+        return None
+    s = m.sizing
+    full = as_float(rho) >= 1 if is_sampled(rho) else rho >= 1
+    warm = exceeds(rho, s.max_utilization) & negation(full)
+    holds = full if chance(full) else warm
+    if not chance(holds):
+        return None
+    from bote.model.locks import shards_needed
+    writes, lock_time = typical(figures["hot_row_writes"], holds), typical(figures["lock_time"], holds)
+    u = typical(rho, holds)
+    shards = shards_needed(rho, s.max_utilization)
+    remedy = (f"shard the hot key: split the counter into {shards} rows or more and sum them on read; "
+              f"batch the writes; or move the counter to a cache and flush it to {c.name}")
+    where = c.at("hot_key_share", "lock_time")
+    row = f"{c.name}'s busiest row takes {_rate(writes, 'writes/s')}, each holding its lock {format_duration(lock_time)}"
+    if holds is full:
+        message = (f"{row}: {format_percent(u)} lock utilization, more than the {_rate(1 / lock_time, 'writes/s')} "
+                   "one row admits, so the writes on it queue without bound")
+        severity = ERROR
+    else:
+        wait = typical(figures["lock_wait"], holds)
+        message = (f"{row}: locked {format_percent(u)} of the time, above its {format_percent(s.max_utilization)} "
+                   f"ceiling; a write waits {format_duration(wait)} on average for the lock")
+        severity = WARNING
+    return uncertain(Risk(c.name, "lock-contention", severity, message, remedy, where,
+                          {"lock_utilization": float(u), "hot_row_writes": float(writes), "shards": shards}),
+                     holds, rho)
 
 
 def _does_not_fit(c: ComponentFacts, kind: str, what: str, needed, room, remedy: str) -> Risk | None:
@@ -412,15 +468,23 @@ def storage_filling(c: ComponentFacts) -> Risk | None:
     if m is None or m.time_until_full is None:
         return None
     holds = m.time_until_full < m.storage_horizon
-    if c.data is not None and m.sizing.storage_total is not None:
-        full = above(c.data, m.sizing.storage_total)  # already full: `storage_exceeded` says so
+    figures = m.figures or {}
+    stored, max_fill = figures.get("data_stored", c.data), figures.get("max_fill", 1)
+    if stored is not None and m.sizing.storage_total is not None:
+        room = m.sizing.storage_total
+        room = as_float(room) * float(max_fill) if is_sampled(room) else room * max_fill
+        full = above(stored, room)  # already past max_fill: `storage_exceeded` says so
         holds = holds & (~full if is_sampled(full) else not full)
     if not chance(holds):
         return None
     full_in = typical(m.time_until_full, holds)
+    kept = figures.get("data_kept")
+    steady = "" if figures.get("retention") is None or kept is None else \
+        f" (the {format_duration(typical(figures['retention'], holds))} retention keeps {_bytes(typical(kept, holds))})"
+    fill = "fills" if max_fill == 1 else f"reaches its {format_percent(max_fill)} max_fill"
     return uncertain(Risk(c.name, "storage", WARNING,
-                           f"{c.name}'s storage fills in {format_duration(full_in)} at the current growth, within "
-                           f"the {format_duration(m.storage_horizon)} horizon",
+                           f"{c.name}'s storage {fill} in {format_duration(full_in)} at the current growth, within "
+                           f"the {format_duration(m.storage_horizon)} horizon{steady}",
                            "add storage or instances ahead of time, compress, or expire old data",
                            c.at("data_growth", "storage"), {"time_until_full": full_in}), holds, m.time_until_full)
 
@@ -436,7 +500,7 @@ _bytes = format_bytes
 
 CHECKS = (overloaded, hot, single_point_of_failure, cannot_scale, memory_exceeded, storage_exceeded,
           unstable, latency_missed, connections_exceeded, cold_cache, synchronized_clients, storage_filling,
-          assumed_load)
+          lock_contention, assumed_load)
 
 
 def check(c: ComponentFacts) -> list[Risk]:

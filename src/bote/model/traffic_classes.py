@@ -20,6 +20,10 @@ from typing import Any
 
 from bote.magnitudes import Magnitude, is_sampled
 
+#: The per-flow properties that say what one request costs (the mix's
+#: capacity reads them); `write_share[votes]` says what share writes.
+PER_REQUEST_COST = ("service_time", "capacity")
+
 
 def shares(parts: dict[str, Magnitude], total: Magnitude) -> dict[str, Magnitude]:
     """Each flow's share of `total`, the sum of `parts` (equal shares of a

@@ -102,14 +102,18 @@ RULES: tuple[Rule, ...] = (
           "keep only the hot part in memory",
           "for a queue: add consumers to drain faster, or shorten retention"),
          "Risks", _CAPACITY + ("memory",)),
-    Rule("storage", ERROR, ("A component's data does not fit in its storage (error), or will fill it within the "
-                            "storage horizon at its current growth (warning)."),
-         "The data the component stores is larger than its disks, or grows to fill them within the storage "
-         "horizon.",
-         "data > storage × instances (one instance's storage with scaling = single); as a warning, "
-         "(storage × instances − data) / data_growth < storage_horizon (1 year by default).",
+    Rule("storage", ERROR, ("A component's data does not fit in its storage (error), fills it past `max_fill`, "
+                            "or will reach `max_fill` within the storage horizon at its current growth (warnings)."),
+         "The data the component stores (every copy, with `replication`) is larger than its disks, fills them "
+         "past the share `max_fill` allows (80% by default: a disk near full slows down and leaves no room to "
+         "rebuild a replica), or grows to that line within the storage horizon. With `retention`, the data "
+         "stops growing at data_growth × retention: it warns only when that steady state does not fit.",
+         "data × replication > storage × instances (one instance's storage with scaling = single); as a "
+         "warning, data × replication > storage × instances × max_fill, or (storage × instances × max_fill − "
+         "data × replication) / (data_growth × replication) < storage_horizon (1 year by default), with "
+         "retention only when max(data, data_growth × retention) × replication > storage × instances × max_fill.",
          ("shard the data, or add disk per instance",
-          "compress, or expire old data",
+          "compress, or expire old data (`retention`)",
           "for a queue: add consumers to drain faster, or shorten retention"),
          "Risks", _CAPACITY + ("storage",)),
     Rule("assumed-load", NOTE, "Nothing feeds a component and it sets no load: a default load is assumed.",
@@ -273,6 +277,17 @@ RULES: tuple[Rule, ...] = (
          "evaluated.",
          "", ("install numpy (`pip install numpy`, or reinstall `bote-lang`, which depends on it)",),
          "Ranges", ("setup",)),
+    Rule("lock-contention", ERROR, ("The busiest row's lock is held all the time (error), or more than the "
+                                    "component's `max_utilization` (warning): writes queue for it."),
+         "A write holds its row's lock for `lock_time`, so one row admits at most 1 / lock_time writes a second "
+         "however many instances serve the table (the row lives on one of them). A hot row (a vote counter on a "
+         "popular post) gets load × write_share × hot_key_share writes a second; as its lock fills, writes wait "
+         "ρ / (1 − ρ) × lock_time on average for it (M/M/1 on that row), and at 100% they queue without bound.",
+         "ρ = load × write_share × hot_key_share × lock_time ≥ 100% (error); ρ > max_utilization (warning).",
+         ("shard the hot key: split the counter into ceil(ρ / max_utilization) rows and sum them on read",
+          "batch the writes: add up the increments and write the sum once per interval",
+          "move the counter to a cache (an atomic increment in memory) and flush it to the database periodically"),
+         "Database locks", ("capacity", "locks")),
 )
 
 RULE_INDEX: dict[str, int] = {r.id: i for i, r in enumerate(RULES)}

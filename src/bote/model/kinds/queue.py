@@ -42,7 +42,7 @@ class Queue(Kind):
                      minimum=Fraction(0)),
     )
     accepts = frozenset({"load", "capacity", "max_utilization", "redundancy", "instances", "memory", "storage", "price",
-                         "instance",
+                         "instance", "max_fill", "replication",  # brokers' disks: headroom, copies (Kafka's factor)
                          "scaling", "size_at"})
     why_not = ("a queue has no service time; its consumers behind it in the flow do the work "
                "(brokers may set `capacity` in messages per second per instance)")
