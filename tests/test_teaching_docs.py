@@ -18,11 +18,23 @@ from bote.render.compare import comparison_rows
 EXAMPLES = ROOT / "examples"
 #: The systems the method is taught with, and the variant each doc shows.
 TEACHING = {"payments": "higher_limit", "home-rentals": "busy_season", "team-chat": "double_traffic",
-            "discussion-board": "lighter_writes", "document-pipeline": "more_sheets"}
+            "discussion-board": "split_counter", "document-pipeline": "more_sheets"}
 
 
 def cli(*args):
     return CliRunner().invoke(main, list(args))
+
+
+def by_component(table) -> tuple[list[str], dict[str, list[list[str]]]]:
+    """(headers, {component: its rows}): a doc may define its components in
+    another order than its .bote file (prose groups them), never other figures."""
+    headers, rows = table
+    grouped: dict[str, list[list[str]]] = {}
+    name = ""
+    for row in rows:
+        name = row[0] or name
+        grouped.setdefault(name, []).append(row[1:])
+    return headers, grouped
 
 
 @pytest.mark.parametrize("system", sorted(TEACHING))
@@ -36,7 +48,7 @@ def test_the_doc_and_the_bote_file_give_the_same_comparison(system):
     doc = compare_file(EXAMPLES / f"{system}.md")
     source = compare_file(EXAMPLES / f"{system}.bote")
     assert list(doc) == list(source) == ["base", TEACHING[system]]
-    assert comparison_rows(doc) == comparison_rows(source)
+    assert by_component(comparison_rows(doc)) == by_component(comparison_rows(source))
     for name in doc:
         assert [(a.text, a.passed) for a in doc[name].asserts] == \
             [(a.text, a.passed) for a in source[name].asserts]
