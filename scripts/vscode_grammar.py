@@ -43,7 +43,7 @@ def words(names) -> str:
 
 def grammar() -> dict:
     from bote.model import kinds
-    from bote.pygments_lexer import DECLARATIONS, FUNCTIONS, KEYWORDS, PROPERTIES, UNITS
+    from bote.pygments_lexer import CONTEXTUAL_KEYWORDS, DECLARATIONS, FUNCTIONS, KEYWORDS, PROPERTIES, UNITS
 
     declarations = sorted(DECLARATIONS | {"variant"})
     logical = ["and", "or", "not"]
@@ -108,6 +108,8 @@ def grammar() -> dict:
                               "2": {"name": "entity.name.type.component.bote"}}},
                 {"match": f"(?:^|(?<=\\{{))\\s*({NAME}){END}(?=\\s*->)",
                  "captures": {"1": {"name": "entity.name.type.component.bote"}}},
+                # `-> db batch 100`: a keyword only here (a component may be called `batch`).
+                {"match": f"{START}({words(sorted(CONTEXTUAL_KEYWORDS))}){END}", "name": "keyword.operator.word.bote"},
             ],
         },
         # `drivers -> gateway { service_time = 2 ms } -> locations`: a class's own cost at a component.

@@ -13,7 +13,7 @@ from lark.lexer import PatternStr
 from pygments.token import Keyword, Name, Number, Operator, Punctuation, String
 from textmate import bote_sources, tokenize
 
-from bote.pygments_lexer import DECLARATIONS, KEYWORDS, BoteLexer
+from bote.pygments_lexer import CONTEXTUAL_KEYWORDS, DECLARATIONS, KEYWORDS, BoteLexer
 
 LARK = Lark((ROOT / "grammar" / "bote.lark").read_text(encoding="utf-8"), parser="lalr", lexer="basic")
 NAME = re.compile(next(t.pattern.to_regexp() for t in LARK.terminals if t.name == "NAME"))
@@ -47,6 +47,7 @@ component api {
 }
 flow {
   api -> db * 10%
+  api -> db batch 100
 }
 variant more {
   api.workers = 16
@@ -75,6 +76,12 @@ def lark_tokens(text: str):
             yield "component", start, start + len(left), left
             yield "accessor", start + len(left), start + len(left) + 1, "."
             yield "figure", start + len(left) + 1, start + len(value), right
+        elif value in CONTEXTUAL_KEYWORDS:
+            # a keyword after an edge (`-> db batch 100`), a name elsewhere (`batch = 50`):
+            # what bote's parser takes it for, which Lark's context-free lexer cannot say
+            before = text[text.rfind("\n", 0, start) + 1:start]
+            after_edge = "->" in before and not before.rstrip().endswith("->")
+            yield ("keyword" if after_edge else "name"), start, start + len(value), value
         elif value in LARK_KEYWORDS:
             yield "keyword", start, start + len(value), value
         elif tok.type in ("NUMBER", "DURATION", "STRING", "SYMBOL", "NAME"):
@@ -127,17 +134,32 @@ def test_lark_keywords_are_read_from_the_grammar():
 
 @pytest.mark.parametrize("keyword", LARK_KEYWORDS)
 def test_pygments_knows_every_keyword(keyword):
+    """Each keyword alone on a line is a keyword; a contextual one (`batch`)
+    where the grammar takes it, after an edge, and a name elsewhere."""
+    if keyword in CONTEXTUAL_KEYWORDS:
+        tokens = [(t, v) for t, v in BoteLexer().get_tokens(f"flow {{\n  a -> b {keyword} 10\n}}\n") if v == keyword]
+        assert [t in Keyword for t, _ in tokens] == [True]
+        ((kind, _),) = [(t, v) for t, v in BoteLexer().get_tokens(f"{keyword} = 1") if v == keyword]
+        assert kind not in Keyword
+        return
     assert keyword in DECLARATIONS | KEYWORDS
     ((kind, text),) = [(t, v) for t, v in BoteLexer().get_tokens(keyword) if v.strip()]
     assert kind in Keyword and text == keyword
 
 
 def test_vscode_knows_every_keyword(vscode_tokens):
-    """Each keyword alone on a line, as it is being typed, is a keyword."""
-    found = tokenize({k: k for k in LARK_KEYWORDS})
-    for keyword in LARK_KEYWORDS:
+    """Each keyword alone on a line, as it is being typed, is a keyword (a
+    contextual one after an edge, where the grammar takes it)."""
+    plain = [k for k in LARK_KEYWORDS if k not in CONTEXTUAL_KEYWORDS]
+    found = tokenize({k: k for k in plain})
+    for keyword in plain:
         ((_, start, end, scopes),) = [t for t in found[keyword] if t[2] > t[1]]
         assert (start, end) == (0, len(keyword)) and scopes[-1].startswith(TM_KEYWORD), (keyword, scopes)
+    contextual = tokenize({k: f"flow {{\n  a -> b {k} 10\n}}" for k in CONTEXTUAL_KEYWORDS})
+    for keyword in CONTEXTUAL_KEYWORDS:
+        line = f"  a -> b {keyword} 10"
+        ((_, start, end, scopes),) = [t for t in contextual[keyword] if t[0] == 1 and line[t[1]:t[2]] == keyword]
+        assert scopes[-1].startswith(TM_KEYWORD), (keyword, scopes)
 
 
 @pytest.mark.parametrize("name", sorted(SOURCES))

@@ -663,7 +663,13 @@ def test_the_batch_that_keeps_a_third_party_within_its_limit():
     # (at 5, 76 req/s is 76% of the limit, still above the ceiling).
     r = risks_of("component app {\n  load = 380 req/s\n  capacity = 1k req/s\n}\n"
                  "component maps {\n  kind = third_party\n  rate_limit = 100 req/s\n}\nflow {\n  app -> maps\n}\n")
-    assert r[("maps", "rate-limit")].remedy.startswith("batch ≥ 6 requests per call to stay within 70% of its limit")
+    assert r[("maps", "rate-limit")].remedy.startswith(
+        "batch ≥ 6 requests per call (`-> maps batch 6`) to stay within 70% of its limit")
+    # The remedy as written clears the risk: 380 / 6 = 63.3 req/s, 63% of the limit.
+    batched = risks_of("component app {\n  load = 380 req/s\n  capacity = 1k req/s\n}\n"
+                       "component maps {\n  kind = third_party\n  rate_limit = 100 req/s\n}\n"
+                       "flow {\n  app -> maps batch 6\n}\n")
+    assert ("maps", "rate-limit") not in batched
 
 
 def test_remedies_keep_their_words_past_the_evaluations_bote_spends_on_them(monkeypatch):

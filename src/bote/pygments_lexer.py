@@ -48,6 +48,8 @@ _INDEX = r"(?:[ \t]*\[[^\]\n]*\])?"
 
 DECLARATIONS = frozenset({"unit", "component", "flow", "variant"})
 KEYWORDS = frozenset({"assert", "per", "and", "or", "not", "to", "within"})
+#: Keywords only after an edge (`-> db batch 100`), names everywhere else.
+CONTEXTUAL_KEYWORDS = frozenset({"batch"})
 # bote's own tables, so the highlighting follows the language.
 FUNCTIONS = frozenset(_functions.FUNCTIONS)
 PROPERTIES = frozenset(_kinds.PROPERTIES)
@@ -181,6 +183,7 @@ class BoteLexer(RegexLexer):
             (r"\}", Punctuation, "#pop:2"),
             (rf"(->)([ \t]*)({_NAME})", bygroups(Operator, Whitespace, Name.Class)),
             (r"\{", Punctuation, "settings"),
+            (rf"(?:{'|'.join(CONTEXTUAL_KEYWORDS)}){_END}", Keyword),   # `-> db batch 100`
             include("expr"),
         ],
         # `-> gateway { service_time = 1 ms }`: a flow's own cost there.

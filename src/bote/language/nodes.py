@@ -184,6 +184,9 @@ class Edge:
     #: The request class it carries: the name of its flow (`default` for a
     #: flow without one).
     flow_class: str = DEFAULT_CLASS
+    #: `batch 100`: requests of the source one request to the target carries
+    #: (None: the source's `batch` property, or no batching).
+    batch: Expr | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,6 +54,13 @@ def number_value(text: str) -> Fraction:
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
+class _Batch:
+    """`batch 100` after an edge's target (only inside the transformer)."""
+
+    expr: nodes.Expr
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
 class _Settings:
     """`{ service_time = 2 ms }` after a component in a flow's chain (only
     inside the transformer: the flow attaches them to its class)."""
@@ -170,8 +177,8 @@ class _Builder(Transformer):
             settings += [(str(source), p) for p in rest.pop(0).properties]
         edges = []
         src, src_span = str(source), self._s(source)
-        for target, multiplier, own in rest:
-            edges.append(nodes.Edge(src, str(target), multiplier, src_span, self._s(target)))
+        for target, multiplier, own, batch in rest:
+            edges.append(nodes.Edge(src, str(target), multiplier, src_span, self._s(target), batch=batch))
             settings += [(str(target), p) for p in own]
             src, src_span = str(target), self._s(target)
         return edges, settings
@@ -179,7 +186,12 @@ class _Builder(Transformer):
     def edge(self, items):
         target, *rest = items
         own = rest.pop(0).properties if rest and isinstance(rest[0], _Settings) else ()
-        return (target, rest[0] if rest else None, own)
+        batch = rest.pop().expr if rest and isinstance(rest[-1], _Batch) else None
+        return (target, rest[0] if rest else None, own, batch)
+
+    def batch(self, items):
+        _, expr = items
+        return _Batch(expr)
 
     # -- expressions
     def number(self, items):
@@ -330,6 +342,8 @@ class _Lexer(Lexer):
         # String terminals spelled like names are keywords: lexed as NAME, then renamed.
         self.keywords = {t.pattern.value: t.name for t in terminals
                          if isinstance(t.pattern, PatternStr) and name_re.fullmatch(t.pattern.value)}
+        # ... but a contextual one only where the parser takes it (`batch` after an edge).
+        self.contextual = {word: self.keywords.pop(word) for word in CONTEXTUAL_KEYWORDS}
         alternatives = [f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in terminals
                         if t.pattern.value not in self.keywords]
         self.master = re.compile("|".join(alternatives))
@@ -359,6 +373,8 @@ class _Lexer(Lexer):
             if kind not in ignore:
                 if kind == "NAME":
                     kind = keywords.get(value, kind)
+                    if value in self.contextual and _takes(parser_state, self.contextual[value]):
+                        kind = self.contextual[value]
                 column = pos - line_start + 1
                 if value == "," and opened and opened[-1].type == "CALL" \
                         and _GROUPED_THOUSANDS.match(text, max(0, pos - 1)):
@@ -392,6 +408,34 @@ class _Lexer(Lexer):
                 line += newlines
                 line_start = pos + value.rindex("\n") + 1
             pos = m.end()
+
+
+#: Words that are keywords in one place only, and names elsewhere (a
+#: component or a unit may be called `batch`).
+CONTEXTUAL_KEYWORDS = ("batch",)
+
+
+def _takes(parser_state, terminal: str) -> bool:
+    """Whether the LALR parser, in its state now, shifts `terminal` next:
+    the reductions it would make first are run on a copy of the state stack
+    only (no node is built), since LALR's merged lookaheads would also let
+    some states reduce on it where it can never be shifted."""
+    from lark.parsers.lalr_analysis import Shift
+    states = parser_state.parse_conf.states
+    stack = list(parser_state.state_stack)
+    while True:
+        action = states[stack[-1]].get(terminal)
+        if action is None:
+            return False
+        kind, arg = action
+        if kind is Shift:
+            return True
+        if arg.expansion:
+            del stack[-len(arg.expansion):]
+        goto = states[stack[-1]].get(arg.origin.name)
+        if goto is None:
+            return False
+        stack.append(goto[1])
 
 
 _PARSER: Lark | None = None

@@ -38,9 +38,9 @@ from bote.language.variants import (
     variants,
 )
 from bote.magnitudes import Magnitude, required
+from bote.model import batching, kinds, locks, queues
 from bote.model import capacity as cap
 from bote.model import cost as costs
-from bote.model import kinds, locks, queues
 from bote.model import traffic_classes as traffic
 from bote.model.component import ComponentModel, model_component
 from bote.model.declarations import declare_units
@@ -149,6 +149,11 @@ class _Run:
         self.r = resolved
         self.values: dict[NodeKey, NodeValue] = {}
         self.multipliers: dict[tuple[str, str, str], Quantity] = {}   # (source, target, flow) -> factor
+        #: (source, target, flow) -> (requests per batch at the peak, at the
+        #: average, the batch timeout or None), for each batched edge.
+        self.batches: dict[tuple[str, str, str], tuple[Magnitude, Magnitude, Magnitude | None]] = {}
+        #: (source, target, flow) -> the requests per second along the edge, at the peak.
+        self.edge_loads: dict[tuple[str, str, str], Quantity] = {}
         self.averages: dict[str, Magnitude] = {}  # average arrival rate (magnitude) along the flow; load is the peak
         #: Each component's load (and average) by the flow that brings it.
         self.class_loads: dict[str, dict[str, Quantity]] = {}
@@ -378,6 +383,17 @@ class _Run:
                 self.multipliers[(edge.source, edge.target, flow_class)] = factor
                 source_average, scale = aligned(source_average, factor.magnitude)
                 source_average = source_average * scale
+            batch = self._batch_of(edge)
+            if batch is not None:
+                # One request to the target carries `size` of the source's (`bote.model.batching`).
+                k, timeout = batch
+                size = batching.batch_size(k, carried.magnitude, timeout)
+                average_size = batching.batch_size(k, source_average, timeout)
+                self.batches[(edge.source, edge.target, flow_class)] = (size, average_size, timeout)
+                carried = Quantity(checked(batching.batched_rate(carried.magnitude, size)), carried.dims,
+                                   carried.unit)
+                source_average = batching.batched_rate(source_average, average_size)
+            self.edge_loads[(edge.source, edge.target, flow_class)] = carried
             average, source_average = aligned(average, source_average)
             average = average + source_average
             part_average = part_averages.get(flow_class, 0)
@@ -429,6 +445,21 @@ class _Run:
         if (factor.magnitude < 0).any() if is_sampled(factor.magnitude) else factor.magnitude < 0:
             raise BoteError.at("value", "an edge multiplier cannot be negative", edge.multiplier.span)
         return factor
+
+    def _batch_of(self, edge: nodes.Edge) -> tuple[Magnitude, Magnitude | None] | None:
+        """(requests per batch, the source's batch_timeout or None) of a
+        batched edge: its own `batch k`, else its source's `batch` property;
+        None when it does not batch."""
+        if edge.batch is not None:
+            k = self.eval.quantity(edge.batch, "a batch size")
+            _check_batch(k, edge.batch.span)
+            size: Magnitude = k.magnitude
+        else:
+            found = self._magnitude(edge.source, "batch")
+            if found is None:
+                return None
+            size = found
+        return size, self._magnitude(edge.source, "batch_timeout")
 
     def _added(self, total: Quantity | None, carried: Quantity, info) -> Quantity:
         """Two arrival rates added: photos and views add up to requests, not
@@ -642,6 +673,11 @@ class _Run:
                     if (callee, flow_class) not in self.class_paths:
                         continue   # this flow does not go there
                     latency = as_float(self.class_paths[(callee, flow_class)])
+                    batched = self.batches.get((component, callee, flow_class))
+                    if batched is not None:
+                        # A request waits for its batch to leave, then for the callee.
+                        latency = as_float(batching.fill_time(batched[0], self._sent(component, callee, flow_class),
+                                                              batched[2])) + latency
                     factor = self.multiplier(component, callee, flow_class)
                     if is_sampled(factor):
                         import numpy as np
@@ -655,6 +691,14 @@ class _Run:
         if not flows:
             slowest.append(queues.end_to_end(own, []))
         return Quantity(queues.end_to_end(0.0, slowest), TIME, (("second", 1),))
+
+    def _sent(self, source: str, target: str, flow_class: str) -> Magnitude:
+        """The requests per second of `source` along an edge, before
+        batching: what fills its batches."""
+        carried = self.edge_loads[(source, target, flow_class)].magnitude
+        size = self.batches[(source, target, flow_class)][0]
+        c, k = aligned(carried, size)
+        return c * k
 
     def _flows_at(self, component: str) -> list[str]:
         """The flows whose requests reach a component (or start at it)."""
@@ -708,8 +752,11 @@ class _Run:
             report.total_cost = self.quantity((TOTAL_COST,)).in_file(report.evaluated_units, True)
         for target, edges in self.r.incoming.items():
             for edge in edges:
-                factor = self.multipliers.get((edge.source, target, edge.flow_class), Quantity(Fraction(1)))
-                report.edges.append(EdgeResult(edge.source, target, factor, edge.target_span, edge.flow_class))
+                key = (edge.source, target, edge.flow_class)
+                factor = self.multipliers.get(key, Quantity(Fraction(1)))
+                batched = self.batches.get(key)
+                report.edges.append(EdgeResult(edge.source, target, factor, edge.target_span, edge.flow_class,
+                                               self.edge_loads.get(key), None if batched is None else batched[0]))
         report.edges.sort(key=lambda e: (e.span.line, e.span.column))
         if figure_graphs_kept():
             report.figure_builder = partial(_figure_graph, self, report.units)
@@ -901,6 +948,18 @@ def _label(key: tuple) -> str:
     if key[0] == TOTAL_COST:
         return TOTAL_COST
     return f"the flow into {key[1]}"
+
+
+def _check_batch(q: Quantity, span) -> None:
+    """An edge's `batch k`: a whole number of requests, at least 1 (as the
+    `batch` property must be)."""
+    m = q.magnitude
+    if q.dims:
+        raise BoteError.at("dimension", f"a batch is a number of requests, found {describe_dims(q.dims)}", span,
+                           "e.g. `-> db batch 100`")
+    if is_sampled(m) or not isinstance(m, Fraction) or m.denominator != 1 or m < 1:
+        raise BoteError.at("value", "a batch is a whole number of requests, at least 1", span,
+                           "e.g. `-> db batch 100`")
 
 
 def _check_size_at(q: Quantity, span) -> None:

@@ -182,7 +182,19 @@ def _edge_inputs(run, edges, info, graph: FigureGraph, figure: str) -> tuple[str
         inputs.append(_source_figure(run, edge, info, figure))
         if edge.multiplier is not None:
             inputs += _inputs(edge.multiplier, run.r, None, graph)
+        if edge.batch is not None:
+            inputs += _inputs(edge.batch, run.r, None, graph)
+        inputs += [f"{edge.source}.{p}" for p in _batch_properties(run, edge) if f"{edge.source}.{p}" in graph]
     return tuple(dict.fromkeys(inputs))
+
+
+def _batch_properties(run, edge) -> list[str]:
+    """The source's batching properties an edge uses: `batch` unless the
+    edge gives its own, and `batch_timeout`, when batched at all."""
+    props = run.r.components[edge.source].properties
+    own = [] if edge.batch is not None else [p for p in ("batch",) if p in props]
+    batched = edge.batch is not None or own
+    return own + (["batch_timeout"] if batched and "batch_timeout" in props else [])
 
 
 def _edges_equation(run, edges, info, figure: str) -> str:
@@ -197,8 +209,24 @@ def _edges_equation(run, edges, info, figure: str) -> str:
             alone = re.fullmatch(r"[\w.%]+", written) is not None  # one name or number: no parentheses
             written = re.sub(r"\bmisses\b", f"(1 - {edge.source}.hit_rate)", written)
             term += f" * {written}" if alone else f" * ({written})"
-        terms.append(term)
+        terms.append(_batched(run, edge, term))
     return " + ".join(terms)
+
+
+def _batched(run, edge, term: str) -> str:
+    """An edge's term divided by its batch size (`bote.model.batching`):
+    `k`, or `max(1, min(k, sent * batch_timeout))` with a timeout."""
+    props = run.r.components[edge.source].properties
+    if edge.batch is not None:
+        k = _text(run.r.program, edge.batch.span)
+        k = k if re.fullmatch(r"[\w.%]+", k) else f"({k})"
+    elif "batch" in props:
+        k = f"{edge.source}.batch"
+    else:
+        return term
+    if "batch_timeout" not in props:
+        return f"{term} / {k}"
+    return f"{term} / max(1, min({k}, {term} * {edge.source}.batch_timeout))"
 
 
 def _capacity(graph: FigureGraph, run, name: str, units) -> None:

@@ -135,6 +135,10 @@ CORE_PROPERTIES: dict[str, PropertySpec] = {p.name: p for p in [
     # registers, and each kind declares the properties only it takes.
     PropertySpec("kind", None, "what the component is: a request server or another kind", "kind = queue",
                  default="service"),
+    PropertySpec("batch", NUMBER, "requests of this component one request to each callee carries (an edge's "
+                 "`batch 100` wins)", "batch = 100", whole=True, minimum=Fraction(1), certain=True),
+    PropertySpec("batch_timeout", TIME, "the longest a batch waits to fill before it leaves", "batch_timeout = 50 ms",
+                 strictly_positive=True),
 ]}
 
 #: Figures bote computes for a component (besides its properties), as

@@ -10,7 +10,7 @@ separate formula:
   serves its load.
 - `synchronized-clients`: `jitter = 100%` on the polled component, and the
   peak it then takes.
-- `rate-limit`: the fewest requests to batch into one call, found by
+- `rate-limit`: the fewest requests to batch into one call (`-> maps batch k`), found by
   evaluating the file with the third party's load divided by each count
   tried until its rate limit no longer trips (a doubling, then a bisection).
 """
@@ -90,23 +90,34 @@ MAX_EVALUATIONS = 64
 
 
 def _batch(risk: Risk, c: ComponentResult, evaluate: Callable) -> str | None:
-    """`batch ≥ k requests per call to stay under its limit`: the smallest k at
-    which the file, evaluated with every edge into the third party carrying
-    1/k of its calls, no longer has the risk; None with ranges, or when no k
-    up to MAX_BATCH does."""
+    """`batch ≥ k requests per call (`-> maps batch k`) to stay under its
+    limit`: the smallest k at which the file, evaluated with every edge into
+    the third party batching k requests into one call (`bote.model.batching`),
+    no longer has the risk; None with ranges, or when no k up to MAX_BATCH
+    does."""
     if not isinstance(c.load.magnitude, Fraction):
         return None
 
     def passes(k: int) -> bool:
-        return not _still_has(evaluate, lambda program: scaled_into(program, c.name, Fraction(1, k)),
-                              c.name, risk.kind)
+        return not _still_has(evaluate, lambda program: batched_into(program, c.name, k), c.name, risk.kind)
     hi = smallest_passing(passes, 1, MAX_BATCH)   # 1 is today's load, which fails
     if hi is None:
         return None
     ceiling = c.kind_model.max_utilization if c.kind_model is not None else None
     within = f"{format_percent(ceiling)} of its limit" if ceiling is not None else "its limit"
-    return (f"batch ≥ {hi} requests per call to stay within {within}, put a queue in front and smooth the calls "
-            "to its limit, or cache its responses; else negotiate a higher limit")
+    return (f"batch ≥ {hi} requests per call (`-> {c.name} batch {hi}`) to stay within {within}, put a queue in "
+            "front and smooth the calls to its limit, or cache its responses; else negotiate a higher limit")
+
+
+def batched_into(program: nodes.Program, target: str, k: int) -> nodes.Program:
+    """The program with every edge into `target` batching `k` requests into
+    one (`-> target batch k`, in place of any batch it had)."""
+    def batched(edge: nodes.Edge) -> nodes.Edge:
+        return edge if edge.target != target else replace(edge, batch=nodes.Number(Fraction(k), str(k),
+                                                                                      edge.target_span))
+    statements = tuple(replace(s, edges=tuple(batched(e) for e in s.edges)) if isinstance(s, nodes.Flow) else s
+                       for s in program.statements)
+    return replace(program, statements=statements)
 
 
 def scaled_into(program: nodes.Program, target: str, share: Fraction) -> nodes.Program:

@@ -90,6 +90,11 @@ class EdgeResult:
     span: Span
     #: The flow (request class) it carries.
     flow_class: str = "default"
+    #: Requests per second along it to the target (after batching), at the peak.
+    load: Quantity | None = None
+    #: Requests of the source one request carries at the peak (`batch 100`,
+    #: fewer when `batch_timeout` cuts a batch short); None: no batching.
+    batch: Magnitude | None = None
 
 
 @dataclass(frozen=True, slots=True)

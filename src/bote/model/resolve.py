@@ -727,6 +727,10 @@ class _Resolver:
                     load_deps.append(("load", edge.source))
                     if edge.multiplier is not None:
                         self.walk(edge.multiplier, None, load_deps, edge_source=edge.source)
+                    if edge.batch is not None:
+                        self.walk(edge.batch, None, load_deps)
+                    source_props = self.components[edge.source].properties
+                    load_deps += [("prop", edge.source, p) for p in ("batch", "batch_timeout") if p in source_props]
             load_deps += [("prop", name, p) for p in info.kind.load_properties if p in props]
             if name in self.kind_broken:
                 load_deps.append(BROKEN)

@@ -113,9 +113,17 @@ def flow_colour(e, f: FileReport) -> str:
 
 
 def edge_text(e, f: FileReport) -> str | None:
-    """An edge's label: its multiplier when not 1 and, in a file that names
-    its flows, the flow it carries (`rides x3`)."""
+    """An edge's label: its multiplier when not 1, its batch size when it
+    batches (`x2 batch 100`) and, in a file that names its flows, the flow
+    it carries (`rides x3`)."""
     text = multiplier_text(e.multiplier)
+    if e.batch is not None:
+        size = e.batch
+        if is_sampled(size):
+            import numpy as np
+            size = np.median(size)   # the batch size of the median scenario (a timeout makes it vary)
+        batch = f"batch {format_number(float(size))}"
+        text = batch if text is None else f"{text} {batch}"
     if not f.flows:
         return text
     return e.flow_class if text is None else f"{e.flow_class} {text}"

@@ -220,6 +220,15 @@ class FileJson(TypedDict):
     risks: list[dict[str, object]]
     asserts: list[dict[str, object]]
     errors: list[dict[str, object]]
+    edges: list[dict[str, object]]
+
+
+def _edge(e, f: FileReport) -> dict[str, object]:
+    """One edge of the flow: its ends, flow, multiplier as written, batch
+    size and the requests per second it carries to its target."""
+    return {"source": e.source, "target": e.target, "flow": e.flow_class, "multiplier": _float(e.multiplier.magnitude),
+            "batch": _float(e.batch), "load": None if e.load is None else _rate(e.load.magnitude, f),
+            "line": e.span.line}
 
 
 def file_json(f: FileReport) -> FileJson:
@@ -230,7 +239,7 @@ def file_json(f: FileReport) -> FileJson:
            # the calendar units the file redefined, in seconds
            "conventions": {name: {"magnitude": float(q.magnitude), "unit": "s"} for name, (q, _) in conventions.items()},
            "values": {}, "components": {}, "cost": None, "breaking_point": None, "risks": [], "asserts": [],
-           "errors": []}
+           "errors": [], "edges": [_edge(e, f) for e in f.edges]}
     if f.breaking_point is not None:
         b = f.breaking_point
         out["breaking_point"] = {"multiplier": _float(b.multiplier), "component": b.component, "fails_by": b.fails_by,
