@@ -188,3 +188,14 @@ def test_repl_in_a_terminal_answers_explains_and_exits_on_end_of_input(tmp_path,
     t.wait_for("EXIT=0")
     history = (tmp_path / "cache" / "repl-history").read_bytes().decode()
     assert history.split("\0")[0] == "peak = 10k req/s"
+
+
+def test_the_session_in_docs_live_md_is_what_the_repl_answers(tmp_path):
+    text = (ROOT / "docs" / "live.md").read_text()
+    session = text.split("```text\n", 1)[1].split("```\n", 1)[0]
+    typed = [line.split(" ", 1)[1] if " " in line else "" for line in session.splitlines()
+             if line.startswith(("bote> ", "... "))]
+    answers = [line for line in session.splitlines() if not line.startswith(("bote> ", "... "))]
+    out = repl("\n".join(typed) + "\n", cwd=tmp_path)
+    assert out.stdout.splitlines() == answers
+    assert (tmp_path / "estimate.bote").read_text() == API.replace("\n  ", "\n    ")
