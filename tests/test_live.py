@@ -199,3 +199,39 @@ def test_the_session_in_docs_live_md_is_what_the_repl_answers(tmp_path):
     out = repl("\n".join(typed) + "\n", cwd=tmp_path)
     assert out.stdout.splitlines() == answers
     assert (tmp_path / "estimate.bote").read_text() == API.replace("\n  ", "\n    ")
+
+
+def test_load_reads_the_blocks_of_a_markdown_doc(tmp_path):
+    (tmp_path / "doc.md").write_text("# Design\n\nThe traffic:\n\n```bote\n" + API + "```\n")
+    out = repl(":load doc.md\napi.instances\n", cwd=tmp_path)
+    assert out.stdout == "loaded doc.md: 1 values, 1 components\n287\n"
+
+
+def test_watch_draws_again_only_when_the_result_changes(tmp_path, monkeypatch):
+    import io
+
+    from bote.live import watch
+    target = tmp_path / "a.bote"
+    target.write_text(API)
+    edits = iter([API + "# a comment: the same figures\n", API.replace("10k", "20k")])
+
+    def changes(_watchfiles, _folders, _targets):
+        yield set()                       # the first evaluation
+        for text in edits:
+            target.write_text(text)
+            yield {("modified", str(target))}
+    monkeypatch.setattr(watch, "_changes_of", changes)
+    monkeypatch.setitem(sys.modules, "watchfiles", object())
+    out = io.StringIO()
+    assert watch.watch([str(target)], out=out) == 0
+    drawn = out.getvalue()
+    assert drawn.count(f"{target}: 0 errors") == 2      # three evaluations, two screens
+    assert drawn.index("286 + 1") < drawn.index("572 + 1")
+
+
+def test_check_imports_neither_watchfiles_nor_prompt_toolkit():
+    code = ("import sys\nfrom bote.cli import main\ntry:\n    main(['check', 'examples/url-shortener.bote'])\n"
+            "except SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('watchfiles', 'prompt_toolkit')))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert out.stdout.splitlines()[-1] == "[]"

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bote.api import evaluate_text, explain, read_text
+from bote.docs.markdown import find_blocks, is_markdown
 from bote.errors import BoteError
 from bote.model.report import FileReport
 from bote.render.diagnostics import render_diagnostic
@@ -141,6 +142,8 @@ class Session:
         text, failed = read_text(path)
         if failed is not None or text is None:
             return "\n".join(render_diagnostic(d, "", file=path) for d in failed.errors) if failed else ""
+        if is_markdown(path):   # a design doc: the statements of its ```bote blocks
+            text = "\n".join(line for block in find_blocks(text) for line in block.content)
         f = self._evaluate(text.rstrip("\n"))
         if f.errors:
             return self._errors(f)
