@@ -591,12 +591,15 @@ def watch(files: tuple[str, ...], seed: int | None, samples: int | None) -> None
 
 
 @main.command()
-def repl() -> None:
+@_sampling_options
+def repl(seed: int | None, samples: int | None) -> None:
     """A prompt for bote: each line a statement (bindings accumulate) or an
     expression (its value is printed); `:explain NAME`, `:units [FILTER]`,
     `:load FILE`, `:save FILE`.  With standard input piped, reads its lines
     without a prompt.  On a terminal, needs the live extra:
-    pip install 'bote-lang[live]'."""
+    pip install 'bote-lang[live]'.  The session is evaluated again for each
+    entry: with ranges, fewer --samples answer sooner."""
+    from bote.api import sampling_of
     from bote.live import repl as live
     if sys.stdin.isatty() and sys.stdout.isatty():
         try:
@@ -604,4 +607,4 @@ def repl() -> None:
         except ImportError as e:
             click.echo(f"error: bote repl needs prompt_toolkit on a terminal ({e}); {_LIVE_HINT}", err=True)
             sys.exit(2)
-    sys.exit(live.run())
+    sys.exit(live.run(sampling_of(seed, samples)))

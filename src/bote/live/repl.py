@@ -30,8 +30,8 @@ def entries(lines: Iterable[str]) -> Iterator[str]:
         yield buffer
 
 
-def run_piped(stdin: TextIO, stdout: TextIO) -> int:
-    session = Session()
+def run_piped(stdin: TextIO, stdout: TextIO, sampling=None) -> int:
+    session = Session(sampling=sampling)
     for entry in entries(stdin):
         out = session.run(entry)
         if out:
@@ -39,9 +39,9 @@ def run_piped(stdin: TextIO, stdout: TextIO) -> int:
     return 0
 
 
-def run_terminal() -> int:
+def run_terminal(sampling=None) -> int:
     from prompt_toolkit import PromptSession
-    session = Session()
+    session = Session(sampling=sampling)
     prompt: PromptSession = PromptSession(history=_history(), completer=_completer(session),
                                           complete_while_typing=False)
     while True:
@@ -102,7 +102,7 @@ def _history():
     return CacheHistory()
 
 
-def run() -> int:
+def run(sampling=None) -> int:
     if sys.stdin.isatty() and sys.stdout.isatty():
-        return run_terminal()
-    return run_piped(sys.stdin, sys.stdout)
+        return run_terminal(sampling)
+    return run_piped(sys.stdin, sys.stdout, sampling)

@@ -15,6 +15,7 @@ from bote.model.report import FileReport
 from bote.render.diagnostics import render_diagnostic
 from bote.render.explain import render_explain_text
 from bote.render.figures import value_text
+from bote.uncertainty.sampling import Sampling
 
 NAME = "<repl>"
 #: An expression line is evaluated as this binding, appended to the session.
@@ -43,6 +44,7 @@ def open_braces(text: str) -> int:
 class Session:
     statements: list[str] = field(default_factory=list)
     report: FileReport | None = None       # the last good evaluation
+    sampling: Sampling | None = None       # --seed, --samples: the Monte Carlo run of ranges
 
     @property
     def source(self) -> str:
@@ -66,7 +68,7 @@ class Session:
         return self._expression(stripped)
 
     def _evaluate(self, candidate: str) -> FileReport:
-        return evaluate_text(self.source + candidate + "\n", NAME)
+        return evaluate_text(self.source + candidate + "\n", NAME, sampling=self.sampling)
 
     def _statement(self, text: str) -> str:
         f = self._evaluate(text)
