@@ -235,3 +235,19 @@ def test_check_imports_neither_watchfiles_nor_prompt_toolkit():
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('watchfiles', 'prompt_toolkit')))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert out.stdout.splitlines()[-1] == "[]"
+
+
+def test_completion_offers_the_sessions_names_units_and_commands():
+    from prompt_toolkit.document import Document
+
+    from bote.live.repl import _completer
+    from bote.live.session import Session
+    session = Session()
+    session.run(API)
+
+    def offered(text: str) -> list[str]:
+        return [c.text for c in _completer(session).get_completions(Document(text), None)]
+    assert {"peak", "percent"} <= set(offered("x = pe"))   # a binding and a unit
+    assert "api" in offered("ap")
+    assert "Gbps" in offered("10 Gb")
+    assert offered(":ex") == [":explain"]
