@@ -95,6 +95,7 @@ def test_the_extras_the_readme_names_exist():
     assert {"plot", "lsp", "test"} <= set(extras)
     assert any(r.startswith("matplotlib") for r in extras["plot"])
     assert {_distribution(r) for r in extras["lsp"]} == {"pygls", "lsprotocol"}
+    assert {_distribution(r) for r in extras["live"]} == {"watchfiles", "prompt-toolkit"}
     assert {"twine", "build"} <= {_distribution(r) for r in extras["test"]}
     assert PROJECT["name"] == "bote-lang"
 
@@ -285,7 +286,7 @@ def test_the_readme_has_an_install_section_before_the_quick_start():
     section = text.split("## Install\n", 1)[1].split("\n## ", 1)[0]
     commands = [line.split("#")[0].strip() for line in section.splitlines() if line.startswith("    ")]
     assert commands == ["pip install bote-lang", "pipx install bote-lang", "pip install 'bote-lang[plot]'",
-                        "pip install 'bote-lang[lsp]'"]
+                        "pip install 'bote-lang[lsp]'", "pip install 'bote-lang[live]'"]
 
 
 def test_the_version_is_one_everywhere():

@@ -20,7 +20,7 @@ LAYERS = [
     {"pipeline"},
     {"writeback", "pygments_lexer"},
     {"api"},
-    {"lsp"},   # the language server: over bote.api, beside the CLI
+    {"lsp", "live"},   # the language server, `bote watch` and `bote repl`: over bote.api, beside the CLI
     {"cli", "__main__", "__init__"},
 ]
 

@@ -567,3 +567,44 @@ def lsp(seed: int | None, samples: int | None) -> None:
                    err=True)
         sys.exit(2)
     serve(seed=seed, samples=samples)
+
+
+_LIVE_HINT = "install them with: pip install 'bote-lang[live]'"
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@_sampling_options
+def watch(files: tuple[str, ...], seed: int | None, samples: int | None) -> None:
+    """Evaluate FILES (.bote files or Markdown docs) and again whenever one
+    changes, redrawing their tables (values, components, risks, summary);
+    an invalid edit shows its first error above the last good result.
+    Ctrl-C stops.  Needs the live extra: pip install 'bote-lang[live]'."""
+    try:
+        import watchfiles  # noqa: F401 - only to say what is missing
+    except ImportError as e:
+        click.echo(f"error: bote watch needs watchfiles ({e}); {_LIVE_HINT}", err=True)
+        sys.exit(2)
+    from bote.api import sampling_of
+    from bote.live.watch import watch as run_watch
+    sys.exit(run_watch(list(files), sampling_of(seed, samples)))
+
+
+@main.command()
+@_sampling_options
+def repl(seed: int | None, samples: int | None) -> None:
+    """A prompt for bote: each line a statement (bindings accumulate) or an
+    expression (its value is printed); `:explain NAME`, `:units [FILTER]`,
+    `:load FILE`, `:save FILE`.  With standard input piped, reads its lines
+    without a prompt.  On a terminal, needs the live extra:
+    pip install 'bote-lang[live]'.  The session is evaluated again for each
+    entry: with ranges, fewer --samples answer sooner."""
+    from bote.api import sampling_of
+    from bote.live import repl as live
+    if sys.stdin.isatty() and sys.stdout.isatty():
+        try:
+            import prompt_toolkit  # noqa: F401 - only to say what is missing
+        except ImportError as e:
+            click.echo(f"error: bote repl needs prompt_toolkit on a terminal ({e}); {_LIVE_HINT}", err=True)
+            sys.exit(2)
+    sys.exit(live.run(sampling_of(seed, samples)))
