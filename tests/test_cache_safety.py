@@ -19,11 +19,13 @@ CHECKED = "assert 1 KB == 1000 bytes\nassert 1 hour == 3600 s\nx = 3 GB / 2 s ->
 
 
 def bote(cache: Path | str, tmp_path: Path, timeout: float = 10) -> subprocess.CompletedProcess:
-    """`bote check` of CHECKED with `cache` as the cache folder."""
+    """`bote check` of CHECKED with `cache` as the cache folder (`--no-cache`:
+    these are the grammar's and the unit table's files, read on every check;
+    the result cache has tests of its own, tests/test_result_cache.py)."""
     source = tmp_path / "figures.bote"
     source.write_text(CHECKED)
     env = {**os.environ, "BOTE_CACHE_DIR": str(cache)}
-    return subprocess.run([sys.executable, "-m", "bote", "check", str(source)], env=env,
+    return subprocess.run([sys.executable, "-m", "bote", "check", "--no-cache", str(source)], env=env,
                           capture_output=True, text=True, timeout=timeout)
 
 
