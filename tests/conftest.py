@@ -12,7 +12,7 @@ os.environ.setdefault("BOTE_CACHE_DIR", tempfile.mkdtemp(prefix="bote-test-cache
 
 # In-process `bote check` runs evaluate every time: tests monkeypatch bote's code,
 # which the result cache's key cannot see (fresh interpreters still use the cache).
-import bote.result_cache  # noqa: E402
+import bote.result_cache
 
 bote.result_cache.ENABLED = False
 

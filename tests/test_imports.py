@@ -50,3 +50,11 @@ def test_the_package_names_still_resolve():
     assert {"evaluate", "evaluate_file", "BoteError", "Quantity", "Report"} <= set(dir(bote))
     with pytest.raises(AttributeError):
         bote.no_such_name  # noqa: B018
+
+
+def test_a_valid_file_is_checked_without_lark(tmp_path):
+    """The generated parse table parses it (`bote.language.lalr`); Lark is
+    for syntax errors only."""
+    (tmp_path / "plan.bote").write_text("peak = 20k req/s\ncomponent api {\n  load = peak\n  capacity = 1k req/s\n}\n")
+    loaded = _loaded("check", "--no-cache", str(tmp_path / "plan.bote"))
+    assert "bote.language.parse" in loaded and "lark" not in loaded
