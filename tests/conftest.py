@@ -10,6 +10,12 @@ ROOT = Path(__file__).resolve().parent.parent
 # Tests never write into the user's real cache folder.
 os.environ.setdefault("BOTE_CACHE_DIR", tempfile.mkdtemp(prefix="bote-test-cache-"))
 
+# In-process `bote check` runs evaluate every time: tests monkeypatch bote's code,
+# which the result cache's key cannot see (fresh interpreters still use the cache).
+import bote.result_cache
+
+bote.result_cache.ENABLED = False
+
 
 def run(text: str, filename: str = "test.bote"):
     """Evaluate bote text; return the one-file report."""

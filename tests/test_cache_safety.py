@@ -18,17 +18,33 @@ from conftest import ROOT
 CHECKED = "assert 1 KB == 1000 bytes\nassert 1 hour == 3600 s\nx = 3 GB / 2 s -> MB/s  # 1,500 MB/s\n"
 
 
+#: A syntax error: bote parses it again with Lark, which reads the grammar
+#: cache (a valid file is parsed with the generated table, `bote.language.lalr`).
+SYNTAX_ERROR = "x = (1 + \n"
+
+
 def bote(cache: Path | str, tmp_path: Path, timeout: float = 10) -> subprocess.CompletedProcess:
-    """`bote check` of CHECKED with `cache` as the cache folder."""
+    """`bote check` of CHECKED with `cache` as the cache folder (`--no-cache`:
+    these are the grammar's and the unit table's files, read on every check;
+    the result cache has tests of its own, tests/test_result_cache.py), then
+    of SYNTAX_ERROR, whose result is the returned one's `syntax`."""
     source = tmp_path / "figures.bote"
     source.write_text(CHECKED)
+    broken = tmp_path / "broken.bote"
+    broken.write_text(SYNTAX_ERROR)
     env = {**os.environ, "BOTE_CACHE_DIR": str(cache)}
-    return subprocess.run([sys.executable, "-m", "bote", "check", str(source)], env=env,
-                          capture_output=True, text=True, timeout=timeout)
+    result = subprocess.run([sys.executable, "-m", "bote", "check", "--no-cache", str(source)], env=env,
+                            capture_output=True, text=True, timeout=timeout)
+    result.syntax = subprocess.run([sys.executable, "-m", "bote", "check", "--no-cache", str(broken)], env=env,
+                                   capture_output=True, text=True, timeout=timeout)
+    return result
 
 
 def passes(result: subprocess.CompletedProcess) -> bool:
-    return result.returncode == 0 and "2 of 2 asserts passed" in result.stdout
+    """CHECKED's figures hold, and the syntax error is reported as one (never a traceback)."""
+    syntax = result.syntax
+    return (result.returncode == 0 and "2 of 2 asserts passed" in result.stdout
+            and syntax.returncode == 2 and "broken.bote:1:" in syntax.stderr and "Traceback" not in syntax.stderr)
 
 
 def cache_files(cache: Path) -> dict[str, Path]:
@@ -95,14 +111,15 @@ def test_the_cached_grammar_parses_every_example_as_the_compiled_one(tmp_path, m
     assert cached.source_path == "<deserialized>"
     sources = [p.read_text() for p in sorted((ROOT / "examples").glob("*.bote"))]
     assert len(sources) >= 5
-    saved = parse._PARSER
+    from bote.language import lark_parser
+    saved = lark_parser._PARSER
     try:
         programs = []
         for parser in (compiled, cached):
-            parse._PARSER = parser
-            programs.append([parse.parse(text, "example.bote") for text in sources])
+            lark_parser._PARSER = parser
+            programs.append([parse._parse(text, "example.bote", table=False) for text in sources])
     finally:
-        parse._PARSER = saved
+        lark_parser._PARSER = saved
     assert programs[0] == programs[1]
 
 

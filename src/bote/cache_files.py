@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 #: A cache file bigger than this is not bote's (the compiled grammar is
@@ -61,6 +60,7 @@ def read_bytes(path: Path) -> bytes | None:
 def write_bytes(path: Path, data: bytes) -> None:
     """Replace `path` with `data` atomically; a cache that cannot be written
     is only a slower start, so failures are silent."""
+    import tempfile  # writes only: a re-check answered from the cache never needs it
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")

@@ -122,11 +122,11 @@ def _one_report(file: str, seed, samples, follow_symlinks=False, overrides=None)
     return report if report.files else None
 
 
-def _print_diagnostics(report) -> None:
+def _print_diagnostics(report, echo=click.echo) -> None:
     from bote.render.diagnostics import render_diagnostic
     for f in report.files:
         for d in f.errors:
-            click.echo(render_diagnostic(d, f.source_of(d), file=f.file), err=True)
+            echo(render_diagnostic(d, f.source_of(d), file=f.file), err=True)
 
 
 @main.command()
@@ -143,14 +143,36 @@ def _print_diagnostics(report) -> None:
 @_symlinks_option
 @_sampling_options
 @_digits_option
+@click.option("--no-cache", "no_cache", is_flag=True,
+              help="Evaluate every file even when an earlier check of the same bytes with the same options "
+                   "is in the cache folder.")
 def check(files: tuple[str, ...], fmt: str, strict: bool, tidal_wave: str | None, sets: tuple[str, ...],
           variant: str | None,
-          follow_symlinks: bool, seed: int | None, samples: int | None, digits: int) -> None:
+          follow_symlinks: bool, seed: int | None, samples: int | None, digits: int, no_cache: bool) -> None:
     """Evaluate FILES (.bote files, Markdown docs with ```bote blocks, or
     folders of them) and report sizes, risks and asserts.
 
     Exit status: 0 fine; 1 a failed assert or an error-level risk (with
     --strict, a warning too); 2 invalid or unreadable input."""
+    key = None
+    if not no_cache:
+        from bote import result_cache
+        if fmt in result_cache.CACHED_FORMATS:
+            options = {"format": fmt, "strict": strict, "tidal_wave": tidal_wave, "set": sets, "variant": variant,
+                       "follow_symlinks": follow_symlinks, "seed": seed, "samples": samples, "digits": digits}
+            key = result_cache.key_of(files, options)
+        hit = result_cache.load(key) if key is not None else None
+        if hit is not None:  # the same bytes, options and bote: what that check printed
+            events, status = hit
+            for err, text in events:
+                click.echo(text, err=err, nl=False)
+            sys.exit(status)
+    events = []
+
+    def echo(text: str, err: bool = False, nl: bool = True) -> None:
+        click.echo(text, err=err, nl=nl)
+        events.append((err, text + "\n" if nl else text))
+
     from bote.language.format import significant_digits
     multiples = _multiples(tidal_wave) if tidal_wave is not None else None
     if multiples is not None and fmt not in ("table", "markdown", "json"):
@@ -160,11 +182,14 @@ def check(files: tuple[str, ...], fmt: str, strict: bool, tidal_wave: str | None
     with significant_digits(digits):  # risk messages are written as the files are evaluated
         report = _reports(files, seed, samples, nothing, follow_symlinks, _overrides(sets, variant))
         if fmt not in MACHINE_FORMATS:
-            _print_diagnostics(report)  # machine formats carry them themselves
-        click.echo(_guarded(lambda: _render(report, fmt, strict, multiples)), nl=False)
+            _print_diagnostics(report, echo)  # machine formats carry them themselves
+        echo(_guarded(lambda: _render(report, fmt, strict, multiples)), nl=False)
     for line in nothing:  # beside the output of machine formats, never inside it
-        click.echo(line, err=fmt not in ("table", "markdown"))
-    sys.exit(report.strict_exit_code if strict else report.exit_code)
+        echo(line, err=fmt not in ("table", "markdown"))
+    status = report.strict_exit_code if strict else report.exit_code
+    if key is not None:
+        result_cache.store(key, events, status)
+    sys.exit(status)
 
 
 def _guarded(render) -> str:

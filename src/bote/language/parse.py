@@ -1,8 +1,11 @@
 """Stage 1: source text -> `nodes.Program`.
 
-The grammar is `grammar/bote.lark`, compiled once by Lark (LALR) and cached in
-bote's cache folder as JSON data (`grammar_cache`).  The tree is built straight into `nodes` dataclasses by a
-transformer Lark runs during parsing, so no Lark tree exists past this module.
+The grammar is `grammar/bote.lark`.  A check parses with the LALR table Lark
+computes for it, generated into the package (`lalr`, `lalr_gen`), without
+importing Lark; a syntax error is parsed again by Lark itself (`lark_parser`,
+its grammar cached in bote's cache folder as JSON data), whose exceptions
+`syntax_errors` explains.  The tree is built straight into `nodes`
+dataclasses during parsing, so no parse tree exists past this module.
 """
 from __future__ import annotations
 
@@ -13,23 +16,13 @@ from collections.abc import Callable
 from fractions import Fraction
 from typing import cast
 
-from lark import Lark, Token, Transformer
-from lark.exceptions import UnexpectedCharacters, UnexpectedInput
-from lark.lexer import Lexer, PatternStr
-
 from bote.errors import BoteError, Span, source_lines
-from bote.language import grammar_cache, nodes
+from bote.language import lalr, nodes
+from bote.language.lexing import TokenStream
 from bote.resources import grammar_path
-
-#: Deeper nesting than this is certainly a mistake (or an attack), and would
-#: otherwise exhaust Python's stack in later stages.
-MAX_NESTING = 200
 
 #: `2.5e6` is fine; `1e999999` would make an integer of a million digits.
 MAX_EXPONENT = 300
-
-#: A digit, a comma and exactly three digits: how people group thousands.
-_GROUPED_THOUSANDS = re.compile(r"\d,\d{3}(?![\w.])")
 
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)([dhms])")
 _DURATION_UNITS = {"d": "day", "h": "hour", "m": "minute", "s": "second"}
@@ -68,14 +61,14 @@ class _Settings:
     properties: tuple[nodes.Property, ...]
 
 
-def _span(filename: str, tok: Token) -> Span:
+def _span(filename: str, tok) -> Span:
     # bote's lexer places every token it makes; lark types the positions Optional for tokens made by hand
     assert tok.line is not None and tok.column is not None and tok.end_line is not None \
         and tok.end_column is not None
     return Span(filename, tok.line, tok.column, tok.end_line, tok.end_column)
 
 
-def _binary_rule(op: str) -> Callable[[Transformer, list], nodes.Binary]:
+def _binary_rule(op: str) -> Callable[[object, list], nodes.Binary]:
     """The _Builder rule for the binary operator `op`."""
     def rule(self, items):
         left, right = items[0], items[-1]
@@ -83,19 +76,20 @@ def _binary_rule(op: str) -> Callable[[Transformer, list], nodes.Binary]:
     return rule
 
 
-class _Builder(Transformer):
-    """Turns each grammar rule into its `nodes` dataclass as Lark reduces it.
+class _Builder:
+    """Turns each grammar rule into its `nodes` dataclass as the parser reduces
+    it (the generated table's driver, `lalr`, or Lark with this as its
+    transformer: a method per rule, called with the rule's children).
 
-    Lark runs it inside the LALR parser, so it cannot receive `meta`; spans are
-    taken from tokens and from the children's spans instead."""
+    It runs inside the LALR parser, so it cannot receive `meta`; spans are
+    taken from tokens (Lark's or `lalr.Token`) and from the children's spans."""
 
     def __init__(self) -> None:
-        super().__init__(visit_tokens=False)
         self.filename = "<input>"
         self.lines: list[str] = []
         self.durations: set[int] = set()   # ids of the `8h 45m` nodes of this parse
 
-    def _s(self, tok: Token) -> Span:
+    def _s(self, tok) -> Span:
         return _span(self.filename, tok)
 
     def _text(self, span: Span) -> str:
@@ -161,7 +155,7 @@ class _Builder(Transformer):
         return nodes.Override(component, name, expr, s, s.to(expr.span))
 
     def flow(self, items):
-        name = items[0] if items and isinstance(items[0], Token) else None
+        name = items[0] if items and isinstance(items[0], str) else None   # a token: the flow's name
         chains = items[1:] if name is not None else items
         flow_class = nodes.DEFAULT_CLASS if name is None else str(name)
         edges = tuple(dataclasses.replace(edge, flow_class=flow_class) for chain, _ in chains for edge in chain)
@@ -323,139 +317,45 @@ def _with_span(node, span: Span):
     return dataclasses.replace(node, span=span)
 
 
-class _Lexer(Lexer):
-    """bote's lexer, built from the grammar's own terminals.
-
-    Lark's generic lexer costs about 3 µs a token; this one matches the same
-    terminals, in the order Lark's basic lexer tries them, with one compiled
-    regular expression, and does the newline handling a post-lexer would:
-    a newline inside parentheses continues the statement.  It also remembers
-    which brackets are open, so a missing `)` or `}` is reported where it
-    opened, not wherever the parser finally gives up."""
-
-    __future_interface__ = 2
-
-    def __init__(self, lexer_conf) -> None:
-        terminals = sorted(lexer_conf.terminals,
-                           key=lambda t: (-t.priority, -t.pattern.max_width, -len(t.pattern.value), t.name))
-        name_re = re.compile(next(t.pattern.to_regexp() for t in terminals if t.name == "NAME"))
-        # String terminals spelled like names are keywords: lexed as NAME, then renamed.
-        self.keywords = {t.pattern.value: t.name for t in terminals
-                         if isinstance(t.pattern, PatternStr) and name_re.fullmatch(t.pattern.value)}
-        # ... but a contextual one only where the parser takes it (`batch` after an edge).
-        self.contextual = {word: self.keywords.pop(word) for word in CONTEXTUAL_KEYWORDS}
-        alternatives = [f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in terminals
-                        if t.pattern.value not in self.keywords]
-        self.master = re.compile("|".join(alternatives))
-        self.ignore = frozenset(lexer_conf.ignore)
-        self.open: list[Token] = []
-        self.braces: list[Token] = []
-        self.filename = "<input>"
-
-    def lex(self, lexer_state, parser_state):
-        text = lexer_state.text.text
-        match = self.master.match
-        keywords, ignore = self.keywords, self.ignore
-        self.open, self.braces = opened, braces = [], []
-        pos, line, line_start, end = 0, 1, 0, len(text)
-        while pos < end:
-            m = match(text, pos)
-            if m is None:
-                raise UnexpectedCharacters(text, pos, line, pos - line_start + 1)
-            kind, value = m.lastgroup, m.group()
-            newlines = value.count("\n")
-            if kind == "CALL" and value[:-1] in keywords:
-                # `not(x > 1)` is the keyword and a parenthesis, not a call.
-                column = pos - line_start + 1
-                yield Token(keywords[value[:-1]], value[:-1], pos, line, column, line, column + len(value) - 1,
-                            m.end() - 1)
-                pos, value, kind = m.end() - 1, "(", "LPAR"
-            if kind not in ignore:
-                if kind == "NAME":
-                    kind = keywords.get(value, kind)
-                    if value in self.contextual and _takes(parser_state, self.contextual[value]):
-                        kind = self.contextual[value]
-                column = pos - line_start + 1
-                if value == "," and opened and opened[-1].type == "CALL" \
-                        and _GROUPED_THOUSANDS.match(text, max(0, pos - 1)):
-                    # `max(1,000, x)` would silently be max(1, 0, x).
-                    from bote.language.syntax_errors import (
-                        grouped_hint,
-                        thousands_separator,
-                    )
-                    grouped = thousands_separator(text, pos)
-                    written = grouped[2] if grouped else text[pos - 1: pos + 4]
-                    raise BoteError.at("syntax", f"`{written}` in a call reads as two arguments",
-                                       Span(self.filename, line, column, line, column + 1),
-                                       (grouped_hint(written) if grouped else "group digits with `_`")
-                                       + "; put a space after the comma for two arguments")
-                tok = Token(kind, value, pos, line, column, line, column + len(value), pos + len(value))
-                if kind == "LPAR" or kind == "CALL":
-                    opened.append(tok)
-                    if len(opened) > MAX_NESTING:
-                        raise BoteError.at("syntax", f"parentheses nested more than {MAX_NESTING} deep",
-                                           _span(self.filename, tok), "split the expression into named steps")
-                elif kind == "RPAR":
-                    if opened:
-                        opened.pop()
-                elif kind == "LBRACE":
-                    braces.append(tok)
-                elif kind == "RBRACE" and braces:
-                    braces.pop()
-                if kind != "_NL" or not opened:
-                    yield tok
-            if newlines:
-                line += newlines
-                line_start = pos + value.rindex("\n") + 1
-            pos = m.end()
-
-
-#: Words that are keywords in one place only, and names elsewhere (a
-#: component or a unit may be called `batch`).
-CONTEXTUAL_KEYWORDS = ("batch",)
-
-
-def _takes(parser_state, terminal: str) -> bool:
-    """Whether the LALR parser, in its state now, shifts `terminal` next:
-    the reductions it would make first are run on a copy of the state stack
-    only (no node is built), since LALR's merged lookaheads would also let
-    some states reduce on it where it can never be shifted."""
-    from lark.parsers.lalr_analysis import Shift
-    states = parser_state.parse_conf.states
-    stack = list(parser_state.state_stack)
-    while True:
-        action = states[stack[-1]].get(terminal)
-        if action is None:
-            return False
-        kind, arg = action
-        if kind is Shift:
-            return True
-        if arg.expansion:
-            del stack[-len(arg.expansion):]
-        goto = states[stack[-1]].get(arg.origin.name)
-        if goto is None:
-            return False
-        stack.append(goto[1])
-
-
-_PARSER: Lark | None = None
 _BUILDER = _Builder()
+_GRAMMAR: str | None = None
+#: The generated table and its callbacks, or False when it is stale (see `lalr`).
+_FAST: tuple | bool | None = None
 
 
-def _parser() -> Lark:
-    global _PARSER
-    if _PARSER is None:
+def _grammar() -> str:
+    global _GRAMMAR
+    if _GRAMMAR is None:
         with open(grammar_path(), encoding="utf-8") as f:
-            grammar = f.read()
-        _PARSER = grammar_cache.build(grammar, _Lexer, _BUILDER)
-    return _PARSER
+            _GRAMMAR = f.read()
+    return _GRAMMAR
 
 
-def _lexer() -> _Lexer:
-    return _parser().parser.lexer
+def _fast():
+    """(table, callbacks, lexer) of the generated table, or None when it is stale."""
+    global _FAST
+    if _FAST is None:
+        table = lalr.load(_grammar())
+        _FAST = False if table is None else (
+            table, lalr.callbacks(table, _BUILDER),
+            TokenStream(table.master, table.keywords, table.ignore, lalr.Token, lalr.unexpected_character))
+    return _FAST or None
 
 
-#: The compiled parser, its lexer and the node builder are shared and hold
+def _lark():
+    """Lark's parser of the grammar (imports Lark: the error path, a stale table)."""
+    from bote.language import lark_parser
+    return lark_parser.parser(_grammar(), _BUILDER)
+
+
+def __getattr__(name: str):
+    if name == "_Lexer":   # Lark's lexer class, for the grammar cache's tests
+        from bote.language.lark_parser import _Lexer
+        return _Lexer
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+#: The parsers, their lexers and the node builder are shared and hold
 #: per-parse state (the file name, the open brackets): one parse at a time.
 _LOCK = threading.Lock()
 
@@ -466,18 +366,32 @@ def parse(source: str, filename: str = "<input>") -> nodes.Program:
         return _parse(source, filename)
 
 
-def _parse(source: str, filename: str) -> nodes.Program:
-    parser = _parser()
-    lexer = _lexer()
-    _BUILDER.filename = lexer.filename = filename
+def _parse(source: str, filename: str, table: bool = True) -> nodes.Program:
+    """`table=False` parses with Lark alone (tests/test_lalr.py compares the two)."""
     # CRLF and a lone CR are line breaks like LF: with one kind of break the
     # lexer counts lines as every other stage does, and columns are unchanged.
     text = source.replace("\r\n", "\n").replace("\r", "\n")
-    _BUILDER.lines = source_lines(text) or [""]
-    _BUILDER.durations = set()
+    lines = source_lines(text) or [""]
     text = text if text.endswith("\n") else text + "\n"
+    fast = _fast() if table else None
+    if fast is not None:
+        parse_table, callbacks, lexer = fast
+        _start(filename, lines, lexer)
+        try:
+            statements = cast(list[nodes.Statement], lalr.parse(parse_table, callbacks,
+                                                                lambda takes: lexer.tokens(text, takes)))
+            return nodes.Program(tuple(statements), filename, source)
+        except lalr.Unexpected:
+            pass   # a syntax error: Lark parses again, and its exception says what was expected
+        except RecursionError:
+            raise BoteError.at("syntax", "expression nested too deeply", Span(filename, 1, 1, 1, 2),
+                               "split the expression into named steps") from None
+    from lark.exceptions import UnexpectedInput
+    parser = _lark()
+    lexer = parser.parser.lexer
+    _start(filename, lines, lexer)
     try:
-        # the _Builder transformer, run inside the parser, turns the tree into statements
+        # the _Builder, run inside the parser, turns the tree into statements
         statements = cast(list[nodes.Statement], parser.parse(text))
     except UnexpectedInput as e:
         from bote.language.syntax_errors import (
@@ -490,9 +404,16 @@ def _parse(source: str, filename: str) -> nodes.Program:
     return nodes.Program(tuple(statements), filename, source)
 
 
+def _start(filename: str, lines: list[str], lexer) -> None:
+    _BUILDER.filename = lexer.filename = filename
+    _BUILDER.lines = lines
+    _BUILDER.durations = set()
+
+
 def token_rules() -> tuple[re.Pattern[str], dict[str, str]]:
     """The lexer's master pattern (every terminal of the grammar, comments and
     newlines included, as named groups) and its keywords (`component` ->
     `COMPONENT`): for the tools that read a file as tokens (`bote.language.tokens`)."""
-    lexer = _lexer()
+    fast = _fast()
+    lexer = fast[2] if fast is not None else _lark().parser.lexer
     return lexer.master, lexer.keywords

@@ -2,8 +2,6 @@
 tables, as plain text or as GitHub-flavoured Markdown."""
 from __future__ import annotations
 
-from tabulate import tabulate
-
 from bote.files import shown_name
 from bote.model.report import FileReport
 from bote.render.figures import (
@@ -21,6 +19,7 @@ from bote.render.figures import (
     uncertain,
     value_rows,
 )
+from bote.render.plain_table import simple_table
 
 VALUE_HEADERS = ["name", "value"]
 FINDING_HEADERS = ["line", "severity", "kind", "message"]
@@ -40,25 +39,26 @@ def render_table(f: FileReport) -> str:
         parts.append(f"Monte Carlo: {sampling.samples:,} samples, seed {sampling.seed}; "
                      "ranges show the median (p5–p95)")
     if f.values:
-        parts.append(tabulate(value_rows(f), _value_headers(f), tablefmt="simple", disable_numparse=True))
+        parts.append(simple_table(value_rows(f), _value_headers(f)))
     if f.components:
-        parts.append(tabulate(component_rows(f), component_headers(f), tablefmt="simple", disable_numparse=True))
+        parts.append(simple_table(component_rows(f), component_headers(f)))
     breaking = breaking_text(f)
     if breaking:
         parts.append(breaking)
     for rows, headers in ((queue_rows(f), QUEUE_HEADERS), (path_rows(f), PATH_HEADERS)):
         if rows:
-            parts.append(tabulate(rows, headers, tablefmt="simple", disable_numparse=True))
+            parts.append(simple_table(rows, headers))
     findings = finding_rows(f)
     if findings:
-        parts.append(tabulate(findings, FINDING_HEADERS, tablefmt="simple", disable_numparse=True,
-                              maxcolwidths=[None, None, None, 88]))
+        parts.append(simple_table(findings, FINDING_HEADERS, maxcolwidths=[None, None, None, 88]))
     parts.append(f"{name}: {summary(f)}")
     return "\n\n".join(parts) + "\n"
 
 
 def render_tidal_wave(f: FileReport, multiples: list, markdown: bool = False) -> str:
     """`--tidal-wave`: which components fail at each multiple of today's traffic."""
+    from tabulate import tabulate
+
     from bote.language.format import format_number
     if not f.components:
         return ""
@@ -70,6 +70,7 @@ def render_tidal_wave(f: FileReport, multiples: list, markdown: bool = False) ->
 
 
 def render_markdown(f: FileReport) -> str:
+    from tabulate import tabulate
     calendar = conventions_text(f)
     parts = [f"## {shown_name(f.file)}"] + ([f"_{calendar}_"] if calendar else [])
     for title, rows, headers in (("Values", value_rows(f), _value_headers(f)),

@@ -1,0 +1,76 @@
+"""Writes `lalr_table.json`, the parse table `bote.language.lalr` runs, from
+Lark's LALR analysis of `grammar/bote.lark`:
+
+    python -m bote.language.lalr_gen
+
+Run it after every change to the grammar (tests/test_lalr.py fails with
+this command while the table is stale; until then bote parses with Lark).
+"""
+from __future__ import annotations
+
+import json
+import sys
+
+from lark import Lark
+from lark.parse_tree_builder import maybe_create_child_filter
+from lark.parsers.lalr_analysis import Shift
+
+from bote.language import grammar_cache
+from bote.language.lalr import FORMAT, TABLE_PATH, grammar_hash
+from bote.language.lark_parser import _Lexer
+from bote.language.lexing import lexer_rules
+from bote.resources import grammar_path
+
+
+def table(grammar: str) -> dict:
+    """The table of `grammar` as JSON data."""
+    parser = Lark(grammar, **grammar_cache._options(_Lexer))
+    analysis = parser.parser.parser.parser.parse_table
+    rules: list = []
+    index: dict = {}
+
+    def rule_index(rule) -> int:
+        if rule not in index:
+            index[rule] = len(rules)
+            expand1 = bool(rule.options.expand1 and not rule.alias)
+            # no placeholders (`[]`, as Lark's None): which children the rule keeps or splices
+            child_filter = maybe_create_child_filter(rule.expansion, rule.options.keep_all_tokens, False, [])
+            include = None if child_filter is None else [list(entry[:2]) for entry in child_filter.args[0]]
+            name = rule.alias or rule.options.template_source or rule.origin.name
+            rules.append([str(rule.origin.name), len(rule.expansion), str(name), expand1, include])
+        return index[rule]
+
+    # Lark numbers its states in an order that changes from run to run (string
+    # hashing); numbered here breadth-first from the start state, symbols in
+    # sorted order, the same grammar always gives the same file.
+    (lark_start,) = analysis.start_states.values()
+    (lark_end,) = analysis.end_states.values()
+    order = {lark_start: 0}
+    queue = [lark_start]
+    for number in queue:
+        for _symbol, (action, arg) in sorted(analysis.states[number].items()):
+            if action is Shift and arg not in order:
+                order[arg] = len(order)
+                queue.append(arg)
+    states = []
+    for number in queue:
+        actions = {}
+        for symbol, (action, arg) in sorted(analysis.states[number].items()):
+            actions[symbol] = order[arg] if action is Shift else -1 - rule_index(arg)
+        states.append(actions)
+    start, end = 0, order[lark_end]
+    master, keywords, ignore = lexer_rules(parser.lexer_conf.terminals, parser.lexer_conf.ignore)
+    return {"format": FORMAT, "grammar_sha256": grammar_hash(grammar), "start": start, "end": end,
+            "lexer": {"master": master, "keywords": keywords, "ignore": ignore},
+            "rules": rules, "states": states}
+
+
+def main() -> None:
+    grammar = grammar_path().read_text(encoding="utf-8")
+    TABLE_PATH.write_text(json.dumps(table(grammar), separators=(",", ":"), sort_keys=True) + "\n",
+                          encoding="utf-8")
+    sys.stdout.write(f"wrote {TABLE_PATH}\n")
+
+
+if __name__ == "__main__":
+    main()

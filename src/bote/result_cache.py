@@ -1,0 +1,141 @@
+"""The result cache of `bote check`: an unchanged re-check prints what the
+last one printed, without importing the parser or the evaluator.
+
+An entry is the text `bote check` wrote to standard output and standard
+error, in the order it wrote it, and its exit status, stored as JSON in the cache folder
+(`resources.cache_dir`, read and written by `cache_files`: no symlink is
+followed, no non-regular file opened, nothing bigger than its bound read).
+It is data only: a hit prints strings and exits with an integer; nothing
+read from the folder is ever executed or unpickled.
+
+The key is a sha256 of everything the output depends on:
+- bote's version and a fingerprint of its installed code (each module's
+  name, size and modification time: an edited checkout never serves a result
+  of the code before the edit), the Python that runs it and its `sys.path`
+  (what numpy, pint and lark it finds);
+- the options (format, --strict, --tidal-wave, --set, --variant,
+  --follow-symlinks, --seed, --samples, --digits), the working folder (names
+  are shown relative to it);
+- for each file named, the name as given, its real path and its bytes.
+
+Only invocations that name regular files are cached (a folder's contents,
+standard input and the CI formats, which read the repository's root from the
+environment, are evaluated every time), and only results with exit status
+0 or 1: an invalid file is what someone is editing.
+
+An entry is used only when its recorded key matches and the sha256 of its
+payload, stored beside it, matches; anything else (truncated, edited,
+another format) is ignored, and the check runs and rewrites it.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import stat
+import sys
+from pathlib import Path
+
+from bote.cache_files import read_bytes, write_bytes
+from bote.resources import cache_dir
+from bote.version import __version__
+
+#: Off for callers that change bote's code inside the process, which the key
+#: cannot see (the test suite's in-process runs, with their monkeypatches).
+ENABLED = True
+
+#: Bump when an entry's layout changes.
+_FORMAT = 1
+
+#: The formats whose output depends only on the files and the options.
+CACHED_FORMATS = ("table", "concise", "json", "markdown")
+
+#: Files bigger than this are not read here (the evaluator refuses them with its own error).
+_MAX_FILE = 10 * 1024 * 1024
+
+
+def _code_fingerprint() -> bytes:
+    """Each module of the installed bote: name, size, modification time."""
+    root = Path(__file__).parent
+    parts = []
+    for folder, _dirs, names in sorted(os.walk(root)):
+        for name in sorted(names):
+            if name.endswith((".py", ".txt", ".lark", ".csv", ".json")):
+                info = os.stat(os.path.join(folder, name))
+                parts.append(f"{os.path.relpath(os.path.join(folder, name), root)}\0{info.st_size}\0{info.st_mtime_ns}")
+    return "\n".join(parts).encode()
+
+
+def key_of(files: tuple[str, ...], options: dict) -> str | None:
+    """The entry's key for `bote check FILES` with `options`, or None when
+    this invocation is not cached (a folder, standard input, a file that is
+    not a regular one or cannot be read)."""
+    if not ENABLED:
+        return None
+    digest = hashlib.sha256()
+
+    def add(value: bytes) -> None:
+        digest.update(len(value).to_bytes(8, "big"))
+        digest.update(value)
+
+    add(f"{_FORMAT}\0{__version__}\0{sys.version}\0{sys.executable}\0{sys.path!r}".encode())
+    add(_code_fingerprint())
+    add(json.dumps(options, sort_keys=True, default=str).encode())
+    add(os.getcwd().encode("utf-8", "surrogateescape"))
+    for name in files:
+        if name == "-":
+            return None
+        try:
+            info = os.stat(name)
+            if not stat.S_ISREG(info.st_mode) or info.st_size > _MAX_FILE:
+                return None
+            with open(name, "rb") as f:
+                data = f.read(_MAX_FILE + 1)
+        except (OSError, ValueError):
+            return None
+        add(name.encode("utf-8", "surrogateescape"))
+        add(os.path.realpath(name).encode("utf-8", "surrogateescape"))
+        add(data)
+    return digest.hexdigest()
+
+
+def _path(key: str) -> Path | None:
+    folder = cache_dir()
+    return folder / f"result-{key[:32]}.json" if folder is not None else None
+
+
+#: What `bote check` wrote, in order: (to standard error?, text) pairs.
+Events = list[tuple[bool, str]]
+
+
+def load(key: str) -> tuple[Events, int] | None:
+    """What the cached check wrote and its exit status, or None."""
+    path = _path(key)
+    raw = read_bytes(path) if path is not None else None
+    if raw is None:
+        return None
+    try:
+        wrapper = json.loads(raw)
+        payload = wrapper["payload"]
+        if (wrapper["format"] != _FORMAT or wrapper["key"] != key
+                or hashlib.sha256(payload.encode()).hexdigest() != wrapper["sha256"]):
+            return None
+        events, status = json.loads(payload)
+        if status not in (0, 1) or type(status) is not int or not isinstance(events, list):
+            return None
+        if not all(isinstance(e, list) and len(e) == 2 and type(e[0]) is bool and type(e[1]) is str
+                   for e in events):
+            return None
+        return [(e[0], e[1]) for e in events], status
+    except Exception:  # noqa: BLE001 - any damage at all means "check again"
+        return None
+
+
+def store(key: str, events: Events, status: int) -> None:
+    """Write the entry; a cache that cannot be written is only a slower re-check."""
+    path = _path(key)
+    if path is None or status not in (0, 1):
+        return
+    payload = json.dumps([events, status])
+    digest = hashlib.sha256(payload.encode()).hexdigest()
+    write_bytes(path, json.dumps({"format": _FORMAT, "key": key, "sha256": digest, "payload": payload}).encode())

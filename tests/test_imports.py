@@ -1,0 +1,60 @@
+"""What `bote --version` and `bote --help` load: click and bote's command line,
+never the evaluator, Lark, tabulate, pint or numpy (issue 17: a start that
+prints a version or a usage costs no more than click).  Each case runs in a
+fresh interpreter, since this test process has imported everything already."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+#: Top-level packages that only the commands doing real work may import.
+HEAVY = ("lark", "tabulate", "pint", "numpy", "markdown_it")
+#: bote's own modules that parse, evaluate or render (the group's callback may
+#: load `bote.model.graph`, a switch with no dependencies).
+EVALUATOR = ("bote.api", "bote.pipeline", "bote.language", "bote.model.evaluation", "bote.model.report",
+             "bote.render", "bote.writeback", "bote.docs")
+
+
+def _loaded(*argv: str) -> list[str]:
+    """The modules loaded by `bote ARGV`, run in a fresh interpreter."""
+    script = (
+        "import json, sys\n"
+        "from bote.cli import main\n"
+        f"sys.argv = ['bote', *{list(argv)!r}]\n"
+        "try:\n"
+        "    main(prog_name='bote')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "sys.stdout.write('\\n' + json.dumps(sorted(sys.modules)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    return json.loads(out.rsplit("\n", 1)[1])
+
+
+@pytest.mark.parametrize("argv", [("--version",), ("--help",), ("check", "--help")])
+def test_version_and_help_import_no_evaluator(argv):
+    loaded = _loaded(*argv)
+    heavy = sorted(m for m in loaded if m.split(".")[0] in HEAVY)
+    evaluator = sorted(m for m in loaded if m.startswith(EVALUATOR))
+    assert heavy == [] and evaluator == []
+
+
+def test_the_package_names_still_resolve():
+    """`import bote` is lazy, but `bote.evaluate` and the other names are
+    there when asked for."""
+    import bote
+    assert bote.evaluate("x = 2 * 3", "x.bote").values["x"].quantity.magnitude == 6
+    assert {"evaluate", "evaluate_file", "BoteError", "Quantity", "Report"} <= set(dir(bote))
+    with pytest.raises(AttributeError):
+        bote.no_such_name  # noqa: B018
+
+
+def test_a_valid_file_is_checked_without_lark(tmp_path):
+    """The generated parse table parses it (`bote.language.lalr`); Lark is
+    for syntax errors only."""
+    (tmp_path / "plan.bote").write_text("peak = 20k req/s\ncomponent api {\n  load = peak\n  capacity = 1k req/s\n}\n")
+    loaded = _loaded("check", "--no-cache", str(tmp_path / "plan.bote"))
+    assert "bote.language.parse" in loaded and "lark" not in loaded

@@ -1,0 +1,79 @@
+"""The generated LALR table (`bote.language.lalr`) is Lark's, and its driver
+builds exactly what Lark builds: the same statements for every example,
+every ```bote block of the docs, every case of the error corpus and
+programs from the fuzzer (drawn from the grammar and mutated examples), and
+the same error wherever Lark reports one."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from bote.errors import BoteError
+from bote.language import lalr, lalr_gen, parse
+from bote.resources import grammar_path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from fuzz.programs import grammar_programs, mutated_programs, seed_errors, seed_programs
+
+REGENERATE = "regenerate with: python -m bote.language.lalr_gen"
+
+
+def test_the_table_is_generated_from_the_grammar_as_it_is():
+    grammar = grammar_path().read_text(encoding="utf-8")
+    assert lalr.load(grammar) is not None, f"lalr_table.json is stale or missing: {REGENERATE}"
+    import json
+    assert json.loads(lalr.TABLE_PATH.read_text(encoding="utf-8")) == lalr_gen.table(grammar), \
+        f"lalr_table.json is not what Lark computes for the grammar: {REGENERATE}"
+
+
+def _outcome(text: str, table: bool):
+    """The program, or the error's text, parsed with the table or with Lark alone."""
+    with parse._LOCK:
+        try:
+            return parse._parse(text, "t.bote", table=table)
+        except BoteError as e:
+            return ("error", str(e))
+
+
+def _same(text: str) -> None:
+    assert _outcome(text, True) == _outcome(text, False)
+
+
+def test_the_table_parses_without_lark():
+    assert parse._fast() is not None
+
+
+@pytest.mark.parametrize("text", seed_programs(), ids=lambda t: t[:30])
+def test_every_example_and_doc_block_parses_as_lark_parses_it(text):
+    _same(text)   # a few doc blocks show an error on purpose
+
+
+def test_every_case_of_the_error_corpus_fails_as_with_lark():
+    for text in seed_errors():
+        _same(text)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(grammar_programs())
+def test_programs_from_the_grammar_parse_as_lark_parses_them(text):
+    _same(text)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(mutated_programs())
+def test_mutated_programs_parse_as_lark_parses_them(text):
+    _same(text)
+
+
+def test_a_stale_table_is_not_used(monkeypatch):
+    """A grammar changed since the table was generated: bote parses with Lark, with the same result."""
+    text = seed_programs()[0]
+    expected = _outcome(text, True)
+    monkeypatch.setattr(parse, "_FAST", None)
+    monkeypatch.setattr(lalr, "TABLE_PATH", lalr.TABLE_PATH.with_name("no-such-table.json"))
+    assert parse._fast() is None
+    assert _outcome(text, True) == expected
+    assert lalr.load("a grammar of another hash") is None
