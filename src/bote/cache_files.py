@@ -76,3 +76,29 @@ def write_bytes(path: Path, data: bytes) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+def sealed(payload: str, format_version: int, key: str) -> bytes:
+    """A cache entry: the payload (JSON text) with its format, its key and
+    the sha256 of the payload, so that `unsealed` can tell a damaged or
+    foreign entry from a good one."""
+    import hashlib
+    import json
+    digest = hashlib.sha256(payload.encode()).hexdigest()
+    return json.dumps({"format": format_version, "key": key, "sha256": digest, "payload": payload}).encode()
+
+
+def unsealed(raw: bytes, format_version: int, key: str) -> str | None:
+    """The payload of an entry `sealed` wrote with this format and key, when
+    its sha256 still matches; None for anything else (never an exception)."""
+    import hashlib
+    import json
+    try:
+        wrapper = json.loads(raw)
+        payload = wrapper["payload"]
+        if (wrapper["format"] != format_version or wrapper["key"] != key or not isinstance(payload, str)
+                or hashlib.sha256(payload.encode()).hexdigest() != wrapper["sha256"]):
+            return None
+        return payload
+    except Exception:  # noqa: BLE001 - any damage at all means "not an entry"
+        return None

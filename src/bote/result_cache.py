@@ -36,7 +36,7 @@ import stat
 import sys
 from pathlib import Path
 
-from bote.cache_files import read_bytes, write_bytes
+from bote.cache_files import read_bytes, sealed, unsealed, write_bytes
 from bote.resources import cache_dir
 from bote.version import __version__
 
@@ -114,12 +114,10 @@ def load(key: str) -> tuple[Events, int] | None:
     raw = read_bytes(path) if path is not None else None
     if raw is None:
         return None
+    payload = unsealed(raw, _FORMAT, key)
+    if payload is None:
+        return None
     try:
-        wrapper = json.loads(raw)
-        payload = wrapper["payload"]
-        if (wrapper["format"] != _FORMAT or wrapper["key"] != key
-                or hashlib.sha256(payload.encode()).hexdigest() != wrapper["sha256"]):
-            return None
         events, status = json.loads(payload)
         if status not in (0, 1) or type(status) is not int or not isinstance(events, list):
             return None
@@ -136,6 +134,4 @@ def store(key: str, events: Events, status: int) -> None:
     path = _path(key)
     if path is None or status not in (0, 1):
         return
-    payload = json.dumps([events, status])
-    digest = hashlib.sha256(payload.encode()).hexdigest()
-    write_bytes(path, json.dumps({"format": _FORMAT, "key": key, "sha256": digest, "payload": payload}).encode())
+    write_bytes(path, sealed(json.dumps([events, status]), _FORMAT, key))

@@ -36,7 +36,7 @@ from lark.grammar import Rule
 from lark.lark import LarkOptions
 from lark.lexer import TerminalDef
 
-from bote.cache_files import read_bytes, write_bytes
+from bote.cache_files import read_bytes, sealed, unsealed, write_bytes
 from bote.resources import cache_dir
 from bote.version import __version__
 
@@ -72,21 +72,17 @@ def _dump(parser: Lark, key: str) -> bytes:
     data, memo = parser.memo_serialize([TerminalDef, Rule])
     data["options"] = {}  # never read back: `_load` supplies its own
     data["parser"]["lexer_conf"]["lexer_type"] = None
-    payload = json.dumps(_encode({"data": data, "memo": memo}), separators=(",", ":"))
-    digest = hashlib.sha256(payload.encode()).hexdigest()
-    return json.dumps({"format": _FORMAT, "key": key, "sha256": digest, "payload": payload}).encode()
+    return sealed(json.dumps(_encode({"data": data, "memo": memo}), separators=(",", ":")), _FORMAT, key)
 
 
 def _load(path: Path, key: str, lexer: type, transformer) -> Lark | None:
     raw = read_bytes(path)
     if raw is None:
         return None
+    payload = unsealed(raw, _FORMAT, key)
+    if payload is None:
+        return None
     try:
-        wrapper = json.loads(raw)
-        payload = wrapper["payload"]
-        if (wrapper["format"] != _FORMAT or wrapper["key"] != key
-                or hashlib.sha256(payload.encode()).hexdigest() != wrapper["sha256"]):
-            return None
         table = json.loads(payload, object_hook=_decode_object)
         data, memo = table["data"], table["memo"]
         data["options"] = _stored_options(lexer)

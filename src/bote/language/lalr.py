@@ -163,6 +163,8 @@ def parse(table: Table, rules: list, tokens_for):
         end_token = token
     del end_token
     end = table.end
+    # The reduction below is the loop's above again, written out rather than
+    # called: it runs once per rule of every statement, the parser's hot path.
     while True:   # `$END`: reduce until the start rule is accepted
         action = states[state_stack[-1]].get("$END")
         if action is None or action >= 0:
