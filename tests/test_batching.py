@@ -112,3 +112,16 @@ def test_explain_divides_by_the_batch():
     figure = report.files[0].figures["db.load"]
     assert figure.equation == "api.load / max(1, min(api.batch, api.load * api.batch_timeout))"
     assert set(figure.inputs) >= {"api.load", "api.batch", "api.batch_timeout"}
+
+
+def test_a_cold_cache_sends_its_misses_in_batches_too():
+    """10k req/s into a cache answering 90%: 1k misses a second, 100 in
+    batches of 10. Cold (hit rate 0%), all 10k miss: 1k batches a second,
+    not 10k, and 1k fits db's 4 workers / 2 ms x 70% x 2 instances."""
+    text = ("component api {\n  capacity = 20k req/s\n  load = 10k req/s\n}\n"
+            "component cache {\n  kind = cache\n  capacity = 50k req/s\n  hit_rate = 90%\n}\n"
+            "component db {\n  service_time = 2 ms\n  workers = 4\n}\n"
+            "flow {\n  api -> cache\n  cache -> db * misses batch 10\n}\n")
+    c = components(text)
+    assert c["db"].load.magnitude == 100
+    assert c["db"].cold_load == pytest.approx(1000)

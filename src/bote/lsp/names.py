@@ -120,8 +120,9 @@ class _Walker:
             for e in stmt.edges:
                 add(Occurrence(e.source, COMPONENT, e.source_span))
                 add(Occurrence(e.target, COMPONENT, e.target_span))
-                if e.multiplier is not None:
-                    self.expr(e.multiplier, None)
+                for expr in (e.multiplier, e.batch):
+                    if expr is not None:
+                        self.expr(expr, None)
         elif isinstance(stmt, nodes.Assert):
             self.expr(stmt.expr, None)
         elif isinstance(stmt, nodes.Variant):

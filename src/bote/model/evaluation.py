@@ -899,6 +899,10 @@ class _Run:
                 for e in edges:
                     carried = self._cold_carried(e.source, e.flow_class, parts) * (
                         1.0 if e.multiplier is None else as_float(self.eval.quantity(e.multiplier).magnitude))
+                    batch = self._batch_of(e)
+                    if batch is not None:   # batched as when warm, at the cold rate
+                        k, timeout = batch
+                        carried = as_float(batching.batched_rate(carried, batching.batch_size(k, carried, timeout)))
                     part = (name, e.flow_class)
                     parts[part] = carried if part not in parts else parts[part] + carried
                 loads[name] = sum(parts[(name, c)] for c in dict.fromkeys(e.flow_class for e in edges))
