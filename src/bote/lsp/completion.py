@@ -35,7 +35,24 @@ def completion(a: Analysis, position: types.Position) -> types.CompletionList:
     if "#" in before:
         return types.CompletionList(False, [])   # in a comment
     block = a.block_at(line, column)
-    return types.CompletionList(False, _items(a, before, block))
+    return types.CompletionList(False, _items(_typing(a, line), before, block))
+
+
+def _typing(a: Analysis, line: int) -> Analysis:
+    """The analysis to complete from: while the line being typed does not
+    parse yet (`x = cache.`, `api -> `), the names of the rest of the file,
+    read with that line left blank (every other position unchanged)."""
+    if a.program is not None:
+        return a
+    from dataclasses import replace
+
+    from bote.lsp.analysis import _names
+    lines = a.source.split("\n")
+    if not 0 < line <= len(lines):
+        return a
+    lines[line - 1] = " " * len(lines[line - 1])
+    program, _, names = _names("\n".join(lines), a.filename)
+    return a if program is None else replace(a, names=names)
 
 
 def _items(a: Analysis, before: str, block: Block | None) -> list[types.CompletionItem]:
@@ -126,9 +143,15 @@ def figure_items(node: nodes.Component) -> list[types.CompletionItem]:
         if (figure in COST_FIGURES and not priced) or kinds.figure_error(info, figure) is not None:
             continue
         out.append(types.CompletionItem(figure, kind=Kind.Field, detail=formula))
+    shown = {i.label for i in out}
     for name in props:
         if name not in COMPUTED and name in PROPERTIES and not PROPERTIES[name].choices:
             out.append(types.CompletionItem(name, kind=Kind.Property, detail=PROPERTIES[name].meaning))
+            shown.add(name)
+    # What every sized component has, set or not: the figures read most (`db.instances`, `db.load`).
+    for figure in ("load", "capacity", "instances"):
+        if figure not in shown and kinds.figure_error(info, figure) is None:
+            out.append(types.CompletionItem(figure, kind=Kind.Field, detail=PROPERTIES[figure].meaning))
     return out
 
 
