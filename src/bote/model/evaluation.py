@@ -346,7 +346,8 @@ class _Run:
             storage = costs.storage_cost(required(prop("data")), required(prop("storage_price")),
                                          int(required(prop("replication"))))
         if "egress_price" in props:
-            egress = costs.egress_cost(average, required(prop("response_size")), required(prop("egress_price")))
+            egress = costs.egress_cost(average, required(self._per_request(component, "response_size")),
+                                       required(prop("egress_price")))
         month = self.r.units.info("month").factor
         try:
             found = costs.ComponentCost(*(None if part is None else checked(part) for part in (compute, storage, egress)))
@@ -501,6 +502,42 @@ class _Run:
         """Whether an edge's load counts its caller's retries of the target's `error_rate`."""
         return self._healthy_retries(edge) is not None
 
+    def items_per_request(self, component: str) -> Magnitude | None:
+        """What one request to a component carries, in its callers' requests:
+        Σ (requests along an edge × its batch size) / Σ requests, over its
+        edges in (an unbatched edge carries one); None when none batches.
+        `message_size` and `response_size` are per item, so a request's
+        bytes are this many times theirs (at the peak's batch sizes)."""
+        edges = [(e.source, component, e.flow_class) for e in self.r.incoming.get(component, ())]
+        if not any(key in self.batches for key in edges):
+            return None
+        requests: Magnitude = Fraction(0)
+        items: Magnitude = Fraction(0)
+        for key in edges:
+            load = self.edge_loads[key].magnitude
+            size = self.batches[key][0] if key in self.batches else Fraction(1)
+            requests, load = aligned(requests, load)
+            requests = requests + load
+            carried, size = aligned(load, size)
+            items, carried = aligned(items, carried * size)
+            items = items + carried
+        if is_sampled(requests) or is_sampled(items):
+            import numpy as np
+            r, i = np.asarray(requests, dtype=float), np.asarray(items, dtype=float)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                return np.where(r > 0, i / np.where(r > 0, r, 1.0), 1.0)
+        return items / requests if requests else Fraction(1)
+
+    def _per_request(self, component: str, name: str) -> Magnitude | None:
+        """A property as one request to the component has it: `message_size`
+        and `response_size` times the items a batched request carries."""
+        value = self._magnitude(component, name)
+        items = self.items_per_request(component) if name in ("message_size", "response_size") else None
+        if value is None or items is None:
+            return value
+        value, items = aligned(value, items)
+        return value * items
+
     def magnitude_of(self, component: str):
         """`prop(name)`: a property's magnitude as set, else its default, else None."""
         return partial(self._magnitude, component)
@@ -599,7 +636,7 @@ class _Run:
         (`_server`); a queue from the consumers behind it (sized before it)."""
         info = self.r.components[component]
         load = self.quantity(("load", component)).magnitude
-        inputs = kinds.SizingInputs(info, partial(self._magnitude, component), load, self.averages[component],
+        inputs = kinds.SizingInputs(info, partial(self._per_request, component), load, self.averages[component],
                                     partial(self._drainers, component), partial(self._server, component, load))
         try:
             return info.kind.model(inputs)

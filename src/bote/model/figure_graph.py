@@ -94,6 +94,10 @@ def _cost(graph: FigureGraph, run, name: str, units) -> None:
     span = info.node.name_span
     c = run.cost(name)
     parts = []
+    items = run.items_per_request(name)   # a batched request's response is that many items'
+    egress = "average_load * response_size * egress_price" if items is None else \
+        f"average_load * response_size * {items} * egress_price" \
+        if isinstance(items, Fraction) and items.denominator == 1 else None
     for figure, function, equation, reads in (
             ("compute_cost", costs.calls_cost if info.kind.priced_per_request else costs.compute_cost,
              "average_load * price" if info.kind.priced_per_request else "instances * price",
@@ -101,8 +105,7 @@ def _cost(graph: FigureGraph, run, name: str, units) -> None:
             ("storage_cost", costs.storage_cost, "data * replication * storage_price",
              ("data", "replication", "storage_price")) if "replication" in info.properties else
             ("storage_cost", costs.storage_cost, "data * storage_price", ("data", "storage_price")),
-            ("egress_cost", costs.egress_cost, "average_load * response_size * egress_price",
-             ("average_load", "response_size", "egress_price"))):
+            ("egress_cost", costs.egress_cost, egress, ("average_load", "response_size", "egress_price"))):
         part = c.part(figure)
         if part is None:
             continue
