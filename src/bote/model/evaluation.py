@@ -866,7 +866,7 @@ class _Run:
         info = self.r.components[name]
         props = info.properties
         span = info.node.name_span
-        sizing, _, _ = info.kind.parts(self.model(name))
+        sizing, server, _ = info.kind.parts(self.model(name))
         serves = "its rate limit accepts" if info.kind.capacity_is_limit or sizing is None else \
             f"its {format_number(sizing.instances)} instances serve"
         backed_off = all(self.r.components[c.caller].choices.get("backoff") == "exponential"
@@ -881,8 +881,9 @@ class _Run:
             where = props["max_error_rate"].name_span if "max_error_rate" in props else \
                 self.r.bindings[MAX_ERROR_RATE].name_span if source and "max_error_rate" not in props else span
             found.append(fr.error_budget(name, failures, budget, where, source=source))
-        found += fr.timeouts(name, failures, span, scalable=failures.limit is not None and sizing is not None
-                             and not info.kind.capacity_is_limit)
+        found += fr.timeouts(name, failures, span,
+                             queued=server is not None and server.service_time is not None and server.workers is not None,
+                             scalable=sizing is not None and not info.kind.capacity_is_limit)
         return [r for r in found if r is not None]
 
     def _class_loads_shown(self, report: FileReport, name: str) -> dict[str, Quantity] | None:

@@ -40,17 +40,16 @@ def failures_at(run: _Run, name: str) -> Failures:
         key = (edge.source, name, edge.flow_class)
         source = run.r.components[edge.source].kind
         caller_timeout = None if source.ends_synchronous_path else run.magnitude_of(edge.source)("timeout")
-        timeouts = [t for t in (caller_timeout, own_timeout) if t is not None]
-        timeout = None if not timeouts else timeouts[0] if len(timeouts) == 1 else least(*timeouts)
+        timeout, whose = _lesser(caller_timeout, edge.source, own_timeout, name)
         retries = 0 if source.ends_synchronous_path else int(run.magnitude_of(edge.source)("retries") or 0)
         first = run.first_attempts.get(key, run.edge_loads[key]).magnitude
-        callers.append(CallerEdge(edge.source, edge.flow_class, first, retries, timeout))
+        callers.append(CallerEdge(edge.source, edge.flow_class, first, retries, timeout, whose))
     if not callers:
         # Its own load (`load = ...`, or the assumed one) comes from outside
         # the file: first attempts that nothing in it retries.
         parts = run.class_loads.get(name) or {DEFAULT_CLASS: run.quantity(("load", name))}
         for flow_class, part in parts.items():
-            callers.append(CallerEdge(OUTSIDE, flow_class, part.magnitude, 0, own_timeout))
+            callers.append(CallerEdge(OUTSIDE, flow_class, part.magnitude, 0, own_timeout, name))
     rate_limit = kind_model.rate_limit if kind_model is not None and kind_model.rate_limit is not None \
         else prop("rate_limit")
     served = None
@@ -81,6 +80,17 @@ def failures_at(run: _Run, name: str) -> Failures:
     return component_failures(callers, error_rate=prop("error_rate") or 0, rate_limit=rate_limit, served=served,
                               response=response, downstream=downstream, flow_loads=flows or {
                                   c: 1 for c in downstream})
+
+
+def _lesser(caller_timeout, caller: str, own_timeout, name: str):
+    """(the timeout a call waits, whose it is): the caller's or the
+    component's own, the lesser when both are set (sample by sample with
+    ranges: then named for the caller)."""
+    if caller_timeout is None or own_timeout is None:
+        return (caller_timeout, caller) if caller_timeout is not None else (own_timeout, name)
+    if is_sampled(caller_timeout) or is_sampled(own_timeout):
+        return least(caller_timeout, own_timeout), caller
+    return (caller_timeout, caller) if caller_timeout <= own_timeout else (own_timeout, name)
 
 
 def _downstream_time(run: _Run, name: str, model) -> Magnitude:

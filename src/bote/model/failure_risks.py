@@ -54,7 +54,7 @@ def error_budget(name: str, f: Failures, budget: Magnitude, span: Span | None, *
                           {"failure_share": float(share), "max_error_rate": float(budget)}), holds, f.failure_share)
 
 
-def timeouts(name: str, f: Failures, span: Span | None, *, scalable: bool = True) -> list[Risk]:
+def timeouts(name: str, f: Failures, span: Span | None, *, queued: bool = True, scalable: bool = True) -> list[Risk]:
     """More than 1% of a caller's requests to it take longer than the timeout."""
     found = []
     for caller in f.callers:
@@ -65,12 +65,18 @@ def timeouts(name: str, f: Failures, span: Span | None, *, scalable: bool = True
         if not chance(holds):
             continue
         q = typical(share, holds)
-        message = (f"{format_percent(q)} of {caller.caller}'s calls to {name} take longer than their timeout "
+        whose = "their timeout" if caller.timeout_of == caller.caller else f"{name}'s own deadline"
+        message = (f"{format_percent(q)} of {caller.caller}'s calls to {name} take longer than {whose} "
                    f"of {_seconds(typical(caller.timeout, holds))}")
-        remedy = (f"add instances to {name} (its queue is the wait), cut what it calls on the way, or give the "
-                  "call a longer timeout" if scalable else
-                  f"give the call a longer timeout than {name} takes to answer, or cache its answers") + \
-            "; retried, each timeout is a request more"
+        if queued:
+            remedy = f"add instances to {name} (its queue is the wait), cut what it calls on the way, or give the " \
+                     "call a longer timeout"
+        elif scalable:
+            remedy = f"cut what {name} calls on the way (or call it in parallel, or asynchronously through a " \
+                     "queue), or give the call a longer timeout"
+        else:
+            remedy = f"give the call a longer timeout than {name} takes to answer, or cache its answers"
+        remedy += "; retried, each timeout is a request more"
         found.append(uncertain(Risk(name, "timeouts", WARNING, message, remedy, span,
                                     {"timed_out": float(q), "caller": caller.caller}), holds, share))
     return found

@@ -25,6 +25,8 @@ class CallerEdge:
     first: Magnitude            # first attempts per second
     retries: int                # attempts after the first
     timeout: Magnitude | None   # seconds: the lesser of the caller's and the component's
+    #: Whose timeout it is: the caller's, or the component's own deadline.
+    timeout_of: str = ""
 
 
 @dataclass(frozen=True, slots=True)
