@@ -13,6 +13,8 @@ from fractions import Fraction
 
 import pytest
 from conftest import error_of, run
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bote.model import retries as rt
 
@@ -268,3 +270,29 @@ def test_the_new_risks_show_in_every_output_format(fmt, tmp_path):
         assert failures["offered_load"]["magnitude"] == pytest.approx(1100 + math.sqrt(110_000), rel=1e-9)
     if fmt == "table":
         assert "errors and retries" in out and "1.43k req/s" in out
+
+
+# ---- properties of the fixed point ---------------------------------------------------------
+
+@settings(max_examples=1000, deadline=None)
+@given(first=st.floats(1, 1e6), limit=st.floats(1, 1e6), error_rate=st.floats(0, 0.5), retries=st.integers(0, 5))
+def test_the_offered_load_is_a_fixed_point_between_one_and_every_attempt(first, limit, error_rate, retries):
+    def attempt_failure(o):
+        return [rt.combined(rt.rejected(o, limit), error_rate)]
+    offered, (p,) = rt.offered_fixed_point([first], [retries], attempt_failure)
+    assert first * (1 - 1e-12) <= offered <= first * (retries + 1) * (1 + 1e-12)
+    if retries:
+        # o = first × (1 + p(o) + … + p(o)^retries), to the iteration's tolerance, where it settled
+        # (also where the load meets the limit and the climb is slow: `retries._bracketed`)
+        assert offered == pytest.approx(first * rt.retry_factor(p, retries), rel=1e-9)
+
+
+def test_where_the_load_meets_the_limit_the_slow_climb_still_reaches_the_lowest_fixed_point():
+    # first attempts exactly at the limit: F'(o) -> 1 at the fixed point, where plain
+    # iteration crawls; the answer is a fixed point and nothing below it is one.
+    def attempt_failure(o):
+        return [rt.combined(rt.rejected(o, 1.0), 0.00024073280565428684)]
+    offered, (p,) = rt.offered_fixed_point([1.0], [2], attempt_failure)
+    assert offered == pytest.approx(rt.retry_factor(p, 2), rel=1e-9)
+    below = [1.0 + (offered - 1.0) * i / 1000 for i in range(1000)]
+    assert all(rt.retry_factor(attempt_failure(x)[0], 2) > x for x in below)

@@ -31,10 +31,12 @@ from bote.magnitudes import Magnitude, aligned, is_sampled
 #: Steps of the fixed-point iteration, and the relative change that ends it
 #: sooner. Each step raises the offered load (the failure shares rise with
 #: it), so the iteration climbs to the lowest fixed point; close to where
-#: a retry storm starts it climbs slowly, and 500 steps are then a lower
-#: bound that has already crossed what the instances serve.
-MAX_STEPS = 500
+#: a retry storm starts it climbs slowly, and `_bracketed` then finishes it.
+MAX_STEPS = 200
 TOLERANCE = 1e-12
+#: Doublings to bracket the fixed point, then halvings of the bracket (past
+#: 60 halvings a float bracket cannot narrow further).
+BRACKET_STEPS = 60
 
 
 def retry_factor(p: Magnitude, retries: Magnitude) -> Magnitude:
@@ -116,21 +118,48 @@ def offered_fixed_point(first: Sequence[Magnitude], retries: Sequence[int],
         total = total + f
     if not any(retries):
         return total, attempt_failure(total)
-    offered: Magnitude = total if is_sampled(total) else float(total)   # iterated in floats: powers of p grow
-    shares = attempt_failure(offered)
-    for _ in range(MAX_STEPS):
-        following: Magnitude = 0.0
-        for f, r, p in zip(first, retries, shares):
+    firsts = [f if is_sampled(f) else float(f) for f in first]   # iterated in floats: powers of p grow
+
+    def attempts(o: Magnitude) -> Magnitude:
+        """F(o) = Σ firstᵢ × retry_factor(pᵢ(o), retriesᵢ)."""
+        out: Magnitude = 0.0
+        for f, r, p in zip(firsts, retries, attempt_failure(o)):
             term = retry_factor(p, r)
-            following, term = aligned(following, term)
-            f_, term = aligned(float(f) if not is_sampled(f) else f, term)
-            following = following + f_ * term
-        settled = _settled(offered, following)
+            out, term = aligned(out, term)
+            f_, term = aligned(f, term)
+            out = out + f_ * term
+        return out
+
+    offered: Magnitude = total if is_sampled(total) else float(total)
+    for _ in range(MAX_STEPS):
+        following = attempts(offered)
+        if _settled(offered, following):
+            return following, attempt_failure(following)
         offered = following
-        shares = attempt_failure(offered)
-        if settled:
+    found = _bracketed(offered, attempts, _total_of(f * (r + 1) for f, r in zip(firsts, retries)))
+    return found, attempt_failure(found)
+
+
+def _bracketed(below: Magnitude, attempts: Callable[[Magnitude], Magnitude], most: Magnitude) -> Magnitude:
+    """The lowest fixed point when the iteration climbs slowly (the load
+    meets what the component serves, where F'(o) → 1): `below` is an iterate,
+    so o* ≥ below; any x ≥ below with F(x) ≤ x bounds it from above (the
+    iterates, below x, stay below F(x) ≤ x: Knaster–Tarski), and
+    Σ firstᵢ × (retriesᵢ + 1) is one. Steps up from `below` by doubling
+    until F(x) ≤ x, then halves the bracket; returns its upper end."""
+    step = _difference(attempts(below), below)
+    lo, hi = below, _least_of(_sum(below, step), most)
+    for _ in range(BRACKET_STEPS):
+        pre = _at_most(attempts(hi), hi)
+        if _all(pre):
             break
-    return offered, shares
+        step = _sum(step, step)
+        hi = _choose(pre, hi, _least_of(_sum(lo, step), most))
+    for _ in range(BRACKET_STEPS):
+        mid = _half(_sum(lo, hi))
+        pre = _at_most(attempts(mid), mid)
+        lo, hi = _choose(pre, lo, mid), _choose(pre, mid, hi)
+    return hi
 
 
 def _settled(before: Magnitude, after: Magnitude) -> bool:
@@ -165,3 +194,53 @@ def slower_than(deadline: Magnitude, latency: Magnitude) -> Magnitude:
         import numpy as np
         return np.where(np.asarray(t, dtype=float) > np.asarray(d, dtype=float), 1.0, 0.0)
     return 1.0 if t > d else 0.0
+
+
+# ---- elementwise helpers (a float, or an array of samples) ---------------------------------
+
+def _sum(a, b):
+    a, b = aligned(a, b)
+    return a + b
+
+
+def _difference(a, b):
+    a, b = aligned(a, b)
+    return a - b
+
+
+def _half(a):
+    return a / 2
+
+
+def _total_of(values) -> Magnitude:
+    out: Magnitude = 0.0
+    for v in values:
+        out = _sum(out, v)
+    return out
+
+
+def _at_most(a, b):
+    a, b = aligned(a, b)
+    return a <= b
+
+
+def _all(holds) -> bool:
+    if is_sampled(holds):
+        import numpy as np
+        return bool(np.all(holds))
+    return bool(holds)
+
+
+def _choose(holds, yes, no):
+    if is_sampled(holds) or is_sampled(yes) or is_sampled(no):
+        import numpy as np
+        return np.where(holds, yes, no)
+    return yes if holds else no
+
+
+def _least_of(a, b):
+    a, b = aligned(a, b)
+    if is_sampled(a) or is_sampled(b):
+        import numpy as np
+        return np.minimum(a, b)
+    return min(a, b)
