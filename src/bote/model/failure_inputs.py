@@ -46,10 +46,11 @@ def failures_at(run: _Run, name: str) -> Failures:
         callers.append(CallerEdge(edge.source, edge.flow_class, first, retries, timeout, whose))
     if not callers:
         # Its own load (`load = ...`, or the assumed one) comes from outside
-        # the file: first attempts that nothing in it retries.
+        # the file: first attempts that nothing in it retries, with no
+        # timeout bote knows (its own `timeout` is for the calls it makes).
         parts = run.class_loads.get(name) or {DEFAULT_CLASS: run.quantity(("load", name))}
         for flow_class, part in parts.items():
-            callers.append(CallerEdge(OUTSIDE, flow_class, part.magnitude, 0, own_timeout, name))
+            callers.append(CallerEdge(OUTSIDE, flow_class, part.magnitude, 0, None))
     rate_limit = kind_model.rate_limit if kind_model is not None and kind_model.rate_limit is not None \
         else prop("rate_limit")
     served = None

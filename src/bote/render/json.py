@@ -181,7 +181,11 @@ def _failures(c, f: FileReport) -> dict | None:
             "errors": {"429": _float(m.rate_limited), "503": _float(m.overloaded), "504": _float(m.timed_out),
                        "500": _float(m.failed)},
             "failure_share": _float(m.failure_share),
-            "limit": _rate(m.limit, f)}
+            "limit": _rate(m.limit, f),
+            # with ranges, the spread of the shares
+            "distributions": {k: v for k, v in (("failure_share", _summary(m.failure_share)),
+                                                ("429", _summary(m.rate_limited)), ("503", _summary(m.overloaded)),
+                                                ("504", _summary(m.timed_out))) if v is not None}}
 
 
 def _money(q: Quantity, f: FileReport) -> dict:
