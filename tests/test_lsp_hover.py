@@ -1,0 +1,158 @@
+"""Hover, driven over stdio as an editor drives it, on bote's own examples:
+a binding shows its value as `bote check` prints it, its unit and its line
+(with ranges: the median and the 90% interval); a component and a
+`component.figure` show the tree `bote explain` prints; a unit its
+definition; a property its doc line from the property table. In a Markdown
+doc the positions are the doc's own."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from lsp_session import (
+    bote,
+    client,
+    example,
+    hover_text,
+    open_document,
+    position_of,
+    uri_for,
+)
+
+__all__ = ["client"]
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+
+def check_values(name: str) -> dict[str, dict]:
+    """The values `bote check --format json` reports for an example."""
+    return json.loads(bote("check", "--format", "json", f"examples/{name}").stdout)["files"][0]["values"]
+
+
+def explain(name: str, figure: str) -> str:
+    done = bote("explain", f"examples/{name}", figure)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+async def opened(client, name: str) -> tuple[str, str]:
+    text = example(name)
+    uri, _ = await open_document(client, text, uri=uri_for(name))
+    return uri, text
+
+
+async def test_a_binding_shows_its_value_unit_and_line(client):
+    uri, text = await opened(client, "url-shortener.bote")
+    shown = await hover_text(client, uri, position_of(text, "storage_5y = "))
+    value = check_values("url-shortener.bote")["storage_5y"]
+    assert shown is not None
+    head, unit, line = shown.split("\n\n")
+    assert head == f"**storage_5y** = {value['text']}"
+    assert unit == "unit: TB (data)"
+    assert line == f"line {value['line']}: `storage_5y = records * record_size -> TB`"
+
+
+async def test_a_use_of_a_binding_hovers_as_the_binding(client):
+    uri, text = await opened(client, "url-shortener.bote")
+    at_use = await hover_text(client, uri, position_of(text, "reads * 1 day", offset=2))
+    at_definition = await hover_text(client, uri, position_of(text, "reads = "))
+    assert at_use == at_definition
+    assert at_use is not None and at_use.startswith("**reads** = 11.6k req/s")
+
+
+async def test_a_binding_with_a_range_shows_its_median_and_interval(client):
+    uri, text = await opened(client, "ticket-launch.bote")
+    values = check_values("ticket-launch.bote")
+    for name in ("fans", "page_views", "tickets_sold"):
+        shown = await hover_text(client, uri, position_of(text, f"{name} = "))
+        assert shown is not None
+        assert shown.split("\n\n")[0] == f"**{name}** = {values[name]['text']}"
+        assert "–" in values[name]["text"], "a range's value is its median and its interval"
+
+
+@pytest.mark.parametrize("name, figure, needle", [
+    ("url-shortener.bote", "store.needed", "store.needed"),
+    ("url-shortener.bote", "cache.instances", "cache.instances <= 4"),
+    ("ticket-launch.bote", "db.utilization", "db.utilization > 100%"),
+])
+async def test_a_component_figure_shows_the_tree_bote_explain_prints(client, name, figure, needle):
+    uri, text = await opened(client, name)
+    component = figure.split(".")[0]
+    shown = await hover_text(client, uri, position_of(text, needle, offset=len(component) + 2))
+    assert shown is not None
+    assert f"```text\n{explain(name, figure)}```" in shown
+
+
+async def test_the_component_part_of_a_figure_shows_the_component(client):
+    uri, text = await opened(client, "url-shortener.bote")
+    on_name = await hover_text(client, uri, position_of(text, "store.needed", offset=2))
+    on_block = await hover_text(client, uri, position_of(text, "component store", offset=len("component ")))
+    assert on_name == on_block
+    assert on_name is not None and on_name.startswith("**component store** (service): ")
+
+
+async def test_a_component_shows_its_figure_risks_and_the_tree_of_its_instances(client):
+    uri, text = await opened(client, "ticket-launch.bote")
+    shown = await hover_text(client, uri, position_of(text, "component web", offset=len("component ")))
+    assert shown is not None
+    head = shown.split("\n\n")[0]
+    # The same text as the `# =>` result on the component's line.
+    written = text.splitlines()[position_of(text, "component web").line].split("# => ", 1)[1]
+    assert head == f"**component web** (service): {written}"
+    assert f"```text\n{explain('ticket-launch.bote', 'web.instances')}```" in shown
+
+
+async def test_a_unit_shows_its_definition_and_dimension(client):
+    uri, text = await opened(client, "ticket-launch.bote")
+    ms = await hover_text(client, uri, position_of(text, "15 ms", offset=3))
+    assert ms == "**ms** (millisecond): time\n\n`millisecond = 1e-3 * second`"
+    per_second = await hover_text(client, uri, position_of(text, "req/s", offset=4))
+    assert per_second == "**s** (second): time\n\n`second = [time]`"
+
+
+async def test_a_unit_the_file_declares_shows_its_declaration(client):
+    uri, text = await opened(client, "url-shortener.bote")
+    shown = await hover_text(client, uri, position_of(text, "100M urls", offset=5))
+    assert shown is not None
+    assert shown.endswith("declared on line 19: `unit url`")
+
+
+async def test_a_property_shows_its_doc_line_example_and_its_value(client):
+    uri, text = await opened(client, "url-shortener.bote")
+    shown = await hover_text(client, uri, position_of(text, "service_time = 5 ms", offset=3))
+    assert shown is not None
+    doc, details, tree = shown.split("\n\n")
+    assert doc == "**service_time**: busy time of one worker for one request"
+    assert details == "e.g. `service_time = 20 ms`; time"
+    assert tree == f"```text\n{explain('url-shortener.bote', 'shorten.service_time')}```"
+
+
+async def test_a_markdown_doc_hovers_at_its_own_lines(client):
+    # design-doc.md: `reads` is bound on the doc's line 21 and read on line 71.
+    uri, text = await opened(client, "design-doc.md")
+    use = position_of(text, "load = (reads", offset=len("load = ("))
+    assert use.line == 70
+    shown = await hover_text(client, uri, use)
+    assert shown is not None
+    assert shown.startswith(f"**reads** = {check_values('design-doc.md')['reads']['text']}")
+    assert shown.endswith("line 21: `reads = writes * 10`")
+    assert await hover_text(client, uri, position_of(text, "The numbers")) is None, "prose has no hover"
+
+
+async def test_nothing_to_say_is_no_hover(client):
+    uri, text = await opened(client, "url-shortener.bote")
+    for needle in ("# URL shortener", "= 10\n", "component shorten"):
+        assert await hover_text(client, uri, position_of(text, needle)) is None, needle
+
+
+async def test_a_file_with_errors_still_hovers_what_it_can(client):
+    text = "users = 10M users\nrate = users / day\nbroken = rate *\n"
+    uri, shown = await open_document(client, text)
+    assert [d.code for d in shown] == ["syntax"]
+    hover = await hover_text(client, uri, position_of(text, "rate = "))
+    # The file does not parse: no names, so no hover, and no crash either.
+    assert hover is None
+    fine = "size = 2 GB\nbig = size * 2\n"
+    uri, _ = await open_document(client, fine)
+    assert (await hover_text(client, uri, position_of(fine, "size * 2")) or "").startswith("**size** = 2 GB")
+
