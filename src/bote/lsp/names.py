@@ -83,7 +83,11 @@ def index(program: nodes.Program, units: FileUnits, refs: dict[int, Ref]) -> Nam
     walker = _Walker(out, bindings, components, units, refs, program)
     for stmt in program.statements:
         walker.statement(stmt, declared, None)
-    return Names(out, bindings, components, declared)
+    # A chain `a -> b -> c` is two edges that share `b`'s characters: one
+    # occurrence, so that references list it once and a rename edits it once
+    # (a client refuses overlapping edits).
+    unique = list({(o.key, o.span.line, o.span.column): o for o in reversed(out)}.values())[::-1]
+    return Names(unique, bindings, components, declared)
 
 
 class _Walker:
