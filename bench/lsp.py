@@ -162,7 +162,7 @@ def requests(uri: str, text: str) -> list[tuple[str, str, dict]]:
 
 #: A `# =>` result: taken off the file before it is opened, so that every
 #: binding and component gets its inlay hint (the most the hints can be).
-_RESULT = re.compile(r"[ \t]*#[ \t]?=>.*$", re.M)
+_RESULT = re.compile(r"[ \t]*#[ \t]?=>.*$", re.MULTILINE)
 
 
 def _open(client: Client, path: Path) -> tuple[str, str, float]:
