@@ -167,6 +167,7 @@ async def test_a_renamed_component_evaluates_to_the_same_figures(client, tmp_pat
     ("GB", "`GB` is a unit of data: bote would read it as the unit"),
     ("flow", "`flow` is a keyword of bote"),
     ("2fast", "`2fast` is not a name"),
+    ("size_at", "a binding named `size_at` sets every component's `size_at`"),
 ])
 async def test_a_rename_bote_would_read_as_something_else_is_refused(client, new_name, why):
     uri, text = await opened(client, "url-shortener.bote")
@@ -176,6 +177,17 @@ async def test_a_rename_bote_would_read_as_something_else_is_refused(client, new
     # The server goes on serving.
     (found,) = await definition(client, uri, position_of(text, "reads * 1 day"))
     assert found.range.start == position_of(text, "reads = writes")
+
+
+async def test_the_files_size_at_is_not_renamed(client):
+    # ticket-launch.bote has no top-level size_at; with one, renaming it would unset every component's.
+    text = "size_at = 90%\npeak = 10k to 50k req/s\ncomponent api {\n  load = peak\n  capacity = 1k req/s\n}\n"
+    uri, _ = await open_document(client, text)
+    with pytest.raises(JsonRpcException) as refused:
+        await rename(client, uri, position_of(text, "size_at"), "percentile")
+    assert "`size_at` is the file's setting of every component's `size_at`" in str(refused.value)
+    edit = await rename(client, uri, position_of(text, "peak ="), "traffic")
+    assert edit is not None and edit.changes is not None and len(edit.changes[uri]) == 2
 
 
 async def test_a_unit_a_number_or_a_property_is_not_renamed(client):
