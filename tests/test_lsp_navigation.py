@@ -214,3 +214,14 @@ async def test_a_markdown_doc_navigates_and_renames_at_its_own_lines(client, tmp
     before, after = checked(tmp_path, "before.md", text), checked(tmp_path, "after.md", new)
     assert after["values"]["redirects"] == before["values"]["reads"] | {"line": before["values"]["reads"]["line"]}
     assert after["errors"] == []
+
+
+async def test_a_file_with_a_line_that_does_not_parse_navigates_but_does_not_rename(client):
+    text = "peak = 10k req/s\ntotal = peak * 2\nhalf = peak /\n"
+    uri, shown = await open_document(client, text)
+    assert [d.code for d in shown] == ["syntax"]
+    (found,) = await definition(client, uri, position_of(text, "peak * 2"))
+    assert found.range.start == types.Position(0, 0)
+    with pytest.raises(JsonRpcException) as refused:
+        await rename(client, uri, position_of(text, "peak * 2"), "traffic")
+    assert "the file does not parse (line 3): a use of `peak` there would be missed" in str(refused.value)

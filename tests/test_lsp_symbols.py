@@ -116,9 +116,11 @@ async def test_runs_of_comment_lines_fold_too(client):
     assert all(lines[line].startswith("#") for start, end in comments for line in range(start, end + 1))
 
 
-async def test_a_file_that_does_not_parse_still_folds_and_has_no_outline(client):
+async def test_a_file_that_does_not_parse_still_folds_and_outlines_the_rest(client):
     text = "component api {\n  load = 5k req/s\n  capacity =\n}\nflow {\n  api -> db\n}\n"
     uri, shown = await open_document(client, text)
     assert [d.code for d in shown] == ["syntax"]
     assert [(f.start_line, f.end_line) for f in await folds(client, uri)] == [(0, 2), (4, 5)]
-    assert await symbols(client, uri) == []
+    outline = await symbols(client, uri)
+    assert [(s.name, [c.name for c in s.children or []]) for s in outline] == [
+        ("api", ["load"]), ("flow", ["api -> db"])], "the broken line is left out"

@@ -52,7 +52,7 @@ def _typing(a: Analysis, line: int) -> Analysis:
     if not 0 < line <= len(lines):
         return a
     lines[line - 1] = " " * len(lines[line - 1])
-    program, _, names = _names("\n".join(lines), a.filename)
+    program, _, names, _ = _names("\n".join(lines), a.filename)
     return a if program is None else replace(a, names=names)
 
 

@@ -66,6 +66,9 @@ def rename(a: Analysis, position: types.Position, new_name: str) -> types.Worksp
         return None
     if new_name == o.name:
         return types.WorkspaceEdit(changes={a.uri: []})
+    if a.left_out:
+        lines = ", ".join(str(n) for n in a.left_out)
+        raise RenameRefused(f"the file does not parse (line {lines}): a use of `{o.name}` there would be missed")
     if o.what == BINDING and o.name in READ_BY_NAME:
         raise RenameRefused(f"`{o.name}` is the file's setting of every component's `{o.name}`: "
                             "under another name it would be a plain binding")
