@@ -3,6 +3,8 @@ driven over stdio by pytest-lsp's client, as an editor drives it. Each test
 module that imports `client` gets one server for its tests."""
 from __future__ import annotations
 
+import functools
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -81,6 +83,15 @@ def bote(*args: str) -> subprocess.CompletedProcess[str]:
     """`bote ARGS...` run from the repository, as a person runs it (the
     command line the editor's answers are held against)."""
     return subprocess.run([sys.executable, "-m", "bote", *args], capture_output=True, text=True, cwd=ROOT)
+
+
+@functools.cache
+def checked_examples() -> dict[str, dict]:
+    """What `bote check --format json` reports for each example (one call
+    for all of them), by file name."""
+    names = sorted(p.name for p in EXAMPLES.iterdir() if p.suffix in (".bote", ".md"))
+    done = bote("check", "--format", "json", *(f"examples/{name}" for name in names))
+    return {Path(f["file"]).name: f for f in json.loads(done.stdout)["files"]}
 
 
 async def hover_text(client: LanguageClient, uri: str, position: types.Position) -> str | None:

@@ -7,11 +7,9 @@ evaluator computes for that component. In a Markdown doc, only inside its
 ```bote blocks, at the doc's own lines."""
 from __future__ import annotations
 
-import json
-
 import pytest
 from lsp_session import (
-    bote,
+    checked_examples,
     client,
     completion_items,
     example,
@@ -53,7 +51,7 @@ def unreadable(name: str, component: str, figures: set[str]) -> dict[str, str]:
 
 async def test_an_expression_offers_the_bindings_with_their_values(client):
     uri, text = await opened(client, "url-shortener.bote")
-    values = json.loads(bote("check", "--format", "json", "examples/url-shortener.bote").stdout)["files"][0]["values"]
+    values = checked_examples()["url-shortener.bote"]["values"]
     items = by_label(await completion_items(client, uri, position_of(text, "reads * 1 day")))
     for name, value in values.items():
         assert items[name].kind == Kind.Variable

@@ -6,11 +6,12 @@ definition; a property its doc line from the property table. In a Markdown
 doc the positions are the doc's own."""
 from __future__ import annotations
 
-import json
+import functools
 
 import pytest
 from lsp_session import (
     bote,
+    checked_examples,
     client,
     example,
     hover_text,
@@ -26,9 +27,10 @@ pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 def check_values(name: str) -> dict[str, dict]:
     """The values `bote check --format json` reports for an example."""
-    return json.loads(bote("check", "--format", "json", f"examples/{name}").stdout)["files"][0]["values"]
+    return checked_examples()[name]["values"]
 
 
+@functools.cache
 def explain(name: str, figure: str) -> str:
     done = bote("explain", f"examples/{name}", figure)
     assert done.returncode == 0, done.stderr

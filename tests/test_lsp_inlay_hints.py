@@ -38,22 +38,25 @@ def results(text: str) -> dict[int, str]:
     return out
 
 
-def rendered(name: str, tmp_path) -> str:
-    """The example after `bote render` (on a copy): every anchor line ends in its result."""
-    copy = tmp_path / name
-    shutil.copy(EXAMPLES / name, copy)
-    done = bote("render", str(copy))
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory) -> dict[str, str]:
+    """Each .bote example after `bote render` (on copies, one call for all):
+    every anchor line ends in its result."""
+    folder = tmp_path_factory.mktemp("rendered")
+    for name in BOTE_EXAMPLES:
+        shutil.copy(EXAMPLES / name, folder / name)
+    done = bote("render", *(str(folder / name) for name in BOTE_EXAMPLES))
     assert done.returncode == 0, done.stderr
-    return copy.read_text(encoding="utf-8")
+    return {name: (folder / name).read_text(encoding="utf-8") for name in BOTE_EXAMPLES}
 
 
 @pytest.mark.parametrize("name", BOTE_EXAMPLES)
-async def test_each_hint_is_the_result_bote_render_writes_on_that_line(client, name, tmp_path):
+async def test_each_hint_is_the_result_bote_render_writes_on_that_line(client, name, rendered):
     text = example(name)
     uri, _ = await open_document(client, text, uri=uri_for(name))
     shown = await hints(client, uri, text)
     written = results(text)
-    expected = results(rendered(name, tmp_path))
+    expected = results(rendered[name])
     assert expected, "bote render writes results into every example"
     by_line = {h.position.line: h for h in shown}
     assert len(by_line) == len(shown), "one hint a line"

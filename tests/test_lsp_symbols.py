@@ -6,10 +6,15 @@ flow block folds from its `{` line to the line before its `}`, also while
 the file does not parse. In a Markdown doc, at the doc's own lines."""
 from __future__ import annotations
 
-import json
-
 import pytest
-from lsp_session import EXAMPLES, bote, client, example, open_document, uri_for
+from lsp_session import (
+    EXAMPLES,
+    checked_examples,
+    client,
+    example,
+    open_document,
+    uri_for,
+)
 from lsprotocol import types
 
 __all__ = ["client"]
@@ -18,10 +23,6 @@ pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 Symbol = types.SymbolKind
 EXAMPLE_FILES = sorted(p.name for p in EXAMPLES.iterdir() if p.suffix in (".bote", ".md"))
-
-
-def check_report(name: str) -> dict:
-    return json.loads(bote("check", "--format", "json", f"examples/{name}").stdout)["files"][0]
 
 
 async def symbols(client, uri: str) -> list[types.DocumentSymbol]:
@@ -55,7 +56,7 @@ async def test_the_outline_is_what_bote_check_reports(client, name):
     text = example(name)
     uri, _ = await open_document(client, text, uri=uri_for(name))
     shown = await symbols(client, uri)
-    report = check_report(name)
+    report = checked_examples()[name]
     values = {s.name: s for s in shown if s.kind == Symbol.Variable}
     assert {n: s.detail for n, s in values.items()} == {n: v["text"] for n, v in report["values"].items()}
     assert {n: s.selection_range.start.line + 1 for n, s in values.items()} == {
