@@ -157,3 +157,18 @@ async def test_a_file_with_a_line_that_does_not_parse_still_hovers_the_others(cl
     fine = "size = 2 GB\nbig = size * 2\n"
     uri, _ = await open_document(client, fine)
     assert (await hover_text(client, uri, position_of(fine, "size * 2")) or "").startswith("**size** = 2 GB")
+
+
+@pytest.mark.parametrize("name", ["payments.bote", "payments.md"])
+async def test_what_a_variant_sets_says_so_before_the_files_figures(client, name):
+    # payments: `variant higher_limit` raises bank.rate_limit from 1500 to 2500 req/s.
+    uri, text = await opened(client, name)
+    at = position_of(text, "bank.rate_limit = 2500", offset=len("bank."))
+    shown = await hover_text(client, uri, at)
+    assert shown is not None
+    first, rest = shown.split("\n\n", 1)
+    assert first == ("**variant higher_limit** sets `bank.rate_limit = 2500 req/s` "
+                     f"(`bote compare {name}` evaluates it); without the variant:")
+    assert rest.startswith("**rate_limit**: ")
+    assert f"```text\n{explain(name, 'bank.rate_limit')}```" in rest
+    assert "1.5k req/s" in explain(name, "bank.rate_limit"), "the file's own value, without the variant"
