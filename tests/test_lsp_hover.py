@@ -10,6 +10,7 @@ import functools
 
 import pytest
 from lsp_session import (
+    EXAMPLES,
     bote,
     checked_examples,
     client,
@@ -19,6 +20,7 @@ from lsp_session import (
     position_of,
     uri_for,
 )
+from lsprotocol import types
 
 __all__ = ["client"]
 
@@ -172,3 +174,26 @@ async def test_what_a_variant_sets_says_so_before_the_files_figures(client, name
     assert rest.startswith("**rate_limit**: ")
     assert f"```text\n{explain(name, 'bank.rate_limit')}```" in rest
     assert "1.5k req/s" in explain(name, "bank.rate_limit"), "the file's own value, without the variant"
+
+
+EXAMPLE_FILES = sorted(p.name for p in EXAMPLES.iterdir() if p.suffix in (".bote", ".md"))
+
+
+@pytest.mark.parametrize("name", EXAMPLE_FILES)
+async def test_every_binding_and_component_of_every_example_hovers_as_check_reports_it(client, name):
+    uri, text = await opened(client, name)
+    lines = text.split("\n")
+    report = checked_examples()[name]
+    assert report["values"] or report["components"]
+    for binding, value in report["values"].items():
+        line = lines[value["line"] - 1]
+        shown = await hover_text(client, uri, types.Position(value["line"] - 1, line.index(binding)))
+        assert shown is not None, (binding, line)
+        assert shown.split("\n\n")[0] == f"**{binding}** = {value['text']}", line
+    for component, figures in report["components"].items():
+        line = lines[figures["line"] - 1]
+        shown = await hover_text(client, uri, types.Position(figures["line"] - 1, line.index(component)))
+        assert shown is not None, (component, line)
+        head = shown.split("\n\n")[0]
+        assert head.startswith(f"**component {component}** ({figures['kind']}): "), line
+        assert all(risk in head for risk in figures["risks"]), (head, figures["risks"])
