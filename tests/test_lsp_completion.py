@@ -83,6 +83,8 @@ async def test_an_expression_offers_components_to_go_on_with_a_dot(client):
     ("document-pipeline.bote", "uploaders", {"load", "average_load", "count", "rate"}),           # clients
     ("document-pipeline.bote", "ocr", {"instances", "utilization", "headroom", "p99", "compute_cost"}),
     ("url-shortener.bote", "store", {"instances", "needed_for_storage", "utilization", "data_kept"}),
+    # payments.bote models errors and retries: the failure figures too.
+    ("payments.bote", "api", {"instances", "offered_load", "failure_share", "overloaded", "timed_out"}),
 ])
 async def test_after_a_component_and_a_dot_the_figures_it_has(client, name, component, expected):
     text = example(name) + f"\nspare = {component}.\n"    # being typed: the line does not parse yet
@@ -91,6 +93,8 @@ async def test_after_a_component_and_a_dot_the_figures_it_has(client, name, comp
     offered = {i.label for i in await completion_items(client, uri, types.Position(line, len(f"spare = {component}.")))}
     assert expected <= offered
     assert unreadable(name, component, offered) == {}, "every figure offered reads a value"
+    if name != "payments.bote":
+        assert "failure_share" not in offered, "a file without errors and retries has no failure figures"
 
 
 async def test_a_component_offers_the_properties_its_kind_takes_with_doc_and_example(client):

@@ -61,7 +61,7 @@ def _items(a: Analysis, before: str, block: Block | None) -> list[types.Completi
     m = _FIGURE.search(before)
     if m:
         node = a.names.components.get(m.group(1))
-        return figure_items(node) if node is not None else []
+        return figure_items(node, models_failures(a)) if node is not None else []
     m = _CHOICE.match(before)
     if m and component is not None:
         from bote.model.kinds import PROPERTIES
@@ -128,19 +128,42 @@ def property_items(node: nodes.Component) -> list[types.CompletionItem]:
     return out
 
 
-def figure_items(node: nodes.Component) -> list[types.CompletionItem]:
-    """What `node.` may read: the figures of its kind, and its properties."""
-    from bote.model import kinds
-    from bote.model.kinds import COMPUTED, PROPERTIES
+def _info(node: nodes.Component):
+    """The resolver's view of a component, from its properties as written."""
+    from bote.model.kinds import PROPERTIES
     from bote.model.resolve import ComponentInfo
     props = {p.name: p for p in node.properties}
     choices = {p.name: p.expr.id for p in node.properties
                if p.name in PROPERTIES and PROPERTIES[p.name].choices and isinstance(p.expr, nodes.Name)}
-    info = ComponentInfo(node, props, choices)
+    return ComponentInfo(node, props, choices)
+
+
+def models_failures(a: Analysis) -> bool:
+    """Whether the file models errors and retries (then every component has
+    the failure figures), by the resolver's own rule (`_Resolver.models_failures`),
+    asked of the file's bindings and components as written."""
+    from types import SimpleNamespace
+
+    from bote.model.resolve import _Resolver
+    written = SimpleNamespace(bindings=a.names.bindings,
+                              components={name: _info(node) for name, node in a.names.components.items()})
+    return bool(_Resolver.models_failures.fget(written))  # type: ignore[attr-defined]
+
+
+def figure_items(node: nodes.Component, failures: bool = False) -> list[types.CompletionItem]:
+    """What `node.` may read: the figures of its kind, and its properties
+    (with `failures`, in a file that models errors and retries, its failure
+    figures too)."""
+    from bote.model import kinds
+    from bote.model.kinds import COMPUTED, PROPERTIES
+    from bote.model.properties import FAILURE_FIGURES
+    info = _info(node)
+    props = info.properties
     given = _given(info)
     out = []
     for figure, formula in COMPUTED.items():
-        if kinds.figure_error(info, figure) is not None or not _readable(info, given, figure):
+        if kinds.figure_error(info, figure) is not None or not _readable(info, given, figure) or \
+                (figure in FAILURE_FIGURES and not failures):
             continue
         out.append(types.CompletionItem(figure, kind=Kind.Field, detail=formula))
     shown = {i.label for i in out}
