@@ -88,7 +88,13 @@ def index(program: nodes.Program, units: FileUnits, refs: dict[int, Ref]) -> Nam
     # A chain `a -> b -> c` is two edges that share `b`'s characters: one
     # occurrence, so that references list it once and a rename edits it once
     # (a client refuses overlapping edits).
-    unique = list({(o.key, o.span.line, o.span.column): o for o in reversed(out)}.values())[::-1]
+    seen: set[tuple] = set()
+    unique = []
+    for o in out:
+        where = (o.key, o.span.line, o.span.column)
+        if where not in seen:
+            seen.add(where)
+            unique.append(o)
     return Names(unique, bindings, components, declared)
 
 
