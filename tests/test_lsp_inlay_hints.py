@@ -124,3 +124,14 @@ async def test_a_file_with_errors_has_no_hints(client):
     text = "users = 10M users\nrate = users / day +\n"
     uri, _ = await open_document(client, text)
     assert await hints(client, uri, text) == []
+
+
+async def test_a_hint_after_a_character_outside_the_basic_plane_counts_it_twice(client):
+    # LSP positions count UTF-16 code units (what the client offered): 🙂 is two.
+    text = "size = 2 GB  # 🙂 a note\nbig = size * 2\n"
+    uri, _ = await open_document(client, text)
+    (first, second) = sorted(await hints(client, uri, text), key=lambda h: h.position.line)
+    line = text.split("\n")[0]
+    assert first.position == types.Position(0, len(line.encode("utf-16-le")) // 2)
+    assert first.position.character == len(line) + 1
+    assert (first.label, second.label) == ("=> 2 GB", "=> 4 GB")
