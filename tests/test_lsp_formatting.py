@@ -98,3 +98,15 @@ async def test_a_document_without_a_final_line_break_is_replaced_whole(client, t
     (edit,) = await format_request(client, uri)
     assert edit.range == types.Range(types.Position(0, 0), types.Position(1, len("y = x*2")))
     assert applied(text, [edit]) == bote_fmt(text, "no-break.bote", tmp_path) == "x = 2 GB\ny = x * 2\n"
+
+
+async def test_a_document_with_crlf_line_breaks_keeps_them(client, tmp_path):
+    text = "x=2 GB\r\ny = x*2\r\n"
+    uri, shown = await open_document(client, text)
+    assert list(shown) == []
+    (edit,) = await format_request(client, uri)
+    assert edit.new_text == "x = 2 GB\r\ny = x * 2\r\n"
+    path = tmp_path / "crlf.bote"
+    path.write_bytes(text.encode("utf-8"))
+    assert bote("fmt", str(path)).returncode == 0
+    assert path.read_bytes().decode("utf-8") == edit.new_text
