@@ -140,14 +140,10 @@ def _info(node: nodes.Component):
 
 def models_failures(a: Analysis) -> bool:
     """Whether the file models errors and retries (then every component has
-    the failure figures), by the resolver's own rule (`_Resolver.models_failures`),
-    asked of the file's bindings and components as written."""
-    from types import SimpleNamespace
-
-    from bote.model.resolve import _Resolver
-    written = SimpleNamespace(bindings=a.names.bindings,
-                              components={name: _info(node) for name, node in a.names.components.items()})
-    return bool(_Resolver.models_failures.fget(written))  # type: ignore[attr-defined]
+    the failure figures), by the resolver's own rule, asked of the file's
+    bindings and components as written."""
+    from bote.model.resolve import models_failures as modelled
+    return modelled(a.names.bindings, [_info(node) for node in a.names.components.values()])
 
 
 def figure_items(node: nodes.Component, failures: bool = False) -> list[types.CompletionItem]:

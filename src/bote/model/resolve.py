@@ -817,13 +817,7 @@ class _Resolver:
 
     @property
     def models_failures(self) -> bool:
-        """Whether the file models errors and retries: a component sets
-        `error_rate`, `timeout`, `retries` or `max_error_rate`, one other than
-        a third party sets `rate_limit`, or the file sets `max_error_rate`."""
-        return MAX_ERROR_RATE in self.bindings or any(
-            any(p in info.properties for p in FAILURE_PROPERTIES)
-            or "rate_limit" in info.properties and not info.kind.capacity_is_limit
-            for info in self.components.values())
+        return models_failures(self.bindings, self.components.values())
 
     def _failure_nodes(self) -> None:
         """Each component's errors and retries: at its sizing and its path,
@@ -916,6 +910,17 @@ TOTAL_COST = "total_cost"
 MAX_ERROR_RATE = "max_error_rate"
 
 
+def models_failures(bindings, components) -> bool:
+    """Whether a file models errors and retries: a component sets
+    `error_rate`, `timeout`, `retries` or `max_error_rate`, one other than a
+    third party sets `rate_limit`, or the file sets `max_error_rate` (among
+    its `bindings`' names; `components`: their `ComponentInfo`)."""
+    return MAX_ERROR_RATE in bindings or any(
+        any(p in info.properties for p in FAILURE_PROPERTIES)
+        or "rate_limit" in info.properties and not info.kind.capacity_is_limit
+        for info in components)
+
+
 def _price_missing(info: ComponentInfo, figure: str) -> tuple[str, str] | None:
     """Why a component has no `figure` (`cost`, `storage_cost`, ...): the
     price it needs is not set; None when it has it."""
@@ -996,4 +1001,4 @@ def resolve(program: nodes.Program, units: FileUnits) -> Resolved:
                     r.members())
 
 
-__all__ = ["ComponentInfo", "Ref", "Resolved", "did_you_mean", "resolve", "resolve_constant"]
+__all__ = ["ComponentInfo", "Ref", "Resolved", "did_you_mean", "models_failures", "resolve", "resolve_constant"]
