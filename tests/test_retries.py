@@ -11,6 +11,7 @@ import math
 import random
 from fractions import Fraction
 
+import numpy
 import pytest
 from conftest import error_of, run
 from hypothesis import given, settings
@@ -296,3 +297,13 @@ def test_where_the_load_meets_the_limit_the_slow_climb_still_reaches_the_lowest_
     assert offered == pytest.approx(rt.retry_factor(p, 2), rel=1e-9)
     below = [1.0 + (offered - 1.0) * i / 1000 for i in range(1000)]
     assert all(rt.retry_factor(attempt_failure(x)[0], 2) > x for x in below)
+
+
+def test_an_error_rate_given_as_a_range_is_a_distribution_of_failures():
+    text = "component api {\n  load = 1k req/s\n  capacity = 500 req/s\n  error_rate = 1% to 5%\n}\n" \
+           "fails = api.failure_share\n"
+    (c,) = run(text).components
+    share = c.failures.failure_share
+    # no retries, so the share is the error rate sample by sample: its 90% interval is 1% to 5%
+    assert numpy.percentile(share, 5) == pytest.approx(0.01, rel=0.05)
+    assert numpy.percentile(share, 95) == pytest.approx(0.05, rel=0.05)

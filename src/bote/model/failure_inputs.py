@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from bote.language.nodes import DEFAULT_CLASS
 from bote.language.quantity import aligned, as_float, is_sampled
-from bote.magnitudes import Magnitude
+from bote.magnitudes import Magnitude, required
 from bote.model.failures import (
     CallerEdge,
     Failures,
@@ -78,7 +78,7 @@ def failures_at(run: _Run, name: str) -> Failures:
                 calls.append((found.attempt_failure[(name, flow_class)],
                               run.multiplier(name, callee, flow_class), retries_here))
         downstream[flow_class] = downstream_failure(calls)
-    return component_failures(callers, error_rate=prop("error_rate") or 0, rate_limit=rate_limit, served=served,
+    return component_failures(callers, error_rate=required(prop("error_rate")), rate_limit=rate_limit, served=served,
                               response=response, downstream=downstream, flow_loads=flows or {
                                   c: 1 for c in downstream})
 
