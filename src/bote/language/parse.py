@@ -27,6 +27,7 @@ MAX_EXPONENT = 300
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)([dhms])")
 _DURATION_UNITS = {"d": "day", "h": "hour", "m": "minute", "s": "second"}
 
+_PERCENT = Fraction(1, 100)
 _SCALE = {"k": 1000, "K": 1000, "M": 10**6, "B": 10**9, "T": 10**12}
 
 
@@ -35,11 +36,12 @@ def number_value(text: str) -> Fraction:
     t = text.replace("_", "")
     scale: Fraction | int = 1
     if t.endswith("%"):
-        scale, t = Fraction(1, 100), t[:-1]
+        scale, t = _PERCENT, t[:-1]
     elif t[-1] in _SCALE:
         scale, t = _SCALE[t[-1]], t[:-1]
     if t.isdigit():  # the common case, without Fraction's string parser
-        return Fraction(int(t)) * scale
+        # one Fraction made, not three (a Fraction, the scale's, their product)
+        return Fraction(int(t), 100) if scale is _PERCENT else Fraction(int(t) * scale)
     whole, _, frac = t.partition(".")
     if frac.isdigit() and (whole.isdigit() or not whole):
         return Fraction(int(whole + frac), 10 ** len(frac)) * scale
