@@ -63,13 +63,6 @@ class _Settings:
     properties: tuple[nodes.Property, ...]
 
 
-def _span(filename: str, tok) -> Span:
-    # bote's lexer places every token it makes; lark types the positions Optional for tokens made by hand
-    assert tok.line is not None and tok.column is not None and tok.end_line is not None \
-        and tok.end_column is not None
-    return Span(filename, tok.line, tok.column, tok.end_line, tok.end_column)
-
-
 def _binary_rule(op: str) -> Callable[[object, list], nodes.Binary]:
     """The _Builder rule for the binary operator `op`."""
     def rule(self, items):
@@ -92,7 +85,10 @@ class _Builder:
         self.durations: set[int] = set()   # ids of the `8h 45m` nodes of this parse
 
     def _s(self, tok) -> Span:
-        return _span(self.filename, tok)
+        # A token of bote's lexer (`lexing.TokenStream`, for either parser)
+        # never spans lines: its end is on its own line.  The hot path: once
+        # for most tokens of a file.
+        return Span(self.filename, tok.line, tok.column, tok.line, tok.end_column)
 
     def _text(self, span: Span) -> str:
         if span.line == span.end_line:
