@@ -26,6 +26,10 @@ and issue 17's start-up and result-cache targets (bench/speed.py, `--only speed`
 every timed `bote check` of the other benchmarks runs with `--no-cache`, since
 the result cache would otherwise answer every run after the first;
 
+and issue 15's language server (bench/lsp.py, `--only lsp`): each request
+on the largest example answered within 50 ms (median), diagnostics within
+300 ms of the last keystroke;
+
 and issue 11 ("No quadratic path"):
 
   - `bote render` of a design doc with 10,000 ```bote blocks, growing
@@ -56,6 +60,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 import generate  # bench/generate.py, found through the sys.path line above
+import lsp  # bench/lsp.py: issue 15's language server latency
 import speed  # bench/speed.py: issue 17's start-up targets
 
 PY = sys.executable
@@ -573,8 +578,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=7, help="timed runs per subprocess benchmark (default 7)")
     parser.add_argument("--inproc-runs", type=int, default=5, help="timed runs per in-process benchmark (default 5)")
-    parser.add_argument("--only", default="speed,startup,big,many,uncertain,errors,doc,loop",
-                        help="comma-separated subset of: speed, startup, big, many, uncertain, errors, doc, loop")
+    parser.add_argument("--only", default="speed,startup,big,many,uncertain,errors,doc,loop,lsp",
+                        help="comma-separated subset of: speed, startup, big, many, uncertain, errors, doc, loop, lsp")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder of generated files")
     parser.add_argument("--baseline", metavar="FOLDER",
                         help="doc benchmark: also time the bote in FOLDER/src (e.g. `git archive` of an earlier "
@@ -612,8 +617,10 @@ def main() -> None:
             bench_doc(args, tmp, warm_env, summary)
         if "loop" in only:
             bench_loop(args, tmp, warm_env, summary)
+        if "lsp" in only:
+            lsp.bench_lsp(3 * args.runs, warm_env, summary)
 
-        table("targets (issues 2 and 17, Speed; issue 5, Uncertainty; issue 11, many blocks)", [[what, got, verdict(ok)] for what, got, ok in summary],
+        table("targets (issues 2 and 17, Speed; issue 5, Uncertainty; issue 11, many blocks; issue 15, LSP)", [[what, got, verdict(ok)] for what, got, ok in summary],
               ["target", "measured (median)", "verdict"])
     finally:
         if args.keep:

@@ -3,6 +3,9 @@ driven over stdio by pytest-lsp's client, as an editor drives it. Each test
 module that imports `client` gets one server for its tests."""
 from __future__ import annotations
 
+import functools
+import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -74,3 +77,33 @@ def position_of(text: str, needle: str, occurrence: int = 0, offset: int = 0) ->
 
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+
+def bote(*args: str) -> subprocess.CompletedProcess[str]:
+    """`bote ARGS...` run from the repository, as a person runs it (the
+    command line the editor's answers are held against)."""
+    return subprocess.run([sys.executable, "-m", "bote", *args], capture_output=True, text=True, cwd=ROOT)
+
+
+@functools.cache
+def checked_examples() -> dict[str, dict]:
+    """What `bote check --format json` reports for each example (one call
+    for all of them), by file name."""
+    names = sorted(p.name for p in EXAMPLES.iterdir() if p.suffix in (".bote", ".md"))
+    done = bote("check", "--format", "json", *(f"examples/{name}" for name in names))
+    return {Path(f["file"]).name: f for f in json.loads(done.stdout)["files"]}
+
+
+async def hover_text(client: LanguageClient, uri: str, position: types.Position) -> str | None:
+    """The Markdown of a hover; None for no hover."""
+    answer = await client.text_document_hover_async(types.HoverParams(types.TextDocumentIdentifier(uri), position))
+    if answer is None:
+        return None
+    assert isinstance(answer.contents, types.MarkupContent)
+    return answer.contents.value
+
+
+async def completion_items(client: LanguageClient, uri: str, position: types.Position) -> list[types.CompletionItem]:
+    found = await client.text_document_completion_async(types.CompletionParams(
+        types.TextDocumentIdentifier(uri), position))
+    return list(found.items if isinstance(found, types.CompletionList) else found or [])

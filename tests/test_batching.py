@@ -125,3 +125,47 @@ def test_a_cold_cache_sends_its_misses_in_batches_too():
     c = components(text)
     assert c["db"].load.magnitude == 100
     assert c["db"].cold_load == pytest.approx(1000)
+
+
+BYTES = """
+component api {
+  load = 10k req/s
+  capacity = 1k req/s
+}
+component events {
+  kind = queue
+  burst = 10 min
+  drain_within = 1 h
+  message_size = 1 KB
+}
+component worker {
+  capacity = 5 req/s
+  instances = 10
+}
+component cdn {
+  capacity = 1k req/s
+  response_size = 10 KB
+  egress_price = $0.09 per GB
+}
+flow {
+  api -> events batch 100 -> worker
+  api -> cdn batch 10
+}
+held = events.bytes_held -> GB
+egress = cdn.egress_cost
+"""
+
+
+def test_a_batched_message_holds_the_bytes_of_every_message_in_it():
+    # 10k/s in batches of 100: 100 messages/s, drained at 10 x 5 = 50/s: a 10-minute
+    # burst leaves (100 - 50) x 600 = 30k messages, each 100 x 1 KB: 3 GB.
+    r = run(BYTES)
+    assert {v.name: v.quantity.magnitude for v in r.values}["held"] == 3 * 10 ** 9
+
+
+def test_a_batched_request_s_response_is_every_item_s():
+    # 10k items/s in batches of 10: 1k requests/s, each answering 10 x 10 KB, so the
+    # bytes sent are those of 10k items: 10k x 10 KB = 100 MB/s x $0.09 per GB.
+    egress = {v.name: v.quantity for v in run(BYTES).values}["egress"]
+    per_second = Fraction(10_000 * 10_000) * Fraction(9, 100) / 10 ** 9
+    assert egress.magnitude == per_second

@@ -254,8 +254,9 @@ class TestSarif:
         ci = ["usage", "dependency", "stale"]  # the rest of what bote reports (issue 16)
         classes = ["unsized-flow", "missing-dependency"]  # traffic classes (issue 14); numpy missing (issue 16)
         locks = ["lock-contention"]  # database locks (issue 14)
+        retries = ["retry-storm", "error-budget", "timeouts"]  # errors and retries (issue 14)
         assert [r["id"] for r in driver["rules"]] == (RISK_KINDS + ["assert"] + ERROR_KINDS + later + kinds + natural
-                                                      + ci + classes + locks)
+                                                      + ci + classes + locks + retries)
 
     def test_a_clean_file_has_no_results(self):
         assert sarif(bote.evaluate(CLEAN, "ok.bote"))["runs"][0]["results"] == []

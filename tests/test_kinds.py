@@ -96,10 +96,10 @@ def test_unknown_kind_is_an_error_with_a_suggestion():
 
 
 def test_property_of_another_kind_names_the_kind_it_belongs_to():
-    (e,) = errors("component api {\n  capacity = 100 req/s\n  rate_limit = 50 req/s\n}\n")
+    (e,) = errors("component api {\n  capacity = 100 req/s\n  latency = 50 ms\n}\n")
     assert e[:3] == ("property", 3, 3)
-    assert e[3] == "`rate_limit` belongs to `kind = third_party`; api is a service"
-    assert e[4] == "add `kind = third_party` to api, or remove `rate_limit`"
+    assert e[3] == "`latency` belongs to `kind = third_party`; api is a service"
+    assert e[4] == "add `kind = third_party` to api, or remove `latency`"
 
 
 def test_kind_property_is_not_silently_ignored_on_clients():

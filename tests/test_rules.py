@@ -140,13 +140,13 @@ def test_the_scan_finds_the_kinds_made_indirectly():
 def test_the_scan_sees_a_new_kind(tmp_path, monkeypatch):
     module = tmp_path / "src" / "bote" / "model" / "new_risk.py"
     module.parent.mkdir(parents=True)
-    module.write_text("from bote.model.risks import ERROR, Risk\n\n\ndef retry_storm(c):\n"
-                      "    return Risk(c.name, 'retry-storm', ERROR, 'retries', 'back off', c.span)\n")
+    module.write_text("from bote.model.risks import ERROR, Risk\n\n\ndef dam_burst(c):\n"
+                      "    return Risk(c.name, 'dam-burst', ERROR, 'water', 'bail', c.span)\n")
     monkeypatch.setattr(__import__(__name__), "SRC", tmp_path / "src" / "bote")
     monkeypatch.setattr(__import__(__name__), "ROOT", tmp_path)
     kinds, unread = emitted_kinds()
-    assert kinds == {"retry-storm": "src/bote/model/new_risk.py:5"} and not unread
-    assert "retry-storm" not in RULE_INDEX  # what test_every_kind_bote_can_emit_has_a_rule would report
+    assert kinds == {"dam-burst": "src/bote/model/new_risk.py:5"} and not unread
+    assert "dam-burst" not in RULE_INDEX  # what test_every_kind_bote_can_emit_has_a_rule would report
 
 
 def test_rule_ids_are_unique_and_in_their_published_order():
@@ -211,13 +211,14 @@ def test_each_rule_says_what_it_means_and_what_fixes_it(rule):
 
 def test_a_risk_has_its_formula_an_input_error_has_none():
     risks = {"overloaded", "hot", "cannot-scale", "memory", "storage", "unstable", "latency", "connections",
-             "cold-cache", "synchronized-clients", "rate-limit", "backlog", "slow-drain"}
+             "cold-cache", "synchronized-clients", "rate-limit", "backlog", "slow-drain", "lock-contention",
+             "retry-storm", "error-budget", "timeouts"}
     assert all(rule_for(kind).formula for kind in risks)
     assert rule_for("unstable").formula.startswith("load per instance ≥ workers / service_time")
     assert not any(rule_for(kind).formula for kind in ("syntax", "unknown-unit", "dimension"))
 
 
 def test_a_kind_not_in_the_table_gets_a_plain_rule():
-    rule = rule_for("retry-storm")
-    assert rule.id == "retry-storm" and "retry-storm" in rule.short
+    rule = rule_for("dam-burst")
+    assert rule.id == "dam-burst" and "dam-burst" in rule.short
     assert rule.help_uri.endswith("language.md#risks")

@@ -35,11 +35,15 @@ PROPERTIES = ["load", "service_time", "workers", "capacity", "max_utilization", 
               "memory", "working_set", "storage", "data", "scaling", "latency_target", "latency_percentile",
               "max_connections", "connections", "hit_rate", "cold_hit_rate", "clients", "poll_interval", "jitter",
               "data_growth", "size_at", "storage_horizon", "kind", "count", "rate", "peak_factor", "burst",
-              "drain_within", "message_size", "rate_limit", "latency"]
-KIND_VALUES = ["service", "clients", "queue", "third_party", "cache", "database", "horizontal", "single"]
-BINDINGS = ["x", "y", "z", "n", "traffic", "reads", "writes", "peak", "size", "daily", "growth"]
+              "drain_within", "message_size", "rate_limit", "latency", "batch", "batch_timeout", "write_share",
+              "hot_key_share", "lock_time", "retention", "max_fill", "replication", "error_rate", "timeout",
+              "retries", "backoff", "max_error_rate"]
+KIND_VALUES = ["service", "clients", "queue", "third_party", "cache", "database", "horizontal", "single", "none",
+               "exponential"]
+BINDINGS = ["x", "y", "z", "n", "traffic", "reads", "writes", "peak", "size", "daily", "growth", "max_error_rate"]
 COMPONENTS = ["api", "db", "cache", "web", "queue", "workers_pool"]
-FIGURES = ["load", "needed", "instances", "utilization", "capacity", "memory", "storage", "latency", "x", "bogus"]
+FIGURES = ["load", "needed", "instances", "utilization", "capacity", "memory", "storage", "latency", "x", "bogus",
+           "offered_load", "failure_share", "timed_out", "rate_limited"]
 FUNCTIONS = ["ceil", "floor", "round", "sqrt", "abs", "ln", "log2", "log10", "exp", "min", "max", "normal",
              "lognormal", "uniform", "pert", "mean", "p", "prob", "nope"]
 NUMBERS = ["0", "1", "2", "3", "10", "64", "65", "100", "120", "0.5", ".5", "1.25", "1_000", "150_000", "99999",

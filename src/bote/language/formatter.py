@@ -100,9 +100,16 @@ class _Layout:
                 elif self.forced:
                     self.forced = False
                 else:
+                    if self.current.continued and not self.brackets and self.out and self.out[-1].backslash:
+                        # `x = 1 \` before a blank line: the blank line ends the
+                        # statement (joined to the next line, it would run on into it).
+                        self.out[-1].backslash = False
+                        self.current.continued = False
                     self.blank = True
                 continue
             if t.kind == CONTINUATION:
+                if not self.current.tokens and self.current.comment is None:
+                    continue   # a `\` alone on its line, or after a brace that ended one: it joins nothing
                 self.current.backslash = True
                 self._end(continued=True)
                 continue
@@ -114,8 +121,8 @@ class _Layout:
                 self.inline -= 1   # the end of `-> gateway { service_time = 2 ms }`
                 self._add(t)
                 continue
-            if t.text == "{" and self.current.tokens and \
-                    self.current.tokens[0].text not in ("component", "flow", "variant"):
+            first = self._statement_start() if t.text == "{" else None
+            if first is not None and first.text not in ("component", "flow", "variant"):
                 # A flow's settings at one component of a chain stay on the chain's line.
                 self.inline += 1
                 self._add(t)
@@ -143,6 +150,14 @@ class _Layout:
         if self.current.tokens or self.current.comment:
             self._end()
         return self.out
+
+    def _statement_start(self) -> Token | None:
+        """The first token of the statement the current line is in (a line
+        continued with a backslash is in the statement of the line before)."""
+        lines = [self.current]
+        while lines[-1].continued and len(lines) <= len(self.out):
+            lines.append(self.out[-len(lines)])
+        return next((x.tokens[0] for x in reversed(lines) if x.tokens), None)
 
     def _add(self, t: Token) -> None:
         if not self.current.tokens and self.current.comment is None:
@@ -199,8 +214,9 @@ def _text(lines: list[_Line], source: str) -> str:
             if not text:
                 text = indent + comment
             else:
+                # Columns as the eye sees them: a tab inside the code (`1h\t30m`) counts to its stop.
                 written_at = len(_expanded(source_lines[line.comment.line - 1][: line.comment.column - 1]))
-                text += " " * max(2, written_at - len(text)) + comment
+                text += " " * max(2, written_at - len(_expanded(text))) + comment
         out.append(text)
     return "\n".join(out) + "\n" if out else ""
 

@@ -3,6 +3,11 @@
 Every feature answers from one `Analysis`, made once per version of the
 text.
 
+While a file does not parse (a line half typed), its names are those of
+the rest: the lines of its syntax errors are left out (blanked, so every
+other position stays), so hover, go to definition and the outline keep
+working on the other lines; the report still has the errors.
+
 A Markdown doc is its ```bote blocks, laid out at the doc's own lines and
 columns (`bote.docs.markdown.program_text`): every span is already a
 position in the doc.
@@ -41,11 +46,14 @@ class Analysis:
     text: str
     version: int | None
     report: FileReport
-    program: nodes.Program | None          # None when it does not parse
+    program: nodes.Program | None          # None when it does not parse, even without `left_out`
     source: str                            # what is parsed: the text, or a doc's blocks laid out
     names: Names
     encoding: str = UTF16
     units: FileUnits | None = field(default=None, repr=False)
+    #: The lines left out to parse the rest (each had a syntax error), so that
+    #: a file being edited keeps its names; none when the whole file parses.
+    left_out: tuple[int, ...] = ()
 
     @property
     def markdown(self) -> bool:
@@ -94,23 +102,41 @@ def analyze(text: str, uri: str, filename: str, version: int | None = None, samp
     if markdown:
         blocks = find_blocks(text)
         source = program_text(text, blocks) if blocks else ""
-    program, units, names = _names(source, filename)
-    return Analysis(uri, filename, text, version, report, program, source, names, encoding, units)
+    program, units, names, left_out = _names(source, filename)
+    return Analysis(uri, filename, text, version, report, program, source, names, encoding, units, left_out)
 
 
-def _names(source: str, filename: str) -> tuple[nodes.Program | None, FileUnits | None, Names]:
+#: At most this many lines with a syntax error are left out to read the rest.
+LEFT_OUT = 3
+
+
+def _names(source: str, filename: str) -> tuple[nodes.Program | None, FileUnits | None, Names, tuple[int, ...]]:
+    """The program, units and names of `source`; while it does not parse,
+    of `source` with the lines of its syntax errors blanked (up to
+    `LEFT_OUT`; every other position unchanged), and those lines."""
     from bote.language.parse import parse
     from bote.language.unit_table import registry
     empty = Names([], {}, {}, {})
-    try:
-        program = parse(source, filename)
-    except BoteError:
-        return None, None, empty
+    left_out: list[int] = []
+    text = source
+    while True:
+        try:
+            program = parse(text, filename)
+            break
+        except BoteError as e:
+            span = next((d.span for d in e.diagnostics if d.span is not None), None)
+            lines = text.split("\n")
+            if span is None or span.line in left_out or len(left_out) == LEFT_OUT or span.line > len(lines):
+                return None, None, empty, ()
+            lines[span.line - 1] = " " * len(lines[span.line - 1])
+            left_out.append(span.line)
+            text = "\n".join(lines)
+    done = tuple(sorted(left_out))
     try:
         units, refs = _resolved(program)
     except Exception:  # noqa: BLE001 - a name the resolver trips on must not cost the editor its other features
-        return program, FileUnits(registry()), index(program, FileUnits(registry()), {})
-    return program, units, index(program, units, refs)
+        return program, FileUnits(registry()), index(program, FileUnits(registry()), {}), done
+    return program, units, index(program, units, refs), done
 
 
 def _resolved(program: nodes.Program) -> tuple[FileUnits, dict]:

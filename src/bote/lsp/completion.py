@@ -22,6 +22,7 @@ _FIGURE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_]*)?$")
 _CHOICE = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*([A-Za-z_][A-Za-z0-9_]*)?$")
 _FIRST_WORD = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)?$")
 _AFTER_ARROW = re.compile(r"->\s*([A-Za-z_][A-Za-z0-9_]*)?$")
+_QUOTED_NAME = re.compile(r"`([A-Za-z_][A-Za-z0-9_]*)`")
 _KEYWORDS = ("component", "flow", "unit", "assert", "variant")
 
 Kind = types.CompletionItemKind
@@ -51,7 +52,7 @@ def _typing(a: Analysis, line: int) -> Analysis:
     if not 0 < line <= len(lines):
         return a
     lines[line - 1] = " " * len(lines[line - 1])
-    program, _, names = _names("\n".join(lines), a.filename)
+    program, _, names, _ = _names("\n".join(lines), a.filename)
     return a if program is None else replace(a, names=names)
 
 
@@ -60,7 +61,7 @@ def _items(a: Analysis, before: str, block: Block | None) -> list[types.Completi
     m = _FIGURE.search(before)
     if m:
         node = a.names.components.get(m.group(1))
-        return figure_items(node) if node is not None else []
+        return figure_items(node, models_failures(a)) if node is not None else []
     m = _CHOICE.match(before)
     if m and component is not None:
         from bote.model.kinds import PROPERTIES
@@ -127,20 +128,38 @@ def property_items(node: nodes.Component) -> list[types.CompletionItem]:
     return out
 
 
-def figure_items(node: nodes.Component) -> list[types.CompletionItem]:
-    """What `node.` may read: the figures of its kind, and its properties."""
-    from bote.model import kinds
-    from bote.model.kinds import COMPUTED, PROPERTIES
-    from bote.model.properties import COST_FIGURES, PRICES
+def _info(node: nodes.Component):
+    """The resolver's view of a component, from its properties as written."""
+    from bote.model.kinds import PROPERTIES
     from bote.model.resolve import ComponentInfo
     props = {p.name: p for p in node.properties}
     choices = {p.name: p.expr.id for p in node.properties
                if p.name in PROPERTIES and PROPERTIES[p.name].choices and isinstance(p.expr, nodes.Name)}
-    info = ComponentInfo(node, props, choices)
-    priced = any(p in props for p in (*PRICES, "instance"))
+    return ComponentInfo(node, props, choices)
+
+
+def models_failures(a: Analysis) -> bool:
+    """Whether the file models errors and retries (then every component has
+    the failure figures), by the resolver's own rule, asked of the file's
+    bindings and components as written."""
+    from bote.model.resolve import models_failures as modelled
+    return modelled(a.names.bindings, [_info(node) for node in a.names.components.values()])
+
+
+def figure_items(node: nodes.Component, failures: bool = False) -> list[types.CompletionItem]:
+    """What `node.` may read: the figures of its kind, and its properties
+    (with `failures`, in a file that models errors and retries, its failure
+    figures too)."""
+    from bote.model import kinds
+    from bote.model.kinds import COMPUTED, PROPERTIES
+    from bote.model.properties import FAILURE_FIGURES
+    info = _info(node)
+    props = info.properties
+    given = _given(info)
     out = []
     for figure, formula in COMPUTED.items():
-        if (figure in COST_FIGURES and not priced) or kinds.figure_error(info, figure) is not None:
+        if kinds.figure_error(info, figure) is not None or not _readable(info, given, figure) or \
+                (figure in FAILURE_FIGURES and not failures):
             continue
         out.append(types.CompletionItem(figure, kind=Kind.Field, detail=formula))
     shown = {i.label for i in out}
@@ -153,6 +172,50 @@ def figure_items(node: nodes.Component) -> list[types.CompletionItem]:
         if figure not in shown and kinds.figure_error(info, figure) is None:
             out.append(types.CompletionItem(figure, kind=Kind.Field, detail=PROPERTIES[figure].meaning))
     return out
+
+
+#: The figures of the queue model (`bote.model.component.figure_of`): only
+#: a component with a `service_time` and `workers` has them.
+QUEUE_MODEL_FIGURES = ("mean_wait", "mean_response", "p50", "p90", "p99", "wait_probability", "in_flight")
+
+
+def _given(info) -> set[str]:
+    """The properties a component has: those it sets, and those its
+    `instance = "..."` brings from the catalog (its workers, memory, price)."""
+    given = set(info.properties)
+    if "instance" in given:
+        given |= set(info.kind.catalog_figures)
+    return given
+
+
+def _readable(info, given: set[str], figure: str) -> bool:
+    """Whether `name.figure` reads a value for what the component sets (the
+    checks `bote check` makes on a figure beyond its kind's)."""
+    from dataclasses import replace
+
+    from bote.model.properties import COST_FIGURES
+    from bote.model.resolve import (
+        _price_missing,  # the one statement of which price each cost needs
+    )
+    if figure in COST_FIGURES:
+        priced = replace(info, properties={name: info.properties.get(name) or info.properties["instance"]
+                                           for name in given})
+        return _price_missing(priced, figure) is None
+    if figure in QUEUE_MODEL_FIGURES:
+        return {"service_time", "workers"} <= given
+    needs = _rule_needs().get(figure)
+    return needs is None or any(alternative <= given for alternative in needs)
+
+
+@lru_cache(maxsize=1)
+def _rule_needs() -> dict[str, list[set[str]]]:
+    """What each rule's figure needs set, as alternatives (`data_kept`:
+    {data} or {data_growth, retention}), read from the text of the error
+    `bote check` gives without them (`bote.model.component.RULE_NEEDS`:
+    "`data`, or `data_growth` and `retention`"), so the two cannot disagree."""
+    from bote.model.component import RULE_NEEDS
+    return {figure: [set(_QUOTED_NAME.findall(alternative)) for alternative in text.split(", or ")]
+            for figure, text in RULE_NEEDS.items()}
 
 
 def binding_items(a: Analysis) -> list[types.CompletionItem]:

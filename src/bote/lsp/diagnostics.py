@@ -31,6 +31,7 @@ RISK_FIGURE = {
     "storage": "needed_for_storage", "latency": "needed_for_latency", "connections": "needed_for_connections",
     "cold-cache": "load", "synchronized-clients": "load", "rate-limit": "load", "assumed-load": "load",
     "backlog": "backlog", "slow-drain": "drain_time", "lock-contention": "lock_utilization",
+    "retry-storm": "offered_load", "error-budget": "failure_share", "timeouts": "timed_out",
 }
 
 #: Related inputs listed at most for one finding.

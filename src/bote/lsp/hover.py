@@ -8,10 +8,14 @@
   an example and its default, then its derivation;
 - a unit: its definition (`KB = 1e3 * byte`, from units.txt, or the file's
   own `unit page = 8 KiB`) and its dimension.
+
+What a variant sets (`variant x { db.workers = 16 }`) says so first: the
+figures are those of the file without its variants.
 """
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 from lsprotocol import types
 
@@ -40,6 +44,8 @@ def hover(a: Analysis, position: types.Position) -> types.Hover | None:
 
 
 def _text(a: Analysis, o: Occurrence) -> str | None:
+    if o.variant is not None and o.setting is not None and a.program is not None:
+        return _in_variant(a, o) + "\n\n" + (_text(a, _outside_variant(o)) or "")
     if o.what == BINDING:
         return binding_text(a, o.name)
     if o.what == COMPONENT:
@@ -53,6 +59,19 @@ def _text(a: Analysis, o: Occurrence) -> str | None:
     if o.what == VARIANT:
         return f"**variant {o.name}**: `bote compare {a.filename}` shows it beside the file"
     return None
+
+
+def _in_variant(a: Analysis, o: Occurrence) -> str:
+    """What a variant sets (the report is the file's without its variants:
+    `bote compare` evaluates each)."""
+    assert o.setting is not None and a.program is not None
+    return (f"**variant {o.variant}** sets `{a.program.text(o.setting).strip()}` "
+            f"(`bote compare {Path(a.filename).name}` evaluates it); without the variant:")
+
+
+def _outside_variant(o: Occurrence) -> Occurrence:
+    from dataclasses import replace
+    return replace(o, variant=None, setting=None)
 
 
 def _not_evaluated(a: Analysis) -> str:

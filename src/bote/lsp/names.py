@@ -30,6 +30,8 @@ class Occurrence:
     definition: bool = False     # where it is bound, declared or set
     component: str | None = None  # a property's or figure's component
     written: str = ""            # as written (a unit's spelling)
+    variant: str | None = None   # the variant that sets it (a binding or `name.property = ...` in one)
+    setting: Span | None = None  # there: the whole statement
 
     def contains(self, line: int, column: int) -> bool:
         """Whether a cursor at (line, column) is on it (just after its last
@@ -83,7 +85,17 @@ def index(program: nodes.Program, units: FileUnits, refs: dict[int, Ref]) -> Nam
     walker = _Walker(out, bindings, components, units, refs, program)
     for stmt in program.statements:
         walker.statement(stmt, declared, None)
-    return Names(out, bindings, components, declared)
+    # A chain `a -> b -> c` is two edges that share `b`'s characters: one
+    # occurrence, so that references list it once and a rename edits it once
+    # (a client refuses overlapping edits).
+    seen: set[tuple] = set()
+    unique = []
+    for o in out:
+        where = (o.key, o.span.line, o.span.column)
+        if where not in seen:
+            seen.add(where)
+            unique.append(o)
+    return Names(unique, bindings, components, declared)
 
 
 class _Walker:
@@ -100,7 +112,8 @@ class _Walker:
         if isinstance(stmt, nodes.Binding):
             # In a variant, a binding replaces the file's: an occurrence of that binding.
             add(Occurrence(stmt.name, BINDING, stmt.name_span, definition=variant is None
-                           or stmt.name not in self.bindings))
+                           or stmt.name not in self.bindings, variant=variant,
+                           setting=stmt.span if variant else None))
             self.expr(stmt.expr, None)
         elif isinstance(stmt, nodes.UnitAlias):
             declared[stmt.name] = stmt.name_span
@@ -134,7 +147,7 @@ class _Walker:
             split = s.column + len(stmt.component)
             add(Occurrence(stmt.component, COMPONENT, Span(s.file, s.line, s.column, s.line, split)))
             add(Occurrence(stmt.name, PROPERTY, Span(s.file, s.line, split + 1, s.line, s.end_column),
-                           definition=True, component=stmt.component))
+                           definition=True, component=stmt.component, variant=variant, setting=stmt.span))
             self.expr(stmt.expr, stmt.component)
 
     def expr(self, expr, here: str | None) -> None:

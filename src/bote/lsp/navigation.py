@@ -5,8 +5,9 @@ Rename changes every occurrence the resolver ties to the name: a binding's
 uses and the bindings of variants that replace it; a component's flow
 edges, its `name.figure` reads and its `name.property = ...` lines in
 variants. It refuses a new name that is not a name, is a keyword, is already
-bound, or is a unit with a dimension (`day`, `GB`): bote would read those as
-something else.
+bound, is a unit with a dimension (`day`, `GB`) or is a setting bote reads
+by name (`size_at`): bote would read those as something else; and it does
+not rename a `size_at` binding, for the same reason.
 """
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ from bote.lsp.names import BINDING, COMPONENT, UNIT, Occurrence
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _RENAMED = (BINDING, COMPONENT)
+#: Bindings bote reads by their name: a top-level `size_at = 90%` is the
+#: file's percentile (`bote.model.evaluation`); renamed, or another renamed
+#: to it, the file would mean something else.
+READ_BY_NAME = ("size_at",)
 
 
 class RenameRefused(Exception):
@@ -61,6 +66,12 @@ def rename(a: Analysis, position: types.Position, new_name: str) -> types.Worksp
         return None
     if new_name == o.name:
         return types.WorkspaceEdit(changes={a.uri: []})
+    if a.left_out:
+        lines = ", ".join(str(n) for n in a.left_out)
+        raise RenameRefused(f"the file does not parse (line {lines}): a use of `{o.name}` there would be missed")
+    if o.what == BINDING and o.name in READ_BY_NAME:
+        raise RenameRefused(f"`{o.name}` is the file's setting of every component's `{o.name}`: "
+                            "under another name it would be a plain binding")
     refused = why_not(a, new_name)
     if refused:
         raise RenameRefused(refused)
@@ -75,6 +86,8 @@ def why_not(a: Analysis, name: str) -> str | None:
         return f"`{name}` is not a name: a name is letters, digits and `_`, not starting with a digit"
     if name in token_rules()[1]:
         return f"`{name}` is a keyword of bote"
+    if name in READ_BY_NAME:
+        return f"a binding named `{name}` sets every component's `{name}`: bote would read it as that setting"
     for what, taken in (("binding", a.names.bindings), ("component", a.names.components),
                         ("unit", a.names.declared_units)):
         if name in taken:

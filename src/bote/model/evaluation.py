@@ -15,6 +15,7 @@ from typing import Any, TypeAlias
 from bote.errors import BoteError, Diagnostic
 from bote.language import nodes
 from bote.language.expressions import Evaluator
+from bote.language.format import format_number
 from bote.language.overrides import SOURCE as OVERRIDES
 from bote.language.overrides import Overrides, apply
 from bote.language.quantity import (
@@ -41,9 +42,12 @@ from bote.magnitudes import Magnitude, required
 from bote.model import batching, kinds, locks, queues
 from bote.model import capacity as cap
 from bote.model import cost as costs
+from bote.model import retries as retrying
 from bote.model import traffic_classes as traffic
 from bote.model.component import ComponentModel, model_component
 from bote.model.declarations import declare_units
+from bote.model.failure_figures import failure_figure
+from bote.model.failures import Failures
 from bote.model.file_findings import label_not_binding
 from bote.model.graph import figure_graphs_kept
 from bote.model.headroom import lowest
@@ -66,14 +70,14 @@ from bote.model.report import (
     FileReport,
     ValueResult,
 )
-from bote.model.resolve import TOTAL_COST, Resolved, resolve
+from bote.model.resolve import MAX_ERROR_RATE, TOTAL_COST, Resolved, resolve
 from bote.model.risks import WARNING, Risk
 from bote.uncertainty.sampling import DEFAULT_SIZE_AT, Sampling
 
 #: A node's value: a Quantity (a binding, property, load, capacity or path),
 #: None for a capacity the component does not have, or a component's model
 #: (its `("size", name)` node).
-NodeValue: TypeAlias = "Quantity | ComponentModel | kinds.KindModel | costs.ComponentCost | None"
+NodeValue: TypeAlias = "Quantity | ComponentModel | kinds.KindModel | costs.ComponentCost | Failures | None"
 
 
 def evaluate_program(program: nodes.Program, sampling: Sampling | None = None,
@@ -159,6 +163,8 @@ class _Run:
         self.batches: dict[tuple[str, str, str], tuple[Magnitude, Magnitude, Magnitude | None]] = {}
         #: (source, target, flow) -> the requests per second along the edge, at the peak.
         self.edge_loads: dict[tuple[str, str, str], Quantity] = {}
+        #: The same before the caller retries the target's healthy errors, where it does.
+        self.first_attempts: dict[tuple[str, str, str], Quantity] = {}
         self.averages: dict[str, Magnitude] = {}  # average arrival rate (magnitude) along the flow; load is the peak
         #: Each component's load (and average) by the flow that brings it.
         self.class_loads: dict[str, dict[str, Quantity]] = {}
@@ -233,6 +239,9 @@ class _Run:
             part = self.cost(key[1]).part(ref.figure)
             assert part is not None  # the resolver refers only to a part the component has a price for
             return self.per_month(part)
+        if key[0] == "failure":
+            assert ref.figure is not None
+            return failure_figure(self.values[key], ref.figure, self.quantity(("load", key[1])))
         if key[0] == "size":
             assert ref.figure is not None  # a reference to a sized figure names it
             kind = self.r.components[key[1]].kind
@@ -263,6 +272,8 @@ class _Run:
             q = self.eval.quantity(self.r.bindings[key[1]].expr)
             if key[1] == "size_at":
                 _check_size_at(q, self.r.bindings["size_at"].expr.span)
+            if key[1] == MAX_ERROR_RATE and self.r.components:
+                _check_error_budget(q, self.r.bindings[MAX_ERROR_RATE].expr.span)
             return q
         if kind == "prop":
             return self._property(key[1], key[2])
@@ -277,6 +288,12 @@ class _Run:
         if kind == TOTAL_COST:
             return self.per_month(costs.total(self.cost(c).total for c in self.r.components
                                               if ("cost", c) in self.values))
+        if kind == "failure":
+            from bote.model.failure_inputs import failures_at
+            try:
+                return failures_at(self, key[1])
+            except QuantityError as e:
+                raise BoteError.at(e.kind, e.message, self.r.spans[key], e.hint) from None
         return self._size(key[1])
 
     def headroom(self, component: str):
@@ -334,7 +351,8 @@ class _Run:
             storage = costs.storage_cost(required(prop("data")), required(prop("storage_price")),
                                          int(required(prop("replication"))))
         if "egress_price" in props:
-            egress = costs.egress_cost(average, required(prop("response_size")), required(prop("egress_price")))
+            egress = costs.egress_cost(average, required(self._per_request(component, "response_size")),
+                                       required(prop("egress_price")))
         month = self.r.units.info("month").factor
         try:
             found = costs.ComponentCost(*(None if part is None else checked(part) for part in (compute, storage, egress)))
@@ -398,6 +416,14 @@ class _Run:
                 carried = Quantity(checked(batching.batched_rate(carried.magnitude, size)), carried.dims,
                                    carried.unit)
                 source_average = batching.batched_rate(source_average, average_size)
+            again = self._healthy_retries(edge)
+            if again is not None:
+                # Each healthy error (`error_rate`) is tried again: load the target serves.
+                self.first_attempts[(edge.source, edge.target, flow_class)] = carried
+                c, again_ = aligned(carried.magnitude, again)
+                carried = Quantity(checked(c * again_), carried.dims, carried.unit)
+                source_average, again_ = aligned(source_average, again)
+                source_average = source_average * again_
             self.edge_loads[(edge.source, edge.target, flow_class)] = carried
             average, source_average = aligned(average, source_average)
             average = average + source_average
@@ -465,6 +491,61 @@ class _Run:
                 return None
             size = found
         return size, self._magnitude(edge.source, "batch_timeout")
+
+    def _healthy_retries(self, edge: nodes.Edge) -> Magnitude | None:
+        """Attempts per first attempt when the caller retries the target's
+        `error_rate`: 1 + e + … + e^retries (`bote.model.retries`); None
+        when it does not retry or the target does not fail."""
+        retries = self._magnitude(edge.source, "retries")
+        error_rate = self._magnitude(edge.target, "error_rate")
+        if not retries or error_rate is None or (not is_sampled(error_rate) and not error_rate) \
+                or self.r.components[edge.source].kind.ends_synchronous_path:
+            return None
+        return retrying.retry_factor(error_rate, retries)
+
+    def retried_healthy(self, edge: nodes.Edge) -> bool:
+        """Whether an edge's load counts its caller's retries of the target's `error_rate`."""
+        return self._healthy_retries(edge) is not None
+
+    def items_per_request(self, component: str) -> Magnitude | None:
+        """What one request to a component carries, in its callers' requests:
+        Σ (requests along an edge × its batch size) / Σ requests, over its
+        edges in (an unbatched edge carries one); None when none batches.
+        `message_size` and `response_size` are per item, so a request's
+        bytes are this many times theirs (at the peak's batch sizes)."""
+        edges = [(e.source, component, e.flow_class) for e in self.r.incoming.get(component, ())]
+        if not any(key in self.batches for key in edges):
+            return None
+        requests: Magnitude = Fraction(0)
+        items: Magnitude = Fraction(0)
+        for key in edges:
+            load = self.edge_loads[key].magnitude
+            size = self.batches[key][0] if key in self.batches else Fraction(1)
+            requests, load = aligned(requests, load)
+            requests = requests + load
+            carried, size = aligned(load, size)
+            items, carried = aligned(items, carried * size)
+            items = items + carried
+        if is_sampled(requests) or is_sampled(items):
+            import numpy as np
+            r, i = np.asarray(requests, dtype=float), np.asarray(items, dtype=float)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                return np.where(r > 0, i / np.where(r > 0, r, 1.0), 1.0)
+        return items / requests if requests else Fraction(1)
+
+    def _per_request(self, component: str, name: str) -> Magnitude | None:
+        """A property as one request to the component has it: `message_size`
+        and `response_size` times the items a batched request carries."""
+        value = self._magnitude(component, name)
+        items = self.items_per_request(component) if name in ("message_size", "response_size") else None
+        if value is None or items is None:
+            return value
+        value, items = aligned(value, items)
+        return value * items
+
+    def magnitude_of(self, component: str):
+        """`prop(name)`: a property's magnitude as set, else its default, else None."""
+        return partial(self._magnitude, component)
 
     def _added(self, total: Quantity | None, carried: Quantity, info) -> Quantity:
         """Two arrival rates added: photos and views add up to requests, not
@@ -560,7 +641,7 @@ class _Run:
         (`_server`); a queue from the consumers behind it (sized before it)."""
         info = self.r.components[component]
         load = self.quantity(("load", component)).magnitude
-        inputs = kinds.SizingInputs(info, partial(self._magnitude, component), load, self.averages[component],
+        inputs = kinds.SizingInputs(info, partial(self._per_request, component), load, self.averages[component],
                                     partial(self._drainers, component), partial(self._server, component, load))
         try:
             return info.kind.model(inputs)
@@ -739,7 +820,9 @@ class _Run:
             size_at = sizing.size_at if sizing is not None else self._size_at(name)
             inputs = kinds.RiskInputs(info, partial(self._magnitude, name), assumed, cold.get(name), size_at,
                                       self._rate_text(name))
-            risks = tuple(self._with_sensitivity(kind.risks(model, inputs)))
+            failures = self.values.get(("failure", name))
+            assert failures is None or isinstance(failures, Failures)
+            risks = tuple(self._with_sensitivity([*kind.risks(model, inputs), *self._failure_risks(name, failures)]))
             report.components.append(ComponentResult(
                 name, info.node.name_span, *self._shown(report, name), sizing, assumed, risks, server,
                 cold.get(name), kind=kind.name, kind_model=kind_model,
@@ -747,7 +830,7 @@ class _Run:
                 properties={p: (info.choices.get(p) or self.quantity(("prop", name, p)), prop.name_span.line)
                             for p, prop in props.items()},
                 cost=self._cost_figures(name, report.evaluated_units), headroom=self.headroom(name),
-                loads=self._class_loads_shown(report, name)))
+                loads=self._class_loads_shown(report, name), failures=failures))
             report.risks.extend(risks)
         if self.r.has_classes:
             report.flows = tuple(self.r.flows)
@@ -779,6 +862,34 @@ class _Run:
                 continue
             message = "" if passed else f"assert failed: {a.text}" + _operands_text(a.expr, self.eval, self.r)
             report.asserts.append(AssertResult(a.text, passed, a.span, message))
+
+    def _failure_risks(self, name: str, failures) -> list[Risk]:
+        """A retry storm, an error budget spent, timeouts (`bote.model.failure_risks`)."""
+        if failures is None:
+            return []
+        from bote.model import failure_risks as fr
+        info = self.r.components[name]
+        props = info.properties
+        span = info.node.name_span
+        sizing, server, _ = info.kind.parts(self.model(name))
+        serves = "its rate limit accepts" if info.kind.capacity_is_limit or sizing is None else \
+            f"its {format_number(sizing.instances)} instances serve"
+        backed_off = all(self.r.components[c.caller].choices.get("backoff") == "exponential"
+                         for c in failures.callers if c.caller in self.r.components)
+        found = [fr.retry_storm(name, failures, props["rate_limit"].name_span if "rate_limit" in props else span,
+                                self._rate_text(name), backed_off=backed_off, what=serves)]
+        source = not self.r.incoming.get(name)
+        budget = self._magnitude(name, "max_error_rate") if "max_error_rate" in props else \
+            self.quantity(("binding", MAX_ERROR_RATE)).magnitude if source and MAX_ERROR_RATE in self.r.bindings \
+            else None
+        if budget is not None:
+            where = props["max_error_rate"].name_span if "max_error_rate" in props else \
+                self.r.bindings[MAX_ERROR_RATE].name_span if source and "max_error_rate" not in props else span
+            found.append(fr.error_budget(name, failures, budget, where, source=source))
+        found += fr.timeouts(name, failures, span,
+                             queued=server is not None and server.service_time is not None and server.workers is not None,
+                             scalable=sizing is not None and not info.kind.capacity_is_limit)
+        return [r for r in found if r is not None]
 
     def _class_loads_shown(self, report: FileReport, name: str) -> dict[str, Quantity] | None:
         """Each flow's part of a component's load, in a file that names them."""
@@ -908,6 +1019,9 @@ class _Run:
                     if batch is not None:   # batched as when warm, at the cold rate
                         k, timeout = batch
                         carried = as_float(batching.batched_rate(carried, batching.batch_size(k, carried, timeout)))
+                    again = self._healthy_retries(e)
+                    if again is not None:   # retried as when warm
+                        carried = carried * as_float(again)
                     part = (name, e.flow_class)
                     parts[part] = carried if part not in parts else parts[part] + carried
                 loads[name] = sum(parts[(name, c)] for c in dict.fromkeys(e.flow_class for e in edges))
@@ -969,6 +1083,15 @@ def _check_batch(q: Quantity, span) -> None:
     if is_sampled(m) or not isinstance(m, Fraction) or m.denominator != 1 or m < 1:
         raise BoteError.at("value", "a batch is a whole number of requests, at least 1", span,
                            "e.g. `-> db batch 100`")
+
+
+def _check_error_budget(q: Quantity, span) -> None:
+    """A top-level `max_error_rate`: the file's error budget, a share from 0%
+    to 100% (a decision, never a range), like the property."""
+    m = q.magnitude
+    if q.dims or is_sampled(m) or not 0 <= m <= 1:
+        raise BoteError.at("value", "`max_error_rate` must be a single percentage from 0% to 100%", span,
+                           "the share of the users' requests that may fail, e.g. `max_error_rate = 0.1%`")
 
 
 def _check_size_at(q: Quantity, span) -> None:

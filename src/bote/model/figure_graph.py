@@ -78,6 +78,9 @@ def build(run, units) -> FigureGraph:
             _path(graph, run, key[1])
         elif what == "cost":
             _cost(graph, run, key[1], units)
+        elif what == "failure":
+            from bote.model.failure_figures import add_failure_figures
+            add_failure_figures(graph, run, key[1], units)
         elif what == TOTAL_COST:
             priced = [k[1] for k in run.r.deps[key]]
             graph.add(Figure(TOTAL_COST, run.quantity(key).in_file(units, True),
@@ -91,6 +94,10 @@ def _cost(graph: FigureGraph, run, name: str, units) -> None:
     span = info.node.name_span
     c = run.cost(name)
     parts = []
+    items = run.items_per_request(name)   # a batched request's response is that many items'
+    egress = "average_load * response_size * egress_price" if items is None else \
+        f"average_load * response_size * {items} * egress_price" \
+        if isinstance(items, Fraction) and items.denominator == 1 else None
     for figure, function, equation, reads in (
             ("compute_cost", costs.calls_cost if info.kind.priced_per_request else costs.compute_cost,
              "average_load * price" if info.kind.priced_per_request else "instances * price",
@@ -98,8 +105,7 @@ def _cost(graph: FigureGraph, run, name: str, units) -> None:
             ("storage_cost", costs.storage_cost, "data * replication * storage_price",
              ("data", "replication", "storage_price")) if "replication" in info.properties else
             ("storage_cost", costs.storage_cost, "data * storage_price", ("data", "storage_price")),
-            ("egress_cost", costs.egress_cost, "average_load * response_size * egress_price",
-             ("average_load", "response_size", "egress_price"))):
+            ("egress_cost", costs.egress_cost, egress, ("average_load", "response_size", "egress_price"))):
         part = c.part(figure)
         if part is None:
             continue
@@ -185,6 +191,8 @@ def _edge_inputs(run, edges, info, graph: FigureGraph, figure: str) -> tuple[str
         if edge.batch is not None:
             inputs += _inputs(edge.batch, run.r, None, graph)
         inputs += [f"{edge.source}.{p}" for p in _batch_properties(run, edge) if f"{edge.source}.{p}" in graph]
+        if run.retried_healthy(edge):
+            inputs += [f"{edge.source}.retries", f"{edge.target}.error_rate"]
     return tuple(dict.fromkeys(inputs))
 
 
@@ -209,8 +217,20 @@ def _edges_equation(run, edges, info, figure: str) -> str:
             alone = re.fullmatch(r"[\w.%]+", written) is not None  # one name or number: no parentheses
             written = re.sub(r"\bmisses\b", f"(1 - {edge.source}.hit_rate)", written)
             term += f" * {written}" if alone else f" * ({written})"
-        terms.append(_batched(run, edge, term))
+        terms.append(_retried(run, edge, _batched(run, edge, term)))
     return " + ".join(terms)
+
+
+def _retried(run, edge, term: str) -> str:
+    """An edge's term times the attempts its caller makes for each call when
+    it retries the target's `error_rate` (`bote.model.retries.retry_factor`):
+    `* (1 + e + e^2)` for two retries."""
+    if not run.retried_healthy(edge):
+        return term
+    e = f"{edge.target}.error_rate"
+    retries = int(run.magnitude_of(edge.source)("retries"))
+    powers = " + ".join([e] + [f"{e}^{i}" for i in range(2, retries + 1)])
+    return f"{term} * (1 + {powers})"
 
 
 def _batched(run, edge, term: str) -> str:

@@ -48,6 +48,10 @@ class PropertySpec:
 #: many concurrent workers is better described by its `capacity`.
 MAX_WORKERS = 100_000
 
+#: Retries a caller may make: more than a handful is a retry storm by
+#: design, and each is one more power of the failure share to work out.
+MAX_RETRIES = 100
+
 
 #: The properties of every kind (a kind may accept fewer); the full table,
 #: with each kind's own, is `bote.model.kinds.PROPERTIES`.
@@ -115,6 +119,23 @@ CORE_PROPERTIES: dict[str, PropertySpec] = {p.name: p for p in [
     PropertySpec("hot_key_share", NUMBER, "share of the writes that go to the single busiest key or row",
                  "hot_key_share = 5%", minimum=Fraction(0), maximum=Fraction(1)),
     PropertySpec("lock_time", TIME, "time a write holds its row lock", "lock_time = 2 ms", strictly_positive=True),
+    # Errors and retries (`bote.model.retries`, `bote.model.failures`).
+    PropertySpec("error_rate", NUMBER, "share of requests that fail even when healthy (answered 500)",
+                 "error_rate = 0.1%", default=Quantity(Fraction(0), (), _PERCENT), minimum=Fraction(0),
+                 maximum=Fraction(1)),
+    PropertySpec("timeout", TIME, "how long a call waits for its answer (on a caller: each call it makes; on the "
+                 "component called: its own deadline)", "timeout = 1 s", strictly_positive=True),
+    PropertySpec("retries", NUMBER, "attempts a caller makes after a failed first one, for each call",
+                 "retries = 2", default=Quantity(Fraction(0)), whole=True, minimum=Fraction(0),
+                 maximum=Fraction(MAX_RETRIES), certain=True),
+    PropertySpec("backoff", None, "how a caller spaces its retries: at once, or waiting longer each time",
+                 "backoff = exponential", default="none", choices=("none", "exponential")),
+    PropertySpec("max_error_rate", NUMBER, "the error budget: share of its answers that may fail (a source: of "
+                 "its users' requests)", "max_error_rate = 0.1%", minimum=Fraction(0), maximum=Fraction(1),
+                 certain=True),
+    PropertySpec("rate_limit", RATE, "requests per second it accepts: a third party's limit; on another "
+                 "component, the limit it enforces (429 past it)", "rate_limit = 100 req/s",
+                 strictly_positive=True),
     # Uncertainty.
     PropertySpec("size_at", NUMBER, "share of the Monte Carlo samples the instance count covers",
                  "size_at = 95%", strictly_positive=True, maximum=Fraction(1), certain=True),
@@ -174,7 +195,19 @@ CORE_FIGURES = {
     "storage_usable": "storage * max_fill: what one instance's disk may hold",
     "data_kept": "data * replication, or with retention max(data, data_growth * retention) * replication",
     "headroom": "how many times today's traffic it takes before it first fails, at its instances",
+    "offered_load": "sum over its callers of first attempts * (1 + p + ... + p^retries), at the fixed point",
+    "failure_share": "share of its answers that fail: 1 - (1 - q429)(1 - q503)(1 - q500)(1 - q504)(1 - D)",
+    "rate_limited": "429: max(0, 1 - rate_limit / offered_load)",
+    "overloaded": "503: max(0, 1 - capacity * instances / admitted), admitted = offered_load * (1 - rate_limited)",
+    "timed_out": "504: P(response time > timeout - downstream), M/M/c, over its callers' attempts",
 }
+
+#: The figures of a component's errors and retries (`bote.model.failures`),
+#: read from its `("failure", name)` node, in a file that models them.
+FAILURE_FIGURES = ("offered_load", "failure_share", "rate_limited", "overloaded", "timed_out")
+
+#: The properties that make a file model errors and retries.
+FAILURE_PROPERTIES = ("error_rate", "timeout", "retries", "max_error_rate")
 
 #: The figures of what a component costs (`bote.model.cost`), read from its
 #: cost, not from its sizing.

@@ -18,6 +18,7 @@ from bote.model.risks import ERROR, WARNING, Risk
 
 if TYPE_CHECKING:
     from bote.magnitudes import Magnitude
+    from bote.model.failures import Failures
     from bote.model.graph import Figure, FigureGraph
     from bote.model.headroom import Headroom
     from bote.model.kinds.base import KindModel
@@ -62,6 +63,9 @@ class ComponentResult:
     #: In a file that names its flows: the load each flow brings it (peak),
     #: in flow order; None otherwise.
     loads: dict[str, Quantity] | None = None
+    #: Its errors and retries (`bote.model.failures.Failures`), in a file
+    #: that models them; None otherwise.
+    failures: Failures | None = None
 
     @property
     def kind_spec(self):

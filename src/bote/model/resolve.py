@@ -14,6 +14,8 @@ Node keys:
   ("size", component)        the sizing: instances, utilization, ... (a KindModel for
                              clients, queues and third parties)
   ("path", component)        the mean latency of its slowest synchronous path
+  ("failure", component)     its errors and retries at its instances (`bote.model.failures`),
+                             in a file that models them (`models_failures`)
 """
 from __future__ import annotations
 
@@ -28,7 +30,12 @@ from bote.language.suggest import did_you_mean, unit_hint
 from bote.language.units import CURRENCY_SYMBOLS, HMS, FileUnits, describe_dims, plurals
 from bote.model import flow, kinds
 from bote.model.kinds import COMPUTED, PROPERTIES, SIZED
-from bote.model.properties import COST_FIGURES, PRICES
+from bote.model.properties import (
+    COST_FIGURES,
+    FAILURE_FIGURES,
+    FAILURE_PROPERTIES,
+    PRICES,
+)
 from bote.model.synonyms import kind_word_hint, property_word, property_word_hint
 
 #: A dependency that never gets a value: a node whose expression names
@@ -620,6 +627,15 @@ class _Resolver:
             self.refs[id(e)] = Ref("node", ("cost", component), figure)
             deps.append(("cost", component))
             return
+        if figure in FAILURE_FIGURES:
+            if not self.models_failures:
+                self.broken(deps, "property", f"`{component}.{figure}` needs a file that models errors and "
+                            "retries", e.span, "set `error_rate`, `timeout` or `retries` on the components "
+                            "concerned (or `max_error_rate`)")
+                return
+            self.refs[id(e)] = Ref("node", ("failure", component), figure)
+            deps.append(("failure", component))
+            return
         wrong = kinds.figure_error(info, figure)
         if wrong is not None:
             self.broken(deps, "property", wrong[0], e.span, wrong[1])
@@ -730,7 +746,10 @@ class _Resolver:
                     if edge.batch is not None:
                         self.walk(edge.batch, None, load_deps)
                     source_props = self.components[edge.source].properties
-                    load_deps += [("prop", edge.source, p) for p in ("batch", "batch_timeout") if p in source_props]
+                    load_deps += [("prop", edge.source, p) for p in ("batch", "batch_timeout", "retries")
+                                  if p in source_props]
+                    if "error_rate" in props:   # the caller retries its healthy errors
+                        load_deps.append(("prop", name, "error_rate"))
             load_deps += [("prop", name, p) for p in info.kind.load_properties if p in props]
             if name in self.kind_broken:
                 load_deps.append(BROKEN)
@@ -779,6 +798,8 @@ class _Resolver:
                         "egress_price" in props and "response_size" not in props:
                     self.deps[("cost", name)].append(BROKEN)  # `_pairs` said what is missing
                 self.spans[("cost", name)] = span
+        if self.models_failures and flow_ok:
+            self._failure_nodes()
         priced = [("cost", name) for name in self.components if ("cost", name) in self.deps]
         if priced:
             self.deps[(TOTAL_COST,)] = priced
@@ -793,6 +814,29 @@ class _Resolver:
             self.walk(a.expr, None, deps)
             assert_deps.append(deps)
         return assert_deps
+
+    @property
+    def models_failures(self) -> bool:
+        return models_failures(self.bindings, self.components.values())
+
+    def _failure_nodes(self) -> None:
+        """Each component's errors and retries: at its sizing and its path,
+        from what its callees answer (their failure nodes) and what its
+        callers set (their timeouts and retries)."""
+        callers: dict[str, list[str]] = {}
+        for edge in self.edges:
+            callers.setdefault(edge.target, []).append(edge.source)
+        for name, info in self.components.items():
+            deps: list[NodeKey] = [("size", name), ("path", name), ("load", name)]
+            deps += [("prop", name, p) for p in (*FAILURE_PROPERTIES, "rate_limit") if p in info.properties]
+            if not info.kind.ends_synchronous_path:
+                deps += [("failure", t) for t in dict.fromkeys(self.outgoing.get(name, ()))]
+            for caller in dict.fromkeys(callers.get(name, ())):
+                deps += [("prop", caller, p) for p in ("timeout", "retries") if p in self.components[caller].properties]
+            if MAX_ERROR_RATE in self.bindings:
+                deps.append(("binding", MAX_ERROR_RATE))
+            self.deps[("failure", name)] = deps
+            self.spans[("failure", name)] = info.node.name_span
 
     def order(self) -> list[NodeKey]:
         """Topological order; a cycle is reported with every step of it."""
@@ -862,6 +906,19 @@ CLASS_FIGURES = ("load", "average_load")
 
 #: The file's figure of what all its components cost, per month.
 TOTAL_COST = "total_cost"
+#: The file's error budget, a top-level binding (a component's own `max_error_rate` wins).
+MAX_ERROR_RATE = "max_error_rate"
+
+
+def models_failures(bindings, components) -> bool:
+    """Whether a file models errors and retries: a component sets
+    `error_rate`, `timeout`, `retries` or `max_error_rate`, one other than a
+    third party sets `rate_limit`, or the file sets `max_error_rate` (among
+    its `bindings`' names; `components`: their `ComponentInfo`)."""
+    return MAX_ERROR_RATE in bindings or any(
+        any(p in info.properties for p in FAILURE_PROPERTIES)
+        or "rate_limit" in info.properties and not info.kind.capacity_is_limit
+        for info in components)
 
 
 def _price_missing(info: ComponentInfo, figure: str) -> tuple[str, str] | None:
@@ -917,6 +974,8 @@ def _describe(key: NodeKey) -> str:
         return f"{key[1]}'s instance count"
     if kind == "path":
         return f"{key[1]}'s end-to-end latency"
+    if kind == "failure":
+        return f"{key[1]}'s errors and retries"
     if kind == TOTAL_COST:
         return "the total cost"
     return f"{key[1]}'s {kind}"  # the load or capacity bote works out
@@ -942,4 +1001,4 @@ def resolve(program: nodes.Program, units: FileUnits) -> Resolved:
                     r.members())
 
 
-__all__ = ["ComponentInfo", "Ref", "Resolved", "did_you_mean", "resolve", "resolve_constant"]
+__all__ = ["ComponentInfo", "Ref", "Resolved", "did_you_mean", "models_failures", "resolve", "resolve_constant"]

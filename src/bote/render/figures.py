@@ -244,6 +244,26 @@ def path_rows(f: FileReport) -> list[list[str]]:
             if (c.name not in fed or c.name in behind_queue) and not c.kind_spec.ends_synchronous_path and nonzero(c.end_to_end)]
 
 
+FAILURE_HEADERS = ["errors and retries", "offered (with retries)", "429", "503", "504", "500", "answers failing"]
+
+
+def failure_rows(f: FileReport) -> list[list[str]]:
+    """Each component's error codes at its offered load, in a file that
+    models errors and retries (`bote.model.failures`), where any of its
+    answers fail; a source's row is what its users see, after every retry."""
+    rows = []
+    for c in f.components:
+        m = c.failures
+        if m is None or not nonzero(m.failure_share):
+            continue   # nothing fails there: a row of zeros says nothing
+        offered = "-" if not m.callers else rate_text(Quantity(m.offered, c.load.dims, c.load.unit),
+                                                          f.evaluated_units)
+        codes = ["-" if not m.callers else format_percent(q)
+                 for q in (m.rate_limited, m.overloaded, m.timed_out)]
+        rows.append([c.name, offered, *codes, format_percent(m.failed), format_percent(m.failure_share)])
+    return rows
+
+
 def finding_rows(f: FileReport) -> list[list[int | str]]:
     rows = [[r.span.line if r.span else "", r.severity, r.kind,
              r.message + (f"; {r.remedy}" if r.remedy else "") + drivers_text(r)] for r in f.risks]

@@ -166,7 +166,26 @@ def _kind_keys(c, f: FileReport) -> dict:
              **({"distribution": _summary(c.headroom.multiplier)} if is_sampled(c.headroom.multiplier) else {})},
             "loads": None if c.loads is None else {name: _q(q, f, REQ_PER_S) for name, q in c.loads.items()},
             "cost": None if c.cost is None else _money(c.cost["cost"], f),
-            "costs": None if c.cost is None else {part: _money(q, f) for part, q in c.cost.items() if part != "cost"}}
+            "costs": None if c.cost is None else {part: _money(q, f) for part, q in c.cost.items() if part != "cost"},
+            "failures": _failures(c, f)}
+
+
+def _failures(c, f: FileReport) -> dict | None:
+    """Its errors and retries (`bote.model.failures`): the offered load with
+    retries, the share of attempts answered each error code, and the share
+    of its answers that fail; null in a file that does not model them."""
+    m = c.failures
+    if m is None:
+        return None
+    return {"first_attempts": _rate(m.first, f), "offered_load": _rate(m.offered, f),
+            "errors": {"429": _float(m.rate_limited), "503": _float(m.overloaded), "504": _float(m.timed_out),
+                       "500": _float(m.failed)},
+            "failure_share": _float(m.failure_share),
+            "limit": _rate(m.limit, f),
+            # with ranges, the spread of the shares
+            "distributions": {k: v for k, v in (("failure_share", _summary(m.failure_share)),
+                                                ("429", _summary(m.rate_limited)), ("503", _summary(m.overloaded)),
+                                                ("504", _summary(m.timed_out))) if v is not None}}
 
 
 def _money(q: Quantity, f: FileReport) -> dict:

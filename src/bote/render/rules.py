@@ -288,6 +288,33 @@ RULES: tuple[Rule, ...] = (
           "batch the writes: add up the increments and write the sum once per interval",
           "move the counter to a cache (an atomic increment in memory) and flush it to the database periodically"),
          "Database locks", ("capacity", "locks")),
+    Rule("retry-storm", ERROR, "Retries raise a component's load above what it serves, so the overload feeds itself.",
+         "Each failed attempt (rejected at a rate limit, over capacity, past a timeout, or an error) is tried "
+         "again, and the retries add load that makes more attempts fail: once the offered load with retries is "
+         "above what the instances serve (or the rate limit accepts), the component stays overloaded after the "
+         "spike that started it has passed (a metastable failure).",
+         "offered_load = Σ first attempts × (1 + p + … + p^retries) at its lowest fixed point exceeds "
+         "capacity × instances (or rate_limit), with retries > 0.",
+         ("retry with jittered exponential backoff", ("cap the retries with a retry budget (at most 10% of the "
+          "requests)"), "shed the load past capacity (answer 503 at once)", "open a circuit breaker in the callers"),
+         "Errors and retries", ("reliability", "retries")),
+    Rule("error-budget", ERROR, "The share of a component's answers that fail exceeds its `max_error_rate`.",
+         "A request fails when it is rejected (429, 503), times out (504), fails (500, `error_rate`), or one of "
+         "its calls still fails after its retries; for a source, the share is of its users' requests, after "
+         "every retry. The error budget (`max_error_rate`, on the component or, for the sources, in the file) "
+         "is what the design may lose.",
+         "failure_share = 1 − (1 − q429)(1 − q503)(1 − q500)(1 − q504)(1 − D) > max_error_rate.",
+         ("retry the calls that fail, with jittered backoff", "add capacity, or a rate limit in front of it",
+          "lengthen the timeouts that cut answers short", "relax the budget if it is tighter than the users need"),
+         "Errors and retries", ("reliability", "retries")),
+    Rule("timeouts", WARNING, "More than 1% of a caller's requests to a component take longer than its timeout.",
+         "The response time of each instance's M/M/c queue, plus the mean time the component's own calls take, "
+         "exceeds the timeout (the lesser of the caller's and the component's) for more than 1% of the calls; "
+         "each timed-out call is a 504, and retried, one more request.",
+         "P(response time > timeout − downstream) > 1%.",
+         ("add instances (the queue is the wait)", "cut the calls it makes on the way", ("give the call a longer "
+          "timeout"), "cache the answers of a slow third party"),
+         "Errors and retries", ("latency", "retries")),
 )
 
 RULE_INDEX: dict[str, int] = {r.id: i for i, r in enumerate(RULES)}

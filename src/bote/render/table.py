@@ -5,12 +5,14 @@ from __future__ import annotations
 from bote.files import shown_name
 from bote.model.report import FileReport
 from bote.render.figures import (
+    FAILURE_HEADERS,
     PATH_HEADERS,
     QUEUE_HEADERS,
     breaking_text,
     component_headers,
     component_rows,
     conventions_text,
+    failure_rows,
     finding_rows,
     path_rows,
     queue_rows,
@@ -45,7 +47,8 @@ def render_table(f: FileReport) -> str:
     breaking = breaking_text(f)
     if breaking:
         parts.append(breaking)
-    for rows, headers in ((queue_rows(f), QUEUE_HEADERS), (path_rows(f), PATH_HEADERS)):
+    for rows, headers in ((queue_rows(f), QUEUE_HEADERS), (path_rows(f), PATH_HEADERS),
+                          (failure_rows(f), FAILURE_HEADERS)):
         if rows:
             parts.append(simple_table(rows, headers))
     findings = finding_rows(f)
@@ -77,6 +80,7 @@ def render_markdown(f: FileReport) -> str:
                                  ("Components", component_rows(f), component_headers(f)),
                                  ("Queues", queue_rows(f), QUEUE_HEADERS),
                                  ("Synchronous paths", path_rows(f), PATH_HEADERS),
+                                 ("Errors and retries", failure_rows(f), FAILURE_HEADERS),
                                  ("Risks and failed asserts", finding_rows(f), FINDING_HEADERS)):
         if rows:
             parts.append(f"### {title}\n\n" + tabulate(rows, headers, tablefmt="github", disable_numparse=True))

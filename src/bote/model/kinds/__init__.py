@@ -32,6 +32,7 @@ from bote.model.properties import (
     CORE_FIGURES,
     CORE_PROPERTIES,
     COST_FIGURES,
+    FAILURE_FIGURES,
     PropertySpec,
 )
 
@@ -61,7 +62,8 @@ PROPERTIES: dict[str, PropertySpec] = dict(CORE_PROPERTIES)
 COMPUTED: dict[str, str] = dict(CORE_FIGURES)
 #: Figures read from a component's model, even `instances` when the user sets
 #: it (the sizing carries the provisioned count); not the flow's figures.
-SIZED: set[str] = {"instances"} | set(CORE_FIGURES) - {"average_load", "end_to_end", *COST_FIGURES}
+SIZED: set[str] = {"instances"} | set(CORE_FIGURES) - {"average_load", "end_to_end", *COST_FIGURES,
+                                                        *FAILURE_FIGURES}
 
 
 def register(kind: Kind) -> Kind:

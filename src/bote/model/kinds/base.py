@@ -26,8 +26,10 @@ if TYPE_CHECKING:  # the model modules import the kinds
     from bote.model.properties import PropertySpec
     from bote.model.resolve import ComponentInfo
 
-#: Figures every kind has: the peak and average load, the synchronous path.
-ANY_FIGURES = frozenset({"load", "average_load", "end_to_end"})
+#: Figures every kind has: the peak and average load, the synchronous path,
+#: and (in a file that models errors and retries) its failures.
+ANY_FIGURES = frozenset({"load", "average_load", "end_to_end", "offered_load", "failure_share", "rate_limited",
+                         "overloaded", "timed_out"})
 
 #: The kind that owns each kind's own properties, filled as kinds are
 #: registered (`bote.model.kinds.register`).

@@ -23,7 +23,8 @@ class Clients(Kind):
         PropertySpec("peak_factor", NUMBER, "peak over average of the clients' traffic (kind = clients)",
                      "peak_factor = 3", default=Quantity(Fraction(1)), minimum=Fraction(1)),
     )
-    accepts = frozenset({"poll_interval", "jitter", "batch", "batch_timeout"})
+    accepts = frozenset({"poll_interval", "jitter", "batch", "batch_timeout", "retries", "timeout", "backoff",
+                         "max_error_rate"})
     why_not = "clients are a traffic source, not a server: they set `count` and `rate` (or `poll_interval`)"
     is_source = True
     serves_requests = False

@@ -43,7 +43,8 @@ class Queue(Kind):
     )
     accepts = frozenset({"load", "capacity", "max_utilization", "redundancy", "instances", "memory", "storage", "price",
                          "instance", "max_fill", "replication",  # brokers' disks: headroom, copies (Kafka's factor)
-                         "scaling", "size_at", "batch", "batch_timeout"})
+                         "scaling", "size_at", "batch", "batch_timeout",
+                         "error_rate", "timeout", "max_error_rate", "rate_limit"})   # the put is synchronous
     why_not = ("a queue has no service time; its consumers behind it in the flow do the work "
                "(brokers may set `capacity` in messages per second per instance)")
     smooths_peak = True

@@ -12,7 +12,7 @@ from bote.magnitudes import Magnitude
 from bote.model import queues
 from bote.model.kind_risks import _rate
 from bote.model.kinds.base import Kind, KindModel, RiskInputs, SizingInputs
-from bote.model.properties import MONEY, RATE, TIME, PropertySpec
+from bote.model.properties import MONEY, TIME, PropertySpec
 from bote.model.risks import (
     ERROR,
     WARNING,
@@ -30,12 +30,11 @@ class ThirdParty(Kind):
     name = "third_party"
     text = "third party"
     properties = (
-        PropertySpec("rate_limit", RATE, "requests per second the third party accepts (kind = third_party)",
-                     "rate_limit = 100 req/s", strictly_positive=True),
         PropertySpec("latency", TIME, "mean response time of the third party (kind = third_party)",
                      "latency = 300 ms", minimum=Fraction(0)),
     )
-    accepts = frozenset({"load", "max_utilization", "size_at", "price"})
+    accepts = frozenset({"load", "max_utilization", "size_at", "price", "rate_limit", "error_rate", "timeout",
+                         "max_error_rate"})
     #: Its bill is per call: the average load times its price per request.
     priced_per_request = True
     why_not = "a third party is not yours to size: it sets `rate_limit` and optional `latency`"
