@@ -7,9 +7,14 @@ drifts.
     git worktree add /tmp/before <commit> && python3 -m venv /tmp/before/.venv \\
         && /tmp/before/.venv/bin/pip install -e /tmp/before
     .venv/bin/python bench/versus.py /tmp/before/.venv/bin/python [--runs 9]
+    git archive OLD src grammar | tar -x -C /tmp/old    # or an earlier bote's sources alone:
+    .venv/bin/python bench/versus.py /tmp/old [--runs 9]  # this interpreter, PYTHONPATH=/tmp/old/src
 
-Each case is a fresh process. Start-up is `bote check` of the largest
-example with a warm cache folder (CPU time of the whole process); the big
+Each case is a fresh process. Start-up is `bote check --no-cache` of the
+largest example with a warm cache folder (CPU time of the whole process);
+so are the breaking point of the big file (`bote check --no-cache BIG
+--tidal-wave`, issue 13) and `bote render --check` of an up-to-date doc of
+4,000 blocks (issue 11); the big
 file is `bote.evaluate()` of the generated 10,000 bindings + 1,000
 components and the Monte Carlo case `bote.evaluate()` of the generated
 1,000-binding file with ranges at 10,000 samples, both timed inside the
@@ -55,6 +60,16 @@ def largest_example() -> Path:
     return max(ROOT.glob("examples/*.bote"), key=lambda p: len(p.read_text().splitlines()))
 
 
+#: Whole `bote` commands (CPU of the process) on generated files: (label,
+#: file name, the `generate` function and its sizes, the command's arguments).
+COMMANDS = (
+    ("breaking point: bote check --no-cache --tidal-wave of the big file, CPU",
+     "big.bote", ("big_program", 10_000, 1_000), ["check", "--no-cache", "{file}", "--tidal-wave"]),
+    ("doc: bote render --check of 4,000 blocks (up to date), CPU",
+     "doc.md", ("design_doc", 4_000), ["render", "--check", "{file}"]),
+)
+
+
 def cpu_of(cmd: list[str], env: dict) -> float:
     """CPU seconds (user + system) of one whole process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -77,21 +92,40 @@ def main() -> None:
     this = sys.executable
     with tempfile.TemporaryDirectory() as cache:
         env = {**os.environ, "BOTE_CACHE_DIR": cache}
+        envs = {"this": env, "other": env}
+        other = args.other_python
+        if Path(other).is_dir():   # a source tree: this interpreter, that tree's bote first on the path
+            envs["other"] = {**env, "PYTHONPATH": str(Path(other) / "src")}
+            other = this
         example = str(largest_example())
-        sides = {"this": this, "other": args.other_python}
-        for python in sides.values():   # warm the cache folder for both
-            subprocess.run([python, "-m", "bote", "check", example], env=env, capture_output=True, check=False)
+        sides = {"this": this, "other": other}
+        for k, python in sides.items():   # warm the cache folder for both
+            subprocess.run([python, "-m", "bote", "check", example], env=envs[k], capture_output=True, check=False)
         rows = []
-        startup = {k: [] for k in sides}
+        startup: dict[str, list[float]] = {k: [] for k in sides}
         for _ in range(args.runs):
             for k, python in sides.items():
-                startup[k].append(cpu_of([python, "-m", "bote", "check", example], env))
-        rows.append((f"start-up: bote check {Path(example).name}, CPU", startup))
+                startup[k].append(cpu_of([python, "-m", "bote", "check", "--no-cache", example], envs[k]))
+        rows.append((f"start-up: bote check --no-cache {Path(example).name}, CPU", startup))
+        sys.path.insert(0, str(HERE))
+        import generate
+        for label, name, make, arguments in COMMANDS:
+            path = Path(cache) / name
+            function, *sizes = make
+            path.write_text(getattr(generate, function)(*sizes))
+            if name.endswith(".md"):   # render it once, so that --check finds it up to date
+                subprocess.run([this, "-m", "bote", "render", str(path)], env=env, capture_output=True, check=False)
+            command = [a.format(file=path) for a in arguments]
+            times = {k: [] for k in sides}
+            for _ in range(args.runs):
+                for k, python in sides.items():
+                    times[k].append(cpu_of([python, "-m", "bote", *command], envs[k]))
+            rows.append((label, times))
         for label, (make, extra) in CASES.items():
             times = {k: [] for k in sides}
             for _ in range(args.runs):
                 for k, python in sides.items():
-                    times[k].append(timed(python, make, extra, env))
+                    times[k].append(timed(python, make, extra, envs[k]))
             rows.append((label, times))
     print(f"{args.runs} paired runs; medians in ms; ratio = median of this/other per pair")
     for label, t in rows:

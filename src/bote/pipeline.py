@@ -161,6 +161,10 @@ def variant_names(text: str, name: str) -> list[str]:
     """The names of a file's variants (`variant NAME { ... }`, or in a doc
     the `<!-- bote:variant NAME -->` sections), in order; none when it does
     not parse (its report says why)."""
+    if "variant" not in text:
+        # The keyword (a doc's marker holds it too) spelled nowhere: no
+        # variant, without reading a whole doc's blocks and parsing them again.
+        return []
     from bote.docs.markdown import find_blocks, program_text
     from bote.language.parse import parse
     from bote.language.variants import variants

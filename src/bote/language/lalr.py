@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from operator import itemgetter
 from pathlib import Path
 
 TABLE_PATH = Path(__file__).with_name("lalr_table.json")
@@ -32,14 +33,35 @@ TABLE_PATH = Path(__file__).with_name("lalr_table.json")
 FORMAT = 1
 
 
+_new_str = str.__new__
+
+
 class Token(str):
-    """A token: its text, with the fields of Lark's `Token` that bote reads."""
+    """A token: its text, with the fields of Lark's `Token` that bote reads.
+    A token of bote's lexer never spans lines (a line break is a token of its
+    own), so `end_line` is `line`; `value` is the text itself.  Those two are
+    read, not stored: one is made per token, a hundred thousand for a big file."""
+
+    type: str
+    start_pos: int
+    end_pos: int
+    line: int
+    column: int
+    end_column: int
 
     def __new__(cls, type_, value, start_pos, line, column, end_line, end_column, end_pos):
-        self = super().__new__(cls, value)
-        self.type, self.value, self.start_pos, self.end_pos = type_, value, start_pos, end_pos
-        self.line, self.column, self.end_line, self.end_column = line, column, end_line, end_column
+        self = _new_str(cls, value)
+        self.type, self.start_pos, self.end_pos = type_, start_pos, end_pos
+        self.line, self.column, self.end_column = line, column, end_column
         return self
+
+    @property
+    def value(self) -> str:
+        return str(self)
+
+    @property
+    def end_line(self) -> int:
+        return self.line
 
 
 class Unexpected(Exception):
@@ -70,6 +92,9 @@ class Table:
         self.master: str = data["lexer"]["master"]
         self.keywords: dict[str, str] = data["lexer"]["keywords"]
         self.ignore: list[str] = data["lexer"]["ignore"]
+        #: (state below, state on top, terminal) -> the top state after the
+        #: one-child reductions that terminal makes there (see `parse`).
+        self.climbs: dict[tuple[int, int, str], int] = {}
 
 
 def grammar_hash(grammar: str) -> str:
@@ -87,10 +112,17 @@ def load(grammar: str) -> Table | None:
         return None
 
 
-def callbacks(table: Table, builder) -> list[tuple[str, int, object]]:
-    """Per rule: (the nonterminal it reduces to, its length, what builds its value)."""
-    made = []
+def callbacks(table: Table, builder) -> list[tuple[str, int, object | None]]:
+    """Per rule: (the nonterminal it reduces to, its length, what builds its
+    value).  What builds it is None for a `?rule` of one symbol, whose value
+    is its child's: most reductions are those (every atom of an expression
+    climbs the chain of precedence rules, `?sum` to `?atom`), and the driver
+    then only changes the state."""
+    made: list[tuple[str, int, object | None]] = []
     for origin, size, name, expand1, include in table.rules:
+        if expand1 and include is None and size == 1:
+            made.append((origin, size, None))
+            continue
         method = getattr(builder, name, None)
         made.append((origin, size, _callback(method or _Splice, expand1, include)))
     return made
@@ -102,6 +134,16 @@ def _callback(build, expand1: bool, include):
     if include is None:
         return lambda children: children[0] if len(children) == 1 else build(children)
     include = [(i, bool(expand)) for i, expand in include]
+    if not any(expand for _, expand in include):
+        # Only some children kept, none spliced: picked out in one step.
+        if len(include) == 1:
+            (only, _), = include
+            if expand1:
+                return lambda children: children[only]
+            return lambda children: build([children[only]])
+        if include:
+            pick = itemgetter(*(i for i, _ in include))
+            return lambda children: build(list(pick(children)))
 
     def callback(children):
         kept: list = []
@@ -116,11 +158,27 @@ def _callback(build, expand1: bool, include):
     return callback
 
 
+def _climb(states: list[dict[str, int]], rules: list, key: tuple[int, int, str]) -> int:
+    """The top state after the one-child reductions (their builder None) the
+    terminal makes, from `top` with `below` under it: the state whose action
+    on the terminal is a shift, another reduction, or none (an error)."""
+    below, top, terminal = key
+    while True:
+        action = states[top].get(terminal)
+        if action is None or action >= 0:
+            return top
+        origin, _, build = rules[-1 - action]
+        if build is not None:
+            return top
+        top = states[below][origin]
+
+
 def parse(table: Table, rules: list, tokens_for):
     """Run the table over the tokens `tokens_for(takes)` gives (an iterator of
     `Token`; `takes(terminal)` tells the lexer whether the parser would shift
     that terminal next, for contextual keywords); the start rule's value."""
     states = table.states
+    climbs = table.climbs
     state_stack = [table.start]
     value_stack: list = []
     end_token = None
@@ -152,6 +210,16 @@ def parse(table: Table, rules: list, tokens_for):
                 value_stack.append(token)
                 break
             origin, size, build = rules[-1 - action]
+            if build is None:
+                # A run of one-child reductions keeps the value and the state
+                # below it, so where it ends depends on (below, top, token)
+                # only: climbed once, then looked up.
+                key = (state_stack[-2], state_stack[-1], kind)
+                top = climbs.get(key)
+                if top is None:
+                    top = climbs[key] = _climb(states, rules, key)
+                state_stack[-1] = top
+                continue
             if size:
                 children = value_stack[-size:]
                 del state_stack[-size:]
@@ -170,13 +238,16 @@ def parse(table: Table, rules: list, tokens_for):
         if action is None or action >= 0:
             raise Unexpected("end of input")
         origin, size, build = rules[-1 - action]
-        if size:
-            children = value_stack[-size:]
-            del state_stack[-size:]
-            del value_stack[-size:]
+        if build is None:
+            state_stack[-1] = states[state_stack[-2]][origin]
         else:
-            children = []
-        value_stack.append(build(children))
-        state_stack.append(states[state_stack[-1]][origin])
+            if size:
+                children = value_stack[-size:]
+                del state_stack[-size:]
+                del value_stack[-size:]
+            else:
+                children = []
+            value_stack.append(build(children))
+            state_stack.append(states[state_stack[-1]][origin])
         if state_stack[-1] == end:
             return value_stack[-1]

@@ -26,6 +26,9 @@ MAX_NESTING = 200
 #: one its keyword only where the parser would shift it (`takes`).
 CONTEXTUAL_KEYWORDS = ("batch",)
 
+#: The terminals the lexer keeps a count of (open parentheses and braces).
+_BRACKETS = frozenset({"LPAR", "CALL", "RPAR", "LBRACE", "RBRACE"})
+
 #: A digit, a comma and exactly three digits: how people group thousands.
 _GROUPED_THOUSANDS = re.compile(r"\d,\d{3}(?![\w.])")
 
@@ -71,7 +74,7 @@ class TokenStream:
         terminal next; a contextual keyword is one only where it would."""
         Token, unexpected = self.token_class, self.unexpected
         match = self.master.match
-        keywords, ignore = self.keywords, self.ignore
+        keywords, ignore, contextual = self.keywords, self.ignore, self.contextual
         opened: list = []
         braces: list = []
         self.open, self.braces = opened, braces
@@ -81,33 +84,38 @@ class TokenStream:
             if m is None:
                 raise unexpected(text, pos, line, pos - line_start + 1)
             kind, value = m.lastgroup, m.group()
-            newlines = value.count("\n")
-            if kind == "CALL" and value[:-1] in keywords:
+            if kind in ignore:   # spaces, a comment, a backslash and its line break
+                if "\n" in value:
+                    line += value.count("\n")
+                    line_start = pos + value.rindex("\n") + 1
+                pos = m.end()
+                continue
+            column = pos - line_start + 1
+            if kind == "NAME":
+                kind = keywords.get(value, kind)
+                if value in contextual and takes is not None and takes(contextual[value]):
+                    kind = contextual[value]
+            elif kind == "CALL" and value[:-1] in keywords:
                 # `not(x > 1)` is the keyword and a parenthesis, not a call.
-                column = pos - line_start + 1
                 yield Token(keywords[value[:-1]], value[:-1], pos, line, column, line, column + len(value) - 1,
                             m.end() - 1)
                 pos, value, kind = m.end() - 1, "(", "LPAR"
-            if kind not in ignore:
-                if kind == "NAME":
-                    kind = keywords.get(value, kind)
-                    if value in self.contextual and takes is not None and takes(self.contextual[value]):
-                        kind = self.contextual[value]
                 column = pos - line_start + 1
-                if value == "," and opened and opened[-1].type == "CALL" \
-                        and _GROUPED_THOUSANDS.match(text, max(0, pos - 1)):
-                    # `max(1,000, x)` would silently be max(1, 0, x).
-                    from bote.language.syntax_errors import (
-                        grouped_hint,
-                        thousands_separator,
-                    )
-                    grouped = thousands_separator(text, pos)
-                    written = grouped[2] if grouped else text[pos - 1: pos + 4]
-                    raise BoteError.at("syntax", f"`{written}` in a call reads as two arguments",
-                                       Span(self.filename, line, column, line, column + 1),
-                                       (grouped_hint(written) if grouped else "group digits with `_`")
-                                       + "; put a space after the comma for two arguments")
-                tok = Token(kind, value, pos, line, column, line, column + len(value), pos + len(value))
+            elif value == "," and opened and opened[-1].type == "CALL" \
+                    and _GROUPED_THOUSANDS.match(text, max(0, pos - 1)):
+                # `max(1,000, x)` would silently be max(1, 0, x).
+                from bote.language.syntax_errors import (
+                    grouped_hint,
+                    thousands_separator,
+                )
+                grouped = thousands_separator(text, pos)
+                written = grouped[2] if grouped else text[pos - 1: pos + 4]
+                raise BoteError.at("syntax", f"`{written}` in a call reads as two arguments",
+                                   Span(self.filename, line, column, line, column + 1),
+                                   (grouped_hint(written) if grouped else "group digits with `_`")
+                                   + "; put a space after the comma for two arguments")
+            tok = Token(kind, value, pos, line, column, line, column + len(value), pos + len(value))
+            if kind in _BRACKETS:
                 if kind == "LPAR" or kind == "CALL":
                     opened.append(tok)
                     if len(opened) > MAX_NESTING:
@@ -118,11 +126,13 @@ class TokenStream:
                         opened.pop()
                 elif kind == "LBRACE":
                     braces.append(tok)
-                elif kind == "RBRACE" and braces:
+                elif braces:   # RBRACE
                     braces.pop()
-                if kind != "_NL" or not opened:
+            if kind != "_NL":
+                yield tok
+            else:
+                if not opened:
                     yield tok
-            if newlines:
-                line += newlines
+                line += value.count("\n")
                 line_start = pos + value.rindex("\n") + 1
             pos = m.end()

@@ -27,6 +27,7 @@ MAX_EXPONENT = 300
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)([dhms])")
 _DURATION_UNITS = {"d": "day", "h": "hour", "m": "minute", "s": "second"}
 
+_PERCENT = Fraction(1, 100)
 _SCALE = {"k": 1000, "K": 1000, "M": 10**6, "B": 10**9, "T": 10**12}
 
 
@@ -35,11 +36,12 @@ def number_value(text: str) -> Fraction:
     t = text.replace("_", "")
     scale: Fraction | int = 1
     if t.endswith("%"):
-        scale, t = Fraction(1, 100), t[:-1]
+        scale, t = _PERCENT, t[:-1]
     elif t[-1] in _SCALE:
         scale, t = _SCALE[t[-1]], t[:-1]
     if t.isdigit():  # the common case, without Fraction's string parser
-        return Fraction(int(t)) * scale
+        # one Fraction made, not three (a Fraction, the scale's, their product)
+        return Fraction(int(t), 100) if scale is _PERCENT else Fraction(int(t) * scale)
     whole, _, frac = t.partition(".")
     if frac.isdigit() and (whole.isdigit() or not whole):
         return Fraction(int(whole + frac), 10 ** len(frac)) * scale
@@ -59,13 +61,6 @@ class _Settings:
     inside the transformer: the flow attaches them to its class)."""
 
     properties: tuple[nodes.Property, ...]
-
-
-def _span(filename: str, tok) -> Span:
-    # bote's lexer places every token it makes; lark types the positions Optional for tokens made by hand
-    assert tok.line is not None and tok.column is not None and tok.end_line is not None \
-        and tok.end_column is not None
-    return Span(filename, tok.line, tok.column, tok.end_line, tok.end_column)
 
 
 def _binary_rule(op: str) -> Callable[[object, list], nodes.Binary]:
@@ -90,7 +85,10 @@ class _Builder:
         self.durations: set[int] = set()   # ids of the `8h 45m` nodes of this parse
 
     def _s(self, tok) -> Span:
-        return _span(self.filename, tok)
+        # A token of bote's lexer (`lexing.TokenStream`, for either parser)
+        # never spans lines: its end is on its own line.  The hot path: once
+        # for most tokens of a file.
+        return Span(self.filename, tok.line, tok.column, tok.line, tok.end_column)
 
     def _text(self, span: Span) -> str:
         if span.line == span.end_line:

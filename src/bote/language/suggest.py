@@ -1,7 +1,12 @@
 """Did-you-mean hints for names, units, properties and functions."""
 from __future__ import annotations
 
-import difflib
+
+def _close_matches(name: str, candidates, cutoff: float) -> list[str]:
+    # difflib (and the heapq it pulls in) only when a hint is wanted: a
+    # check of a valid file never asks, and it is read at every start.
+    import difflib
+    return difflib.get_close_matches(name, candidates, n=1, cutoff=cutoff)
 
 
 def did_you_mean(name: str, candidates) -> str | None:
@@ -11,7 +16,7 @@ def did_you_mean(name: str, candidates) -> str | None:
         return f"did you mean `{same_but_case[0]}`?"
     if len(name) < 3:
         return None  # any two-letter name is "close" to dozens of units
-    match = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
+    match = _close_matches(name, candidates, 0.6)
     return f"did you mean `{match[0]}`?" if match else None
 
 
@@ -51,7 +56,7 @@ def unit_hint(name: str, units, number: str | None = None) -> str | None:
         n = number or "5"
         return f"a scale belongs to the number: write `{n}{name[0]} {name[1:]}`"
     if len(name) >= 4:
-        match = difflib.get_close_matches(name, names, n=1, cutoff=0.8)
+        match = _close_matches(name, names, 0.8)
         if match:
             return f"did you mean `{match[0]}`?"
     return None

@@ -138,6 +138,11 @@ def _evaluate(program: nodes.Program, sampling: Sampling | None) -> FileReport:
         diagnostics += run.diagnostics
         if run.sampler is not None:
             report.sampling = run.sampling
+    if report.figure_builder is None:
+        # The evaluator's callbacks are the run's own methods, a cycle that
+        # would keep the tree and every value for the cyclic collector to
+        # find; unless the report keeps the run (its figure graph), let go.
+        del run.eval
     if diagnostics:
         raise BoteError(_sorted(diagnostics))
     return report
