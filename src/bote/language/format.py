@@ -304,7 +304,10 @@ def _rescale(q: QuantityLike, unit: UnitExpr, ladder, units: FileUnits) -> UnitE
     """Pick the prefix (KB...EB) or time unit (ns...year) that gives a
     magnitude of at least 1, keeping the rest of the unit."""
     i, rest, rungs, is_time = ladder
-    value = abs(float(q.magnitude)) / rest
+    try:
+        value = abs(float(q.magnitude)) / rest
+    except OverflowError:   # an exact figure past what a float holds (memory_total of 1e299 GB x 2)
+        value = math.inf
     if value == 0:
         return unit  # zero reads the same in any unit: keep the one it has (`0 s`, not `0 ns`)
     if is_time:
