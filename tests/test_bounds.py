@@ -96,15 +96,14 @@ def test_many_failed_asserts_are_linear():
     assert len(report.asserts) == 5_000 and report.asserts[-1].message.endswith("(x is 1 GB)")
 
 
-def test_explain_shows_an_exact_figure_past_what_a_float_holds():
+def test_explain_shows_an_exact_figure_past_what_a_float_holds(tmp_path):
     # Found by `make fuzz`: memory = 1e299 GB on 14,287 instances is 1.43e294 EB in
     # total, exact, but past a float's range: explain printed an internal error.
     from click.testing import CliRunner
 
     from bote.cli import main
-    with CliRunner().isolated_filesystem():
-        with open("big.bote", "w", encoding="utf-8") as f:
-            f.write("component i{capacity=req/s\nmemory=1e299GB}\n")
-        result = CliRunner().invoke(main, ["explain", "big.bote", "i.memory_total"])
+    path = tmp_path / "big.bote"
+    path.write_text("component i{capacity=req/s\nmemory=1e299GB}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["explain", str(path), "i.memory_total"])
     assert result.exit_code == 0, result.output
     assert result.output.startswith("i.memory_total = memory * instances = 1e290 EB * 14287 = 1.43e294 EB")
