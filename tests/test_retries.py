@@ -284,19 +284,33 @@ def test_the_offered_load_is_a_fixed_point_between_one_and_every_attempt(first, 
     assert first * (1 - 1e-12) <= offered <= first * (retries + 1) * (1 + 1e-12)
     if retries:
         # o = first × (1 + p(o) + … + p(o)^retries), to the iteration's tolerance, where it settled
-        # (also where the load meets the limit and the climb is slow: `retries._bracketed`)
-        assert offered == pytest.approx(first * rt.retry_factor(p, retries), rel=1e-9)
+        # an iterate: at most the fixed point it climbs to (F(o) >= o), and within 1e-4 of
+        # it even where the load meets the limit and the climb is slow (`retries.MAX_STEPS`)
+        following = first * rt.retry_factor(p, retries)
+        assert following >= offered * (1 - 1e-12)
+        assert offered == pytest.approx(following, rel=1e-4)
 
 
 def test_where_the_load_meets_the_limit_the_slow_climb_still_reaches_the_lowest_fixed_point():
     # first attempts exactly at the limit: F'(o) -> 1 at the fixed point, where plain
-    # iteration crawls; the answer is a fixed point and nothing below it is one.
+    # iteration crawls; the answer is within 1e-4 of a fixed point and nothing below it is one.
     def attempt_failure(o):
         return [rt.combined(rt.rejected(o, 1.0), 0.00024073280565428684)]
     offered, (p,) = rt.offered_fixed_point([1.0], [2], attempt_failure)
-    assert offered == pytest.approx(rt.retry_factor(p, 2), rel=1e-9)
+    assert offered == pytest.approx(rt.retry_factor(p, 2), rel=1e-4)
     below = [1.0 + (offered - 1.0) * i / 1000 for i in range(1000)]
     assert all(rt.retry_factor(attempt_failure(x)[0], 2) > x for x in below)
+
+
+def test_an_s_shaped_failure_share_settles_at_the_healthy_fixed_point_not_the_storm():
+    # Timeouts rise in an S with the load (M/M/1 at 10 ms, a 50 ms timeout, 3 retries):
+    # three fixed points, and from 54.52 req/s of first attempts the lowest is at about
+    # 70.4 req/s (22.7% time out), well below the storm at 4 x 54.52 = 218 req/s.
+    def attempt_failure(o):
+        return [rt.timeout_share(0.05, o, 0.01, 1, 1)]
+    offered, (p,) = rt.offered_fixed_point([54.5207], [3], attempt_failure)
+    assert offered == pytest.approx(70.4, abs=0.05)
+    assert p == pytest.approx(0.227, abs=0.001)
 
 
 def test_an_error_rate_given_as_a_range_is_a_distribution_of_failures():

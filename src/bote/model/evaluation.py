@@ -77,7 +77,7 @@ from bote.uncertainty.sampling import DEFAULT_SIZE_AT, Sampling
 #: A node's value: a Quantity (a binding, property, load, capacity or path),
 #: None for a capacity the component does not have, or a component's model
 #: (its `("size", name)` node).
-NodeValue: TypeAlias = "Quantity | ComponentModel | kinds.KindModel | costs.ComponentCost | Failures | None"
+NodeValue: TypeAlias = "Quantity | ComponentModel | kinds.KindModel | costs.ComponentCost | Failures | dict | None"
 
 
 def evaluate_program(program: nodes.Program, sampling: Sampling | None = None,
@@ -288,12 +288,16 @@ class _Run:
         if kind == TOTAL_COST:
             return self.per_month(costs.total(self.cost(c).total for c in self.r.components
                                               if ("cost", c) in self.values))
-        if kind == "failure":
-            from bote.model.failure_inputs import failures_at
+        if kind == "failures":
+            from bote.model.failure_solver import solve
             try:
-                return failures_at(self, key[1])
+                return solve(self)
             except QuantityError as e:
                 raise BoteError.at(e.kind, e.message, self.r.spans[key], e.hint) from None
+        if kind == "failure":
+            solved = self.values[("failures",)]
+            assert isinstance(solved, dict)
+            return solved[key[1]]
         return self._size(key[1])
 
     def headroom(self, component: str):
@@ -771,7 +775,7 @@ class _Run:
                     elif not factor:
                         continue
                     callees.append(latency)
-            path = queues.end_to_end(self._own_latency_of(component, flow_class, own), callees)
+            path = queues.end_to_end(self.own_latency_in(component, flow_class, own), callees)
             self.class_paths[(component, flow_class)] = path
             slowest.append(path)
         if not flows:
@@ -791,7 +795,7 @@ class _Run:
         parts = self.class_loads.get(component, {})
         return list(parts) if parts else list(self.r.started.get(component, ()))
 
-    def _own_latency_of(self, component: str, flow_class: str, own: Magnitude) -> Magnitude:
+    def own_latency_in(self, component: str, flow_class: str, own: Magnitude) -> Magnitude:
         """Its own mean response to one flow's request: the mix's, with this
         flow's service time in place of the mix's mean (response = wait +
         service, and the wait is shared)."""
@@ -1068,8 +1072,8 @@ def _label(key: tuple) -> str:
         return key[1]
     if key[0] == "prop":
         return f"{key[1]}.{key[2]}"
-    if key[0] == TOTAL_COST:
-        return TOTAL_COST
+    if key[0] in (TOTAL_COST, "failures"):
+        return key[0]
     return f"the flow into {key[1]}"
 
 

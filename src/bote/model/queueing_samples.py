@@ -36,7 +36,7 @@ class Queues:
     """One M/M/c queue per instance in each scenario: λ = load / instances,
     μ = 1 / service_time, c = servers."""
 
-    def __init__(self, load, service_time, servers: int, instances):
+    def __init__(self, load, service_time, servers: int, instances, wait=None):
         self.load = np.broadcast_to(np.asarray(load, dtype=float), np.broadcast(load, service_time, instances).shape)
         self.st = np.broadcast_to(np.asarray(service_time, dtype=float), self.load.shape)
         self.c = servers
@@ -44,7 +44,8 @@ class Queues:
         self.mu = 1.0 / self.st
         offered = lam * self.st
         self.stable = offered < servers
-        self.wait = erlang_c(servers, offered)
+        # `wait`: C worked out otherwise (`bote.model.retries` past 1,000 servers).
+        self.wait = erlang_c(servers, offered) if wait is None else np.where(self.stable, wait, 1.0)
         self.theta = (servers - offered) / self.st   # cμ − λ, positive where stable
         # The two exponential rates of the tail, smaller first (see `survival`).
         self._r = np.minimum(self.mu, self.theta)

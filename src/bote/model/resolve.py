@@ -14,8 +14,9 @@ Node keys:
   ("size", component)        the sizing: instances, utilization, ... (a KindModel for
                              clients, queues and third parties)
   ("path", component)        the mean latency of its slowest synchronous path
-  ("failure", component)     its errors and retries at its instances (`bote.model.failures`),
-                             in a file that models them (`models_failures`)
+  ("failures",)              every component's errors and retries, solved at once
+                             (`bote.model.failure_solver`), in a file that models them
+  ("failure", component)     one component's part of them
 """
 from __future__ import annotations
 
@@ -820,22 +821,20 @@ class _Resolver:
         return models_failures(self.bindings, self.components.values())
 
     def _failure_nodes(self) -> None:
-        """Each component's errors and retries: at its sizing and its path,
-        from what its callees answer (their failure nodes) and what its
-        callers set (their timeouts and retries)."""
-        callers: dict[str, list[str]] = {}
-        for edge in self.edges:
-            callers.setdefault(edge.target, []).append(edge.source)
+        """The file's errors and retries, solved at once (a caller's retries
+        load its callees, and their failures its caller): from every
+        component's sizing, path and load, and the properties that say how
+        it fails and retries; then one node per component that reads it."""
+        deps: list[NodeKey] = []
         for name, info in self.components.items():
-            deps: list[NodeKey] = [("size", name), ("path", name), ("load", name)]
+            deps += [("size", name), ("path", name), ("load", name)]
             deps += [("prop", name, p) for p in (*FAILURE_PROPERTIES, "rate_limit") if p in info.properties]
-            if not info.kind.ends_synchronous_path:
-                deps += [("failure", t) for t in dict.fromkeys(self.outgoing.get(name, ()))]
-            for caller in dict.fromkeys(callers.get(name, ())):
-                deps += [("prop", caller, p) for p in ("timeout", "retries") if p in self.components[caller].properties]
-            if MAX_ERROR_RATE in self.bindings:
-                deps.append(("binding", MAX_ERROR_RATE))
-            self.deps[("failure", name)] = deps
+        if MAX_ERROR_RATE in self.bindings:
+            deps.append(("binding", MAX_ERROR_RATE))
+        self.deps[FAILURES] = deps
+        self.spans[FAILURES] = next(iter(self.components.values())).node.name_span
+        for name, info in self.components.items():
+            self.deps[("failure", name)] = [FAILURES]
             self.spans[("failure", name)] = info.node.name_span
 
     def order(self) -> list[NodeKey]:
@@ -906,6 +905,8 @@ CLASS_FIGURES = ("load", "average_load")
 
 #: The file's figure of what all its components cost, per month.
 TOTAL_COST = "total_cost"
+#: The node of the file's errors and retries (`bote.model.failure_solver`).
+FAILURES: NodeKey = ("failures",)
 #: The file's error budget, a top-level binding (a component's own `max_error_rate` wins).
 MAX_ERROR_RATE = "max_error_rate"
 
@@ -976,6 +977,8 @@ def _describe(key: NodeKey) -> str:
         return f"{key[1]}'s end-to-end latency"
     if kind == "failure":
         return f"{key[1]}'s errors and retries"
+    if kind == "failures":
+        return "the errors and retries"
     if kind == TOTAL_COST:
         return "the total cost"
     return f"{key[1]}'s {kind}"  # the load or capacity bote works out

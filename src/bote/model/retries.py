@@ -23,6 +23,7 @@ point, the one a system that starts healthy settles at.
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from fractions import Fraction
 
@@ -30,19 +31,22 @@ from bote.magnitudes import Magnitude, aligned, is_sampled
 
 #: Steps of the fixed-point iteration, and the relative change that ends it
 #: sooner. Each step raises the offered load (the failure shares rise with
-#: it), so the iteration climbs to the lowest fixed point; close to where
-#: a retry storm starts it climbs slowly, and `_bracketed` then finishes it.
-MAX_STEPS = 200
+#: it), so the iteration climbs to the lowest fixed point and every iterate
+#: is a lower bound of it. Where the load meets what a component serves
+#: (F'(o) -> 1) it climbs slowly: after 1,000 steps within about 1e-4 of it.
+#: (A bracket with bisection would be faster there, but the failure shares
+#: are S-shaped in the load, with a healthy, an unstable and a storm fixed
+#: point, and a bisection can land on the storm one.)
+MAX_STEPS = 1000
 TOLERANCE = 1e-12
-#: Doublings to bracket the fixed point, then halvings of the bracket (past
-#: 60 halvings a float bracket cannot narrow further).
-BRACKET_STEPS = 60
 
 
 def retry_factor(p: Magnitude, retries: Magnitude) -> Magnitude:
     """Attempts per first attempt = 1 + p + p² + … + p^retries: each failed
     attempt is tried again, up to `retries` times."""
     r = int(retries)
+    if r == 0:
+        return Fraction(1)   # one attempt, exactly
     if is_sampled(p):
         import numpy as np
         shares = np.asarray(p, dtype=float)
@@ -111,7 +115,8 @@ def offered_fixed_point(first: Sequence[Magnitude], retries: Sequence[int],
     component's callers, with pᵢ(o) = `attempt_failure(o)[i]` the share of
     caller i's attempts that fail at that load. Iterated from o = Σ firstᵢ
     (no retries yet): every pᵢ rises with o, so the iterates rise to the
-    lowest fixed point. Returns (o, [pᵢ(o)]); exact where no caller retries."""
+    lowest fixed point (each is a lower bound of it). Returns (o, [pᵢ(o)]);
+    exact where no caller retries."""
     total: Magnitude = Fraction(0)
     for f in first:
         total, f = aligned(total, f)
@@ -119,47 +124,21 @@ def offered_fixed_point(first: Sequence[Magnitude], retries: Sequence[int],
     if not any(retries):
         return total, attempt_failure(total)
     firsts = [f if is_sampled(f) else float(f) for f in first]   # iterated in floats: powers of p grow
-
-    def attempts(o: Magnitude) -> Magnitude:
-        """F(o) = Σ firstᵢ × retry_factor(pᵢ(o), retriesᵢ)."""
-        out: Magnitude = 0.0
-        for f, r, p in zip(firsts, retries, attempt_failure(o)):
-            term = retry_factor(p, r)
-            out, term = aligned(out, term)
-            f_, term = aligned(f, term)
-            out = out + f_ * term
-        return out
-
     offered: Magnitude = total if is_sampled(total) else float(total)
+    shares = attempt_failure(offered)
     for _ in range(MAX_STEPS):
-        following = attempts(offered)
-        if _settled(offered, following):
-            return following, attempt_failure(following)
+        following: Magnitude = 0.0
+        for f, r, p in zip(firsts, retries, shares):
+            term = retry_factor(p, r)
+            following, term = aligned(following, term)
+            f_, term = aligned(f, term)
+            following = following + f_ * term
+        done = _settled(offered, following)
         offered = following
-    found = _bracketed(offered, attempts, _total_of(f * (r + 1) for f, r in zip(firsts, retries)))
-    return found, attempt_failure(found)
-
-
-def _bracketed(below: Magnitude, attempts: Callable[[Magnitude], Magnitude], most: Magnitude) -> Magnitude:
-    """The lowest fixed point when the iteration climbs slowly (the load
-    meets what the component serves, where F'(o) → 1): `below` is an iterate,
-    so o* ≥ below; any x ≥ below with F(x) ≤ x bounds it from above (the
-    iterates, below x, stay below F(x) ≤ x: Knaster–Tarski), and
-    Σ firstᵢ × (retriesᵢ + 1) is one. Steps up from `below` by doubling
-    until F(x) ≤ x, then halves the bracket; returns its upper end."""
-    step = _difference(attempts(below), below)
-    lo, hi = below, _least_of(_sum(below, step), most)
-    for _ in range(BRACKET_STEPS):
-        pre = _at_most(attempts(hi), hi)
-        if _all(pre):
+        shares = attempt_failure(offered)
+        if done:
             break
-        step = _sum(step, step)
-        hi = _choose(pre, hi, _least_of(_sum(lo, step), most))
-    for _ in range(BRACKET_STEPS):
-        mid = _half(_sum(lo, hi))
-        pre = _at_most(attempts(mid), mid)
-        lo, hi = _choose(pre, lo, mid), _choose(pre, mid, hi)
-    return hi
+    return offered, shares
 
 
 def _settled(before: Magnitude, after: Magnitude) -> bool:
@@ -170,19 +149,52 @@ def _settled(before: Magnitude, after: Magnitude) -> bool:
     return abs(float(after) - float(before)) <= TOLERANCE * max(abs(float(after)), 1.0)
 
 
+#: Past this many workers per instance, the timeout share takes Erlang C from
+#: the Halfin–Whitt approximation: the exact recursion costs one step per
+#: worker, at every step of the fixed point, for every sample.
+EXACT_SERVERS = 1000
+
+
 def timeout_share(deadline: Magnitude, arrival_rate: Magnitude, service_time: Magnitude, servers: int,
                   instances: Magnitude) -> Magnitude:
     """The share of attempts slower than `deadline` = P(T > deadline) for the
     response time T of one instance's M/M/c queue (`bote.model.queueing`,
     λ = arrival_rate / instances, μ = 1 / service_time, c = servers); 1
     where the queue is unstable (its wait grows without bound) or the
-    deadline is not positive."""
-    if any(is_sampled(x) for x in (deadline, arrival_rate, service_time, instances)):
-        from bote.model.queueing_samples import Queues
-        return Queues(arrival_rate, service_time, servers, instances).survival(deadline)
+    deadline is not positive. Past `EXACT_SERVERS`, C(c, a) ≈ φ(β) / (φ(β) +
+    β Φ(β)), β = (c − a) / √a (Halfin and Whitt, 1981)."""
+    from bote.model.queueing_samples import Queues
+    sampled = any(is_sampled(x) for x in (deadline, arrival_rate, service_time, instances))
+    if servers > EXACT_SERVERS or sampled:
+        import numpy as np
+        load, st, n = (np.asarray(float(x) if not is_sampled(x) else x, dtype=float)
+                       for x in (arrival_rate, service_time, instances))
+        wait = many_servers_wait(servers, load / n * st) if servers > EXACT_SERVERS else None
+        share = Queues(load, st, servers, n, wait).survival(np.asarray(deadline, dtype=float))
+        return share if sampled else float(share)
     from bote.model import queueing
     return 1.0 - queueing.response_time_cdf(float(deadline), float(arrival_rate), float(service_time), servers,
                                             int(instances))
+
+
+def many_servers_wait(servers: int, offered):
+    """C(c, a) ≈ φ(β) / (φ(β) + β Φ(β)), β = (c − a) / √a: the chance a
+    request waits, for many servers (the quality-and-efficiency-driven
+    regime; Halfin and Whitt, 1981). 1 where a ≥ c."""
+    import numpy as np
+    a = np.asarray(offered, dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore", under="ignore"):
+        beta = (servers - a) / np.sqrt(np.where(a > 0, a, 1.0))
+        density = np.exp(-0.5 * beta ** 2) / math.sqrt(2 * math.pi)
+        cdf = 0.5 * _erfc(-beta / math.sqrt(2))
+        wait = density / (density + beta * cdf)
+    return np.where(a <= 0, 0.0, np.where(a < servers, np.clip(wait, 0.0, 1.0), 1.0))
+
+
+def _erfc(x):
+    """erfc, elementwise (numpy has none): math.erfc over the array."""
+    import numpy as np
+    return np.asarray(np.frompyfunc(math.erfc, 1, 1)(x), dtype=float)
 
 
 def slower_than(deadline: Magnitude, latency: Magnitude) -> Magnitude:
@@ -195,52 +207,3 @@ def slower_than(deadline: Magnitude, latency: Magnitude) -> Magnitude:
         return np.where(np.asarray(t, dtype=float) > np.asarray(d, dtype=float), 1.0, 0.0)
     return 1.0 if t > d else 0.0
 
-
-# ---- elementwise helpers (a float, or an array of samples) ---------------------------------
-
-def _sum(a, b):
-    a, b = aligned(a, b)
-    return a + b
-
-
-def _difference(a, b):
-    a, b = aligned(a, b)
-    return a - b
-
-
-def _half(a):
-    return a / 2
-
-
-def _total_of(values) -> Magnitude:
-    out: Magnitude = 0.0
-    for v in values:
-        out = _sum(out, v)
-    return out
-
-
-def _at_most(a, b):
-    a, b = aligned(a, b)
-    return a <= b
-
-
-def _all(holds) -> bool:
-    if is_sampled(holds):
-        import numpy as np
-        return bool(np.all(holds))
-    return bool(holds)
-
-
-def _choose(holds, yes, no):
-    if is_sampled(holds) or is_sampled(yes) or is_sampled(no):
-        import numpy as np
-        return np.where(holds, yes, no)
-    return yes if holds else no
-
-
-def _least_of(a, b):
-    a, b = aligned(a, b)
-    if is_sampled(a) or is_sampled(b):
-        import numpy as np
-        return np.minimum(a, b)
-    return min(a, b)
