@@ -321,3 +321,121 @@ def test_an_error_rate_given_as_a_range_is_a_distribution_of_failures():
     # no retries, so the share is the error rate sample by sample: its 90% interval is 1% to 5%
     assert numpy.percentile(share, 5) == pytest.approx(0.01, rel=0.05)
     assert numpy.percentile(share, 95) == pytest.approx(0.05, rel=0.05)
+
+
+# ---- across the file (found by the review) ---------------------------------------------------
+
+CHAIN = """
+component api {
+  load = 1k req/s
+  capacity = 1k req/s
+  retries = 2
+}
+component mid {
+  capacity = 1k req/s
+  retries = 2
+}
+component db {
+  kind = database
+  capacity = 10k req/s
+  error_rate = 50%
+}
+flow { api -> mid -> db }
+mido = mid.offered_load -> req/s
+dbo = db.offered_load -> req/s
+f = api.failure_share
+"""
+
+
+def test_every_attempt_a_caller_serves_calls_its_callees_again():
+    # mid retries db's 50% twice: a mid request fails 0.5^3 = 12.5%, so api sends mid
+    # 1k x (1 + 0.125 + 0.125^2) = 1,140.6 attempts, each making 1 + 0.5 + 0.25 = 1.75
+    # calls to db: 1,996 req/s; an api request fails 0.125^3 = 0.195%.
+    v = values(CHAIN)
+    mid = 1000 * (1 + 0.125 + 0.125 ** 2)
+    assert float(v["mido"]) == pytest.approx(mid, rel=1e-9)
+    assert float(v["dbo"]) == pytest.approx(mid * 1.75, rel=1e-9)
+    assert float(v["f"]) == pytest.approx(0.125 ** 3, rel=1e-9)
+
+
+def test_a_timeout_compares_with_the_path_of_the_caller_s_own_flow():
+    # Rides go gateway -> dispatch (10 ms), pings gateway -> locations (500 ms); a
+    # rider's 100 ms timeout is far from a ride's ~11 ms, whatever the pings take.
+    text = """
+component riders {
+  kind = clients
+  count = 100
+  rate = 1 req/s
+  timeout = 100 ms
+}
+component drivers {
+  kind = clients
+  count = 100
+  rate = 1 req/s
+}
+component gateway {
+  service_time = 1 ms
+  workers = 8
+}
+component dispatch {
+  kind = third_party
+  rate_limit = 10k req/s
+  latency = 10 ms
+}
+component locations {
+  kind = third_party
+  rate_limit = 10k req/s
+  latency = 500 ms
+}
+flow rides { riders -> gateway -> dispatch }
+flow pings { drivers -> gateway -> locations }
+lost = riders.failure_share
+"""
+    assert float(values(text)["lost"]) < 1e-9
+
+
+def test_a_consumer_behind_a_queue_answers_no_503_its_messages_wait():
+    text = """
+component web {
+  load = 100 req/s
+  capacity = 1k req/s
+  retries = 2
+}
+component jobs {
+  kind = queue
+  error_rate = 1%
+}
+component worker {
+  capacity = 50 req/s
+  instances = 1
+}
+flow { web -> jobs -> worker }
+"""
+    (worker,) = [c for c in run(text).components if c.name == "worker"]
+    assert worker.failures.overloaded == 0 and worker.failures.offered == Fraction(10101, 100)   # 100 x 1.0101
+
+
+def test_the_codes_are_shares_of_all_attempts_each_answered_one():
+    # 200 req/s at a limit of 150 (25% answered 429), 150 admitted to 100 req/s of
+    # capacity (a third of them, 25% of all, answered 503), 10% of the 100 served fail:
+    # 5% of all. Together 55%, the share that fails.
+    text = "component svc {\n  load = 200 req/s\n  capacity = 100 req/s\n  instances = 1\n" \
+           "  rate_limit = 150 req/s\n  error_rate = 10%\n}\n"
+    f = run(text).components[0].failures
+    assert (f.rate_limited, f.overloaded, f.failed) == (Fraction(1, 4), Fraction(1, 4), Fraction(1, 20))
+    assert f.failure_share == Fraction(11, 20)
+    assert ("svc", "rate-limit") in kinds(text)
+
+
+def test_ranges_never_give_a_negative_load_or_share():
+    text = SLOW.replace("load = 50 req/s", "load = 500 req/s to 900 req/s").replace("instances = 1", "instances = 10") \
+        .replace("timeout = 50 ms", "timeout = 50 ms\n  retries = 3")
+    (c,) = [x for x in run(text).components if x.name == "search"]
+    assert numpy.all(c.failures.offered >= c.failures.first - 1e-9) and numpy.all(c.failures.timed_out >= 0)
+
+
+def test_many_workers_take_erlang_c_from_halfin_whitt_within_a_few_percent():
+    from bote.model import queueing
+    for servers, offered in ((1001, 950.0), (2000, 1900.0), (5000, 4900.0)):
+        assert float(rt.many_servers_wait(servers, offered)) == pytest.approx(queueing.erlang_c(servers, offered),
+                                                                              rel=0.1)

@@ -15,7 +15,6 @@ from typing import Any, TypeAlias
 from bote.errors import BoteError, Diagnostic
 from bote.language import nodes
 from bote.language.expressions import Evaluator
-from bote.language.format import format_number
 from bote.language.overrides import SOURCE as OVERRIDES
 from bote.language.overrides import Overrides, apply
 from bote.language.quantity import (
@@ -163,6 +162,8 @@ class _Run:
         self.batches: dict[tuple[str, str, str], tuple[Magnitude, Magnitude, Magnitude | None]] = {}
         #: (source, target, flow) -> the requests per second along the edge, at the peak.
         self.edge_loads: dict[tuple[str, str, str], Quantity] = {}
+        #: The same at the average (a magnitude).
+        self.edge_averages: dict[tuple[str, str, str], Magnitude] = {}
         #: The same before the caller retries the target's healthy errors, where it does.
         self.first_attempts: dict[tuple[str, str, str], Quantity] = {}
         self.averages: dict[str, Magnitude] = {}  # average arrival rate (magnitude) along the flow; load is the peak
@@ -355,7 +356,7 @@ class _Run:
             storage = costs.storage_cost(required(prop("data")), required(prop("storage_price")),
                                          int(required(prop("replication"))))
         if "egress_price" in props:
-            egress = costs.egress_cost(average, required(self._per_request(component, "response_size")),
+            egress = costs.egress_cost(average, required(self._per_request(component, "response_size", average=True)),
                                        required(prop("egress_price")))
         month = self.r.units.info("month").factor
         try:
@@ -429,6 +430,7 @@ class _Run:
                 source_average, again_ = aligned(source_average, again)
                 source_average = source_average * again_
             self.edge_loads[(edge.source, edge.target, flow_class)] = carried
+            self.edge_averages[(edge.source, edge.target, flow_class)] = source_average
             average, source_average = aligned(average, source_average)
             average = average + source_average
             part_average = part_averages.get(flow_class, 0)
@@ -511,20 +513,21 @@ class _Run:
         """Whether an edge's load counts its caller's retries of the target's `error_rate`."""
         return self._healthy_retries(edge) is not None
 
-    def items_per_request(self, component: str) -> Magnitude | None:
+    def items_per_request(self, component: str, average: bool = False) -> Magnitude | None:
         """What one request to a component carries, in its callers' requests:
         Σ (requests along an edge × its batch size) / Σ requests, over its
         edges in (an unbatched edge carries one); None when none batches.
         `message_size` and `response_size` are per item, so a request's
-        bytes are this many times theirs (at the peak's batch sizes)."""
+        bytes are this many times theirs. At the peak's batch sizes, or
+        (`average`) at the average's, shorter behind a `batch_timeout`."""
         edges = [(e.source, component, e.flow_class) for e in self.r.incoming.get(component, ())]
         if not any(key in self.batches for key in edges):
             return None
         requests: Magnitude = Fraction(0)
         items: Magnitude = Fraction(0)
         for key in edges:
-            load = self.edge_loads[key].magnitude
-            size = self.batches[key][0] if key in self.batches else Fraction(1)
+            load = self.edge_averages[key] if average else self.edge_loads[key].magnitude
+            size = self.batches[key][1 if average else 0] if key in self.batches else Fraction(1)
             requests, load = aligned(requests, load)
             requests = requests + load
             carried, size = aligned(load, size)
@@ -537,11 +540,11 @@ class _Run:
                 return np.where(r > 0, i / np.where(r > 0, r, 1.0), 1.0)
         return items / requests if requests else Fraction(1)
 
-    def _per_request(self, component: str, name: str) -> Magnitude | None:
+    def _per_request(self, component: str, name: str, average: bool = False) -> Magnitude | None:
         """A property as one request to the component has it: `message_size`
         and `response_size` times the items a batched request carries."""
         value = self._magnitude(component, name)
-        items = self.items_per_request(component) if name in ("message_size", "response_size") else None
+        items = self.items_per_request(component, average) if name in ("message_size", "response_size") else None
         if value is None or items is None:
             return value
         value, items = aligned(value, items)
@@ -823,7 +826,7 @@ class _Run:
             sizing, server, kind_model = kind.parts(model)
             size_at = sizing.size_at if sizing is not None else self._size_at(name)
             inputs = kinds.RiskInputs(info, partial(self._magnitude, name), assumed, cold.get(name), size_at,
-                                      self._rate_text(name))
+                                      self.rate_text(name))
             failures = self.values.get(("failure", name))
             assert failures is None or isinstance(failures, Failures)
             risks = tuple(self._with_sensitivity([*kind.risks(model, inputs), *self._failure_risks(name, failures)]))
@@ -871,29 +874,8 @@ class _Run:
         """A retry storm, an error budget spent, timeouts (`bote.model.failure_risks`)."""
         if failures is None:
             return []
-        from bote.model import failure_risks as fr
-        info = self.r.components[name]
-        props = info.properties
-        span = info.node.name_span
-        sizing, server, _ = info.kind.parts(self.model(name))
-        serves = "its rate limit accepts" if info.kind.capacity_is_limit or sizing is None else \
-            f"its {format_number(sizing.instances)} instances serve"
-        backed_off = all(self.r.components[c.caller].choices.get("backoff") == "exponential"
-                         for c in failures.callers if c.caller in self.r.components)
-        found = [fr.retry_storm(name, failures, props["rate_limit"].name_span if "rate_limit" in props else span,
-                                self._rate_text(name), backed_off=backed_off, what=serves)]
-        source = not self.r.incoming.get(name)
-        budget = self._magnitude(name, "max_error_rate") if "max_error_rate" in props else \
-            self.quantity(("binding", MAX_ERROR_RATE)).magnitude if source and MAX_ERROR_RATE in self.r.bindings \
-            else None
-        if budget is not None:
-            where = props["max_error_rate"].name_span if "max_error_rate" in props else \
-                self.r.bindings[MAX_ERROR_RATE].name_span if source and "max_error_rate" not in props else span
-            found.append(fr.error_budget(name, failures, budget, where, source=source))
-        found += fr.timeouts(name, failures, span,
-                             queued=server is not None and server.service_time is not None and server.workers is not None,
-                             scalable=sizing is not None and not info.kind.capacity_is_limit)
-        return [r for r in found if r is not None]
+        from bote.model.failure_risks import component_risks
+        return component_risks(self, name, failures)
 
     def _class_loads_shown(self, report: FileReport, name: str) -> dict[str, Quantity] | None:
         """Each flow's part of a component's load, in a file that names them."""
@@ -971,7 +953,7 @@ class _Run:
         units = report.evaluated_units
         return load.in_file(units), None if capacity is None else capacity.in_file(units)
 
-    def _rate_text(self, component: str) -> str:
+    def rate_text(self, component: str) -> str:
         """`transfer/s`: the unit the component's load is shown in."""
         return format_unit(per_second(self.quantity(("load", component)).unit, self.r.units), self.r.units, short=True)
 

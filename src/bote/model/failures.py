@@ -104,7 +104,7 @@ def codes(s: Served, offered: Magnitude, waiting: bool = False) -> tuple[Magnitu
     1 − rate_limit / offered), q503 = max(0, 1 − served / admitted) with
     admitted = offered × (1 − q429); what a queue's consumers cannot take
     yet waits (`waiting`: no 503)."""
-    zero: Magnitude = 0.0
+    zero: Magnitude = Fraction(0)
     q429 = rt.rejected(offered, s.rate_limit) if s.rate_limit is not None else zero
     admitted = times(offered, 1 - q429)
     q503 = rt.rejected(admitted, s.served) if s.served is not None and not waiting else zero
@@ -116,7 +116,7 @@ def timed_out(s: Served, caller: CallerEdge, served_rate: Magnitude) -> Magnitud
     downstream) of the M/M/c response time at the rate served (1 where the
     queue is unstable), or, known only by a mean, all or nothing."""
     if caller.timeout is None:
-        return 0.0
+        return Fraction(0)
     downstream = s.response.downstream.get(caller.flow, 0.0)
     r = s.response
     if r.queued:
@@ -134,7 +134,7 @@ def attempt_shares(s: Served, offered: Magnitude, downstream: dict[str, Magnitud
 
 
 def _shares(s: Served, offered: Magnitude, downstream: dict[str, Magnitude]):
-    zero: Magnitude = 0.0
+    zero: Magnitude = Fraction(0)
     waiting = bool(s.callers) and all(c.waits for c in s.callers)
     q429, q503, served_rate = codes(s, offered, waiting)
     q504 = [timed_out(s, c, served_rate) for c in s.callers]
@@ -146,7 +146,7 @@ def answers(s: Served, attempts: list[Magnitude], downstream: dict[str, Magnitud
     """The component's `Failures` when its callers make `attempts` (per
     second, each): the codes at the offered load Σ attempts, as shares of
     all of them, and the share of its answers that fail."""
-    zero: Magnitude = 0.0
+    zero: Magnitude = Fraction(0)
     offered = total(attempts)
     shares, q429, q503, q504 = _shares(s, offered, downstream)
     passed = times(1 - q429, 1 - q503)   # the shares of all attempts: 504 of those served, 500 of the rest
@@ -181,7 +181,7 @@ def downstream_failure(calls: list[tuple[Magnitude, Magnitude, int]]) -> Magnitu
     for each call (the callee's attempt failure p, the edge's multiplier,
     the caller's retries), `through_calls(exhausted(p, retries), multiplier)`,
     combined."""
-    return rt.combined(*(rt.through_calls(rt.exhausted(p, r), m) for p, m, r in calls)) if calls else 0.0
+    return rt.combined(*(rt.through_calls(rt.exhausted(p, r), m) for p, m, r in calls)) if calls else Fraction(0)
 
 
 # ---- elementwise arithmetic (a Fraction, a float, or an array of samples) -------------------
@@ -211,7 +211,7 @@ def total(values) -> Magnitude:
 def weighted(values: list, weights: list) -> Magnitude:
     """Σ vᵢwᵢ / Σ wᵢ; the plain mean with no weight."""
     if not values:
-        return 0.0
+        return Fraction(0)
     whole = total(weights)
     part = total(times(v, w) for v, w in zip(values, weights))
     if is_sampled(whole) or is_sampled(part):

@@ -94,7 +94,7 @@ def _cost(graph: FigureGraph, run, name: str, units) -> None:
     span = info.node.name_span
     c = run.cost(name)
     parts = []
-    items = run.items_per_request(name)   # a batched request's response is that many items'
+    items = run.items_per_request(name, average=True)   # a batched request's response is that many items'
     egress = "average_load * response_size * egress_price" if items is None else \
         f"average_load * response_size * {items} * egress_price" \
         if isinstance(items, Fraction) and items.denominator == 1 else None

@@ -196,10 +196,10 @@ CORE_FIGURES = {
     "data_kept": "data * replication, or with retention max(data, data_growth * retention) * replication",
     "headroom": "how many times today's traffic it takes before it first fails, at its instances",
     "offered_load": "sum over its callers of first attempts * (1 + p + ... + p^retries), at the fixed point",
-    "failure_share": "share of its answers that fail: 1 - (1 - q429)(1 - q503)(1 - q500)(1 - q504)(1 - D)",
-    "rate_limited": "429: max(0, 1 - rate_limit / offered_load)",
-    "overloaded": "503: max(0, 1 - capacity * instances / admitted), admitted = offered_load * (1 - rate_limited)",
-    "timed_out": "504: P(response time > timeout - downstream), M/M/c, over its callers' attempts",
+    "failure_share": "1 - (1 - q429)(1 - q503)(1 - q500)(1 - q504)(1 - D): the share of its answers that fail",
+    "rate_limited": "q429 = max(0, 1 - rate_limit / offered_load): the share of attempts answered 429",
+    "overloaded": "(1 - q429) * max(0, 1 - capacity * instances / admitted): the share of attempts answered 503",
+    "timed_out": "(1 - q429)(1 - q503) * P(response time > timeout - downstream): the share answered 504",
 }
 
 #: The figures of a component's errors and retries (`bote.model.failures`),
