@@ -107,3 +107,19 @@ async def completion_items(client: LanguageClient, uri: str, position: types.Pos
     found = await client.text_document_completion_async(types.CompletionParams(
         types.TextDocumentIdentifier(uri), position))
     return list(found.items if isinstance(found, types.CompletionList) else found or [])
+
+
+def applied(text: str, edits: list[types.TextEdit]) -> str:
+    """`text` with the edits applied (from the end, so positions hold; a
+    position past a line's or the text's end is clamped, as clients do)."""
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+
+    def at(p: types.Position) -> int:
+        return min(offsets[min(p.line, len(lines))] + p.character, len(text))
+
+    for e in sorted(edits, key=lambda e: at(e.range.start), reverse=True):
+        text = text[: at(e.range.start)] + e.new_text + text[at(e.range.end):]
+    return text

@@ -8,27 +8,12 @@ one in a Markdown doc, at its own lines."""
 from __future__ import annotations
 
 import pytest
-from lsp_session import client, example, open_document, position_of, uri_for
+from lsp_session import applied, client, example, open_document, position_of, uri_for
 from lsprotocol import types
 
 __all__ = ["client"]
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
-
-
-def applied(text: str, edits: list[types.TextEdit]) -> str:
-    """`text` with the edits applied (from the end, so positions hold)."""
-    lines = text.split("\n")
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
-
-    def at(p: types.Position) -> int:
-        return offsets[p.line] + p.character
-
-    for e in sorted(edits, key=lambda e: at(e.range.start), reverse=True):
-        text = text[: at(e.range.start)] + e.new_text + text[at(e.range.end):]
-    return text
 
 
 async def quick_fixes(client, text: str, name: str) -> tuple[types.Diagnostic, list[types.CodeAction]]:

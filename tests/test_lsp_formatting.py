@@ -5,7 +5,7 @@ diagnostics say why)."""
 from __future__ import annotations
 
 import pytest
-from lsp_session import EXAMPLES, bote, client, example, open_document, uri_for
+from lsp_session import EXAMPLES, applied, bote, client, example, open_document, uri_for
 from lsprotocol import types
 
 __all__ = ["client"]
@@ -20,20 +20,6 @@ async def format_request(client, uri: str) -> list[types.TextEdit]:
     found = await client.text_document_formatting_async(types.DocumentFormattingParams(
         types.TextDocumentIdentifier(uri), OPTIONS))
     return list(found or [])
-
-
-def applied(text: str, edits: list[types.TextEdit]) -> str:
-    lines = text.split("\n")
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
-
-    def at(p: types.Position) -> int:
-        return min(offsets[min(p.line, len(lines))] + p.character, len(text))
-
-    for e in sorted(edits, key=lambda e: at(e.range.start), reverse=True):
-        text = text[: at(e.range.start)] + e.new_text + text[at(e.range.end):]
-    return text
 
 
 def bote_fmt(text: str, name: str, tmp_path) -> str:

@@ -5,22 +5,12 @@ offers each, and applying it gives a file `bote check` accepts or moves past."""
 from __future__ import annotations
 
 import pytest
-from lsp_session import client, open_document, uri_for
+from lsp_session import applied, client, open_document, uri_for
 from lsprotocol import types
 
 __all__ = ["client"]
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
-
-
-def applied(text: str, edits: list[types.TextEdit]) -> str:
-    lines = text.split("\n")
-    for e in sorted(edits, key=lambda e: (e.range.start.line, e.range.start.character), reverse=True):
-        s, t = e.range.start, e.range.end
-        assert s.line == t.line
-        line = lines[s.line]
-        lines[s.line] = line[: s.character] + e.new_text + line[t.character:]
-    return "\n".join(lines)
 
 
 async def fixed(client, text: str) -> list[tuple[str, str]]:

@@ -9,23 +9,21 @@ from __future__ import annotations
 import json
 
 import pytest
-from lsp_session import bote, client, example, open_document, position_of, uri_for
+from lsp_session import (
+    applied,
+    bote,
+    client,
+    example,
+    open_document,
+    position_of,
+    uri_for,
+)
 from lsprotocol import types
 from pygls.exceptions import JsonRpcException
 
 __all__ = ["client"]
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
-
-
-def applied(text: str, edits: list[types.TextEdit]) -> str:
-    """`text` with one-line edits applied (from the end, so positions hold)."""
-    lines = text.split("\n")
-    for e in sorted(edits, key=lambda e: (e.range.start.line, e.range.start.character), reverse=True):
-        s, t = e.range.start, e.range.end
-        assert s.line == t.line
-        lines[s.line] = lines[s.line][: s.character] + e.new_text + lines[s.line][t.character:]
-    return "\n".join(lines)
 
 
 def spelled(text: str, r: types.Range) -> str:
