@@ -237,6 +237,11 @@ def test_a_file_without_errors_or_retries_has_no_failure_figures():
     assert run(text.replace("x = api.offered_load\n", "")).components[0].failures is None
 
 
+def test_an_error_budget_in_a_file_without_components_is_a_plain_binding():
+    # Found by the fuzzer: `max_error_rate = 0` alone made the failure node of no component.
+    assert values("max_error_rate = 0\n") == {"max_error_rate": 0}
+
+
 def test_retries_must_be_a_whole_number_and_backoff_a_known_word():
     (d,) = error_of(DB.replace("retries = 2", "retries = 1.5"))
     assert d.span.line == 5

@@ -799,7 +799,7 @@ class _Resolver:
                         "egress_price" in props and "response_size" not in props:
                     self.deps[("cost", name)].append(BROKEN)  # `_pairs` said what is missing
                 self.spans[("cost", name)] = span
-        if self.models_failures and flow_ok:
+        if self.models_failures and flow_ok and self.components:
             self._failure_nodes()
         priced = [("cost", name) for name in self.components if ("cost", name) in self.deps]
         if priced:
