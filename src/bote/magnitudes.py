@@ -65,6 +65,21 @@ def aligned(x, y):
     return x, y
 
 
+def product(x, y):
+    """x × y, exact where both are, sample by sample otherwise."""
+    a, b = aligned(x, y)
+    return a * b
+
+
+def least(x, y):
+    """min(x, y), sample by sample."""
+    a, b = aligned(x, y)
+    if is_sampled(a) or is_sampled(b):
+        import numpy as np
+        return np.minimum(a, b)
+    return min(a, b)
+
+
 @overload
 def checked(m: np.ndarray) -> np.ndarray: ...
 @overload

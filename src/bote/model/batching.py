@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from bote.magnitudes import Magnitude, aligned, is_sampled
+from bote.magnitudes import Magnitude, aligned, is_sampled, product
 
 
 def batch_size(batch: Magnitude, arrival_rate: Magnitude, batch_timeout: Magnitude | None) -> Magnitude:
@@ -20,7 +20,7 @@ def batch_size(batch: Magnitude, arrival_rate: Magnitude, batch_timeout: Magnitu
     its timeout passes, whichever comes first."""
     if batch_timeout is None:
         return batch
-    arrived = _product(arrival_rate, batch_timeout)
+    arrived = product(arrival_rate, batch_timeout)
     if is_sampled(arrived) or is_sampled(batch):
         import numpy as np
         b, a = aligned(batch, arrived)
@@ -53,6 +53,23 @@ def fill_time(size: Magnitude, arrival_rate: Magnitude, batch_timeout: Magnitude
         else min(float(waited), float(batch_timeout))
 
 
-def _product(x: Magnitude, y: Magnitude) -> Magnitude:
-    a, b = aligned(x, y)
-    return a * b
+def items_per_request(requests: list[Magnitude], sizes: list[Magnitude]) -> Magnitude:
+    """What one request to a component carries, in its callers' requests:
+    Σ (requestsᵢ × batchᵢ) / Σ requestsᵢ over its edges in (`requests`: per
+    second along each, `sizes`: its batch, 1 unbatched); 1 with no requests.
+    `message_size` and `response_size` are per item, so a request's bytes
+    are this many times theirs."""
+    total: Magnitude = Fraction(0)
+    items: Magnitude = Fraction(0)
+    for carried, size in zip(requests, sizes):
+        total, carried = aligned(total, carried)
+        total = total + carried
+        items, carried = aligned(items, product(carried, size))
+        items = items + carried
+    if is_sampled(total) or is_sampled(items):
+        import numpy as np
+        r, i = np.asarray(total, dtype=float), np.asarray(items, dtype=float)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.where(r > 0, i / np.where(r > 0, r, 1.0), 1.0)
+    return items / total if total else Fraction(1)
+

@@ -514,31 +514,16 @@ class _Run:
         return self._healthy_retries(edge) is not None
 
     def items_per_request(self, component: str, average: bool = False) -> Magnitude | None:
-        """What one request to a component carries, in its callers' requests:
-        Σ (requests along an edge × its batch size) / Σ requests, over its
-        edges in (an unbatched edge carries one); None when none batches.
-        `message_size` and `response_size` are per item, so a request's
-        bytes are this many times theirs. At the peak's batch sizes, or
-        (`average`) at the average's, shorter behind a `batch_timeout`."""
+        """`batching.items_per_request` over a component's edges in, at the
+        peak's batch sizes or (`average`) the average's, shorter behind a
+        `batch_timeout`; None when none of them batches."""
         edges = [(e.source, component, e.flow_class) for e in self.r.incoming.get(component, ())]
         if not any(key in self.batches for key in edges):
             return None
-        requests: Magnitude = Fraction(0)
-        items: Magnitude = Fraction(0)
-        for key in edges:
-            load = self.edge_averages[key] if average else self.edge_loads[key].magnitude
-            size = self.batches[key][1 if average else 0] if key in self.batches else Fraction(1)
-            requests, load = aligned(requests, load)
-            requests = requests + load
-            carried, size = aligned(load, size)
-            items, carried = aligned(items, carried * size)
-            items = items + carried
-        if is_sampled(requests) or is_sampled(items):
-            import numpy as np
-            r, i = np.asarray(requests, dtype=float), np.asarray(items, dtype=float)
-            with np.errstate(divide="ignore", invalid="ignore"):
-                return np.where(r > 0, i / np.where(r > 0, r, 1.0), 1.0)
-        return items / requests if requests else Fraction(1)
+        return batching.items_per_request(
+            [self.edge_averages[key] if average else self.edge_loads[key].magnitude for key in edges],
+            [(self.batches[key][1] if average else self.batches[key][0]) if key in self.batches else Fraction(1)
+             for key in edges])
 
     def _per_request(self, component: str, name: str, average: bool = False) -> Magnitude | None:
         """A property as one request to the component has it: `message_size`

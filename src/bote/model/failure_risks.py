@@ -10,6 +10,7 @@ from bote.errors import Span
 from bote.language.format import format_duration, format_number, format_percent
 from bote.magnitudes import Magnitude, is_sampled
 from bote.model.failures import Failures
+from bote.model.kind_risks import _rate
 from bote.model.risks import ERROR, WARNING, Risk, above, chance, typical, uncertain
 
 if TYPE_CHECKING:
@@ -173,9 +174,5 @@ def _causes(f: Failures, holds) -> str:
     if any(float(d) > 0 for d in downstream):
         text += (", " if text else "") + f"{format_percent(max(float(d) for d in downstream))} from its calls"
     return text
-
-
-def _rate(x, rate: str) -> str:
-    return f"{format_number(x)} {rate}"
 
 

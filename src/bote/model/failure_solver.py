@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from bote.language.nodes import DEFAULT_CLASS
 from bote.language.quantity import aligned, as_float, is_sampled
-from bote.magnitudes import Magnitude, required
+from bote.magnitudes import Magnitude, least, product, required
 from bote.model import retries as rt
 from bote.model.failures import (
     CallerEdge,
@@ -31,9 +31,6 @@ from bote.model.failures import (
     attempt_shares,
     codes,
     downstream_failure,
-    least,
-    settled,
-    times,
     total,
 )
 
@@ -61,15 +58,15 @@ def solve(run: _Run) -> dict[str, Failures]:
             downstream = {flow: downstream_failure([(failing.get((name, callee, f), 0.0), m, s.retries)
                                                     for callee, f, m in s.calls if f == flow])
                           for flow in s.flow_loads}
-            firsts = [c.first if (c.caller, c.flow) not in amplified else times(c.first, amplified[(c.caller, c.flow)])
+            firsts = [c.first if (c.caller, c.flow) not in amplified else product(c.first, amplified[(c.caller, c.flow)])
                       for c in s.callers]
             _, shares = rt.offered_fixed_point(firsts, [c.retries for c in s.callers],
                                                partial(attempt_shares, s, downstream=downstream))
-            attempts = [times(f, rt.retry_factor(p, c.retries)) for f, p, c in zip(firsts, shares, s.callers)]
+            attempts = [product(f, rt.retry_factor(p, c.retries)) for f, p, c in zip(firsts, shares, s.callers)]
             result = answers(s, attempts, downstream)
             before = found.get(name)
-            moved = moved or before is None or not settled(before.offered, result.offered, rt.TOLERANCE) \
-                or not settled(before.failure_share, result.failure_share, rt.TOLERANCE)
+            moved = moved or before is None or not rt.settled(before.offered, result.offered) \
+                or not rt.settled(before.failure_share, result.failure_share)
             found[name] = result
             failing.update(((c.caller, name, c.flow), p) for c, p in zip(s.callers, shares))
             if not s.relays:
@@ -84,11 +81,11 @@ def _amplification(s: Served, attempts: list[Magnitude]) -> dict[tuple[str, str]
     it was sized for: its callers' retries count, what it rejects (429,
     503) calls nothing further."""
     q429, q503, _ = codes(s, total(attempts), bool(s.callers) and all(c.waits for c in s.callers))
-    passed = times(1 - q429, 1 - q503)
+    passed = product(1 - q429, 1 - q503)
     out: dict[tuple[str, str], Magnitude] = {}
     for flow, sized in s.flow_loads.items():
         taken = total(a for a, c in zip(attempts, s.callers) if c.flow == flow)
-        taken = times(taken, passed)
+        taken = product(taken, passed)
         if is_sampled(taken) or is_sampled(sized):
             import numpy as np
             t, z = np.asarray(taken, dtype=float), np.asarray(sized, dtype=float)

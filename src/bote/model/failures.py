@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from bote.magnitudes import Magnitude, aligned, is_sampled
+from bote.magnitudes import Magnitude, aligned, is_sampled, least, product
 from bote.model import retries as rt
 
 
@@ -106,9 +106,9 @@ def codes(s: Served, offered: Magnitude, waiting: bool = False) -> tuple[Magnitu
     yet waits (`waiting`: no 503)."""
     zero: Magnitude = Fraction(0)
     q429 = rt.rejected(offered, s.rate_limit) if s.rate_limit is not None else zero
-    admitted = times(offered, 1 - q429)
+    admitted = product(offered, 1 - q429)
     q503 = rt.rejected(admitted, s.served) if s.served is not None and not waiting else zero
-    return q429, q503, times(admitted, 1 - q503)
+    return q429, q503, product(admitted, 1 - q503)
 
 
 def timed_out(s: Served, caller: CallerEdge, served_rate: Magnitude) -> Magnitude:
@@ -149,11 +149,11 @@ def answers(s: Served, attempts: list[Magnitude], downstream: dict[str, Magnitud
     zero: Magnitude = Fraction(0)
     offered = total(attempts)
     shares, q429, q503, q504 = _shares(s, offered, downstream)
-    passed = times(1 - q429, 1 - q503)   # the shares of all attempts: 504 of those served, 500 of the rest
+    passed = product(1 - q429, 1 - q503)   # the shares of all attempts: 504 of those served, 500 of the rest
     if s.callers:
         share = weighted(shares, attempts)
-        late = weighted([times(passed, q) for q in q504], attempts)
-        failed = weighted([times(times(passed, 1 - q), s.error_rate) for q in q504], attempts)
+        late = weighted([product(passed, q) for q in q504], attempts)
+        failed = weighted([product(product(passed, 1 - q), s.error_rate) for q in q504], attempts)
     else:   # nothing calls it: what its own error rate and its calls fail, by flow
         share = weighted([rt.combined(s.error_rate, downstream.get(f, zero)) for f in s.flow_loads],
                          list(s.flow_loads.values()))
@@ -161,9 +161,9 @@ def answers(s: Served, attempts: list[Magnitude], downstream: dict[str, Magnitud
         failed = s.error_rate
     limit, binding = _limit(s)
     return Failures(
-        total(c.first for c in s.callers), offered, q429, times(1 - q429, q503), failed, late,
+        total(c.first for c in s.callers), offered, q429, product(1 - q429, q503), failed, late,
         dict(downstream), share, limit, s.callers, {(c.caller, c.flow): p for c, p in zip(s.callers, shares)},
-        {(c.caller, c.flow): times(passed, q) for c, q in zip(s.callers, q504)}, binding)
+        {(c.caller, c.flow): product(passed, q) for c, q in zip(s.callers, q504)}, binding)
 
 
 def _limit(s: Served) -> tuple[Magnitude | None, str]:
@@ -185,11 +185,6 @@ def downstream_failure(calls: list[tuple[Magnitude, Magnitude, int]]) -> Magnitu
 
 
 # ---- elementwise arithmetic (a Fraction, a float, or an array of samples) -------------------
-
-def times(a, b):
-    a, b = aligned(a, b)
-    return a * b
-
 
 def plus(a, b):
     a, b = aligned(a, b)
@@ -213,7 +208,7 @@ def weighted(values: list, weights: list) -> Magnitude:
     if not values:
         return Fraction(0)
     whole = total(weights)
-    part = total(times(v, w) for v, w in zip(values, weights))
+    part = total(product(v, w) for v, w in zip(values, weights))
     if is_sampled(whole) or is_sampled(part):
         import numpy as np
         t = np.asarray(whole, dtype=float)
@@ -221,21 +216,3 @@ def weighted(values: list, weights: list) -> Magnitude:
             return np.where(t > 0, np.asarray(part, dtype=float) / np.where(t > 0, t, 1.0),
                             np.asarray(total(values), dtype=float) / len(values))
     return part / whole if whole else total(values) / len(values)
-
-
-def least(a, b):
-    """min(a, b), sample by sample."""
-    a, b = aligned(a, b)
-    if is_sampled(a) or is_sampled(b):
-        import numpy as np
-        return np.minimum(a, b)
-    return min(a, b)
-
-
-def settled(before: Magnitude, after: Magnitude, tolerance: float) -> bool:
-    """|after − before| ≤ tolerance × max(|after|, 1), in every sample."""
-    if is_sampled(before) or is_sampled(after):
-        import numpy as np
-        b, a = np.asarray(before, dtype=float), np.asarray(after, dtype=float)
-        return bool(np.all(np.abs(a - b) <= tolerance * np.maximum(np.abs(a), 1.0)))
-    return abs(float(after) - float(before)) <= tolerance * max(abs(float(after)), 1.0)

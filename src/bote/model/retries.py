@@ -133,7 +133,7 @@ def offered_fixed_point(first: Sequence[Magnitude], retries: Sequence[int],
             following, term = aligned(following, term)
             f_, term = aligned(f, term)
             following = following + f_ * term
-        done = _settled(offered, following)
+        done = settled(offered, following)
         offered = following
         shares = attempt_failure(offered)
         if done:
@@ -141,7 +141,9 @@ def offered_fixed_point(first: Sequence[Magnitude], retries: Sequence[int],
     return offered, shares
 
 
-def _settled(before: Magnitude, after: Magnitude) -> bool:
+def settled(before: Magnitude, after: Magnitude) -> bool:
+    """|after − before| ≤ TOLERANCE × max(|after|, 1), in every sample: an
+    iteration that has stopped moving."""
     if is_sampled(before) or is_sampled(after):
         import numpy as np
         b, a = np.asarray(before, dtype=float), np.asarray(after, dtype=float)

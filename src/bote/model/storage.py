@@ -17,19 +17,14 @@ ranges); None where an input is not set.
 from __future__ import annotations
 
 from bote.language.quantity import as_float, is_sampled
+from bote.magnitudes import product
 from bote.model import capacity as cap
-
-
-def _times(a, b):
-    if is_sampled(a) or is_sampled(b):
-        return as_float(a) * as_float(b)
-    return a * b
 
 
 def data_stored(data, replication):
     """data_stored = data × replication: the bytes on disk today, every
     copy counted; None without `data`."""
-    return None if data is None else _times(data, replication)
+    return None if data is None else product(data, replication)
 
 
 def data_kept(data, data_growth, retention, replication):
@@ -39,20 +34,20 @@ def data_kept(data, data_growth, retention, replication):
     when there is no data."""
     if retention is None or data_growth is None:
         return data_stored(data, replication)
-    steady = _times(data_growth, retention)
+    steady = product(data_growth, retention)
     if data is not None:
         if is_sampled(steady) or is_sampled(data):
             import numpy as np
             steady = np.maximum(as_float(steady), as_float(data))
         else:
             steady = max(steady, data)
-    return _times(steady, replication)
+    return product(steady, replication)
 
 
 def usable(per_instance, max_fill):
     """storage × max_fill: what one instance's disk may hold; None without
     `storage`."""
-    return None if per_instance is None else _times(per_instance, max_fill)
+    return None if per_instance is None else product(per_instance, max_fill)
 
 
 def needed_for_storage(kept, per_instance_usable):
@@ -69,8 +64,8 @@ def time_until_full(storage_total, max_fill, stored, kept, data_growth, retentio
     it never fills."""
     if data_growth is None or storage_total is None:
         return None
-    room = _times(storage_total, max_fill)
-    growth = _times(data_growth, replication)
+    room = product(storage_total, max_fill)
+    growth = product(data_growth, replication)
     left = cap.time_until_full(room, 0 if stored is None else stored, growth)
     if retention is None or left is None:
         return left
