@@ -373,7 +373,7 @@ def bench_errors(args, tmp: Path, warm_env: dict, summary: list) -> None:
     for n in INVALID_LINES:
         path = tmp / f"invalid-{n}.bote"
         path.write_text("".join(f"x{i} = {i} foo\n" for i in range(n)), encoding="utf-8")
-        cases.append((f"bote check, {n:,} invalid lines", [*bote_command(), "check", "--no-cache", "--no-cache", str(path)], warm_env))
+        cases.append((f"bote check, {n:,} invalid lines", [*bote_command(), "check", "--no-cache", str(path)], warm_env))
     results = time_commands(cases, max(3, args.runs // 2), ok=(2,))
     small, large = results
     growth = large.median / small.median

@@ -145,9 +145,18 @@ def _callback(build, expand1: bool, include):
             pick = itemgetter(*(i for i, _ in include))
             return lambda children: build(list(pick(children)))
 
+    if not include:
+        return lambda children: build([])
+    first, first_expanded = include[0]
+    rest = include[1:]
+
     def callback(children):
-        kept: list = []
-        for i, expand in include:
+        # A left-recursive list (`(statement _NL+)*` is `__star: __star statement`)
+        # extends the list its first child already holds, as Lark's ChildFilterLALR
+        # does: copying it at every item made a file of n statements cost n² / 2.
+        # Each `_Splice` list is built for one parent, so taking it over is safe.
+        kept: list = children[first].children if first_expanded else [children[first]]
+        for i, expand in rest:
             if expand:
                 kept += children[i].children
             else:
