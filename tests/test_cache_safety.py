@@ -48,15 +48,16 @@ def passes(result: subprocess.CompletedProcess) -> bool:
 
 
 def cache_files(cache: Path) -> dict[str, Path]:
-    """The grammar and unit-table files bote writes, by kind."""
+    """The files bote writes there, by kind: the grammar's alone (the unit
+    table is built from units.txt at every start, tests/test_units_oracle.py)."""
     found = {p.name.split("-")[0]: p for p in cache.iterdir() if p.suffix == ".json"}
-    assert set(found) == {"grammar", "units"}, sorted(cache.iterdir())
+    assert set(found) == {"grammar"}, sorted(cache.iterdir())
     return found
 
 
 @pytest.fixture
 def warm(tmp_path):
-    """A cache folder after one run: its grammar and unit-table files."""
+    """A cache folder after one run: its grammar file."""
     cache = tmp_path / "cache"
     assert passes(bote(cache, tmp_path))
     return cache, cache_files(cache)
@@ -78,12 +79,12 @@ def test_a_pickle_planted_where_the_grammar_cache_goes_does_not_run(warm, tmp_pa
     bomb = class_bomb(marker)
     # Where bote writes its cache now, and where bote 0.1's Lark `cache=` wrote it.
     from bote import __version__
-    for path in (files["grammar"], files["units"], cache / f"grammar-{__version__}.lark-cache"):
+    # and where bote 0.2 cached its unit table (bote no longer reads one)
+    for path in (files["grammar"], cache / f"grammar-{__version__}.lark-cache", cache / "units-0123456789abcdef.json"):
         path.write_bytes(bomb)
     assert passes(bote(cache, tmp_path))
     assert not marker.exists()
     json.loads(files["grammar"].read_text())   # rebuilt as JSON
-    json.loads(files["units"].read_text())
 
 
 def test_the_grammar_loads_from_the_cache_without_pickle(tmp_path, monkeypatch):
@@ -160,70 +161,20 @@ def test_a_truncated_cache_is_rebuilt_by_bote_check(warm, tmp_path):
         json.loads(path.read_bytes())
 
 
-def test_an_edited_unit_table_is_detected_and_rebuilt(warm, tmp_path):
-    cache, files = warm
-    table = json.loads(files["units"].read_text())
-    assert table["units"]["KB"]["factor"] == [1000, 1]
+def test_a_unit_table_planted_in_the_cache_folder_is_not_read(warm, tmp_path):
+    """bote 0.2 cached its unit table as `units-KEY.json` and checked it row by
+    row; bote now reduces units.txt at every start, so a table planted there,
+    however well formed, changes no figure (1 KB stays 1000 bytes)."""
+    cache, _ = warm
+    from bote.language import unit_table
+    from bote.resources import units_path
+    table = unit_table.build(units_path().read_text(encoding="utf-8"))
     table["units"]["KB"]["factor"] = [1024, 1]
-    files["units"].write_text(json.dumps(table))
-    assert passes(bote(cache, tmp_path))        # 1 KB is still 1000 bytes
-    assert json.loads(files["units"].read_text())["units"]["KB"]["factor"] == [1000, 1]
-
-
-def _edits():
-    """Ways to tamper with a unit table, each one the check must catch."""
-    def row(name, **fields):
-        return lambda t: t["units"][name].update(fields)
-    return {
-        "a factor": row("hour", factor=[3601, 1]),
-        "a factor, consistently with what it names": row("minute", factor=[61, 1]),
-        "a base unit's factor": row("second", factor=[2, 1]),
-        "a factor's type": row("KB", factor=[1000.0, 1]),
-        "a zero denominator": row("KB", factor=[1, 0]),
-        "a boolean factor": row("KB", factor=[True, 1]),
-        "a dimension": row("GB", dims=[["time", 1]]),
-        "a symbol": row("GB", symbol="GiB"),
-        "a kind": row("percent", kind="unit"),
-        "a label": row("qps", labels=[["user", 1]]),
-        "an unsorted pair list": row("qps", dims=[["time", -1], ["data", 1]]),
-        "a dropped row": lambda t: t["units"].pop("TB"),
-        "an extra row": lambda t: t["units"].update(parsec={**t["units"]["TB"]}),
-        "an extra field": row("TB", evil=1),
-        "the key": lambda t: t.update(key="0" * 64),
-        "the schema": lambda t: t.update(schema=3),
-        "the rows' type": lambda t: t.update(units=[]),
-    }
-
-
-@pytest.mark.parametrize("edit", list(_edits()))
-def test_the_unit_table_check_catches(edit):
-    from bote.language import unit_table
-    from bote.resources import units_path
-    text = units_path().read_text(encoding="utf-8")
-    table = {"schema": unit_table._TABLE_SCHEMA, "key": "k", **unit_table.build_with_pint(text)}
-    assert unit_table.check_table(json.loads(json.dumps(table)), "k", text)
-    _edits()[edit](table)
-    assert not unit_table.check_table(json.loads(json.dumps(table)), "k", text)
-
-
-def test_pints_table_passes_the_check_for_every_unit():
-    """The check reads units.txt on its own: it must agree with Pint on every
-    line, or every cached table would be rebuilt (correct, but slow)."""
-    from bote.language import unit_table
-    from bote.resources import units_path
-    text = units_path().read_text(encoding="utf-8")
-    built = unit_table.build_with_pint(text)
-    assert list(built["units"]) == list(unit_table._definitions(text)) and len(built["units"]) > 50
-    stored = json.loads(json.dumps({"schema": unit_table._TABLE_SCHEMA, "key": "k", **built}))  # as cached
-    assert unit_table.check_table(stored, "k", text)
-
-
-def test_aliases_come_from_the_definitions_not_from_the_file(warm, tmp_path):
-    cache, files = warm
-    table = json.loads(files["units"].read_text())
     table["aliases"] = {"KB": "KiB"}
-    files["units"].write_text(json.dumps(table))
+    planted = cache / "units-0123456789abcdef.json"
+    planted.write_text(json.dumps({"schema": 4, "key": "0" * 64, **table}))
     assert passes(bote(cache, tmp_path))
+    assert json.loads(planted.read_text())["units"]["KB"]["factor"] == [1024, 1]   # left alone, unread
 
 
 # ---- links and special files ---------------------------------------------------------
@@ -280,10 +231,10 @@ def test_a_cache_folder_that_is_a_symlink_is_not_used(tmp_path):
 def test_a_cache_folder_or_file_owned_by_someone_else_is_not_used(warm, tmp_path):
     cache, files = warm
     bomb = class_bomb(tmp_path / "pwned")
-    files["units"].write_bytes(bomb)
-    os.chown(files["units"], 65534, 65534)
+    files["grammar"].write_bytes(bomb)
+    os.chown(files["grammar"], 65534, 65534)
     assert passes(bote(cache, tmp_path))        # file not ours: rebuilt over it
-    assert os.stat(files["units"]).st_uid == 0
+    assert os.stat(files["grammar"]).st_uid == 0
     theirs = tmp_path / "theirs"
     theirs.mkdir()
     os.chown(theirs, 65534, 65534)

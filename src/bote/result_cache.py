@@ -12,7 +12,7 @@ The key is a sha256 of everything the output depends on:
 - bote's version and a fingerprint of its installed code (each module's
   name, size and modification time: an edited checkout never serves a result
   of the code before the edit), the Python that runs it and its `sys.path`
-  (what numpy, pint and lark it finds);
+  (what numpy and lark it finds);
 - the options (format, --strict, --tidal-wave, --set, --variant,
   --follow-symlinks, --seed, --samples, --digits), the working folder (names
   are shown relative to it);

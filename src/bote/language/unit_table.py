@@ -1,109 +1,64 @@
-"""The built-in unit table: built by Pint from `units.txt`, cached as JSON,
-and checked row by row against the definitions before every use.
+"""The built-in unit table: every name of `units.txt` reduced to an exact
+factor, base dimensions and the count labels it counts.
 
-Pint reads the definitions and reduces every name to an exact factor, base
-dimensions and the count labels it counts; that takes importing Pint (130-190
-ms), so the result is kept in bote's cache folder as `units-KEY.json`, KEY
-being the sha256 of the table's schema, bote's version and the definitions.
+`units.txt` is written in Pint's definition format and is the one source of
+truth.  bote reduces it itself, in about a millisecond, on every start: the
+definitions use a small part of Pint's syntax (numbers and names joined by
+`*` and `/`, base units and labels in brackets), and `_reduce` reads exactly
+that part.  Pint is the oracle, not a runtime dependency:
+tests/test_units_oracle.py builds the table with Pint and asserts that bote's
+is the same, row for row (factor, dimensions, labels, symbol, kind), so a
+definition Pint would read differently fails the suite, and a line outside
+the syntax `_reduce` reads is an error here (`UnitTableError`), never a
+silently wrong factor.
 
-A cached table is data to check, not to believe.  Before use:
-- its recorded key must match (an older bote's or other definitions' table is
-  never served, whatever its file is called);
-- every row must be well formed (a name, a symbol, a factor of two integers,
-  dimensions and labels as name/integer pairs, a known kind), and there must
-  be exactly one row per definition;
-- every row must agree with its own line of `units.txt`: the symbol written
-  there, and the factor, dimensions and labels its definition gives from the
-  units it names, down to the base units (`second = [time]`, `request =
-  []`), which are fixed by their own lines: `hour = 60 * minute` holds only
-  if hour's factor is 60 times minute's, in the same dimensions.  So a table
-  that passes is the one Pint builds: an edited factor, a swapped dimension,
-  a dropped row or a truncated file is found, and Pint rebuilds it.
-The aliases are read from the definitions, never from the file.  The check
-reads only the small part of Pint's syntax units.txt uses (numbers and names
-joined by `*` and `/`); a line outside it makes every cached table fail the
-check, so bote would stay correct and slow (tests/test_cache_safety.py asserts
-that Pint's own table passes).
-
-The file is read and written through `cache_files` (no symlinks, no special
-files, a size bound, atomic replacement).
+Before issue 16/17 Pint built the table at the first run (importing Pint cost
+250 ms of a 550 ms first `bote check`) and bote cached it in its cache folder;
+that cache, and what it took to trust it, are gone: nothing about units is
+read from the cache folder.
 """
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 from fractions import Fraction
 
-from bote.cache_files import read_bytes, write_bytes
 from bote.language.units import _EXTRA_ALIASES, BASE_UNITS, HMS, Registry, UnitInfo
-from bote.resources import cache_dir, units_path
-from bote.version import __version__
+from bote.resources import units_path
 
-#: Bump when the cached table's shape or its reading of the definitions
-#: (kinds, symbols) changes, so no stale table is served.
-_TABLE_SCHEMA = 4
 
-_KINDS = ("unit", "label", "scale")
+class UnitTableError(Exception):
+    """A line of `units.txt` outside the syntax bote reduces: a bug in the
+    shipped definitions, caught by the test suite."""
 
 
 def load() -> Registry:
     text = units_path().read_text(encoding="utf-8")
     definitions = _definitions(text)
-    folder = cache_dir()
-    cache_file = None
-    # Keyed by bote's version and the definitions themselves; looking up
-    # Pint's version would cost more (importlib.metadata) than it buys.
-    key = hashlib.sha256(f"{_TABLE_SCHEMA}\0{__version__}\0{text}\0{sorted(_EXTRA_ALIASES.items())}"
-                         .encode()).hexdigest()
-    if folder is not None:
-        cache_file = folder / f"units-{key[:16]}.json"
-        cached = _read_table(cache_file)
-        if cached is not None and check_table(cached, key, text):
-            return _registry(cached, definitions)
-    table = build_with_pint(text)
-    table = {"schema": _TABLE_SCHEMA, "key": key, **table}
-    if cache_file is not None:
-        write_bytes(cache_file, json.dumps(table).encode())
-    return _registry(table, definitions)
+    return _registry(build(text), definitions)
 
 
-def _read_table(path):
-    raw = read_bytes(path)
-    if raw is None:
-        return None
-    try:
-        return json.loads(raw)
-    except (ValueError, RecursionError):
-        return None
-
-
-# ---- the check ------------------------------------------------------------------------
-
-def check_table(table, key: str, text: str) -> bool:
-    """Whether a table read from the cache is the one the definitions `text`
-    give (see the module docstring)."""
+def build(text: str) -> dict:
+    """The table of the definitions `text`: {"units": {name: row}}, each row
+    {"symbol", "factor": [numerator, denominator], "dims": [[dimension,
+    exponent], ...], "kind": "unit" | "label" | "scale", "labels": [[label,
+    exponent], ...]}, pairs sorted by name (the shape Pint's table is
+    compared in)."""
     definitions, symbols = _definitions(text), _symbols(text)
-    if not isinstance(table, dict) or table.get("schema") != _TABLE_SCHEMA or table.get("key") != key:
-        return False
-    rows = table.get("units")
-    if not isinstance(rows, dict) or list(rows) != list(definitions):
-        return False
     reduced: dict[str, tuple[Fraction, dict[str, int]] | None] = {}
+    units = {}
     for name, (reference, _) in definitions.items():
-        row = _well_formed(rows[name])
-        expected = _reduce(name, definitions, reduced, set())
-        if row is None or expected is None:
-            return False
-        symbol, factor, dims, kind, labels = row
-        want_factor, bases = expected
-        want_labels = {b: e for b, e in bases.items() if b not in _BASE_NAMES}
-        want_dims = {_BASE_NAMES[b]: e for b, e in bases.items() if b in _BASE_NAMES}
-        want_kind = "label" if reference == "[]" else "scale" if not bases else "unit"
-        if (symbol != symbols[name] or factor != want_factor or dims != want_dims
-                or labels != want_labels or kind != want_kind):
-            return False
-    return True
+        found = _reduce(name, definitions, reduced, set())
+        if found is None:
+            raise UnitTableError(f"units.txt: cannot reduce `{name} = {reference}` (a name it uses is unknown "
+                                 "or circular, or it is outside the syntax bote reads: numbers and names "
+                                 "joined by * and /)")
+        factor, bases = found
+        labels = sorted((b, e) for b, e in bases.items() if b not in _BASE_NAMES)
+        dims = sorted((_BASE_NAMES[b], e) for b, e in bases.items() if b in _BASE_NAMES)
+        kind = "label" if reference == "[]" else "scale" if not bases else "unit"
+        units[name] = {"symbol": symbols[name], "factor": [factor.numerator, factor.denominator],
+                       "dims": [list(p) for p in dims], "kind": kind, "labels": [list(p) for p in labels]}
+    return {"units": units}
 
 
 #: base unit -> its dimension: second -> time.
@@ -178,80 +133,6 @@ def _symbols(text: str) -> dict[str, str]:
         if parts[0]:
             out[parts[0]] = parts[2] if len(parts) > 2 and parts[2] not in ("", "_") else parts[0]
     return out
-
-
-def _well_formed(row) -> tuple | None:
-    """(symbol, factor, dims, kind, labels) of a row read from JSON, or None."""
-    if not isinstance(row, dict) or set(row) != {"symbol", "factor", "dims", "kind", "labels"}:
-        return None
-    factor = row["factor"]
-    if not (isinstance(factor, list) and len(factor) == 2 and all(type(n) is int for n in factor)
-            and factor[1] > 0):
-        return None
-    dims, labels = _pairs(row["dims"]), _pairs(row["labels"])
-    if dims is None or labels is None or not isinstance(row["symbol"], str) or row["kind"] not in _KINDS:
-        return None
-    return row["symbol"], Fraction(*factor), dims, row["kind"], labels
-
-
-def _pairs(value) -> dict[str, int] | None:
-    """[[name, exponent], ...] sorted by name with no repeats and no zero, as a dict."""
-    if not isinstance(value, list):
-        return None
-    if not all(isinstance(p, list) and len(p) == 2 and isinstance(p[0], str) and type(p[1]) is int and p[1]
-               for p in value):
-        return None
-    names = [p[0] for p in value]
-    return dict(value) if names == sorted(set(names)) else None
-
-
-# ---- building ---------------------------------------------------------------------------
-
-def build_with_pint(text: str) -> dict:
-    """Let Pint parse the definitions and reduce every name to exact base
-    units; return the table as JSON-ready data."""
-    import pint
-
-    ureg: pint.UnitRegistry = pint.UnitRegistry(None, non_int_type=Fraction, cache_folder=None)
-    for line in text.splitlines():
-        if line.strip() and not line.lstrip().startswith("#"):
-            ureg.define(line)
-    definitions = _definitions(text)
-    labels = {name for name, (reference, _) in definitions.items() if reference == "[]"}
-    units = {}
-    for canonical in definitions:
-        factor, root = ureg.get_root_units(canonical)
-        factor = _exact(factor)
-        dims: dict[str, int] = {}
-        counted: dict[str, int] = {}
-        for base, exp in root._units.items():
-            if base in labels:
-                counted[base] = int(_exact(exp))
-                continue
-            dim = next(d for d, unit in BASE_UNITS.items() if unit == base)
-            dims[dim] = int(_exact(exp))
-        if canonical in labels:
-            kind = "label"
-        elif not dims and not counted:
-            kind = "scale"
-        else:
-            kind = "unit"
-        units[canonical] = {
-            "symbol": ureg.get_symbol(canonical),
-            "factor": [factor.numerator, factor.denominator],
-            "dims": sorted(dims.items()),
-            "kind": kind,
-            "labels": sorted(counted.items()),
-        }
-    return {"units": units}
-
-
-def _exact(x: object) -> Fraction:
-    """A factor or exponent from Pint, which gives Fractions (or ints) with
-    `non_int_type=Fraction`."""
-    if not isinstance(x, (int, Fraction)):
-        raise TypeError(f"Pint gave {x!r}, not an exact number")
-    return Fraction(x)
 
 
 def _definitions(text: str) -> dict[str, tuple[str, list[str]]]:

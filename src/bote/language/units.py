@@ -1,10 +1,9 @@
 """bote's curated unit registry.
 
-`units.txt` (Pint's definition format) is the one source of truth.  Pint reads
-it and reduces every name to an exact factor and base units; bote keeps that
-result as a small table, cached as JSON in bote's cache folder and checked
-row by row before use (`unit_table`).  A warm start reads the table and never
-imports Pint (import pint alone costs 130-190 ms; see bench/).
+`units.txt` (Pint's definition format) is the one source of truth.  bote
+reduces every name to an exact factor and base units itself at every start
+(`unit_table`, about 1 ms), and the test suite holds that table to Pint's
+reading of the same file, row for row (tests/test_units_oracle.py).
 
 Values are represented by `quantity.Quantity`; this module only answers "what
 is this unit?" and turns unit expressions into text and back.
