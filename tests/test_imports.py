@@ -5,6 +5,7 @@ fresh interpreter, since this test process has imported everything already."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -12,8 +13,8 @@ import pytest
 
 #: Top-level packages that only the commands doing real work may import.
 HEAVY = ("lark", "tabulate", "pint", "numpy", "markdown_it")
-#: bote's own modules that parse, evaluate or render (the group's callback may
-#: load `bote.model.graph`, a switch with no dependencies).
+#: bote's own modules that parse, evaluate or render (the group's callback
+#: loads `bote.model`, whose package module is a switch with no dependencies).
 EVALUATOR = ("bote.api", "bote.pipeline", "bote.language", "bote.model.evaluation", "bote.model.report",
              "bote.render", "bote.writeback", "bote.docs")
 
@@ -58,3 +59,26 @@ def test_a_valid_file_is_checked_without_lark(tmp_path):
     (tmp_path / "plan.bote").write_text("peak = 20k req/s\ncomponent api {\n  load = peak\n  capacity = 1k req/s\n}\n")
     loaded = _loaded("check", "--no-cache", str(tmp_path / "plan.bote"))
     assert "bote.language.parse" in loaded and "lark" not in loaded
+
+
+def test_a_cached_re_check_imports_no_evaluator(tmp_path):
+    """A result served from the cache (issue 17: within 1.2x of importing the
+    command line) loads click, the cache and nothing that evaluates: not the
+    figure graph, not the sampler."""
+    plan = tmp_path / "plan.bote"
+    plan.write_text("peak = 20k req/s\ncomponent api {\n  load = peak\n  capacity = 1k req/s\n}\n")
+    env_cache = tmp_path / "cache"
+    script_env = {**os.environ, "BOTE_CACHE_DIR": str(env_cache)}
+    script = ("import json, sys\nfrom bote.cli import main\n"
+              f"sys.argv = ['bote', 'check', {str(plan)!r}]\n"
+              "try:\n    main(prog_name='bote')\nexcept SystemExit:\n    pass\n"
+              "sys.stdout.write('\\n' + json.dumps(sorted(sys.modules)))\n")
+    # The same interpreter and sys.path twice (both are in the key): the first stores, the second is served.
+    first, out = (subprocess.run([sys.executable, "-c", script], env=script_env, capture_output=True, text=True,
+                                 check=True).stdout for _ in range(2))
+    assert list(env_cache.glob("result-*.json")) and "bote.model.evaluation" in json.loads(first.rsplit("\n", 1)[1])
+    printed, modules = out.rsplit("\n", 1)
+    loaded = json.loads(modules)
+    assert "20k req/s" in printed      # the cached report was printed
+    assert sorted(m for m in loaded if m.split(".")[0] in HEAVY or m.startswith(EVALUATOR)) == []
+    assert "bote.model.graph" not in loaded and "bote.uncertainty.sampling" not in loaded

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from bote.uncertainty.sampling import MAX_SAMPLES
+from bote.uncertainty import MAX_SAMPLES
 from bote.version import __version__
 
 CHECK_FORMATS = ["table", "concise", "json", "markdown", "github", "sarif", "junit"]
@@ -23,7 +23,7 @@ def main() -> None:
     file (or in ```bote blocks of a Markdown design doc); bote walks the
     traffic through the flow, sizes every component and flags the ones likely
     to fail."""
-    from bote.model.graph import keep_figure_graphs
+    from bote.model import keep_figure_graphs
     keep_figure_graphs(False)  # no command reads them (yet): not worth keeping each evaluation alive
     click.get_current_context().call_on_close(lambda: keep_figure_graphs(True))  # bote.main() in a process
 

@@ -14,22 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from bote.errors import Span
-
-#: Whether reports keep what it takes to build their figure graph when asked
-#: (`FileReport.figures`). The CLI's commands never ask, and keeping a large
-#: file's evaluation alive costs its rendering about a tenth more time in
-#: garbage collection; `bote.api` callers get the graph.
-_wanted = True
-
-
-def keep_figure_graphs(wanted: bool) -> None:
-    """Whether reports made from now on can build their figure graph."""
-    global _wanted
-    _wanted = wanted
-
-
-def figure_graphs_kept() -> bool:
-    return _wanted
+from bote.model import figure_graphs_kept, keep_figure_graphs  # noqa: F401 - the switch, also read from here
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,14 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
+from bote.uncertainty import MAX_SAMPLES
+
 DEFAULT_SEED = 2026
 #: The share of the scenarios a component is sized for, unless the file (a
 #: top-level `size_at`) or the component says otherwise.
 DEFAULT_SIZE_AT = Fraction(95, 100)
 DEFAULT_SAMPLES = 10_000
-#: 1M samples of one float are 8 MB per value, and a small file holds dozens
-#: of values (about 0.5 GB for examples/ticket-launch.bote); 10M took 3.7 GB.
-MAX_SAMPLES = 1_000_000
 
 #: What a range says when numpy cannot be imported.  bote-lang depends on
 #: numpy, so only an install that left it out (`pip install --no-deps`, a
