@@ -534,6 +534,37 @@ def test_cold_caches_behind_a_queue_pass_on_the_average():
     assert risks_of(report)[("worker", "cold-cache")].severity == "warning"
 
 
+CACHE_EDGES = ("component cache {{\n  load = 20k req/s\n  capacity = 50k req/s\n  hit_rate = 90%\n}}\n"
+               "component db {{\n  capacity = 5k req/s\n}}\n"
+               "component audit {{\n  capacity = 50k req/s\n}}\n"
+               "flow {{\n  cache -> db{db}\n  cache -> audit{audit}\n}}\n")
+
+
+def test_an_edge_out_of_a_cache_without_a_multiplier_carries_the_hits_too_and_is_flagged():
+    # cache -> db with no multiplier: db gets all 20k req/s, though 90% are hits;
+    # the misses would be 20k x 10% = 2k req/s. `* 1` says so on purpose: no warning.
+    report = run(CACHE_EDGES.format(db="", audit=" * 1"))
+    (finding,) = [r for r in report.risks if r.kind == "cache-edge-carries-hits"]
+    assert comps(report)["db"].load.magnitude == 20_000
+    assert (finding.component, finding.severity, finding.span.line, finding.span.column) == (None, "warning", 13, 12)
+    assert finding.message == ("`cache -> db` has no multiplier, so db gets every request cache gets, hits "
+                               "included: 20k req/s, though cache answers 90% of them itself (its misses are "
+                               "2k req/s)")
+    assert finding.remedy.startswith("write `cache -> db * misses`")
+
+
+@pytest.mark.parametrize("db, audit", [(" * misses", " * 1"), (" * 10%", " * 1"), (" * misses", " * misses")])
+def test_edges_out_of_a_cache_that_say_what_they_carry_are_not_flagged(db, audit):
+    report = run(CACHE_EDGES.format(db=db, audit=audit))
+    assert not [r for r in report.risks if r.kind == "cache-edge-carries-hits"]
+    assert comps(report)["db"].load.magnitude == 2_000
+
+
+def test_an_edge_out_of_a_component_without_a_hit_rate_is_not_flagged():
+    report = run(CACHE_EDGES.format(db="", audit="").replace("  hit_rate = 90%\n", ""))
+    assert not [r for r in report.risks if r.kind == "cache-edge-carries-hits"]
+
+
 def test_an_unstable_server_makes_its_path_unbounded():
     # 1000 req/s on 5 x (1 / 10 ms) = 500 req/s: the queue grows without bound
     text = ("component svc {\n  load = 1000 req/s\n  service_time = 10 ms\n  instances = 5\n}\n"

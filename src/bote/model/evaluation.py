@@ -47,7 +47,7 @@ from bote.model.component import ComponentModel, model_component
 from bote.model.declarations import declare_units
 from bote.model.failure_figures import failure_figure
 from bote.model.failures import Failures
-from bote.model.file_findings import label_not_binding
+from bote.model.file_findings import cache_edges_carrying_hits, label_not_binding
 from bote.model.graph import figure_graphs_kept
 from bote.model.headroom import lowest
 from bote.model.kinds import PROPERTIES, default_quantity
@@ -838,6 +838,7 @@ class _Run:
                 report.edges.append(EdgeResult(edge.source, target, factor, edge.target_span, edge.flow_class,
                                                self.edge_loads.get(key), None if batched is None else batched[0]))
         report.edges.sort(key=lambda e: (e.span.line, e.span.column))
+        report.risks.extend(self._cache_edges_carrying_hits(report.evaluated_units))
         if figure_graphs_kept():
             report.figure_builder = partial(_figure_graph, self, report.units)
         for a, deps in zip(self.r.asserts, self.r.assert_deps):
@@ -854,6 +855,17 @@ class _Run:
                 continue
             message = "" if passed else f"assert failed: {a.text}" + _operands_text(a.expr, self.eval, self.r)
             report.asserts.append(AssertResult(a.text, passed, a.span, message))
+
+    def _cache_edges_carrying_hits(self, units) -> list[Risk]:
+        """An edge out of a component with a `hit_rate`, written with no
+        multiplier (`bote.model.file_findings.cache_edges_carrying_hits`)."""
+        hit_rates = {name: self.quantity(("prop", name, "hit_rate")) for name, info in self.r.components.items()
+                     if "hit_rate" in info.properties and ("prop", name, "hit_rate") in self.values}
+        if not hit_rates:
+            return []
+        edges = [(edge, self.edge_loads.get((edge.source, target, edge.flow_class)))
+                 for target, into in self.r.incoming.items() for edge in into if edge.source in hit_rates]
+        return cache_edges_carrying_hits(edges, hit_rates, units)
 
     def _failure_risks(self, name: str, failures) -> list[Risk]:
         """A retry storm, an error budget spent, timeouts (`bote.model.failure_risks`)."""

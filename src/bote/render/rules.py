@@ -315,6 +315,14 @@ RULES: tuple[Rule, ...] = (
          ("add instances (the queue is the wait)", "cut the calls it makes on the way", ("give the call a longer "
           "timeout"), "cache the answers of a slow third party"),
          "Errors and retries", ("latency", "retries")),
+    Rule("cache-edge-carries-hits", WARNING,
+         "An edge out of a component with a hit rate has no multiplier, so it carries the hits too.",
+         "`cache -> db` sends db every request the cache gets; the cache's `hit_rate` takes effect on an edge "
+         "only where the edge says `* misses`, so the component behind it is sized for the whole load.",
+         "the source sets `hit_rate`, and the edge out of it is written with no multiplier.",
+         ("write `cache -> db * misses` for the requests the cache misses",
+          "or `* 1` when every request does go on (a log, an audit trail)"),
+         "Caches and the cold start", _INPUT + ("cache",)),
 )
 
 RULE_INDEX: dict[str, int] = {r.id: i for i, r in enumerate(RULES)}
