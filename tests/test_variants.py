@@ -73,6 +73,24 @@ def test_a_variant_that_puts_a_cache_in_front_of_the_database():
     assert str(r.total_cost) == "7.38k USD/month"   # 37 × 140.256 + 2 × 730.5 + 2 × 365.25
 
 
+def test_a_variant_whose_cache_edge_forgets_misses_says_so_in_the_comparison(tmp_path):
+    """`api -> cache -> db` in a variant sends db everything the cache gets: the
+    variant changes nothing at db, and the comparison says why (a file finding,
+    cache-edge-carries-hits, in a row of its own), not only in `--variant`."""
+    text = FILE.replace("    api -> cache * 30%\n    cache -> db * misses\n", "    api -> cache * 30%\n    cache -> db\n")
+    assert text != FILE
+    r = variant("cache", text)
+    assert {x.name: x for x in r.components}["db"].load.magnitude == 6000     # 30% of 20k, hits included
+    (finding,) = [x for x in r.risks if x.kind == "cache-edge-carries-hits"]
+    assert finding.span.line == 26
+    path = tmp_path / "v.bote"
+    path.write_text(text)
+    out = CliRunner().invoke(main, ["compare", str(path)]).stdout
+    row = next(line for line in out.splitlines() if line.startswith("file"))
+    assert [cell.strip() for cell in row.split("  ") if cell.strip()] == [
+        "file", "risks", "-", "cache-edge-carries-hits (line 26) *", "-"]
+
+
 def test_a_variant_that_only_changes_a_binding():
     r = variant("bigger")
     assert r.components[0].sizing.instances == 144   # 40k / 280 = 142.9: 143 + 1

@@ -43,6 +43,13 @@ def comparison_rows(scenarios: dict[str, FileReport]) -> tuple[list[str], list[l
         for i, figure in enumerate(figures):
             rows.append([name if i == 0 else "", figure,
                          *(_marked(cells[s][figure], cells[BASE][figure], s) for s in scenarios)])
+    # Findings about the file rather than a component (an edge out of a cache
+    # that carries its hits, a label read for a binding): a variant's own
+    # mistakes show here, or nowhere in the comparison.
+    findings = {s: ", ".join(f"{r.kind} (line {r.span.line})" if r.span is not None else r.kind
+                             for r in f.risks if r.component is None) or "-" for s, f in scenarios.items()}
+    if any(cell != "-" for cell in findings.values()):
+        rows.append(["file", "risks", *(_marked(findings[s], findings[BASE], s) for s in scenarios)])
     if priced:
         totals = {s: monthly_text(f.total_cost, f.evaluated_units) if f.total_cost is not None else "-"
                   for s, f in scenarios.items()}
