@@ -295,6 +295,34 @@ def bench_big(args, tmp: Path, warm_env: dict, summary: list) -> None:
     summary.append(("  same file through `bote check` < 1 s", f"{ms(cli[-1].median)} ms", cli[-1].median < 1.0))
     linear = growth <= 1.25 * full_lines / quarter_lines
     summary.append(("  growing linearly (1x / 1/4 within 1.25x of the line ratio)", f"x{growth:.2f}", linear))
+    hundred_k(args, summary, full / full_lines)
+
+
+#: The generated file scaled to about 100,000 lines (issue 17: under 7 s).
+HUNDRED_K_SCALE = 6.73
+
+
+def hundred_k(args, summary: list, per_line_at_1x: float) -> None:
+    """Issue 17: the generated program at ~100,000 lines through `evaluate()`,
+    in-process (half the in-process runs, at least one; import excluded)."""
+    import bote
+    b, c = int(FULL_BINDINGS * HUNDRED_K_SCALE), int(FULL_COMPONENTS * HUNDRED_K_SCALE)
+    text = generate.big_program(b, c)
+    lines = generate.line_count(text)
+    times = []
+    for _ in range(max(1, args.inproc_runs // 2)):
+        gc.collect()
+        t0 = time.perf_counter()
+        report = bote.evaluate(text, "big-100k.bote")
+        times.append(time.perf_counter() - t0)
+        assert len(report.values) == b + 1 and len(report.components) == c, "unexpected report size"
+        del report
+    r = Result("evaluate() ~100k lines", times)
+    growth = (r.median / lines) / per_line_at_1x
+    print(f"   ~100k lines ({b:,} bindings, {c:,} components, {lines:,} lines): evaluate() median "
+          f"{ms(r.median)} ms of {len(times)}; {growth:.2f}x the time per line of the 1x file")
+    summary.append(("~100,000 lines, evaluate() < 7 s (issue 17)", f"{ms(r.median)} ms ({lines:,} lines)",
+                    r.median < 7.0))
 
 
 def breakdown(args, texts) -> None:
