@@ -136,3 +136,114 @@ class TokenStream:
                 line += value.count("\n")
                 line_start = pos + value.rindex("\n") + 1
             pos = m.end()
+
+
+class Bail(Exception):
+    """Input `TableLexer` does not lex: a character no terminal matches, or a
+    mistake the lexer itself reports.  The caller parses again with Lark and
+    `TokenStream`, which raise the error where the parser reaches it."""
+
+
+class TableLexer:
+    """The lexer of the generated table's parser (`bote.language.lalr`): the
+    same tokens as `TokenStream`, for the whole text at once.
+
+    It makes a token object only for the terminals the tree keeps (`kept`:
+    a name, a number, not `=` or a line break), and skips spaces in the same
+    match as the token after them: the big file's 169,000 matches were
+    107,000 tokens.  A contextual keyword (`batch`) is left to the parser as
+    its own word (`CONTEXTUAL_KEYWORDS`), which it resolves when the table
+    has no action for that word.  On anything unusual (a character no
+    terminal matches, a mistake `TokenStream` reports, nesting past
+    `MAX_NESTING`) it raises `Bail`, and `TokenStream` runs instead."""
+
+    def __init__(self, master: str, keywords: dict[str, str], ignore, kept, spaces, token_class) -> None:
+        self.master = re.compile(master)   # as `TokenStream.master`, for `parse.token_rules`
+        self.keywords = dict(keywords)
+        self.contextual = {word: self.keywords.pop(word) for word in CONTEXTUAL_KEYWORDS if word in self.keywords}
+        self.token_class = token_class
+        self.filename = "<input>"
+        skip = "|".join(spaces)
+        # Any other character is a group of its own, so that every match
+        # starts where the last one ended (a gap would be a lexing error).
+        self.scan = re.compile(f"(?:{skip})*(?:{master}|(?P<_ERROR>(?s:.)))" if skip
+                               else f"{master}|(?P<_ERROR>(?s:.))")
+        # What each group index is (the tokens dispatch on the match's `lastindex`).
+        names = dict.fromkeys(range(self.scan.groups + 1), "")
+        names.update({i: name for name, i in self.scan.groupindex.items()})
+        self.names = [names[i] for i in range(len(names))]
+        group = self.scan.groupindex
+        self.ignore_groups = frozenset(group[n] for n in ignore if n in group)
+        self.kept_groups = frozenset(group[n] for n in kept if n in group and n != "NAME")
+
+    def tokens(self, text: str) -> tuple[list[str], list]:
+        """The terminal of each token of `text`, and its token (None for a
+        terminal no rule keeps)."""
+        Token, filename, new = self.token_class, self.filename, tuple.__new__
+        keywords, contextual, names = self.keywords, self.contextual, self.names
+        group = self.scan.groupindex
+        NAME, NEWLINE, ERROR = group["NAME"], group["_NL"], group["_ERROR"]
+        CALL, LPAR, RPAR, COMMA = group["CALL"], group["LPAR"], group["RPAR"], group["COMMA"]
+        IGNORE, KEPT = self.ignore_groups, self.kept_groups
+        kinds: list[str] = []
+        values: list = []
+        add_kind, add_value = kinds.append, values.append
+        depth = 0   # open parentheses (`(` or a call's): a line break inside continues the statement
+        calls: list[bool] = []   # for each open parenthesis, whether it is a call's
+        line, line_start = 1, 0
+        for m in self.scan.finditer(text):
+            i: int = m.lastindex   # type: ignore[assignment]  # each alternative is a group
+            if i == NAME:
+                value = m[i]
+                if value in keywords:
+                    add_kind(keywords[value])
+                elif value in contextual:
+                    add_kind(value)
+                else:
+                    add_kind("NAME")
+                start, end = m.span(i)
+                add_value(new(Token, (value, Span(filename, line, start - line_start + 1, line, end - line_start + 1))))
+            elif i in KEPT:
+                kind, value = names[i], m[i]
+                start, end = m.span(i)
+                column = start - line_start + 1
+                if i == CALL:
+                    if value[:-1] in keywords:
+                        # `not(x > 1)` is the keyword and a parenthesis, not a call.
+                        add_kind(keywords[value[:-1]])
+                        add_value(new(Token, (value[:-1], Span(filename, line, column, line, column + len(value) - 1))))
+                        kind, value, column = "LPAR", "(", column + len(value) - 1
+                        calls.append(False)
+                    else:
+                        calls.append(True)
+                    depth += 1
+                elif i == LPAR:
+                    calls.append(False)
+                    depth += 1
+                elif i == RPAR and depth:
+                    depth -= 1
+                    calls.pop()
+                if depth > MAX_NESTING:
+                    raise Bail
+                add_kind(kind)
+                add_value(new(Token, (value, Span(filename, line, column, line, column + len(value)))))
+            elif i == NEWLINE:
+                if not depth:
+                    add_kind("_NL")
+                    add_value(None)
+                value = m[i]
+                line += value.count("\n")
+                line_start = m.start(i) + value.rindex("\n") + 1
+            elif i in IGNORE:   # a comment, a backslash and its line break
+                value = m[i]
+                if "\n" in value:
+                    line += value.count("\n")
+                    line_start = m.start(i) + value.rindex("\n") + 1
+            elif i == ERROR:
+                raise Bail
+            else:
+                if i == COMMA and depth and calls[-1] and _GROUPED_THOUSANDS.match(text, max(0, m.start(i) - 1)):
+                    raise Bail   # `max(1,000, x)`: `TokenStream` says why
+                add_kind(names[i])
+                add_value(None)
+        return kinds, values
