@@ -121,6 +121,9 @@ def _callback(build, expand1: bool, include):
             if expand1:
                 return lambda children: children[only]
             return lambda children: build([children[only]])
+        if len(include) == 2:   # `name = expr`, `a * b`: the commonest
+            (one, _), (two, _) = include
+            return lambda children: build([children[one], children[two]])
         if include:
             pick = itemgetter(*(i for i, _ in include))
             return lambda children: build(list(pick(children)))

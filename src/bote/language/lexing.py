@@ -180,7 +180,9 @@ class TableLexer:
         """The terminal of each token of `text`, and its token (None for a
         terminal no rule keeps)."""
         Token, filename, new = self.token_class, self.filename, tuple.__new__
-        keywords, contextual, names = self.keywords, self.contextual, self.names
+        keywords, names = self.keywords, self.names
+        # A name's terminal: NAME, a keyword's, or a contextual keyword's own word.
+        name_kind = {**{word: word for word in self.contextual}, **keywords}.get
         group = self.scan.groupindex
         NAME, NEWLINE, ERROR = group["NAME"], group["_NL"], group["_ERROR"]
         CALL, LPAR, RPAR, COMMA = group["CALL"], group["LPAR"], group["RPAR"], group["COMMA"]
@@ -195,14 +197,9 @@ class TableLexer:
             i: int = m.lastindex   # type: ignore[assignment]  # each alternative is a group
             if i == NAME:
                 value = m[i]
-                if value in keywords:
-                    add_kind(keywords[value])
-                elif value in contextual:
-                    add_kind(value)
-                else:
-                    add_kind("NAME")
-                start, end = m.span(i)
-                add_value(new(Token, (value, Span(filename, line, start - line_start + 1, line, end - line_start + 1))))
+                add_kind(name_kind(value, "NAME"))
+                end = m.end() - line_start + 1   # the match ends with the token
+                add_value(new(Token, (value, Span(filename, line, end - len(value), line, end))))
             elif i in KEPT:
                 kind, value = names[i], m[i]
                 start, end = m.span(i)

@@ -10,6 +10,7 @@ dataclasses during parsing, so no parse tree exists past this module.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import gc
 import re
 import threading
@@ -47,6 +48,12 @@ def number_value(text: str) -> Fraction:
     if frac.isdigit() and (whole.isdigit() or not whole):
         return Fraction(int(whole + frac), 10 ** len(frac)) * scale
     return Fraction(t) * scale
+
+
+#: The value of each literal's text, remembered: a file writes the same few
+#: numbers again and again (the big file of bench/: 9,600 literals, 42
+#: texts), and a `Fraction` is immutable, so one serves them all.
+_literal_value = functools.lru_cache(maxsize=4096)(number_value)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -189,7 +196,7 @@ class _Builder:
         if exponent and abs(int(exponent.group(1))) > MAX_EXPONENT:
             raise BoteError.at("value", f"number `{text}` is out of range", span,
                                f"bote handles magnitudes from about 1e-{MAX_EXPONENT} to 1e{MAX_EXPONENT}")
-        return nodes.Number(number_value(text), text, span)
+        return nodes.Number(_literal_value(text), text, span)
 
     def duration(self, items):
         """`8h 45m 57s` is `8 hour + 45 minute + 57 second`, each part with
