@@ -13,6 +13,7 @@ opened, not wherever the parser finally gives up.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from bote.errors import BoteError, Span
@@ -158,7 +159,7 @@ class TableLexer:
     `MAX_NESTING`) it raises `Bail`, and `TokenStream` runs instead."""
 
     def __init__(self, master: str, keywords: dict[str, str], ignore, kept, spaces, token_class) -> None:
-        self.master = re.compile(master)   # as `TokenStream.master`, for `parse.token_rules`
+        self._master = master
         self.keywords = dict(keywords)
         self.contextual = {word: self.keywords.pop(word) for word in CONTEXTUAL_KEYWORDS if word in self.keywords}
         self.token_class = token_class
@@ -175,6 +176,12 @@ class TableLexer:
         group = self.scan.groupindex
         self.ignore_groups = frozenset(group[n] for n in ignore if n in group)
         self.kept_groups = frozenset(group[n] for n in kept if n in group and n != "NAME")
+
+    @functools.cached_property
+    def master(self) -> re.Pattern[str]:
+        """The pattern `TokenStream.master` is, for `parse.token_rules`
+        (compiled on demand: a check never asks)."""
+        return re.compile(self._master)
 
     def tokens(self, text: str) -> tuple[list[str], list]:
         """The terminal of each token of `text`, and its token (None for a
