@@ -33,7 +33,7 @@ from bote.errors import Span
 TABLE_PATH = Path(__file__).with_name("lalr_table.json")
 
 #: Bump when the table's layout changes (the generator and this reader together).
-FORMAT = 2
+FORMAT = 3
 
 
 class Token(NamedTuple):
@@ -68,6 +68,7 @@ class Table:
         self.end: int = data["end"]
         self.rules: list[list] = data["rules"]
         self.master: str = data["lexer"]["master"]
+        self.alternatives: list[tuple[str, str]] = [(name, regexp) for name, regexp in data["lexer"]["alternatives"]]
         self.keywords: dict[str, str] = data["lexer"]["keywords"]
         self.ignore: list[str] = data["lexer"]["ignore"]
         self.kept: list[str] = data["lexer"]["kept"]

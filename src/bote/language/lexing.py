@@ -39,14 +39,19 @@ def lexer_rules(terminals, ignore) -> tuple[str, dict[str, str], list[str]]:
     per terminal, in the order Lark's basic lexer tries them), the keywords
     (string terminals spelled like names: lexed as NAME, then renamed) and
     the terminals to skip."""
+    alternatives, keywords = lexer_alternatives(terminals)
+    return "|".join(f"(?P<{name}>{regexp})" for name, regexp in alternatives), keywords, sorted(ignore)
+
+
+def lexer_alternatives(terminals) -> tuple[list[tuple[str, str]], dict[str, str]]:
+    """Each terminal the lexer matches, with its regular expression, in the
+    order Lark's basic lexer tries them; and the keywords (see `lexer_rules`)."""
     from lark.lexer import PatternStr  # generation and the Lark path only
     terminals = sorted(terminals, key=lambda t: (-t.priority, -t.pattern.max_width, -len(t.pattern.value), t.name))
     name_re = re.compile(next(t.pattern.to_regexp() for t in terminals if t.name == "NAME"))
     keywords = {t.pattern.value: t.name for t in terminals
                 if isinstance(t.pattern, PatternStr) and name_re.fullmatch(t.pattern.value)}
-    alternatives = [f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in terminals
-                    if t.pattern.value not in keywords]
-    return "|".join(alternatives), keywords, sorted(ignore)
+    return [(t.name, t.pattern.to_regexp()) for t in terminals if t.pattern.value not in keywords], keywords
 
 
 def _span(filename: str, tok) -> Span:
@@ -158,17 +163,24 @@ class TableLexer:
     terminal matches, a mistake `TokenStream` reports, nesting past
     `MAX_NESTING`) it raises `Bail`, and `TokenStream` runs instead."""
 
-    def __init__(self, master: str, keywords: dict[str, str], ignore, kept, spaces, token_class) -> None:
+    def __init__(self, master: str, alternatives, keywords: dict[str, str], ignore, kept, spaces,
+                 token_class) -> None:
         self._master = master
         self.keywords = dict(keywords)
         self.contextual = {word: self.keywords.pop(word) for word in CONTEXTUAL_KEYWORDS if word in self.keywords}
         self.token_class = token_class
         self.filename = "<input>"
-        skip = "|".join(spaces)
-        # Any other character is a group of its own, so that every match
-        # starts where the last one ended (a gap would be a lexing error).
-        self.scan = re.compile(f"(?:{skip})*(?:{master}|(?P<_ERROR>(?s:.)))" if skip
-                               else f"{master}|(?P<_ERROR>(?s:.))")
+        skip = "|".join(spaces) or "(?!)"
+        # The spaces before a token are group 1; each terminal's pattern is
+        # followed by an empty group named after it, which tells which one
+        # matched (the match's `lastindex`): a group around the pattern, as
+        # in `master`, would hide from the regular expression engine the
+        # first character each alternative needs, and it would try each in
+        # turn (a fifth of the matching time).  Any other character is a
+        # group of its own, so that every match starts where the last one
+        # ended (a gap would be a lexing error).
+        branches = "|".join(f"(?:{regexp})(?P<{name}>)" for name, regexp in alternatives)
+        self.scan = re.compile(f"((?:{skip})*)(?:{branches}|(?s:.)(?P<_ERROR>))")
         # What each group index is (the tokens dispatch on the match's `lastindex`).
         names = dict.fromkeys(range(self.scan.groups + 1), "")
         names.update({i: name for name, i in self.scan.groupindex.items()})
@@ -203,13 +215,13 @@ class TableLexer:
         for m in self.scan.finditer(text):
             i: int = m.lastindex   # type: ignore[assignment]  # each alternative is a group
             if i == NAME:
-                value = m[i]
+                start, end = m.end(1), m.end()
+                value = text[start:end]
                 add_kind(name_kind(value, "NAME"))
-                end = m.end() - line_start + 1   # the match ends with the token
-                add_value(new(Token, (value, Span(filename, line, end - len(value), line, end))))
+                add_value(new(Token, (value, Span(filename, line, start - line_start + 1, line, end - line_start + 1))))
             elif i in KEPT:
-                kind, value = names[i], m[i]
-                start, end = m.span(i)
+                start = m.end(1)
+                kind, value = names[i], text[start:m.end()]
                 column = start - line_start + 1
                 if i == CALL:
                     if value[:-1] in keywords:
@@ -235,18 +247,20 @@ class TableLexer:
                 if not depth:
                     add_kind("_NL")
                     add_value(None)
-                value = m[i]
+                start = m.end(1)
+                value = text[start:m.end()]
                 line += value.count("\n")
-                line_start = m.start(i) + value.rindex("\n") + 1
+                line_start = start + value.rindex("\n") + 1
             elif i in IGNORE:   # a comment, a backslash and its line break
-                value = m[i]
+                start = m.end(1)
+                value = text[start:m.end()]
                 if "\n" in value:
                     line += value.count("\n")
-                    line_start = m.start(i) + value.rindex("\n") + 1
+                    line_start = start + value.rindex("\n") + 1
             elif i == ERROR:
                 raise Bail
             else:
-                if i == COMMA and depth and calls[-1] and _GROUPED_THOUSANDS.match(text, max(0, m.start(i) - 1)):
+                if i == COMMA and depth and calls[-1] and _GROUPED_THOUSANDS.match(text, max(0, m.end(1) - 1)):
                     raise Bail   # `max(1,000, x)`: `TokenStream` says why
                 add_kind(names[i])
                 add_value(None)

@@ -340,7 +340,8 @@ def _fast():
         table = lalr.load(_grammar())
         _FAST = False if table is None else (
             table, lalr.callbacks(table, _BUILDER),
-            TableLexer(table.master, table.keywords, table.ignore, table.kept, table.spaces, lalr.Token))
+            TableLexer(table.master, table.alternatives, table.keywords, table.ignore, table.kept, table.spaces,
+                       lalr.Token))
     return _FAST or None
 
 
