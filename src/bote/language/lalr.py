@@ -50,13 +50,13 @@ class Unexpected(Exception):
     """A token or character the table has no action for: a syntax error, which Lark reports."""
 
 
-class _Splice:
-    """The children of an inlined rule (`_statement`, Lark's `__x_star_n`), spliced into its parent."""
-
-    __slots__ = ("children",)
-
-    def __init__(self, children) -> None:
-        self.children = children
+def _splice(children: list) -> list:
+    """The value of an inlined rule (`_statement`, Lark's `__x_star_n`): its
+    children, which its parent splices into its own.  A plain list: every
+    parent of an inlined rule splices it (Lark's child filter expands each
+    `_rule` it meets), so a list never needs telling from a value, and the
+    list the driver made for the reduction serves as it is."""
+    return children
 
 
 class Table:
@@ -105,7 +105,7 @@ def callbacks(table: Table, builder) -> list[tuple[str, int, object | None]]:
             made.append((origin, size, None))
             continue
         method = getattr(builder, name, None)
-        made.append((origin, size, _callback(method or _Splice, expand1, include)))
+        made.append((origin, size, _callback(method or _splice, expand1, include)))
     return made
 
 
@@ -138,11 +138,11 @@ def _callback(build, expand1: bool, include):
         # A left-recursive list (`(statement _NL+)*` is `__star: __star statement`)
         # extends the list its first child already holds, as Lark's ChildFilterLALR
         # does: copying it at every item made a file of n statements cost n² / 2.
-        # Each `_Splice` list is built for one parent, so taking it over is safe.
-        kept: list = children[first].children if first_expanded else [children[first]]
+        # Each spliced list is built for one parent, so taking it over is safe.
+        kept: list = children[first] if first_expanded else [children[first]]
         for i, expand in rest:
             if expand:
-                kept += children[i].children
+                kept += children[i]
             else:
                 kept.append(children[i])
         if expand1 and len(kept) == 1:
