@@ -17,8 +17,8 @@ replaced by the child, each other rule handed to the builder's method of
 its name or alias).  tests/test_lalr.py checks that it builds the same
 statements as Lark on every example, doc block and fuzzed program.  It
 never reports a syntax error itself: on an unexpected token it raises
-`Unexpected`, and the caller parses again with Lark, whose exceptions
-`syntax_errors` explains.
+`Unexpected` (and its lexer, on anything unusual, `lexing.Bail`), and the
+caller parses again with Lark, whose exceptions `syntax_errors` explains.
 """
 from __future__ import annotations
 

@@ -1,8 +1,11 @@
 """bote's lexer: the grammar's terminals matched by one regular expression.
 
 Lark-free, so that a check parses with the generated table (`bote.language.lalr`)
-without importing Lark; `bote.language.lark_parser` runs the same loop inside
-Lark's parser (which the error path and a stale table use).
+without importing Lark.  Two lexers of the same terminals: `TableLexer`
+reads the whole text at once for the table's parser; `TokenStream` hands
+tokens out one at a time, and `bote.language.lark_parser` runs it inside
+Lark's parser (which the error path and a stale table use), so an error is
+reported where Lark's parser meets it.
 
 Lark's generic lexer costs about 3 µs a token; this one matches the same
 terminals, in the order Lark's basic lexer tries them, with one compiled
