@@ -91,13 +91,13 @@ def test_the_grammar_loads_from_the_cache_without_pickle(tmp_path, monkeypatch):
     from bote.language import grammar_cache, parse
     monkeypatch.setenv("BOTE_CACHE_DIR", str(tmp_path))
     grammar = (ROOT / "grammar" / "bote.lark").read_text()
-    grammar_cache.build(grammar, parse._Lexer, parse._BUILDER)     # compiles and writes
+    grammar_cache.build(grammar, parse._Lexer, parse._TRANSFORMER)     # compiles and writes
 
     def refuse(*args, **kwargs):
         raise AssertionError("pickle used")
     for name in ("load", "loads", "Unpickler"):
         monkeypatch.setattr(pickle, name, refuse)
-    loaded = grammar_cache.build(grammar, parse._Lexer, parse._BUILDER)
+    loaded = grammar_cache.build(grammar, parse._Lexer, parse._TRANSFORMER)
     assert loaded.source_path == "<deserialized>"       # from the cache, not compiled again
     assert isinstance(loaded.parser.lexer, parse._Lexer)
 
@@ -106,8 +106,8 @@ def test_the_cached_grammar_parses_every_example_as_the_compiled_one(tmp_path, m
     from bote.language import grammar_cache, parse
     monkeypatch.setenv("BOTE_CACHE_DIR", str(tmp_path))
     grammar = (ROOT / "grammar" / "bote.lark").read_text()
-    compiled = grammar_cache.build(grammar, parse._Lexer, parse._BUILDER)
-    cached = grammar_cache.build(grammar, parse._Lexer, parse._BUILDER)
+    compiled = grammar_cache.build(grammar, parse._Lexer, parse._TRANSFORMER)
+    cached = grammar_cache.build(grammar, parse._Lexer, parse._TRANSFORMER)
     assert compiled.source_path != "<deserialized>"
     assert cached.source_path == "<deserialized>"
     sources = [p.read_text() for p in sorted((ROOT / "examples").glob("*.bote"))]
@@ -131,7 +131,7 @@ def test_a_damaged_grammar_cache_is_rebuilt(tmp_path, monkeypatch, damage):
     from bote.language import grammar_cache, parse
     monkeypatch.setenv("BOTE_CACHE_DIR", str(tmp_path))
     grammar = (ROOT / "grammar" / "bote.lark").read_text()
-    grammar_cache.build(grammar, parse._Lexer, parse._BUILDER)
+    grammar_cache.build(grammar, parse._Lexer, parse._TRANSFORMER)
     (path,) = tmp_path.glob("grammar-*.json")
     good = path.read_bytes()
     wrapper = json.loads(good)
@@ -146,10 +146,10 @@ def test_a_damaged_grammar_cache_is_rebuilt(tmp_path, monkeypatch, damage):
     }[damage]
     assert damaged != good
     path.write_bytes(damaged)
-    rebuilt = grammar_cache.build(grammar, parse._Lexer, parse._BUILDER)
+    rebuilt = grammar_cache.build(grammar, parse._Lexer, parse._TRANSFORMER)
     assert rebuilt.source_path != "<deserialized>"          # compiled again, not loaded
     assert json.loads(path.read_bytes())["key"] == wrapper["key"]     # and written back
-    assert grammar_cache.build(grammar, parse._Lexer, parse._BUILDER).source_path == "<deserialized>"
+    assert grammar_cache.build(grammar, parse._Lexer, parse._TRANSFORMER).source_path == "<deserialized>"
 
 
 def test_a_truncated_cache_is_rebuilt_by_bote_check(warm, tmp_path):

@@ -11,7 +11,7 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "bote"
 
 #: The stages, lowest first (docs/architecture.md draws them).
 LAYERS = [
-    {"errors", "magnitudes", "files", "resources", "cache_files", "version", "repository", "result_cache"},
+    {"errors", "frozen", "magnitudes", "files", "resources", "cache_files", "version", "repository", "result_cache"},
     {"uncertainty"},
     {"language"},
     {"model"},

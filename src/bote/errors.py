@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bote.frozen import quick_init
+
 #: The line breaks bote counts, in .bote files and Markdown alike: LF, CRLF
 #: and a lone CR (old Mac files), and only those.  `str.splitlines` also
 #: breaks at form feeds, vertical tabs, U+2028 and more, which would shift the
@@ -40,6 +42,7 @@ def source_lines(text: str) -> list[str]:
     return lines[:-1] if lines and lines[-1] == "" else lines
 
 
+@quick_init   # a big file's parse makes a hundred thousand
 @dataclass(frozen=True, slots=True)
 class Span:
     """A region of one source file. Lines and columns are 1-based; `end_column`

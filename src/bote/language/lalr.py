@@ -17,8 +17,8 @@ replaced by the child, each other rule handed to the builder's method of
 its name or alias).  tests/test_lalr.py checks that it builds the same
 statements as Lark on every example, doc block and fuzzed program.  It
 never reports a syntax error itself: on an unexpected token it raises
-`Unexpected`, and the caller parses again with Lark, whose exceptions
-`syntax_errors` explains.
+`Unexpected` (and its lexer, on anything unusual, `lexing.Bail`), and the
+caller parses again with Lark, whose exceptions `syntax_errors` explains.
 """
 from __future__ import annotations
 
@@ -26,59 +26,37 @@ import hashlib
 import json
 from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
+
+from bote.errors import Span
 
 TABLE_PATH = Path(__file__).with_name("lalr_table.json")
 
 #: Bump when the table's layout changes (the generator and this reader together).
-FORMAT = 1
+FORMAT = 3
 
 
-_new_str = str.__new__
+class Token(NamedTuple):
+    """A token the tree keeps (a name, a number, a parenthesis): its text and
+    where it is.  A plain pair, made for every such token of a file (sixty
+    thousand for a big one): `lexing.TableLexer` makes it with
+    `tuple.__new__`, and `lark_parser` turns Lark's tokens into these."""
 
-
-class Token(str):
-    """A token: its text, with the fields of Lark's `Token` that bote reads.
-    A token of bote's lexer never spans lines (a line break is a token of its
-    own), so `end_line` is `line`; `value` is the text itself.  Those two are
-    read, not stored: one is made per token, a hundred thousand for a big file."""
-
-    type: str
-    start_pos: int
-    end_pos: int
-    line: int
-    column: int
-    end_column: int
-
-    def __new__(cls, type_, value, start_pos, line, column, end_line, end_column, end_pos):
-        self = _new_str(cls, value)
-        self.type, self.start_pos, self.end_pos = type_, start_pos, end_pos
-        self.line, self.column, self.end_column = line, column, end_column
-        return self
-
-    @property
-    def value(self) -> str:
-        return str(self)
-
-    @property
-    def end_line(self) -> int:
-        return self.line
+    text: str
+    span: Span
 
 
 class Unexpected(Exception):
     """A token or character the table has no action for: a syntax error, which Lark reports."""
 
 
-def unexpected_character(text, pos, line, column) -> Unexpected:
-    return Unexpected(f"{line}:{column}")
-
-
-class _Splice:
-    """The children of an inlined rule (`_statement`, Lark's `__x_star_n`), spliced into its parent."""
-
-    __slots__ = ("children",)
-
-    def __init__(self, children) -> None:
-        self.children = children
+def _splice(children: list) -> list:
+    """The value of an inlined rule (`_statement`, Lark's `__x_star_n`): its
+    children, which its parent splices into its own.  A plain list: every
+    parent of an inlined rule splices it (Lark's child filter expands each
+    `_rule` it meets), so a list never needs telling from a value, and the
+    list the driver made for the reduction serves as it is."""
+    return children
 
 
 class Table:
@@ -90,8 +68,11 @@ class Table:
         self.end: int = data["end"]
         self.rules: list[list] = data["rules"]
         self.master: str = data["lexer"]["master"]
+        self.alternatives: list[tuple[str, str]] = [(name, regexp) for name, regexp in data["lexer"]["alternatives"]]
         self.keywords: dict[str, str] = data["lexer"]["keywords"]
         self.ignore: list[str] = data["lexer"]["ignore"]
+        self.kept: list[str] = data["lexer"]["kept"]
+        self.spaces: list[str] = data["lexer"]["spaces"]
         #: (state below, state on top, terminal) -> the top state after the
         #: one-child reductions that terminal makes there (see `parse`).
         self.climbs: dict[tuple[int, int, str], int] = {}
@@ -124,7 +105,7 @@ def callbacks(table: Table, builder) -> list[tuple[str, int, object | None]]:
             made.append((origin, size, None))
             continue
         method = getattr(builder, name, None)
-        made.append((origin, size, _callback(method or _Splice, expand1, include)))
+        made.append((origin, size, _callback(method or _splice, expand1, include)))
     return made
 
 
@@ -141,6 +122,9 @@ def _callback(build, expand1: bool, include):
             if expand1:
                 return lambda children: children[only]
             return lambda children: build([children[only]])
+        if len(include) == 2:   # `name = expr`, `a * b`: the commonest
+            (one, _), (two, _) = include
+            return lambda children: build([children[one], children[two]])
         if include:
             pick = itemgetter(*(i for i, _ in include))
             return lambda children: build(list(pick(children)))
@@ -154,11 +138,11 @@ def _callback(build, expand1: bool, include):
         # A left-recursive list (`(statement _NL+)*` is `__star: __star statement`)
         # extends the list its first child already holds, as Lark's ChildFilterLALR
         # does: copying it at every item made a file of n statements cost n² / 2.
-        # Each `_Splice` list is built for one parent, so taking it over is safe.
-        kept: list = children[first].children if first_expanded else [children[first]]
+        # Each spliced list is built for one parent, so taking it over is safe.
+        kept: list = children[first] if first_expanded else [children[first]]
         for i, expand in rest:
             if expand:
-                kept += children[i].children
+                kept += children[i]
             else:
                 kept.append(children[i])
         if expand1 and len(kept) == 1:
@@ -182,81 +166,90 @@ def _climb(states: list[dict[str, int]], rules: list, key: tuple[int, int, str])
         top = states[below][origin]
 
 
-def parse(table: Table, rules: list, tokens_for):
-    """Run the table over the tokens `tokens_for(takes)` gives (an iterator of
-    `Token`; `takes(terminal)` tells the lexer whether the parser would shift
-    that terminal next, for contextual keywords); the start rule's value."""
+def parse(table: Table, rules: list, kinds: list[str], values: list, contextual: dict[str, str]):
+    """Run the table over the tokens (`lexing.TableLexer`: each token's
+    terminal, and its value); the start rule's value.  A word of
+    `contextual` (`batch`) is its keyword where the parser would shift that
+    next, else a name."""
+    # The hot loop of a parse: a hundred thousand shifts and as many
+    # reductions for a big file.  The state on top is a local (`state`),
+    # `below` the states under it, and a reduction of one child replaces the
+    # top value in place.
     states = table.states
+    actions = [actions.get for actions in states]
     climbs = table.climbs
-    state_stack = [table.start]
-    value_stack: list = []
-    end_token = None
+    state = table.start
+    below: list[int] = []
+    stack: list = []   # the values, one for each state of `below` but the first
 
     def takes(terminal: str) -> bool:
-        # the reductions the parser would make first, on a copy of the state stack (no node is built)
-        stack = list(state_stack)
+        # the reductions the parser would make first, on a copy of the states (no node is built)
+        path = [*below, state]
         while True:
-            action = states[stack[-1]].get(terminal)
+            action = actions[path[-1]](terminal)
             if action is None:
                 return False
             if action >= 0:
                 return True
-            origin, size, _ = rules[-1 - action]
+            origin, size, _ = rules[~action]
             if size:
-                del stack[-size:]
-            goto = states[stack[-1]].get(origin)
+                del path[-size:]
+            goto = actions[path[-1]](origin)
             if goto is None:
                 return False
-            stack.append(goto)
-    for token in tokens_for(takes):
-        kind = token.type
+            path.append(goto)
+    for kind, value in zip(kinds, values):
         while True:
-            action = states[state_stack[-1]].get(kind)
+            action = actions[state](kind)
             if action is None:
-                raise Unexpected(f"{token.line}:{token.column}: {kind}")
+                if kind in contextual:
+                    kind = contextual[kind] if takes(contextual[kind]) else "NAME"
+                    continue
+                raise Unexpected(kind)
             if action >= 0:   # shift
-                state_stack.append(action)
-                value_stack.append(token)
+                below.append(state)
+                state = action
+                stack.append(value)
                 break
-            origin, size, build = rules[-1 - action]
+            origin, size, build = rules[~action]
             if build is None:
                 # A run of one-child reductions keeps the value and the state
                 # below it, so where it ends depends on (below, top, token)
                 # only: climbed once, then looked up.
-                key = (state_stack[-2], state_stack[-1], kind)
+                key = (below[-1], state, kind)
                 top = climbs.get(key)
                 if top is None:
                     top = climbs[key] = _climb(states, rules, key)
-                state_stack[-1] = top
-                continue
-            if size:
-                children = value_stack[-size:]
-                del state_stack[-size:]
-                del value_stack[-size:]
+                state = top
+            elif size == 1:
+                stack[-1] = build([stack[-1]])
+                state = states[below[-1]][origin]
+            elif size:
+                children = stack[-size:]
+                del stack[-size:]
+                del below[1 - size:]
+                stack.append(build(children))
+                state = states[below[-1]][origin]
             else:
-                children = []
-            value_stack.append(build(children))
-            state_stack.append(states[state_stack[-1]][origin])
-        end_token = token
-    del end_token
+                stack.append(build([]))
+                below.append(state)
+                state = states[state][origin]
     end = table.end
-    # The reduction below is the loop's above again, written out rather than
-    # called: it runs once per rule of every statement, the parser's hot path.
     while True:   # `$END`: reduce until the start rule is accepted
-        action = states[state_stack[-1]].get("$END")
+        action = actions[state]("$END")
         if action is None or action >= 0:
             raise Unexpected("end of input")
-        origin, size, build = rules[-1 - action]
-        if build is None:
-            state_stack[-1] = states[state_stack[-2]][origin]
-        else:
+        origin, size, build = rules[~action]
+        if build is not None:
+            children = stack[-size:] if size else []
             if size:
-                children = value_stack[-size:]
-                del state_stack[-size:]
-                del value_stack[-size:]
-            else:
-                children = []
-            value_stack.append(build(children))
-            state_stack.append(states[state_stack[-1]][origin])
-        if state_stack[-1] == end:
-            return value_stack[-1]
+                del stack[-size:]
+            stack.append(build(children))
+        if size:
+            del below[len(below) + 1 - size:]
+            state = states[below[-1]][origin]
+        else:
+            below.append(state)
+            state = states[state][origin]
+        if state == end:
+            return stack[-1]

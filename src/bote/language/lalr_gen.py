@@ -12,13 +12,15 @@ import json
 import sys
 
 from lark import Lark
+from lark.grammar import Terminal
+from lark.lexer import _regexp_has_newline
 from lark.parse_tree_builder import maybe_create_child_filter
 from lark.parsers.lalr_analysis import Shift
 
 from bote.language import grammar_cache
 from bote.language.lalr import FORMAT, TABLE_PATH, grammar_hash
 from bote.language.lark_parser import _Lexer
-from bote.language.lexing import lexer_rules
+from bote.language.lexing import lexer_alternatives, lexer_rules
 from bote.resources import grammar_path
 
 
@@ -60,8 +62,18 @@ def table(grammar: str) -> dict:
         states.append(actions)
     start, end = 0, order[lark_end]
     master, keywords, ignore = lexer_rules(parser.lexer_conf.terminals, parser.lexer_conf.ignore)
+    alternatives = [list(pair) for pair in lexer_alternatives(parser.lexer_conf.terminals)[0]]
+    # The terminals some rule keeps as a child (the others, `"="` or `_NL`,
+    # the tree never shows: the driver makes no token object for them).
+    kept = sorted({sym.name for rule in parser.rules for sym in rule.expansion
+                   if isinstance(sym, Terminal) and (rule.options.keep_all_tokens or not sym.filter_out)})
+    # The ignored terminals that never hold a line break (by Lark's own test),
+    # which the driver's lexer skips in the same match as the token after them.
+    spaces = sorted(t.pattern.to_regexp() for t in parser.lexer_conf.terminals
+                    if t.name in parser.lexer_conf.ignore and not _regexp_has_newline(t.pattern.to_regexp()))
     return {"format": FORMAT, "grammar_sha256": grammar_hash(grammar), "start": start, "end": end,
-            "lexer": {"master": master, "keywords": keywords, "ignore": ignore},
+            "lexer": {"master": master, "alternatives": alternatives, "keywords": keywords, "ignore": ignore,
+                      "kept": kept, "spaces": spaces},
             "rules": rules, "states": states}
 
 

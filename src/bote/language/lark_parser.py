@@ -12,7 +12,8 @@ from lark import Lark, Token
 from lark.exceptions import UnexpectedCharacters
 from lark.lexer import Lexer
 
-from bote.language import grammar_cache
+from bote.errors import Span
+from bote.language import grammar_cache, lalr
 from bote.language.lexing import TokenStream, lexer_rules
 
 
@@ -52,6 +53,29 @@ def _takes(parser_state, terminal: str) -> bool:
         stack.append(goto[1])
 
 
+class _Transformer:
+    """The node builder as Lark's transformer: each rule's method, with
+    Lark's tokens among the children made bote's (`lalr.Token`, as the
+    generated table's lexer makes them)."""
+
+    def __init__(self, builder) -> None:
+        self._builder = builder
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        method = getattr(self._builder, name)   # none: Lark builds a tree, as for the builder itself
+
+        def callback(children):
+            return method([_token(c, self._builder.filename) if isinstance(c, Token) else c for c in children])
+        return callback
+
+
+def _token(tok: Token, filename: str) -> lalr.Token:
+    # A token of bote's lexer never spans lines: its end is on its own line.
+    return lalr.Token(str(tok), Span(filename, tok.line, tok.column, tok.line, tok.end_column))  # type: ignore[arg-type]
+
+
 _PARSER: Lark | None = None
 
 
@@ -59,5 +83,10 @@ def parser(grammar: str, builder) -> Lark:
     """Lark's parser of `grammar`, made once (the grammar text never changes in a process)."""
     global _PARSER
     if _PARSER is None:
-        _PARSER = grammar_cache.build(grammar, _Lexer, builder)
+        _PARSER = grammar_cache.build(grammar, _Lexer, transformer(builder))
     return _PARSER
+
+
+def transformer(builder) -> _Transformer:
+    """The node builder as the transformer of Lark's parser."""
+    return _Transformer(builder)

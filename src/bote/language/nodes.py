@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from bote.errors import Span, cached_lines
+from bote.frozen import quick_init
 
 # ---- expressions ------------------------------------------------------------
 
@@ -15,6 +16,7 @@ from bote.errors import Span, cached_lines
 DEFAULT_CLASS = "default"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Number:
     value: Fraction
@@ -22,12 +24,14 @@ class Number:
     span: Span
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Name:
     id: str
     span: Span
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Attribute:
     """`db.instances`: a figure of another component; `gateway.load[rides]`
@@ -39,6 +43,7 @@ class Attribute:
     flow_class: str | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Call:
     function: str
@@ -46,6 +51,7 @@ class Call:
     span: Span
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Binary:
     """`op` is one of + - * / per juxtapose ^."""
@@ -56,6 +62,7 @@ class Binary:
     span: Span
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Unary:
     """`op` is `-`, `+` or `not`."""
@@ -65,6 +72,7 @@ class Unary:
     span: Span
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Compare:
     op: str
@@ -73,6 +81,7 @@ class Compare:
     span: Span
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Within:
     """`left == right within tolerance`: equal up to a share of `right` (a
@@ -85,6 +94,7 @@ class Within:
     span: Span
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Logical:
     """`and` / `or`."""
@@ -95,6 +105,7 @@ class Logical:
     span: Span
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Convert:
     """`expr -> unit`."""
@@ -104,6 +115,7 @@ class Convert:
     span: Span
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Range:
     """`low to high`: an uncertain value, 90% of it between the two ends."""
@@ -114,6 +126,7 @@ class Range:
     to_span: Span
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class String:
     """`"m6i.xlarge"`: a name in quotes (an instance type of the catalog)."""
@@ -127,6 +140,7 @@ Expr = Number | Name | Attribute | Call | Binary | Unary | Compare | Within | Lo
 
 # ---- statements -------------------------------------------------------------
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Binding:
     name: str
@@ -135,6 +149,7 @@ class Binding:
     span: Span
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class UnitLabels:
     """`unit tweet, photo`: dimensionless count labels."""
@@ -143,6 +158,7 @@ class UnitLabels:
     span: Span
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class UnitAlias:
     """`unit page = 8 KiB`."""
@@ -153,6 +169,7 @@ class UnitAlias:
     span: Span
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Property:
     name: str
@@ -164,6 +181,7 @@ class Property:
     flow_class: str | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Component:
     name: str
@@ -171,6 +189,7 @@ class Component:
     name_span: Span
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Edge:
     """One arrow of a flow: each request to `source` sends `multiplier`
@@ -189,6 +208,7 @@ class Edge:
     batch: Expr | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Flow:
     """`flow NAME { ... }`: one request class's chains; `settings` are the
@@ -202,6 +222,7 @@ class Flow:
     settings: tuple[tuple[str, Property], ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Assert:
     expr: Expr
@@ -209,6 +230,7 @@ class Assert:
     span: Span
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Override:
     """`api.workers = 16` in a variant: a component's property replaced (or added)."""
@@ -220,6 +242,7 @@ class Override:
     span: Span
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Variant:
     """`variant NAME { ... }`: bindings and properties replaced, components
@@ -233,6 +256,7 @@ class Variant:
 Statement = Binding | UnitLabels | UnitAlias | Component | Flow | Assert | Variant
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Program:
     statements: tuple[Statement, ...]

@@ -10,6 +10,8 @@ dataclasses during parsing, so no parse tree exists past this module.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import gc
 import re
 import threading
 from collections.abc import Callable
@@ -18,7 +20,7 @@ from typing import cast
 
 from bote.errors import BoteError, Span, source_lines
 from bote.language import lalr, nodes
-from bote.language.lexing import TokenStream
+from bote.language.lexing import Bail, TableLexer
 from bote.resources import grammar_path
 
 #: `2.5e6` is fine; `1e999999` would make an integer of a million digits.
@@ -46,6 +48,12 @@ def number_value(text: str) -> Fraction:
     if frac.isdigit() and (whole.isdigit() or not whole):
         return Fraction(int(whole + frac), 10 ** len(frac)) * scale
     return Fraction(t) * scale
+
+
+#: The value of each literal's text, remembered: a file writes the same few
+#: numbers again and again (the big file of bench/: 9,600 literals, 42
+#: texts), and a `Fraction` is immutable, so one serves them all.
+_literal_value = functools.lru_cache(maxsize=4096)(number_value)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -77,18 +85,13 @@ class _Builder:
     transformer: a method per rule, called with the rule's children).
 
     It runs inside the LALR parser, so it cannot receive `meta`; spans are
-    taken from tokens (Lark's or `lalr.Token`) and from the children's spans."""
+    taken from tokens (`lalr.Token`: its text and span; Lark's own are made
+    those by `lark_parser`) and from the children's spans."""
 
     def __init__(self) -> None:
         self.filename = "<input>"
         self.lines: list[str] = []
         self.durations: set[int] = set()   # ids of the `8h 45m` nodes of this parse
-
-    def _s(self, tok) -> Span:
-        # A token of bote's lexer (`lexing.TokenStream`, for either parser)
-        # never spans lines: its end is on its own line.  The hot path: once
-        # for most tokens of a file.
-        return Span(self.filename, tok.line, tok.column, tok.line, tok.end_column)
 
     def _text(self, span: Span) -> str:
         if span.line == span.end_line:
@@ -104,75 +107,75 @@ class _Builder:
 
     def binding(self, items):
         name, expr = items
-        s = self._s(name)
-        return nodes.Binding(str(name), expr, s, s.to(expr.span))
+        s = name.span
+        return nodes.Binding(name.text, expr, s, s.to(expr.span))
 
     def unit_labels(self, items):
-        names = tuple((str(t), self._s(t)) for t in items)
+        names = tuple((t.text, t.span) for t in items)
         return nodes.UnitLabels(names, names[0][1].to(names[-1][1]))
 
     def unit_alias(self, items):
         name, expr = items
-        s = self._s(name)
-        return nodes.UnitAlias(str(name), expr, s, s.to(expr.span))
+        s = name.span
+        return nodes.UnitAlias(name.text, expr, s, s.to(expr.span))
 
     def assert_stmt(self, items):
         keyword, expr = items
-        span = self._s(keyword).to(expr.span)
+        span = keyword.span.to(expr.span)
         return nodes.Assert(expr, self._text(expr.span), span)
 
     def component(self, items):
         name, *props = items
-        return nodes.Component(str(name), tuple(props), self._s(name))
+        return nodes.Component(name.text, tuple(props), name.span)
 
     def property(self, items):
         if len(items) == 3:
             name, flow_class, expr = items
-            s = self._s(name)
-            return nodes.Property(str(name), expr, s, s.to(expr.span), str(flow_class))
+            s = name.span
+            return nodes.Property(name.text, expr, s, s.to(expr.span), flow_class.text)
         name, expr = items
-        s = self._s(name)
-        return nodes.Property(str(name), expr, s, s.to(expr.span))
+        s = name.span
+        return nodes.Property(name.text, expr, s, s.to(expr.span))
 
     def setting(self, items):
         name, expr = items
-        s = self._s(name)
-        return nodes.Property(str(name), expr, s, s.to(expr.span))
+        s = name.span
+        return nodes.Property(name.text, expr, s, s.to(expr.span))
 
     def settings(self, items):
         return _Settings(tuple(items))
 
     def variant(self, items):
         name, *statements = items
-        return nodes.Variant(str(name), tuple(statements), self._s(name))
+        return nodes.Variant(name.text, tuple(statements), name.span)
 
     def override(self, items):
         target, expr = items
-        component, name = str(target).split(".")
-        s = self._s(target)
+        component, name = target.text.split(".")
+        s = target.span
         return nodes.Override(component, name, expr, s, s.to(expr.span))
 
     def flow(self, items):
-        name = items[0] if items and isinstance(items[0], str) else None   # a token: the flow's name
+        name = items[0] if items and isinstance(items[0], lalr.Token) else None   # the flow's name
         chains = items[1:] if name is not None else items
-        flow_class = nodes.DEFAULT_CLASS if name is None else str(name)
+        flow_class = nodes.DEFAULT_CLASS if name is None else name.text
         edges = tuple(dataclasses.replace(edge, flow_class=flow_class) for chain, _ in chains for edge in chain)
         settings = tuple((component, dataclasses.replace(p, flow_class=flow_class))
                          for _, chain_settings in chains for component, p in chain_settings)
         span = edges[0].source_span.to(edges[-1].target_span) if edges else None
-        return nodes.Flow(edges, span, flow_class, None if name is None else self._s(name), settings)
+        return nodes.Flow(edges, span, flow_class, None if name is None else name.span, settings)
 
     def chain(self, items):
         source, *rest = items
         settings: list[tuple[str, nodes.Property]] = []
         if rest and isinstance(rest[0], _Settings):
-            settings += [(str(source), p) for p in rest.pop(0).properties]
+            settings += [(source.text, p) for p in rest.pop(0).properties]
         edges = []
-        src, src_span = str(source), self._s(source)
+        src, src_span = source.text, source.span
         for target, multiplier, own, batch in rest:
-            edges.append(nodes.Edge(src, str(target), multiplier, src_span, self._s(target), batch=batch))
-            settings += [(str(target), p) for p in own]
-            src, src_span = str(target), self._s(target)
+            edges.append(nodes.Edge(src, target.text, multiplier, src_span, target.span, batch=batch))
+            settings += [(target.text, p) for p in own]
+            src, src_span = target.text, target.span
         return edges, settings
 
     def edge(self, items):
@@ -188,24 +191,25 @@ class _Builder:
     # -- expressions
     def number(self, items):
         (tok,) = items
-        span = self._s(tok)
-        exponent = ("e" in tok or "E" in tok) and re.search(r"[eE]([+-]?\d+)", tok)
+        text, span = tok
+        exponent = ("e" in text or "E" in text) and re.search(r"[eE]([+-]?\d+)", text)
         if exponent and abs(int(exponent.group(1))) > MAX_EXPONENT:
-            raise BoteError.at("value", f"number `{tok}` is out of range", span,
+            raise BoteError.at("value", f"number `{text}` is out of range", span,
                                f"bote handles magnitudes from about 1e-{MAX_EXPONENT} to 1e{MAX_EXPONENT}")
-        return nodes.Number(number_value(str(tok)), str(tok), span)
+        return nodes.Number(_literal_value(text), text, span)
 
     def duration(self, items):
         """`8h 45m 57s` is `8 hour + 45 minute + 57 second`, each part with
         its own span."""
         (tok,) = items
+        line = tok.span.line
         total = None
-        for m in _DURATION_PART.finditer(str(tok)):
-            column = tok.column + m.start()
+        for m in _DURATION_PART.finditer(tok.text):
+            column = tok.span.column + m.start()
             number = nodes.Number(number_value(m.group(1)), m.group(1),
-                                  Span(self.filename, tok.line, column, tok.line, column + len(m.group(1))))
-            unit = nodes.Name(_DURATION_UNITS[m.group(2)], Span(self.filename, tok.line, column + len(m.group(1)),
-                                                                 tok.line, column + len(m.group(0))))
+                                  Span(self.filename, line, column, line, column + len(m.group(1))))
+            unit = nodes.Name(_DURATION_UNITS[m.group(2)], Span(self.filename, line, column + len(m.group(1)),
+                                                                 line, column + len(m.group(0))))
             part = nodes.Binary("juxtapose", number, unit, number.span.to(unit.span))
             total = part if total is None else nodes.Binary("+", total, part, total.span.to(part.span))
         self.durations.add(id(total))
@@ -213,36 +217,36 @@ class _Builder:
 
     def name(self, items):
         (tok,) = items
-        return nodes.Name(str(tok), self._s(tok))
+        return nodes.Name(tok.text, tok.span)
 
     def string(self, items):
         (tok,) = items
-        return nodes.String(str(tok)[1:-1], self._s(tok))
+        return nodes.String(tok.text[1:-1], tok.span)
 
     def attribute(self, items):
         (tok,) = items
-        component, figure = str(tok).split(".")
-        return nodes.Attribute(component, figure, self._s(tok))
+        component, figure = tok.text.split(".")
+        return nodes.Attribute(component, figure, tok.span)
 
     def class_figure(self, items):
         tok, flow_class, rsqb = items
-        component, figure = str(tok).split(".")
-        return nodes.Attribute(component, figure, self._s(tok).to(self._s(rsqb)), str(flow_class))
+        component, figure = tok.text.split(".")
+        return nodes.Attribute(component, figure, tok.span.to(rsqb.span), flow_class.text)
 
     def call(self, items):
         callee, *args, rpar = items
-        return nodes.Call(str(callee)[:-1], tuple(args), self._s(callee).to(self._s(rpar)))
+        return nodes.Call(callee.text[:-1], tuple(args), callee.span.to(rpar.span))
 
     def group(self, items):
         lpar, expr, rpar = items
         # Keep the inner node (its operator decides meaning) but widen its span
         # to the parentheses, so a caret points at the whole group.
-        span = self._s(lpar).to(self._s(rpar))
+        span = lpar.span.to(rpar.span)
         return _with_span(expr, span)
 
     def range(self, items):
         low, to, high = items
-        return nodes.Range(low, high, low.span.to(high.span), self._s(to))
+        return nodes.Range(low, high, low.span.to(high.span), to.span)
 
     def juxtapose(self, items):
         left, right = items
@@ -276,15 +280,15 @@ class _Builder:
 
     def neg(self, items):
         tok, operand = items
-        return nodes.Unary("-", operand, self._s(tok).to(operand.span))
+        return nodes.Unary("-", operand, tok.span.to(operand.span))
 
     def pos(self, items):
         tok, operand = items
-        return nodes.Unary("+", operand, self._s(tok).to(operand.span))
+        return nodes.Unary("+", operand, tok.span.to(operand.span))
 
     def not_(self, items):
         tok, operand = items
-        return nodes.Unary("not", operand, self._s(tok).to(operand.span))
+        return nodes.Unary("not", operand, tok.span.to(operand.span))
 
     def and_(self, items):
         left, right = items
@@ -296,12 +300,12 @@ class _Builder:
 
     def compare(self, items):
         left, op, right = items
-        return nodes.Compare(str(op), left, right, left.span.to(right.span))
+        return nodes.Compare(op.text, left, right, left.span.to(right.span))
 
     def within(self, items):
         compare, keyword, tolerance = items
         if not isinstance(compare, nodes.Compare) or compare.op != "==":
-            raise BoteError.at("syntax", "`within` gives a tolerance to `==` only", self._s(keyword),
+            raise BoteError.at("syntax", "`within` gives a tolerance to `==` only", keyword.span,
                                "write `x == y within 5%` (a share of y) or `x == y within 10 TB` (an amount); "
                                "for a bound, compare with `<` or `>`")
         return nodes.Within(compare.left, compare.right, tolerance, compare.span.to(tolerance.span))
@@ -336,7 +340,8 @@ def _fast():
         table = lalr.load(_grammar())
         _FAST = False if table is None else (
             table, lalr.callbacks(table, _BUILDER),
-            TokenStream(table.master, table.keywords, table.ignore, lalr.Token, lalr.unexpected_character))
+            TableLexer(table.master, table.alternatives, table.keywords, table.ignore, table.kept, table.spaces,
+                       lalr.Token))
     return _FAST or None
 
 
@@ -350,6 +355,9 @@ def __getattr__(name: str):
     if name == "_Lexer":   # Lark's lexer class, for the grammar cache's tests
         from bote.language.lark_parser import _Lexer
         return _Lexer
+    if name == "_TRANSFORMER":   # the builder as Lark runs it, for the same tests
+        from bote.language.lark_parser import transformer
+        return transformer(_BUILDER)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -361,7 +369,18 @@ _LOCK = threading.Lock()
 def parse(source: str, filename: str = "<input>") -> nodes.Program:
     """Parse bote source into a `Program`, or raise `BoteError` (kind `syntax`)."""
     with _LOCK:
-        return _parse(source, filename)
+        # A parse makes a few objects a token (a big file's: 300,000), and
+        # keeps nearly all of them (the nodes, their spans) with no cycle
+        # among them: Python's cyclic collector, run every 700 of them, walked
+        # the growing heap again and again for nothing, a third of the parse.
+        # It runs again, once, after it.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return _parse(source, filename)
+        finally:
+            if collecting:
+                gc.enable()
 
 
 def _parse(source: str, filename: str, table: bool = True) -> nodes.Program:
@@ -376,10 +395,11 @@ def _parse(source: str, filename: str, table: bool = True) -> nodes.Program:
         parse_table, callbacks, lexer = fast
         _start(filename, lines, lexer)
         try:
-            statements = cast(list[nodes.Statement], lalr.parse(parse_table, callbacks,
-                                                                lambda takes: lexer.tokens(text, takes)))
+            kinds, values = lexer.tokens(text)
+            statements = cast(list[nodes.Statement], lalr.parse(parse_table, callbacks, kinds, values,
+                                                                lexer.contextual))
             return nodes.Program(tuple(statements), filename, source)
-        except lalr.Unexpected:
+        except (Bail, lalr.Unexpected):
             pass   # a syntax error: Lark parses again, and its exception says what was expected
         except RecursionError:
             raise BoteError.at("syntax", "expression nested too deeply", Span(filename, 1, 1, 1, 2),
