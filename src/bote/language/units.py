@@ -107,6 +107,10 @@ class FileUnits:
         # factors, and (in `format`) how each is displayed.
         self.factors: dict[UnitExpr, Fraction | float] = {}
         self.memo: dict = {}
+        #: canonical -> the value of one of it, and a unit -> its dimensions
+        #: (`bote.language.expressions`).
+        self.quantities: dict = {}
+        self.dims: dict[UnitExpr, Dims] = {}
         # This file's calendar (`unit month = 30 days`): canonical -> info;
         # `conventions` are the ones it redefined itself.
         self.calendar: dict[str, UnitInfo] = {}
@@ -136,11 +140,15 @@ class FileUnits:
                 self.calendar[unit] = replace(self.registry.units[unit], factor=self.info(base).factor * times)
         self.factors.clear()
         self.memo.clear()
+        self.quantities.clear()
+        self.dims.clear()
 
     def declare(self, name: str, factor: Fraction | float, dims: Dims, kind: str, labels: UnitExpr = ()) -> None:
         self.local[name] = UnitInfo(name, name, factor, dims, kind, ((name, 1),) if kind == "label" else labels)
         self.factors.clear()
         self.memo.clear()
+        self.quantities.clear()
+        self.dims.clear()
         symbol = CURRENCY_SYMBOLS.get(name)
         if symbol is not None and dims == (("currency", 1),):
             self.local_aliases[symbol] = name   # `€` once the file says what a EUR is worth
