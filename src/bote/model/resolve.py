@@ -856,31 +856,32 @@ class _Resolver:
         """Topological order; a cycle is reported with every step of it."""
         order: list[NodeKey] = []
         state: dict[NodeKey, int] = {}
-        for root in self.deps:
+        deps = self.deps
+        for root in deps:
             if state.get(root):
                 continue
             state[root] = 1
             path = [root]
-            stack = [iter(self.deps[root])]
+            stack = [iter(deps[root])]
             while stack:
-                nxt = next(stack[-1], None)
-                if nxt is None:
+                for nxt in stack[-1]:   # the next dependency not yet done
+                    if nxt not in deps:
+                        continue
+                    s = state.get(nxt)
+                    if s is None:
+                        break
+                    if s == 1:
+                        self._cycle(path[path.index(nxt):] + [nxt])
+                        # Drop the back edge so the rest of the graph can still be checked.
+                else:   # all done: this node too
                     done = path.pop()
                     state[done] = 2
                     order.append(done)
                     stack.pop()
                     continue
-                if nxt not in self.deps:
-                    continue
-                s = state.get(nxt)
-                if s == 1:
-                    self._cycle(path[path.index(nxt):] + [nxt])
-                    # Drop the back edge so the rest of the graph can still be checked.
-                    continue
-                if s is None:
-                    state[nxt] = 1
-                    path.append(nxt)
-                    stack.append(iter(self.deps[nxt]))
+                state[nxt] = 1
+                path.append(nxt)
+                stack.append(iter(deps[nxt]))
         return order
 
     def _cycle(self, steps: list[NodeKey]) -> None:
