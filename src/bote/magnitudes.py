@@ -92,14 +92,14 @@ def checked(m: Fraction | float) -> Fraction | float: ...
 def checked(m: Magnitude) -> Magnitude: ...
 def checked(m: Magnitude) -> Magnitude:
     """Keep magnitudes finite and of bounded size."""
-    if is_sampled(m):
-        return _checked_samples(m)
-    if isinstance(m, Fraction):
+    if isinstance(m, Fraction):   # the usual case first
         if m.numerator.bit_length() > _MAX_BITS or m.denominator.bit_length() > _MAX_BITS:
             if abs(m.numerator).bit_length() - m.denominator.bit_length() > 997:  # > ~1e300
                 raise too_large()
             return float(m)
         return m
+    if is_sampled(m):
+        return _checked_samples(m)
     if math.isnan(m):
         raise QuantityError("value", "result is not a number", None)
     if math.isinf(m) or abs(m) > _MAX_MAGNITUDE:

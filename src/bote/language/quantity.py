@@ -114,7 +114,9 @@ def _fraction_unit(unit: UnitExpr) -> UnitExpr:
 
 
 def mul(a: Quantity, b: Quantity) -> Quantity:
-    x, y = aligned(a.magnitude, b.magnitude)
+    x, y = a.magnitude, b.magnitude
+    if type(x) is not Fraction or type(y) is not Fraction:   # (two exact magnitudes need no aligning)
+        x, y = aligned(x, y)
     return Quantity(checked(x * y), _dims_product(a.dims, b.dims), _product_unit(a.unit, b.unit, 1))
 
 
