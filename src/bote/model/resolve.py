@@ -133,6 +133,7 @@ class _Resolver:
         self.divisors: set[int] = set()   # names right after `/` or `per`
         self.quantity_before: dict[int, bool] = {}
         self._made: dict[tuple, Ref] = {}
+        self._binding_refs: dict[str, Ref] = {}
 
     def _ref(self, kind: str, key, figure: str | None = None) -> Ref:
         """One `Ref` for every name that means the same (a Ref is immutable):
@@ -517,8 +518,11 @@ class _Resolver:
                 self._figure(e, here, name, deps)
                 return
             if name in self.bindings:
-                self.refs[id(e)] = self._ref("node", ("binding", name))
-                deps.append(("binding", name))
+                ref = self._binding_refs.get(name)
+                if ref is None:   # one Ref, and one node key, per binding
+                    ref = self._binding_refs[name] = Ref("node", ("binding", name))
+                self.refs[id(e)] = ref
+                deps.append(ref.key)
                 return
             if name == TOTAL_COST:
                 if not self.priced():
