@@ -151,18 +151,16 @@ class QueueFigures:
     servers: int
     instance_arrival_rate: float
     service_time: float
-    #: The queue the figures are of, and the percentiles asked for so far.
-    _model: _Queue | None = field(default=None, repr=False, compare=False)
-    _percentiles: dict[float, float] = field(default_factory=dict, repr=False, compare=False)
+    #: The percentiles asked for so far (not an argument: `replace` starts afresh).
+    _percentiles: dict[float, float] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def percentile(self, p: float) -> float:
         """The p-quantile of the response time (0 ≤ p < 1), e.g. 0.999 for
-        p99.9; see `response_time_percentile`."""
+        p99.9; see `response_time_percentile`.  (The queue rebuilt from one
+        instance's parameters is the one `mmc` had: λ / 1 is λ.)"""
         found = self._percentiles.get(p)
         if found is None:
-            q = self._model
-            if q is None:
-                q = _queue(self.instance_arrival_rate, self.service_time, self.servers, 1)
+            q = _queue(self.instance_arrival_rate, self.service_time, self.servers, 1)
             found = self._percentiles[p] = math.inf if q is None else _percentile(q, p)
         return found
 
@@ -207,7 +205,7 @@ def mmc(arrival_rate: float, service_time: float, servers: int, instances: int =
         wait_probability=q.wait, mean_wait=mean_wait, mean_response=mean_response,
         in_flight=float(arrival_rate) * mean_response,
         utilization=q.offered / q.servers,
-        servers=q.servers, instance_arrival_rate=q.lam, service_time=float(service_time), _model=q,
+        servers=q.servers, instance_arrival_rate=q.lam, service_time=float(service_time),
     )
 
 
