@@ -36,7 +36,11 @@ def too_large() -> QuantityError:
 
 def is_sampled(m: object) -> TypeIs[np.ndarray]:
     """Whether a magnitude is an array of samples (without importing numpy)."""
-    return getattr(m, "ndim", 0) > 0
+    # (An exact or float magnitude is told at once: most are.)
+    return type(m) not in _SINGLE and getattr(m, "ndim", 0) > 0
+
+
+_SINGLE = frozenset({Fraction, float, int})
 
 
 def required(m: Magnitude | None) -> Magnitude:
@@ -88,14 +92,14 @@ def checked(m: Fraction | float) -> Fraction | float: ...
 def checked(m: Magnitude) -> Magnitude: ...
 def checked(m: Magnitude) -> Magnitude:
     """Keep magnitudes finite and of bounded size."""
-    if is_sampled(m):
-        return _checked_samples(m)
-    if isinstance(m, Fraction):
+    if isinstance(m, Fraction):   # the usual case first
         if m.numerator.bit_length() > _MAX_BITS or m.denominator.bit_length() > _MAX_BITS:
             if abs(m.numerator).bit_length() - m.denominator.bit_length() > 997:  # > ~1e300
                 raise too_large()
             return float(m)
         return m
+    if is_sampled(m):
+        return _checked_samples(m)
     if math.isnan(m):
         raise QuantityError("value", "result is not a number", None)
     if math.isinf(m) or abs(m) > _MAX_MAGNITUDE:
@@ -105,6 +109,8 @@ def checked(m: Magnitude) -> Magnitude:
 
 def _checked_samples(m):
     import numpy as np
+    if m.size and float(np.abs(m).max()) <= _MAX_MAGNITUDE:
+        return m   # one pass for the usual case: a NaN or an infinity makes the largest neither
     finite = np.isfinite(m)
     if not finite.all():
         if np.isnan(m).any():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from fractions import Fraction
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from bote.errors import BoteError
 from bote.language import nodes
@@ -51,51 +51,65 @@ class Evaluator:
         self.label = ""   # what the value being evaluated is called, for sensitivity
 
     def unit_quantity(self, canonical: str) -> Quantity:
-        info = self.units.info(canonical)
-        if info.kind == "scale" and canonical not in KEPT_SCALES:
-            return Quantity(info.factor)  # `3 million` is just a number
-        return Quantity(info.factor, info.dims, ((canonical, 1),))
+        # One value per unit (a Quantity is immutable): `ms` is met thousands of times.
+        found = self.units.quantities.get(canonical)
+        if found is None:
+            info = self.units.info(canonical)
+            if info.kind == "scale" and canonical not in KEPT_SCALES:
+                found = Quantity(info.factor)  # `3 million` is just a number
+            else:
+                found = Quantity(info.factor, info.dims, ((canonical, 1),))
+            self.units.quantities[canonical] = found
+        return found
 
     def quantity(self, e, what: str = "a value") -> Quantity:
-        v = self._value(e)
+        v = _DISPATCH.get(type(e), Evaluator._range)(self, e)   # `_value`, one call fewer per node
         if not isinstance(v, Quantity):
             raise BoteError.at("type", f"a comparison is true or false, not {what}", e.span,
                                "comparisons belong in `assert`")
         return v
 
     def _value(self, e) -> Value:
-        if isinstance(e, nodes.Number):
-            return Quantity(e.value, (), PERCENT if e.text.endswith("%") else ())
-        if isinstance(e, (nodes.Name, nodes.Attribute)):
-            ref = self.refs[id(e)]
-            if ref.kind == "unit":
-                return self.unit_quantity(ref.name)
-            return self._guard(e, lambda: self.lookup(ref))
-        if isinstance(e, nodes.Binary):
-            return self._binary(e)
-        if isinstance(e, nodes.Unary):
-            if e.op == "not":
-                v = self.condition(e.operand)
-                return ~v if is_sampled(v) else not v
-            q = self.quantity(e.operand)
-            return Q.neg(q) if e.op == "-" else q
-        if isinstance(e, nodes.Compare):
-            left, right = self.quantity(e.left), self.quantity(e.right)
-            return self._guard(e, lambda: Q.compare(e.op, left, right))
-        if isinstance(e, nodes.Within):
-            left, right, tolerance = self.quantity(e.left), self.quantity(e.right), self.quantity(e.tolerance)
-            return self._guard(e, lambda: Q.within(left, right, tolerance))
-        if isinstance(e, nodes.Logical):
-            left = self.condition(e.left)
-            if not is_sampled(left) and (left if e.op == "or" else not left):
-                return left  # short-circuit, as in asserts without ranges
-            right = self.condition(e.right)
-            return (left & right) if e.op == "and" else (left | right)
-        if isinstance(e, nodes.Call):
-            return self._call(e)
-        if isinstance(e, nodes.Convert):
-            return self.convert(self.quantity(e.expr), e)
-        return self._range(e)
+        # One dictionary lookup by the node's class instead of a chain of
+        # isinstance tests: a file's expressions are tens of thousands of nodes.
+        return _DISPATCH.get(type(e), Evaluator._range)(self, e)
+
+    def _number(self, e: nodes.Number) -> Quantity:
+        return Quantity(e.value, (), PERCENT if e.text.endswith("%") else ())
+
+    def _reference(self, e) -> Quantity:
+        ref = self.refs[id(e)]
+        if ref.kind == "unit":
+            return self.unit_quantity(ref.name)
+        try:
+            return self.lookup(ref)
+        except QuantityError as err:
+            raise BoteError.at(err.kind, err.message, e.span, err.hint) from None
+
+    def _unary(self, e: nodes.Unary) -> Value:
+        if e.op == "not":
+            v = self.condition(e.operand)
+            return ~v if is_sampled(v) else not v
+        q = self.quantity(e.operand)
+        return Q.neg(q) if e.op == "-" else q
+
+    def _compare(self, e: nodes.Compare) -> Value:
+        left, right = self.quantity(e.left), self.quantity(e.right)
+        return self._guard(e, lambda: Q.compare(e.op, left, right))
+
+    def _within(self, e: nodes.Within) -> Value:
+        left, right, tolerance = self.quantity(e.left), self.quantity(e.right), self.quantity(e.tolerance)
+        return self._guard(e, lambda: Q.within(left, right, tolerance))
+
+    def _logical(self, e: nodes.Logical) -> Value:
+        left = self.condition(e.left)
+        if not is_sampled(left) and (left if e.op == "or" else not left):
+            return left  # short-circuit, as in asserts without ranges
+        right = self.condition(e.right)
+        return (left & right) if e.op == "and" else (left | right)
+
+    def _converted(self, e: nodes.Convert) -> Quantity:
+        return self.convert(self.quantity(e.expr), e)
 
     def condition(self, e):
         """A truth value: a bool, or an array of them over the samples."""
@@ -141,26 +155,30 @@ class Evaluator:
 
     def _apply(self, e: nodes.Binary, left: Quantity, right: Quantity) -> Quantity:
         op = e.op
-        if op in ("*", "juxtapose"):
-            return self._guard(e, lambda: Q.mul(left, right))
-        if op in ("/", "per"):
-            quotient = self._guard(e, lambda: Q.div(left, right))
-            if right.dims and not self._is_unit(e.right) and same_dimension_ratio(quotient.unit, self.units):
-                # `150 TB / 100 GB` is 1.5k (disks), not 1.5 TB/GB: only a
-                # ratio written as a unit (`5 hours/day`, `500 h per minute`)
-                # keeps it.
-                return Quantity(quotient.magnitude, quotient.dims, ())
-            return quotient
-        if op == "+":
-            return self._guard(e, lambda: Q.add(left, right))
-        if op == "-":
-            hint = _number_minus_quantity_hint(e) if not left.dims and right.dims else None
-            if hint is not None:
-                raise BoteError.at("dimension", f"cannot subtract {describe_dims(left.dims)} and "
-                                   f"{describe_dims(right.dims)}", e.span, hint)
-            return self._guard(e, lambda: Q.sub(left, right))
-        # A dimensioned exponent is the exponent's fault: point there.
-        return self._guard(e.right if right.dims else e, lambda: Q.power(left, right))
+        try:
+            if op in ("*", "juxtapose"):
+                return Q.mul(left, right)
+            if op in ("/", "per"):
+                quotient = Q.div(left, right)
+                if right.dims and not self._is_unit(e.right) and same_dimension_ratio(quotient.unit, self.units):
+                    # `150 TB / 100 GB` is 1.5k (disks), not 1.5 TB/GB: only a
+                    # ratio written as a unit (`5 hours/day`, `500 h per minute`)
+                    # keeps it.
+                    return Quantity(quotient.magnitude, quotient.dims, ())
+                return quotient
+            if op == "+":
+                return Q.add(left, right)
+            if op == "-":
+                hint = _number_minus_quantity_hint(e) if not left.dims and right.dims else None
+                if hint is not None:
+                    raise BoteError.at("dimension", f"cannot subtract {describe_dims(left.dims)} and "
+                                       f"{describe_dims(right.dims)}", e.span, hint)
+                return Q.sub(left, right)
+            return Q.power(left, right)
+        except QuantityError as err:
+            # A dimensioned exponent is the exponent's fault: point there.
+            at = e.right if op not in ("*", "juxtapose", "/", "per", "+", "-") and right.dims else e
+            raise BoteError.at(err.kind, err.message, at.span, err.hint) from None
 
     def _is_unit(self, e) -> bool:
         """Whether `e` names a unit (`day` in `5 hours/day`)."""
@@ -269,13 +287,30 @@ class Evaluator:
 
     def convert(self, q: Quantity, e: nodes.Convert) -> Quantity:
         unit = self.unit_expr(e.unit)
-        dims = unit_dims(unit, self.units)
+        dims = self.units.dims.get(unit)
+        if dims is None:
+            dims = self.units.dims[unit] = unit_dims(unit, self.units)
         if dims != q.dims:
             shown = format_unit(unit, self.units, short=True) or "a plain number"
             raise BoteError.at("dimension", f"cannot convert {describe_dims(q.dims)} to {shown} "
                                f"({describe_dims(dims)})", e.span,
                                f"the value is {describe_dims(q.dims)}; the unit is {describe_dims(dims)}")
         return Quantity(q.magnitude, q.dims, unit)
+
+
+#: How `Evaluator._value` evaluates each class of node (anything else is a range).
+_DISPATCH: dict[type, Callable[[Evaluator, Any], Value]] = {
+    nodes.Number: Evaluator._number,
+    nodes.Name: Evaluator._reference,
+    nodes.Attribute: Evaluator._reference,
+    nodes.Binary: Evaluator._binary,
+    nodes.Unary: Evaluator._unary,
+    nodes.Compare: Evaluator._compare,
+    nodes.Within: Evaluator._within,
+    nodes.Logical: Evaluator._logical,
+    nodes.Call: Evaluator._call,
+    nodes.Convert: Evaluator._converted,
+}
 
 
 def _scaled(m, factor):

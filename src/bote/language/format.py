@@ -235,7 +235,10 @@ def display(q: QuantityLike, units: FileUnits, fixed: bool = False) -> tuple[flo
         unit = _rescale(q, unit, ladder, units)
     factor = unit_factor(unit, units)
     m = q.magnitude
-    if _FLOAT_FACTORS[0] <= factor <= _FLOAT_FACTORS[1]:
+    fits = units.fits.get(unit)
+    if fits is None:   # (exact comparisons with 10^±300: once per unit)
+        fits = units.fits[unit] = _FLOAT_FACTORS[0] <= factor <= _FLOAT_FACTORS[1]
+    if fits:
         shown = _in_unit(m, factor)
         if shown is not None:
             return shown, unit
@@ -254,8 +257,14 @@ def _in_unit(m, factor: Fraction | float):
     or None when that leaves a float's range."""
     if isinstance(m, Fraction):
         exact = m / factor
+        try:
+            near = float(exact)
+        except OverflowError:
+            return None   # past 10^300 too
+        if 1e-299 <= abs(near) <= 1e299:
+            return near   # well inside the range below, whatever the float's rounding
         size = exact if exact > 0 else -exact   # abs(), which mypy cannot type on Fraction | float
-        return float(exact) if exact == 0 or _FLOAT_FACTORS[0] <= size <= _FLOAT_FACTORS[1] else None
+        return near if exact == 0 or _FLOAT_FACTORS[0] <= size <= _FLOAT_FACTORS[1] else None
     if is_sampled(m):
         import numpy as np
         with np.errstate(over="ignore"):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 
 from bote.language.conversion import Shown
 from bote.language.units import (
@@ -77,6 +78,23 @@ def _only_scales(unit: UnitExpr) -> bool:
     return all(n in KEPT_SCALES for n, _ in unit)
 
 
+# A file multiplies thousands of values but only a few dozen distinct units
+# and dimensions: the unit and the dimensions of a product or a quotient are
+# worked out once per pair (pure functions of hashable tuples).
+_PAIRS = 4096
+
+
+@lru_cache(maxsize=_PAIRS)
+def _dims_product(a: Dims, b: Dims) -> Dims:
+    return combine_dims(a, b)
+
+
+@lru_cache(maxsize=_PAIRS)
+def _dims_quotient(a: Dims, b: Dims) -> Dims:
+    return combine_dims(a, scale_dims(b, -1))
+
+
+@lru_cache(maxsize=_PAIRS)
 def _product_unit(a: UnitExpr, b: UnitExpr, sign: int) -> UnitExpr:
     # `load * 10%` is shown as a load, not as "req/s %": a percent only stays
     # in the unit when there is nothing else to show.
@@ -96,8 +114,10 @@ def _fraction_unit(unit: UnitExpr) -> UnitExpr:
 
 
 def mul(a: Quantity, b: Quantity) -> Quantity:
-    x, y = aligned(a.magnitude, b.magnitude)
-    return Quantity(checked(x * y), combine_dims(a.dims, b.dims), _product_unit(a.unit, b.unit, 1))
+    x, y = a.magnitude, b.magnitude
+    if type(x) is not Fraction or type(y) is not Fraction:   # (two exact magnitudes need no aligning)
+        x, y = aligned(x, y)
+    return Quantity(checked(x * y), _dims_product(a.dims, b.dims), _product_unit(a.unit, b.unit, 1))
 
 
 def div(a: Quantity, b: Quantity) -> Quantity:
@@ -107,7 +127,7 @@ def div(a: Quantity, b: Quantity) -> Quantity:
                                 "the divisor's range reaches zero")
     elif b.magnitude == 0:
         raise QuantityError("value", "division by zero", None)
-    return Quantity(checked(_divide(a.magnitude, b.magnitude)), combine_dims(a.dims, scale_dims(b.dims, -1)),
+    return Quantity(checked(_divide(a.magnitude, b.magnitude)), _dims_quotient(a.dims, b.dims),
                     _product_unit(a.unit, b.unit, -1))
 
 

@@ -106,6 +106,14 @@ class FileUnits:
         # factors, and (in `format`) how each is displayed.
         self.factors: dict[UnitExpr, Fraction | float] = {}
         self.memo: dict = {}
+        #: canonical -> the value of one of it, and a unit -> its dimensions
+        #: (`bote.language.expressions`).
+        self.quantities: dict = {}
+        self.dims: dict[UnitExpr, Dims] = {}
+        #: (unit, short) -> its text (`format_unit`), and a unit -> whether
+        #: its size is one a float holds (`bote.language.format.display`).
+        self.texts: dict[tuple[UnitExpr, bool], str] = {}
+        self.fits: dict[UnitExpr, bool] = {}
         # This file's calendar (`unit month = 30 days`): canonical -> info;
         # `conventions` are the ones it redefined itself.
         self.calendar: dict[str, UnitInfo] = {}
@@ -135,11 +143,19 @@ class FileUnits:
                 self.calendar[unit] = replace(self.registry.units[unit], factor=self.info(base).factor * times)
         self.factors.clear()
         self.memo.clear()
+        self.quantities.clear()
+        self.dims.clear()
+        self.texts.clear()
+        self.fits.clear()
 
     def declare(self, name: str, factor: Fraction | float, dims: Dims, kind: str, labels: UnitExpr = ()) -> None:
         self.local[name] = UnitInfo(name, name, factor, dims, kind, ((name, 1),) if kind == "label" else labels)
         self.factors.clear()
         self.memo.clear()
+        self.quantities.clear()
+        self.dims.clear()
+        self.texts.clear()
+        self.fits.clear()
         symbol = CURRENCY_SYMBOLS.get(name)
         if symbol is not None and dims == (("currency", 1),):
             self.local_aliases[symbol] = name   # `€` once the file says what a EUR is worth
@@ -252,6 +268,14 @@ def describe_dims(dims: Dims) -> str:
 def format_unit(unit: UnitExpr, units: FileUnits, short: bool) -> str:
     """`request / second` (long: canonical names, what JSON carries and
     `parse_unit` reads back) or `req/s` (short: what tables print)."""
+    # Written once per unit and form: a report prints thousands of values in a few units.
+    text = units.texts.get((unit, short))
+    if text is None:
+        text = units.texts[(unit, short)] = _unit_text(unit, units, short)
+    return text
+
+
+def _unit_text(unit: UnitExpr, units: FileUnits, short: bool) -> str:
     if not unit:
         return ""
     name = (lambda n: display_symbol(n, units)) if short else (lambda n: n)

@@ -429,8 +429,9 @@ def evaluate_rules(rules: tuple[Rule, ...], given: dict) -> dict:
     """Each rule's figure, in order, from the given inputs and the figures
     before it: one pass."""
     values = dict(given)
+    read = values.__getitem__
     for rule in rules:
-        values[rule.name] = rule.formula(*(values[name] for name in rule.inputs))
+        values[rule.name] = rule.formula(*map(read, rule.inputs))
     return values
 
 

@@ -196,18 +196,21 @@ class _Run:
 
     # ---- nodes -----------------------------------------------------------------
     def evaluate_nodes(self) -> None:
+        values, deps = self.values, self.r.deps
         for key in self.r.order:
-            if any(d not in self.values for d in self.r.deps[key]):
-                continue  # a dependency failed and has said why
-            self.eval.label = _label(key)
-            self.current = key
-            try:
-                self.values[key] = self._compute(key)
-            except BoteError as e:
-                self.diagnostics.extend(e.diagnostics)
-            except RecursionError:
-                self.diagnostics.append(Diagnostic("syntax", "expression nested too deeply",
-                                                   self.r.spans[key], "split it into named steps"))
+            for d in deps[key]:
+                if d not in values:
+                    break  # a dependency failed and has said why
+            else:
+                self.eval.label = _label(key)
+                self.current = key
+                try:
+                    values[key] = self._compute(key)
+                except BoteError as e:
+                    self.diagnostics.extend(e.diagnostics)
+                except RecursionError:
+                    self.diagnostics.append(Diagnostic("syntax", "expression nested too deeply",
+                                                       self.r.spans[key], "split it into named steps"))
 
     def quantity(self, key: NodeKey) -> Quantity:
         """The value of a node that is a quantity: a binding, a property, a
@@ -228,6 +231,12 @@ class _Run:
         return value
 
     def _lookup(self, ref: Ref) -> Quantity:
+        if ref.kind == "node":
+            key = ref.node
+            if key[0] == "binding" or key[0] == "prop":
+                # Most references: read as they are (what `quantity` below
+                # does for them, without its check: both are Quantities).
+                return self.values[key]  # type: ignore[return-value]
         if ref.kind == "default":
             return default_quantity(ref.name)  # the resolver refers only to a default that is a value
         if ref.kind == "misses":

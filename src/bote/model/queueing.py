@@ -32,7 +32,8 @@ from __future__ import annotations
 
 import math
 import operator
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from bote.model.search import smallest_passing
@@ -136,25 +137,45 @@ class QueueFigures:
 
     `servers`, `instance_arrival_rate` and `service_time` are the parameters
     of one instance's queue, kept so that `percentile` can answer for any p.
+    The response-time percentiles (`p50`, `p90`, `p99`, `percentile`) are
+    worked out when first asked for, as `SampledQueueFigures` does: each is
+    a bisection of about 60 steps, and most reports never show them (the
+    table does not; JSON, explain and `api.p99` do).
     """
 
     wait_probability: float   # C: the share of requests that queue at all
     mean_wait: float          # Wq, time in the queue before service
     mean_response: float      # W = Wq + service_time
     in_flight: float          # L = λ_total × W (Little's law), whole component
-    p50: float                # response-time percentiles (wait + service)
-    p90: float
-    p99: float
     utilization: float        # ρ = λ / (cμ) per instance
     servers: int
     instance_arrival_rate: float
     service_time: float
+    #: The percentiles asked for so far (not an argument: `replace` starts afresh).
+    _percentiles: dict[float, float] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def percentile(self, p: float) -> float:
         """The p-quantile of the response time (0 ≤ p < 1), e.g. 0.999 for
-        p99.9; see `response_time_percentile`."""
-        q = _queue(self.instance_arrival_rate, self.service_time, self.servers, 1)
-        return math.inf if q is None else _percentile(q, p)
+        p99.9; see `response_time_percentile`.  (The queue rebuilt from one
+        instance's parameters is the one `mmc` had: λ / 1 is λ.)"""
+        found = self._percentiles.get(p)
+        if found is None:
+            q = _queue(self.instance_arrival_rate, self.service_time, self.servers, 1)
+            found = self._percentiles[p] = math.inf if q is None else _percentile(q, p)
+        return found
+
+    @property
+    def p50(self) -> float:
+        """The median response time (wait + service)."""
+        return self.percentile(0.50)
+
+    @property
+    def p90(self) -> float:
+        return self.percentile(0.90)
+
+    @property
+    def p99(self) -> float:
+        return self.percentile(0.99)
 
 
 def mmc(arrival_rate: float, service_time: float, servers: int, instances: int = 1) -> QueueFigures | None:
@@ -183,7 +204,6 @@ def mmc(arrival_rate: float, service_time: float, servers: int, instances: int =
     return QueueFigures(
         wait_probability=q.wait, mean_wait=mean_wait, mean_response=mean_response,
         in_flight=float(arrival_rate) * mean_response,
-        p50=_percentile(q, 0.50), p90=_percentile(q, 0.90), p99=_percentile(q, 0.99),
         utilization=q.offered / q.servers,
         servers=q.servers, instance_arrival_rate=q.lam, service_time=float(service_time),
     )
@@ -253,18 +273,36 @@ def service_percentile(p: float, service_time: float) -> float:
 
 def _survival(q: _Queue, t: float) -> float:
     """P(T > t) = (1 − C)·e^{−μt} + C·P(Exp(θ) + Exp(μ) > t)."""
-    if t <= 0:
-        return 1.0
-    if math.isinf(t):
-        return 0.0
-    service = math.exp(-q.mu * t)
-    if q.wait == 0.0:
-        return service
+    return _tail(q)(t)
+
+
+def _tail(q: _Queue) -> Callable[[float], float]:
+    """`_survival` of one queue, as a function of t, with what does not depend
+    on t worked out once: a percentile's bisection calls it about 60 times.
+    The same operations in the same order as written out in `_survival`'s
+    formula, so every figure is the same float."""
+    neg_mu, wait = -q.mu, q.wait
+    if wait == 0.0:
+        def service_only(t: float) -> float:
+            if t <= 0:
+                return 1.0
+            if math.isinf(t):
+                return 0.0
+            return math.exp(neg_mu * t)
+        return service_only
     r, big = (q.mu, q.theta) if q.mu <= q.theta else (q.theta, q.mu)
-    x = (big - r) * t
-    phi = -math.expm1(-x) / x if x > 0 else 1.0
-    both = math.exp(-r * t) * (1.0 + r * t * phi)
-    return (1.0 - q.wait) * service + q.wait * both
+    gap, neg_r, idle = big - r, -r, 1.0 - wait
+    exp, expm1, isinf = math.exp, math.expm1, math.isinf
+
+    def tail(t: float) -> float:
+        if t <= 0:
+            return 1.0
+        if isinf(t):
+            return 0.0
+        x = gap * t
+        phi = -expm1(-x) / x if x > 0 else 1.0
+        return idle * exp(neg_mu * t) + wait * (exp(neg_r * t) * (1.0 + r * t * phi))
+    return tail
 
 
 def _percentile(q: _Queue, p: float) -> float:
@@ -272,12 +310,13 @@ def _percentile(q: _Queue, p: float) -> float:
     if p == 0.0:
         return 0.0
     tail = 1.0 - p
+    survival = _tail(q)
     lo = -math.log1p(-p) / q.mu                       # T ≥ S: never below this
-    if q.wait == 0.0 or _survival(q, lo) <= tail:
+    if q.wait == 0.0 or survival(lo) <= tail:
         return lo
     hi = max(2.0 * math.log(2.0 * q.wait / tail) / q.theta, 2.0 * math.log(2.0 / tail) / q.mu, lo)
     for _ in range(_MAX_DOUBLINGS):
-        if _survival(q, hi) <= tail:
+        if survival(hi) <= tail:
             break
         lo, hi = hi, 2.0 * hi
     else:  # pragma: no cover - the bound above is analytic
@@ -286,7 +325,7 @@ def _percentile(q: _Queue, p: float) -> float:
         mid = 0.5 * (lo + hi)
         if not lo < mid < hi:
             break
-        if _survival(q, mid) > tail:
+        if survival(mid) > tail:
             lo = mid
         else:
             hi = mid

@@ -132,6 +132,16 @@ class _Resolver:
         self.label_traps: list[LabelTrap] = []
         self.divisors: set[int] = set()   # names right after `/` or `per`
         self.quantity_before: dict[int, bool] = {}
+        self._made: dict[tuple, Ref] = {}
+        self._binding_refs: dict[str, Ref] = {}
+
+    def _ref(self, kind: str, key, figure: str | None = None) -> Ref:
+        """One `Ref` for every name that means the same (a Ref is immutable):
+        a file names its bindings and units tens of thousands of times."""
+        found = self._made.get((kind, key, figure))
+        if found is None:
+            found = self._made[(kind, key, figure)] = Ref(kind, key, figure)
+        return found
 
     def error(self, kind: str, message: str, span: Span | None, hint: str | None = None) -> None:
         self.diagnostics.append(Diagnostic(kind, message, span, hint))
@@ -379,54 +389,60 @@ class _Resolver:
         """Record what each name in `expr` refers to; append node keys to deps.
         `here` is the component whose properties bare names mean, `own` the
         property being defined, `defining` the binding being defined."""
+        # The node's class, compared by identity (the node classes have no
+        # subclasses): cheaper than isinstance over a file's 100,000 nodes.
         stack = [expr]
         while stack:
             e = stack.pop()
-            if isinstance(e, nodes.Number):
+            t = type(e)
+            if t is nodes.Number:
                 continue
-            if isinstance(e, nodes.String):
-                self.broken(deps, "syntax", "a name in quotes is only an instance type (`instance = \"m6i.xlarge\"`)",
-                            e.span, "write a number, a name or a unit here, without quotes")
-                continue
-            if isinstance(e, nodes.Name):
+            if t is nodes.Name:
                 if e.id == "misses" and edge_source is not None:
                     self._misses(e, edge_source, deps)
                 else:
                     self._name(e, here, deps, units_only, own, defining)
-            elif isinstance(e, nodes.Attribute):
+            elif t is nodes.Binary or t is nodes.Compare or t is nodes.Logical:
+                op = e.op
+                if op == "/" or op == "per":
+                    if type(e.right) is nodes.Name:
+                        self.divisors.add(id(e.right))   # `10 KB per tweet`: most likely a unit
+                elif op == "juxtapose":
+                    right = e.right
+                    if type(right) is nodes.Binary and right.op == "^" and type(right.left) is nodes.Name \
+                            and self._quantity_before(e.left):
+                        self.unit_position[id(right.left)] = e.left   # `2 users ^ 2` is 2 user²
+                    elif type(right) is nodes.Name:
+                        if type(e.left) is nodes.Number:
+                            self.number_before[id(right)] = e.left.text
+                        if self._quantity_before(e.left):
+                            self.unit_position[id(right)] = e.left
+                stack.append(e.right)
+                stack.append(e.left)
+            elif t is nodes.Attribute:
                 if units_only:
                     self.broken(deps, "unknown-unit", f"`{e.component}.{e.figure}` is not a unit", e.span, None)
                 else:
                     self._figure(e, e.component, e.figure, deps)
-            elif isinstance(e, nodes.Call):
+            elif t is nodes.Call:
                 if e.function not in FUNCTIONS:
                     self.broken(deps, "unknown-name", f"unknown function `{e.function}`", e.span,
                                did_you_mean(e.function, FUNCTIONS) or "functions: " + ", ".join(FUNCTIONS))
                 stack.extend(e.args)
-            elif isinstance(e, nodes.Convert):
+            elif t is nodes.Convert:
                 stack.append(e.expr)
-                if isinstance(e.unit, nodes.Name) and e.unit.id == HMS and self.units.lookup(HMS) is None:
+                if type(e.unit) is nodes.Name and e.unit.id == HMS and self.units.lookup(HMS) is None:
                     self.refs[id(e.unit)] = Ref("unit", HMS)  # `-> hms`: a display, not a unit of the input
                 else:
                     self.walk(e.unit, here, deps, units_only=True)
-            elif isinstance(e, (nodes.Binary, nodes.Compare, nodes.Logical)):
-                if e.op in ("/", "per") and isinstance(e.right, nodes.Name):
-                    self.divisors.add(id(e.right))   # `10 KB per tweet`: most likely a unit
-                if e.op == "juxtapose" and isinstance(e.right, nodes.Binary) and e.right.op == "^" \
-                        and isinstance(e.right.left, nodes.Name) and self._quantity_before(e.left):
-                    self.unit_position[id(e.right.left)] = e.left   # `2 users ^ 2` is 2 user²
-                if e.op == "juxtapose" and isinstance(e.right, nodes.Name):
-                    if isinstance(e.left, nodes.Number):
-                        self.number_before[id(e.right)] = e.left.text
-                    if self._quantity_before(e.left):
-                        self.unit_position[id(e.right)] = e.left
-                stack.append(e.right)
-                stack.append(e.left)
-            elif isinstance(e, nodes.Within):
+            elif t is nodes.String:
+                self.broken(deps, "syntax", "a name in quotes is only an instance type (`instance = \"m6i.xlarge\"`)",
+                            e.span, "write a number, a name or a unit here, without quotes")
+            elif t is nodes.Within:
                 stack += [e.tolerance, e.right, e.left]
-            elif isinstance(e, nodes.Unary):
+            elif t is nodes.Unary:
                 stack.append(e.operand)
-            elif isinstance(e, nodes.Range):
+            elif t is nodes.Range:
                 if units_only:
                     self.broken(deps, "syntax", "a unit cannot be a range", e.span,
                                 "a unit is defined from numbers and other units only")
@@ -478,7 +494,7 @@ class _Resolver:
         if before is not None and not units_only:
             unit = self.units.lookup(name)
             if unit is not None:
-                self.refs[id(e)] = Ref("unit", unit.name)
+                self.refs[id(e)] = self._ref("unit", unit.name)
                 if name in self.bindings and name != defining and isinstance(before, nodes.Number) \
                         and (before.text.endswith("%") or before.value < 1):
                     # `dau = 20% users`: the label, though a binding has its name,
@@ -502,8 +518,11 @@ class _Resolver:
                 self._figure(e, here, name, deps)
                 return
             if name in self.bindings:
-                self.refs[id(e)] = Ref("node", ("binding", name))
-                deps.append(("binding", name))
+                ref = self._binding_refs.get(name)
+                if ref is None:   # one Ref, and one node key, per binding
+                    ref = self._binding_refs[name] = Ref("node", ("binding", name))
+                self.refs[id(e)] = ref
+                deps.append(ref.key)
                 return
             if name == TOTAL_COST:
                 if not self.priced():
@@ -519,7 +538,7 @@ class _Resolver:
                 return
         info = self.units.lookup(name)
         if info is not None:
-            self.refs[id(e)] = Ref("unit", info.name)
+            self.refs[id(e)] = self._ref("unit", info.name)
             return
         if name == HMS:
             self.broken(deps, "unknown-unit", "`hms` is a way to show a time, not a unit", e.span,
@@ -667,7 +686,7 @@ class _Resolver:
             self.broken(deps, "unknown-name", f"{component} does not set `{figure}`", e.span,
                        f"add `{figure} = ...` to component {component}")
             return
-        self.refs[id(e)] = Ref("node", key, figure)
+        self.refs[id(e)] = self._ref("node", key, figure)
         deps.append(key)
 
     def _class_figure(self, e: nodes.Attribute, component: str, figure: str, flow_class: str, deps: list) -> None:
@@ -841,31 +860,32 @@ class _Resolver:
         """Topological order; a cycle is reported with every step of it."""
         order: list[NodeKey] = []
         state: dict[NodeKey, int] = {}
-        for root in self.deps:
+        deps = self.deps
+        for root in deps:
             if state.get(root):
                 continue
             state[root] = 1
             path = [root]
-            stack = [iter(self.deps[root])]
+            stack = [iter(deps[root])]
             while stack:
-                nxt = next(stack[-1], None)
-                if nxt is None:
+                for nxt in stack[-1]:   # the next dependency not yet done
+                    if nxt not in deps:
+                        continue
+                    s = state.get(nxt)
+                    if s is None:
+                        break
+                    if s == 1:
+                        self._cycle(path[path.index(nxt):] + [nxt])
+                        # Drop the back edge so the rest of the graph can still be checked.
+                else:   # all done: this node too
                     done = path.pop()
                     state[done] = 2
                     order.append(done)
                     stack.pop()
                     continue
-                if nxt not in self.deps:
-                    continue
-                s = state.get(nxt)
-                if s == 1:
-                    self._cycle(path[path.index(nxt):] + [nxt])
-                    # Drop the back edge so the rest of the graph can still be checked.
-                    continue
-                if s is None:
-                    state[nxt] = 1
-                    path.append(nxt)
-                    stack.append(iter(self.deps[nxt]))
+                state[nxt] = 1
+                path.append(nxt)
+                stack.append(iter(deps[nxt]))
         return order
 
     def _cycle(self, steps: list[NodeKey]) -> None:

@@ -60,14 +60,16 @@ def render_table(f: FileReport) -> str:
 
 def render_tidal_wave(f: FileReport, multiples: list, markdown: bool = False) -> str:
     """`--tidal-wave`: which components fail at each multiple of today's traffic."""
-    from tabulate import tabulate
-
     from bote.language.format import format_number
     if not f.components:
         return ""
     headers = ["component", *(f"{format_number(m)}×" for m in multiples)]
-    table = tabulate(tidal_wave_rows(f, multiples), headers, tablefmt="github" if markdown else "simple",
-                     disable_numparse=True)
+    rows = tidal_wave_rows(f, multiples)
+    if markdown:
+        from tabulate import tabulate
+        table = tabulate(rows, headers, tablefmt="github", disable_numparse=True)
+    else:
+        table = simple_table(rows, headers)   # tabulate's layout, without importing it
     title = "### Tidal wave" if markdown else f"{shown_name(f.file)}: the traffic multiplied"
     return f"\n{title}\n\n{table}\n"
 
