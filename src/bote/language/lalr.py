@@ -168,9 +168,11 @@ def _climb(states: list[dict[str, int]], rules: list, key: tuple[int, int, str])
 
 def parse(table: Table, rules: list, kinds: list[str], values: list, contextual: dict[str, str]):
     """Run the table over the tokens (`lexing.TableLexer`: each token's
-    terminal, and its value); the start rule's value.  A word of
-    `contextual` (`batch`) is its keyword where the parser would shift that
-    next, else a name."""
+    terminal, and its value); the start rule's value.  A kind of
+    `contextual` (`batch?`, the lexer's kind for the word `batch`) is its
+    keyword where the parser would shift that next, else a name; it is
+    spelled apart from every grammar symbol, since a state's actions hold
+    the rules' gotos too (the rule `batch`)."""
     # The hot loop of a parse: a hundred thousand shifts and as many
     # reductions for a big file.  The state on top is a local (`state`),
     # `below` the states under it, and a reduction of one child replaces the

@@ -161,8 +161,11 @@ class TableLexer:
     a name, a number, not `=` or a line break), and skips spaces in the same
     match as the token after them: the big file's 169,000 matches were
     107,000 tokens.  A contextual keyword (`batch`) is left to the parser as
-    its own word (`CONTEXTUAL_KEYWORDS`), which it resolves when the table
-    has no action for that word.  On anything unusual (a character no
+    a kind of its own, the word and a `?` (`batch?`: no grammar symbol is
+    spelled so, where the bare word is also the rule `batch`, whose goto the
+    table holds beside the terminals' actions), which the parser resolves to
+    the keyword or a name where the table has no action for it
+    (`contextual_kinds`).  On anything unusual (a character no
     terminal matches, a mistake `TokenStream` reports, nesting past
     `MAX_NESTING`) it raises `Bail`, and `TokenStream` runs instead."""
 
@@ -171,6 +174,8 @@ class TableLexer:
         self._master = master
         self.keywords = dict(keywords)
         self.contextual = {word: self.keywords.pop(word) for word in CONTEXTUAL_KEYWORDS if word in self.keywords}
+        #: The parser's view of them: `batch?` -> BATCH (see the class's docstring).
+        self.contextual_kinds = {f"{word}?": keyword for word, keyword in self.contextual.items()}
         self.token_class = token_class
         self.filename = "<input>"
         skip = "|".join(spaces) or "(?!)"
@@ -203,8 +208,8 @@ class TableLexer:
         terminal no rule keeps)."""
         Token, filename, new = self.token_class, self.filename, tuple.__new__
         keywords, names = self.keywords, self.names
-        # A name's terminal: NAME, a keyword's, or a contextual keyword's own word.
-        name_kind = {**{word: word for word in self.contextual}, **keywords}.get
+        # A name's terminal: NAME, a keyword's, or a contextual keyword's own kind (`batch?`).
+        name_kind = {**{word: f"{word}?" for word in self.contextual}, **keywords}.get
         group = self.scan.groupindex
         NAME, NEWLINE, ERROR = group["NAME"], group["_NL"], group["_ERROR"]
         CALL, LPAR, RPAR, COMMA = group["CALL"], group["LPAR"], group["RPAR"], group["COMMA"]

@@ -397,7 +397,7 @@ def _parse(source: str, filename: str, table: bool = True) -> nodes.Program:
         try:
             kinds, values = lexer.tokens(text)
             statements = cast(list[nodes.Statement], lalr.parse(parse_table, callbacks, kinds, values,
-                                                                lexer.contextual))
+                                                                lexer.contextual_kinds))
             return nodes.Program(tuple(statements), filename, source)
         except (Bail, lalr.Unexpected):
             pass   # a syntax error: Lark parses again, and its exception says what was expected
