@@ -677,6 +677,13 @@ class _Resolver:
             choice = info.choices.get(figure, PROPERTIES[figure].default)
             self.broken(deps, "dimension", f"`{figure}` is a choice ({choice}), not a number", e.span, None)
             return
+        elif figure == "instance" and figure in info.choices:
+            # A name from the catalog, held as a choice: it has no value node.
+            self.broken(deps, "dimension", f"`{figure}` is the name of an instance type "
+                        f"({info.choices[figure]}), not a number", e.span,
+                        f"use the figures it sets: `{component}.workers`, `{component}.memory`, "
+                        f"`{component}.price`")
+            return
         elif figure in info.properties:
             key = ("prop", component, figure)
         elif PROPERTIES[figure].default is not None and not PROPERTIES[figure].choices:
