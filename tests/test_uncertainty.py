@@ -851,8 +851,8 @@ assert mean(peak) > 1 req/s
 def test_a_file_without_ranges_never_imports_numpy(tmp_path):
     path = tmp_path / "scalar.bote"
     path.write_text(SCALAR, encoding="utf-8")
-    # A warm cache first: on a cold one bote builds its unit table with Pint,
-    # which imports numpy itself when it is installed.
+    # A warm cache first (bote no longer imports Pint, which imported numpy
+    # itself, but a first run must not either).
     env = {**__import__("os").environ, "BOTE_CACHE_DIR": str(tmp_path / "cache")}
     code = textwrap.dedent(f"""\
         import sys, bote

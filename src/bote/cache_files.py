@@ -1,7 +1,8 @@
 """Reading and writing files in bote's cache folder as data, never trusting them.
 
 The cache folder (`resources.cache_dir`) holds what bote can always rebuild:
-the compiled grammar and the unit table.  Whatever is found there may have
+the compiled grammar Lark uses for syntax errors, and `bote check`'s results
+(`result_cache`).  Whatever is found there may have
 been truncated by a crash, left by an older bote, or planted, so a file is
 only ever read as bytes, and only when it is what bote itself would write:
 
@@ -17,7 +18,7 @@ Writes go to a fresh temporary file created in the folder (`O_EXCL`, mode
 planted there with the new file, it never writes to the link's target.
 
 What a reader does with the bytes is its own business: each cache format
-carries its own checks (see `grammar_cache` and `unit_table`).
+carries its own checks (see `grammar_cache` and `result_cache`).
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ import stat
 from pathlib import Path
 
 #: A cache file bigger than this is not bote's (the compiled grammar is
-#: about 80 KB and the unit table under 10 KB).
+#: about 110 KB, a result as big as the output it replays).
 MAX_BYTES = 10 * 1024 * 1024
 
 _OPEN_FLAGS = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)

@@ -63,9 +63,9 @@ def _span(filename: str, tok) -> Span:
 
 class TokenStream:
     """The lexer's rules and its per-parse state (the file name, the open
-    brackets).  `token_class` makes a token (Lark's `Token`, or
-    `lalr.Token`); `unexpected(text, pos, line, column)` is the exception for
-    a character no terminal matches."""
+    brackets), for Lark's parser (the table's has `TableLexer`).
+    `token_class` makes a token (Lark's `Token`); `unexpected(text, pos,
+    line, column)` is the exception for a character no terminal matches."""
 
     def __init__(self, master: str, keywords: dict[str, str], ignore, token_class, unexpected) -> None:
         self.master = re.compile(master)
