@@ -19,7 +19,7 @@ PIP = $$(if test -x $(BIN)/pip; then echo $(BIN)/python -m pip; else echo $(PYTH
 # One made before the rename to bote-lang holds the distribution `bote`: it is removed
 # first, so that the two never share the `bote` command.
 define venv
-	if test -x $(BIN)/python; then $(PIP) uninstall --quiet --yes bote 2>/dev/null; \
+	if test -x $(BIN)/python; then $(PIP) uninstall --quiet --yes bote 2>/dev/null || true; \
 	elif $(PYTHON) -c "import pip, sys; sys.exit(tuple(map(int, pip.__version__.split('.')[:2])) < (22, 3))" \
 		2>/dev/null; then $(PYTHON) -m venv --without-pip $(VENV); \
 	else $(PYTHON) -m venv $(VENV); fi
