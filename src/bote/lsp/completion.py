@@ -164,7 +164,8 @@ def figure_items(node: nodes.Component, failures: bool = False) -> list[types.Co
         out.append(types.CompletionItem(figure, kind=Kind.Field, detail=formula))
     shown = {i.label for i in out}
     for name in props:
-        if name not in COMPUTED and name in PROPERTIES and not PROPERTIES[name].choices:
+        # Not a choice (`scaling`), nor `instance`, a catalog name: neither reads a number.
+        if name not in COMPUTED and name in PROPERTIES and not PROPERTIES[name].choices and name != "instance":
             out.append(types.CompletionItem(name, kind=Kind.Property, detail=PROPERTIES[name].meaning))
             shown.add(name)
     # What every sized component has, set or not: the figures read most (`db.instances`, `db.load`).
