@@ -164,7 +164,7 @@ def test_the_cli_does_not_keep_figure_graphs_and_gives_them_back_after(tmp_path)
     from click.testing import CliRunner
 
     from bote.cli import main
-    from bote.model.graph import figure_graphs_kept
+    from bote.model import figure_graphs_kept
     path = tmp_path / "a.bote"
     path.write_text("x = 2 GB\n")
     assert CliRunner().invoke(main, ["check", str(path)]).exit_code == 0

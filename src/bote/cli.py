@@ -442,7 +442,7 @@ def explain(file: str, name: str, fmt: str, sets: tuple[str, ...], variant: str 
     from bote.errors import BoteError
     from bote.files import shown_name
     from bote.language.format import significant_digits
-    from bote.model.graph import keep_figure_graphs
+    from bote.model import keep_figure_graphs
     from bote.render.diagnostics import render_diagnostic
     from bote.render.explain import render_explain_json, render_explain_text
     keep_figure_graphs(True)  # the explanation is a walk of the figure graph

@@ -34,7 +34,7 @@ class UnitTableError(Exception):
 def load() -> Registry:
     text = units_path().read_text(encoding="utf-8")
     definitions = _definitions(text)
-    return _registry(build(text), definitions)
+    return _registry(_build(definitions, _symbols(text)), definitions)
 
 
 def build(text: str) -> dict:
@@ -43,7 +43,10 @@ def build(text: str) -> dict:
     exponent], ...], "kind": "unit" | "label" | "scale", "labels": [[label,
     exponent], ...]}, pairs sorted by name (the shape Pint's table is
     compared in)."""
-    definitions, symbols = _definitions(text), _symbols(text)
+    return _build(_definitions(text), _symbols(text))
+
+
+def _build(definitions: dict[str, tuple[str, list[str]]], symbols: dict[str, str]) -> dict:
     reduced: dict[str, tuple[Fraction, dict[str, int]] | None] = {}
     units = {}
     for name, (reference, _) in definitions.items():

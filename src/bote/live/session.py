@@ -117,7 +117,7 @@ class Session:
     def _explain(self, name: str) -> str:
         if not name:
             return "error: :explain takes a name\n  hint: `:explain peak`, `:explain api.instances`"
-        from bote.model.graph import keep_figure_graphs
+        from bote.model import keep_figure_graphs
         keep_figure_graphs(True)
         f = self._evaluate("")  # evaluated again: the last report may not have kept its figure graph
         try:

@@ -156,7 +156,7 @@ def build(sampling: Sampling | None = None) -> BoteServer:
 
 def serve(seed: int | None = None, samples: int | None = None) -> None:
     """Serve over standard input and output until the client exits."""
-    from bote.model.graph import keep_figure_graphs
+    from bote.model import keep_figure_graphs
     from bote.pipeline import sampling_of
     keep_figure_graphs(True)   # hover and diagnostics read the figure graph (`bote` turns it off for its commands)
     handler = logging.StreamHandler()   # standard error: the client shows it in its log

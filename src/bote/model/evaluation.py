@@ -38,7 +38,7 @@ from bote.language.variants import (
     variants,
 )
 from bote.magnitudes import Magnitude, required
-from bote.model import batching, kinds, locks, queues
+from bote.model import batching, figure_graphs_kept, kinds, locks, queues
 from bote.model import capacity as cap
 from bote.model import cost as costs
 from bote.model import retries as retrying
@@ -48,7 +48,6 @@ from bote.model.declarations import declare_units
 from bote.model.failure_figures import failure_figure
 from bote.model.failures import Failures
 from bote.model.file_findings import cache_edges_carrying_hits, label_not_binding
-from bote.model.graph import figure_graphs_kept
 from bote.model.headroom import lowest
 from bote.model.kinds import PROPERTIES, default_quantity
 from bote.model.properties import (

@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from bote.errors import Span
-from bote.model import figure_graphs_kept, keep_figure_graphs  # noqa: F401 - the switch, also read from here
 
 
 @dataclass(frozen=True, slots=True)

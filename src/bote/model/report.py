@@ -148,7 +148,7 @@ class FileReport:
     @property
     def figures(self) -> FigureGraph:
         """Every figure with its formula, inputs and span (`bote.model.graph`);
-        empty for a file that did not evaluate (or when `bote.model.graph.keep_figure_graphs(False)`)."""
+        empty for a file that did not evaluate (or when `bote.model.keep_figure_graphs(False)`)."""
         if self._figures is None:
             from bote.model.graph import (
                 FigureGraph,  # only when asked for: not at start-up

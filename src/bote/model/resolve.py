@@ -133,7 +133,6 @@ class _Resolver:
         self.divisors: set[int] = set()   # names right after `/` or `per`
         self.quantity_before: dict[int, bool] = {}
         self._made: dict[tuple, Ref] = {}
-        self._binding_refs: dict[str, Ref] = {}
 
     def _ref(self, kind: str, key, figure: str | None = None) -> Ref:
         """One `Ref` for every name that means the same (a Ref is immutable):
@@ -518,9 +517,7 @@ class _Resolver:
                 self._figure(e, here, name, deps)
                 return
             if name in self.bindings:
-                ref = self._binding_refs.get(name)
-                if ref is None:   # one Ref, and one node key, per binding
-                    ref = self._binding_refs[name] = Ref("node", ("binding", name))
+                ref = self._ref("node", ("binding", name))   # one Ref, and one node key, per binding
                 self.refs[id(e)] = ref
                 deps.append(ref.key)
                 return

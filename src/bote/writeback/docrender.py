@@ -321,7 +321,7 @@ def render_file(path: str, *, check_only: bool = False, clean_only: bool = False
         return Outcome(2, [render_diagnostic(d, failed.source, file=path) for d in failed.errors],
                        diagnostics=list(failed.errors))
     assert text is not None  # read_text gives the text when it gives no report
-    from bote.model.graph import figure_graphs_kept, keep_figure_graphs
+    from bote.model import figure_graphs_kept, keep_figure_graphs
     kept = figure_graphs_kept()
     if "bote:explain" in text:
         keep_figure_graphs(True)   # an explanation is a walk of the figure graph
