@@ -77,7 +77,7 @@ class TokenStream:
         self.braces: list = []
         self.filename = "<input>"
 
-    def tokens(self, text: str, takes=None):
+    def tokens(self, text: str, takes):
         """The tokens of `text`, lazily (the parser pulls them one at a time).
         `takes(terminal)`: whether the parser, as it stands, would shift that
         terminal next; a contextual keyword is one only where it would."""
@@ -102,7 +102,7 @@ class TokenStream:
             column = pos - line_start + 1
             if kind == "NAME":
                 kind = keywords.get(value, kind)
-                if value in contextual and takes is not None and takes(contextual[value]):
+                if value in contextual and takes(contextual[value]):
                     kind = contextual[value]
             elif kind == "CALL" and value[:-1] in keywords:
                 # `not(x > 1)` is the keyword and a parenthesis, not a call.
