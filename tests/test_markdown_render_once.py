@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import bote.pipeline
-from bote.writeback import docrender
+from bote.writeback import cleaning, docrender
 from bote.writeback.docrender import github_table, lines_in_clean, render_file
 
 DOC = """# Capacity
@@ -58,8 +58,9 @@ def evaluations(monkeypatch):
 
 
 def evaluated_twice(monkeypatch):
-    """Render the way bote did before: the cleaned doc evaluated again."""
+    """Render the way bote did before: the cleaned doc parsed and evaluated again."""
     monkeypatch.setattr(docrender, "_report_of_clean", lambda *args: (None, None))
+    monkeypatch.setattr(cleaning, "sections_only_go", lambda *args: False)
 
 
 def test_a_doc_is_evaluated_once_whether_it_has_sections_or_not(tmp_path, evaluations):

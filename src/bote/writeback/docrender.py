@@ -34,7 +34,9 @@ error).  Rendering takes time linear in the size of the doc, and evaluates
 the doc once: the figures written are those of the doc without bote's
 sections, which are the doc's own figures with every line moved up, as long
 as the blocks read the same once the sections are gone (else the cleaned doc
-is evaluated again).
+is evaluated again).  It parses the doc's Markdown once, too, when the
+cleaned doc's blocks and markers are provably the doc's own, moved up
+(`bote.writeback.cleaning` says when; else the cleaned doc is parsed).
 """
 from __future__ import annotations
 
@@ -54,10 +56,10 @@ from bote.docs.doc_markers import (
     Markers,
     scan,
 )
-from bote.docs.doc_markers import bare as _bare
 from bote.docs.markdown import Block, container_prefix, find_blocks
 from bote.model.report import FileReport
 from bote.render.figures import value_text
+from bote.writeback.cleaning import CleanDoc, clean, clean_doc, lines_in_clean, pieces
 from bote.writeback.doc_images import draw_plots, image_path, is_botes_image, read_image
 from bote.writeback.edits import Lines, Outcome, bug_outcome, first_change
 from bote.writeback.linediff import unified_diff
@@ -80,55 +82,14 @@ __all__ = [
     "clean",
     "draw_plots",
     "image_path",
+    "lines_in_clean",
+    "pieces",
     "render",
     "render_file",
     "summary_lines",
     "write_atomically",
     "write_text",
 ]
-
-
-def _section_ranges(doc: Lines, markers: Markers) -> list[tuple[int, int]]:
-    """The lines each section takes: its markers, what is between, and the
-    blank line bote put before it."""
-    ranges: list[tuple[int, int]] = []
-    for s in markers.sections:
-        start = s.begin - 1 if s.begin > 0 and _bare(doc.lines[s.begin - 1]) == "" else s.begin
-        if ranges and start < ranges[-1][1]:
-            start = s.begin
-        ranges.append((start, s.end + 1))
-    return ranges
-
-
-def clean(text: str, markers: Markers | None = None) -> str:
-    """The document without any section bote generated.  Raises `BoteError`
-    for a marker out of place (see `bote.docs.doc_markers`)."""
-    doc = Lines(text)
-    doc.remove_all(_section_ranges(doc, scan(text) if markers is None else markers))
-    return doc.text()
-
-
-def pieces(text: str, markers: Markers | None = None) -> list[int]:
-    """Where each of the author's lines starts a piece of `text` (that line
-    and the section after it), for a diff in linear time (`bote.writeback.linediff`)."""
-    doc = Lines(text)
-    ranges = _section_ranges(doc, scan(text) if markers is None else markers)
-    starts, k = [], 0
-    for i in range(len(doc.lines)):
-        while k < len(ranges) and ranges[k][1] <= i:
-            k += 1
-        if not (k < len(ranges) and ranges[k][0] <= i):
-            starts.append(i)
-    return starts
-
-
-def lines_in_clean(text: str, markers: Markers | None = None) -> list[int]:
-    """Where each line of `text` (1-based: item n for line n) stands in
-    `clean(text)`; 0 for a line of a section, which cleaning removes."""
-    where = [0] * (len(Lines(text).lines) + 1)
-    for new, old in enumerate(pieces(text, markers)):
-        where[old + 1] = new + 1
-    return where
 
 
 def _blocks_only_move(before: list[Block], after: list[Block], line_of: list[int]) -> bool:
@@ -142,7 +103,8 @@ def _blocks_only_move(before: list[Block], after: list[Block], line_of: list[int
 
 def render(text: str, report: FileReport, mermaid: str | None = None,
            plots: dict[str, str] | None = None, line_of: list[int] | None = None,
-           markers: Markers | None = None, variants: dict[str, FileReport] | None = None) -> str:
+           markers: Markers | None = None, variants: dict[str, FileReport] | None = None,
+           cleaned: CleanDoc | None = None) -> str:
     """The document with every generated section brought up to date.
 
     `report` must come from evaluating `clean(text)` (its lines), or from a
@@ -150,11 +112,13 @@ def render(text: str, report: FileReport, mermaid: str | None = None,
     `lines_in_clean`).  `plots` maps the NAME of each `<!-- bote:plot NAME
     -->` line to the Markdown that shows its image (see `draw_plots`); a
     name it lacks gets no section.  `markers`: those of `text`, when known.
-    `variants`: the reports of the doc's variants, compared in the summary."""
-    base = clean(text, markers)
-    blocks = find_blocks(base)
-    doc = Lines(base)
-    markers = scan(base)
+    `variants`: the reports of the doc's variants, compared in the summary.
+    `cleaned`: `clean_doc(text, markers)`, when known."""
+    if cleaned is None:
+        cleaned = clean_doc(text, scan(text) if markers is None else markers)
+    blocks = cleaned.blocks
+    doc = Lines(cleaned.text)
+    markers = cleaned.markers
     summary_at = markers.summary
     inserts: list[tuple[int, list[str]]] = []
     closed = [b for b in blocks if b.close_line is not None]  # an open fence swallows what follows it
@@ -287,12 +251,11 @@ def _check_explained(report: FileReport, markers: Markers) -> None:
         raise BoteError(problems)
 
 
-def _variants(current: str, markers, path: str, sampling, overrides) -> dict[str, FileReport] | None:
-    """Each variant of the doc, evaluated for the summary's comparison
-    (none under a what-if: the comparison is of the doc as written)."""
+def _variants(text: str, path: str, sampling, overrides) -> dict[str, FileReport] | None:
+    """Each variant of the clean doc `text`, evaluated for the summary's
+    comparison (none under a what-if: the comparison is of the doc as written)."""
     from bote.language.overrides import Overrides
     from bote.pipeline import evaluate_markdown, variant_names
-    text = clean(current, markers)
     names = variant_names(text, path)
     if not names or overrides:
         return None
@@ -352,16 +315,17 @@ def _render_text(path: str, text: str, shown: str, *, check_only: bool, clean_on
             current = render_results(text, as_is, markdown=True) if not as_is.skipped else text
             # Updated results change no marker: scanned again only when they changed.
             current_markers = markers if current == text else scan(current, path)
-            report, line_of = _report_of_clean(text, current, current_markers, as_is)
+            cleaned = clean_doc(current, current_markers)
+            report, line_of = _report_of_clean(text, current, current_markers, as_is, cleaned)
             if report is None:
-                report = evaluate_markdown(clean(current, current_markers), path, sampling, overrides)
+                report = evaluate_markdown(cleaned.text, path, sampling, overrides)
             # Beside the doc; for a doc that is a link, beside its target.
             images = draw_plots(path, current, report, current_markers,
                                 beside=real if os.path.islink(path) else path)
             new = render(current, report, mermaid=_mermaid(report),
                          plots={name: image.markdown for name, image in images.items()}, line_of=line_of,
-                         markers=current_markers, variants=_variants(current, current_markers, path, sampling,
-                                                                     overrides))
+                         markers=current_markers, variants=_variants(cleaned.text, path, sampling, overrides),
+                         cleaned=cleaned)
     except BoteError as e:
         return Outcome(2, [render_diagnostic(d, shown_source(d, text, overrides), file=path) for d in e.diagnostics],
                        diagnostics=list(e.diagnostics))
@@ -407,8 +371,8 @@ def _render_text(path: str, text: str, shown: str, *, check_only: bool, clean_on
     return Outcome(0, note=f"{shown}{through}: {'cleaned' if clean_only else 'rendered'}")
 
 
-def _report_of_clean(text: str, current: str, markers: Markers,
-                     as_is: FileReport) -> tuple[FileReport | None, list[int] | None]:
+def _report_of_clean(text: str, current: str, markers: Markers, as_is: FileReport,
+                     cleaned: CleanDoc) -> tuple[FileReport | None, list[int] | None]:
     """What evaluating `clean(current)` gives, and where the report's lines
     stand in `clean(current)`, from `as_is` (the report of `text`, which has
     `current`'s lines, only its results older) without evaluating the doc
@@ -416,17 +380,17 @@ def _report_of_clean(text: str, current: str, markers: Markers,
     blocks, so the program is the same, each line moved up.  (None, None)
     when that cannot be shown (a block reads differently once cleaned) or
     the findings would differ (a result still stale names its line): the
-    caller then evaluates `clean(current)`.  `markers`: those of `current`."""
+    caller then evaluates `clean(current)`.  `markers`: those of `current`;
+    `cleaned`: `clean_doc(current, markers)`."""
     from bote.docs.inline_results import STALE, stale_results
     if as_is.skipped:
         return None, None
-    base = clean(current, markers)
-    line_of = lines_in_clean(current, markers)
+    base, line_of = cleaned.text, cleaned.line_of
     blocks = find_blocks(current)
     if current != text and [(b.fence_line, b.close_line, len(b.content)) for b in blocks] != [
             (b.fence_line, b.close_line, len(b.content)) for b in find_blocks(text)]:
         return None, None
-    if not _blocks_only_move(blocks, find_blocks(base), line_of) or stale_results(current, as_is, markdown=True):
+    if not _blocks_only_move(blocks, cleaned.blocks, line_of) or stale_results(current, as_is, markdown=True):
         return None, None
     return replace(as_is, source=base, risks=[r for r in as_is.risks if r.kind != STALE]), line_of
 
