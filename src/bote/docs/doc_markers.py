@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bote.docs.markdown import container_prefix, parse_markdown, split_lines
-from bote.errors import BoteError, Diagnostic, Span
+from bote.docs.markdown import container_prefix, parse_markdown
+from bote.errors import BoteError, Diagnostic, Span, cached_lines
 
 BEGIN = "<!-- bote:begin -->"
 BEGIN_SUMMARY = "<!-- bote:begin summary -->"
@@ -49,7 +49,7 @@ CONTAINER = re.compile(r"^[ \t>]*")
 
 def bare(line: str) -> str:
     """A line without its container markup (`> `, indentation)."""
-    return CONTAINER.sub("", line).rstrip()
+    return line.lstrip(" \t>").rstrip()   # CONTAINER's match, stripped
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +95,7 @@ def scan(text: str, filename: str = "<doc>") -> Markers:
     """The sections bote owns, the summary placeholder and the plot requests
     of `text`; raises `BoteError` with an error at each marker line that
     breaks the rules of the module doc."""
-    lines = split_lines(text)
+    lines = cached_lines(text)
     html = [(t.map[0], bare(t.content.split("\n")[0])) for t in parse_markdown(text)
             if t.type == "html_block" and t.map]
     found = Markers()

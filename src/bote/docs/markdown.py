@@ -19,7 +19,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bote.errors import LINE_BREAK, BoteError, Diagnostic, Span, source_lines  # noqa: F401 - LINE_BREAK is read from here by docrender
+from bote.errors import (  # noqa: F401 - LINE_BREAK is read from here by docrender
+    LINE_BREAK,
+    BoteError,
+    Diagnostic,
+    Span,
+    cached_lines,
+    source_lines,
+)
 
 # CommonMark's line endings are bote's own (`errors.LINE_BREAK`).
 split_lines = source_lines
@@ -45,7 +52,12 @@ def find_blocks(text: str) -> list[Block]:
     """The ```bote fences of a document, in order. The language name is read
     without regard to case (```Bote, ```BOTE), as GitHub's highlighter and
     bote's VS Code grammar read it."""
-    lines = split_lines(text)
+    return list(_blocks(text))
+
+
+@lru_cache(maxsize=4)  # render reads the same text's blocks several times over
+def _blocks(text: str) -> tuple[Block, ...]:
+    lines = cached_lines(text)
     blocks = []
     for token in parse_markdown(text):
         if token.type != "fence" or not token.info.split() or token.info.split()[0].lower() != "bote":
@@ -61,7 +73,7 @@ def find_blocks(text: str) -> list[Block]:
         prefix = container_prefix(edge)
         blocks.append(Block(start + 1, start + 2, start + 1 + len(content), end if closed else None, prefix,
                             tuple(content)))
-    return blocks
+    return tuple(blocks)
 
 
 #: How deep markdown-it reads nested blocks (commonmark's preset): a list
@@ -115,7 +127,7 @@ _BOTE_FENCE = re.compile(r"[ \t>*+\-0-9.)]*?(`{3,}|~{3,})[ \t]*bote(?!\S)")
 def structure_errors(text: str, blocks: list[Block], filename: str) -> list[Diagnostic]:
     """A ```bote fence that is never closed, and a ```bote block nested too
     deeply to be read: each an error at its fence line."""
-    lines = split_lines(text)
+    lines = cached_lines(text)
     found = []
     for b in blocks:
         if b.close_line is None:
@@ -158,7 +170,7 @@ def program_text(text: str, blocks: list[Block]) -> str:
     after a `<!-- bote:variant NAME -->` line are wrapped in `variant NAME {`
     (on the marker's line) and `}` (on the closing fence of the section's
     last block), so that their statements are the variant's."""
-    lines = split_lines(text)
+    lines = cached_lines(text)
     out = [""] * len(lines)
     for b in blocks:
         for number, content in zip(range(b.first_line, b.last_line + 1), b.content):
@@ -168,7 +180,8 @@ def program_text(text: str, blocks: list[Block]) -> str:
             offset = len(line) - len(content) if line.endswith(content) else len(container_prefix(line))
             out[number - 1] = " " * offset + content
     markers = [(i + 1, m.group(1)) for i, line in enumerate(lines) if (m := VARIANT_MARKER.match(line))
-               and not any(b.fence_line <= i + 1 <= (b.close_line or len(lines)) for b in blocks)]
+               and not any(b.fence_line <= i + 1 <= (b.close_line or len(lines)) for b in blocks)
+               ] if "bote:variant" in text else []   # (the marker spells it; most docs have none)
     for k, (at, name) in enumerate(markers):
         end = markers[k + 1][0] if k + 1 < len(markers) else len(lines) + 1
         inside = [b for b in blocks if at < b.fence_line < end]
