@@ -45,14 +45,13 @@ def draw_plots(path: str | Path, text: str, report: FileReport, markers: Markers
     Raises `BoteError` at the marker for a bad or unknown NAME, a single
     value, a missing matplotlib, or an image file of that name that bote did
     not draw; draws nothing until every name is good."""
-    from bote.errors import BoteError, Diagnostic, Span
-    from bote.files import shown_name
-    from bote.writeback.plot import MISSING_MATPLOTLIB, find_distribution, plot_bytes
-
     requests = (scan(text, str(path)) if markers is None else markers).plots
     if not requests:
         return {}
+    from bote.errors import BoteError, Diagnostic, Span
+    from bote.files import shown_name
     from bote.writeback.edits import Lines
+    from bote.writeback.plot import MISSING_MATPLOTLIB, find_distribution, plot_bytes
     lines = Lines(text).lines
 
     def span(line: int) -> Span:
