@@ -39,18 +39,9 @@ def _collector_paused_for_the_command() -> None:
     long-running commands (watch, repl, lsp) keep it running."""
     import gc
     if gc.isenabled():
+        from bote.collector import resume
         gc.disable()
-        click.get_current_context().call_on_close(_collector_resumed)
-
-
-def _collector_resumed() -> None:
-    import gc
-    # Everything the command made moves to the oldest generation first (a
-    # freeze and a thaw: no scan), so that resuming does not set off a scan
-    # of all of it at once, moments before the process exits.
-    gc.freeze()
-    gc.unfreeze()
-    gc.enable()
+        click.get_current_context().call_on_close(resume)
 
 
 def _sampling_options(command):

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import gc
 import re
 import threading
 from collections.abc import Callable
 from fractions import Fraction
 from typing import cast
 
+from bote import collector
 from bote.errors import BoteError, Span, source_lines
 from bote.language import lalr, nodes
 from bote.language.lexing import Bail, TableLexer
@@ -368,19 +368,8 @@ _LOCK = threading.Lock()
 
 def parse(source: str, filename: str = "<input>") -> nodes.Program:
     """Parse bote source into a `Program`, or raise `BoteError` (kind `syntax`)."""
-    with _LOCK:
-        # A parse makes a few objects a token (a big file's: 300,000), and
-        # keeps nearly all of them (the nodes, their spans) with no cycle
-        # among them: Python's cyclic collector, run every 700 of them, walked
-        # the growing heap again and again for nothing, a third of the parse.
-        # It runs again, once, after it.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            return _parse(source, filename)
-        finally:
-            if collecting:
-                gc.enable()
+    with _LOCK, collector.paused():
+        return _parse(source, filename)
 
 
 def _parse(source: str, filename: str, table: bool = True) -> nodes.Program:
