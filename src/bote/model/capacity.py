@@ -111,7 +111,12 @@ def _largest(*counts):
     """The largest of the counts, sample by sample when any is an array."""
     if any(is_sampled(c) for c in counts):
         import numpy as np
-        return np.maximum.reduce(np.broadcast_arrays(*counts))
+        # Pairwise, not `np.maximum.reduce` over the broadcast arrays, which
+        # first copies them into one 2-D array (most of this function's time).
+        largest = counts[0]
+        for c in counts[1:]:
+            largest = np.maximum(largest, c)
+        return largest
     return max(counts)
 
 
