@@ -145,13 +145,18 @@ def _print_diagnostics(report, echo=click.echo) -> None:
             echo(render_diagnostic(d, f.source_of(d), file=f.file), err=True)
 
 
+#: The multiples of today's traffic a bare --tidal-wave tries.
+DEFAULT_MULTIPLES = "1,2,5,10"
+
+
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.argument("files", nargs=-1, type=click.Path(allow_dash=True), metavar="FILES...")  # required: see `check`
 @click.option("--format", "fmt", type=click.Choice(CHECK_FORMATS), default="table", show_default=True,
               help="Output format: tables, one line per finding (concise), the JSON contract, Markdown, GitHub "
                    "annotations, SARIF or JUnit XML.")
 @click.option("--strict", is_flag=True, help="Warnings fail the check too (exit 1).")
-@click.option("--tidal-wave", "tidal_wave", is_flag=False, flag_value="1,2,5,10", default=None, metavar="[M,M,...]",
+@click.option("--tidal-wave", "tidal_wave", is_flag=False, flag_value=DEFAULT_MULTIPLES, default=None,
+              metavar="[M,M,...]",
               help="Also show which components fail at each multiple of today's traffic "
                    "[default multiples: 1,2,5,10].")
 @_set_option
@@ -170,6 +175,12 @@ def check(files: tuple[str, ...], fmt: str, strict: bool, tidal_wave: str | None
 
     Exit status: 0 fine; 1 a failed assert or an error-level risk (with
     --strict, a warning too); 2 invalid or unreadable input."""
+    if tidal_wave is not None and not _are_multiples(tidal_wave) and (not files or Path(tidal_wave).exists()):
+        # `bote check --tidal-wave FILE`: the option's value is optional, and
+        # click took the file for it.
+        files, tidal_wave = (tidal_wave, *files), DEFAULT_MULTIPLES
+    if not files:
+        raise click.UsageError("Missing argument 'FILES...'.")
     _collector_paused_for_the_command()
     key = None
     if not no_cache:
@@ -222,19 +233,24 @@ def _guarded(render) -> str:
 
 def _multiples(text: str) -> list:
     """`1,3,10`: the multiples of today's traffic --tidal-wave tries."""
-    from fractions import Fraction
-    if Path(text).exists():
-        click.echo(f"error: --tidal-wave took `{text}` for its multiples: write `--tidal-wave=1,2,5,10`, or put "
-                   "the files first (`bote check FILE --tidal-wave`)", err=True)
-        sys.exit(2)
-    try:
-        found = [Fraction(part.strip()) for part in text.split(",")]
-    except (ValueError, ZeroDivisionError):
-        found = []
-    if not found or any(m <= 0 or m > 10**6 for m in found):
+    found = _parsed_multiples(text)
+    if found is None:
         click.echo(f"error: --tidal-wave takes multiples of today's traffic, e.g. `1,2,5,10`, not `{text}`", err=True)
         sys.exit(2)
     return found
+
+
+def _parsed_multiples(text: str) -> list | None:
+    from fractions import Fraction
+    try:
+        found = [Fraction(part.strip()) for part in text.split(",")]
+    except (ValueError, ZeroDivisionError):
+        return None
+    return found if found and all(0 < m <= 10**6 for m in found) else None
+
+
+def _are_multiples(text: str) -> bool:
+    return _parsed_multiples(text) is not None
 
 
 def _render(report, fmt: str, strict: bool, multiples=None) -> str:
