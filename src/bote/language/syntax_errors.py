@@ -72,6 +72,9 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
         if char == "×" and "->" in line_before:
             return Diagnostic("syntax", "unexpected character `×`", span,
                               _edge_multiplier_hint(line_before, source[pos + 1:]))
+        if char in _MATH_OPERATORS:   # pasted from a document or a spreadsheet
+            return Diagnostic("syntax", f"unexpected character `{char}`", span,
+                              f"bote writes this operator `{_MATH_OPERATORS[char]}`")
         return Diagnostic("syntax", f"unexpected character `{char}`", span, None)
 
     tok: Token | None = e.token if isinstance(e, UnexpectedToken) else None
@@ -197,6 +200,7 @@ _COMPARISON = re.compile(r"<=|>=|==|!=|<|(?<!-)>")
 
 #: Comparisons as mathematics writes them -> as bote does.
 _MATH_COMPARISONS = {"≤": "<=", "≥": ">=", "≠": "!=", "⩽": "<=", "⩾": ">="}
+_MATH_OPERATORS = {"×": "*", "·": "*", "⋅": "*", "÷": "/", "−": "-", "∕": "/"}
 
 _EDGE_HINT = "an edge is written `source -> target`, one per line"
 
