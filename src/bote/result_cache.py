@@ -124,7 +124,7 @@ def load(key: str) -> tuple[Events, int] | None:
     """What the cached check wrote and its exit status, or None."""
     path = _path(key)
     raw = read_bytes(path) if path is not None else None
-    if raw is None:
+    if path is None or raw is None:
         return None
     payload = unsealed(raw, _FORMAT, key)
     if payload is None:
