@@ -18,6 +18,7 @@ from fractions import Fraction
 from typing import cast
 
 from bote import collector
+from bote.dataclasses_compiled import dataclass
 from bote.errors import BoteError, Span, source_lines
 from bote.language import lalr, nodes
 from bote.language.lexing import Bail, TableLexer
@@ -56,14 +57,14 @@ def number_value(text: str) -> Fraction:
 _literal_value = functools.lru_cache(maxsize=4096)(number_value)
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True)
 class _Batch:
     """`batch 100` after an edge's target (only inside the transformer)."""
 
     expr: nodes.Expr
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True)
 class _Settings:
     """`{ service_time = 2 ms }` after a component in a flow's chain (only
     inside the transformer: the flow attaches them to its class)."""

@@ -10,10 +10,10 @@ together for one component.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING, TypeAlias
 
+from bote.dataclasses_compiled import dataclass
 from bote.language.quantity import QuantityError, as_float, is_sampled
 from bote.magnitudes import Magnitude
 from bote.uncertainty.sampling import DEFAULT_SIZE_AT
