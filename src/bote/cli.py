@@ -82,17 +82,19 @@ def _variant_option(command):
 
 
 def _overrides(sets, variant=None):
+    if not sets and variant is None:
+        return None
     from bote.language.overrides import Overrides
-    return Overrides(tuple(sets), variant) if sets or variant is not None else None
+    return Overrides(tuple(sets), variant)
 
 
 def _reports(files, seed=None, samples=None, nothing=None, follow_symlinks=False, overrides=None):
     """The report of FILES.  A Markdown file with no ```bote blocks is left
     out; when it was named (not found in a folder), or a folder holds nothing
     else, `nothing` (a list) gets a line saying so."""
-    from bote.api import evaluate_file_report, expand_inputs, sampling_of
     from bote.files import shown_name
     from bote.model.report import Report
+    from bote.pipeline import evaluate_file_report, expand_inputs, sampling_of
 
     sampling = sampling_of(seed, samples)
     report = Report()
@@ -118,9 +120,9 @@ def _reports(files, seed=None, samples=None, nothing=None, follow_symlinks=False
 
 def _stdin_report(sampling, overrides=None):
     """Standard input, read like a file: bounded, and UTF-8."""
-    from bote.api import decode, evaluate_text
     from bote.files import Refused, read_stdin
     from bote.model.report import FileReport
+    from bote.pipeline import decode, evaluate_text
     try:
         text, failed = decode(read_stdin(sys.stdin), "<stdin>")
     except Refused as e:

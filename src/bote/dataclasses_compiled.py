@@ -26,6 +26,8 @@ import dataclasses
 import types
 from typing import TYPE_CHECKING, Any
 
+from bote.digests import sha256_hex
+
 #: The function of `dataclasses` that compiles the texts, as the standard library has it.
 _compile_text = getattr(dataclasses, "_create_fn", None)
 
@@ -41,17 +43,36 @@ _makers: dict[str, Any] | None = None
 
 
 def _table() -> dict[str, Any]:
-    """The compiled texts, when they were made by this interpreter's
-    `dataclasses` (its text-compiling function has the same bytecode and
-    constants); else none."""
+    """The compiled texts by their SHA-256, when they were made by this
+    interpreter's `dataclasses` (its text-compiling function has the same
+    bytecode and constants) and the table's own bytecode is cached; else none."""
     global _makers
     makers = _makers
     if makers is None:
-        from bote import dataclasses_table
-        code = getattr(_compile_text, "__code__", None)
-        same = code is not None and code_fingerprint(code) == dataclasses_table.CREATE_FN
-        makers = _makers = dataclasses_table.MAKERS if same else {}
+        makers = _makers = {}
+        if _bytecode_is_cached():
+            from bote import dataclasses_table
+            code = getattr(_compile_text, "__code__", None)
+            if code is not None and code_fingerprint(code) == dataclasses_table.CREATE_FN:
+                makers = _makers = dataclasses_table.MAKERS
     return makers
+
+
+def _bytecode_is_cached() -> bool:
+    """Whether importing the table reads its bytecode (or writes it for the
+    next start).  Compiled from source (PYTHONDONTWRITEBYTECODE and no
+    `.pyc`), its 200 KB cost twice what it saves."""
+    import sys
+    if not sys.dont_write_bytecode:
+        return True
+    import importlib.util
+    import os
+    source = os.path.join(os.path.dirname(__file__), "dataclasses_table.py")
+    cached = importlib.util.cache_from_source(source)
+    try:
+        return os.stat(cached).st_mtime >= os.stat(source).st_mtime
+    except OSError:
+        return False
 
 
 def code_fingerprint(code: types.CodeType) -> tuple:
@@ -76,7 +97,7 @@ def _create_fn(name, args, body, *, globals=None, locals=None, return_type=datac
     txt = f"def __create_fn__({local_vars}):\n{txt}\n return {name}"
     if recording is not None:
         recording.append(txt)
-    maker = None if recording is not None else _table().get(txt)
+    maker = None if recording is not None else _table().get(sha256_hex(txt))
     if maker is None:
         ns: dict[str, Any] = {}
         exec(txt, globals, ns)   # noqa: S102 - what dataclasses itself does with its own text

@@ -35,7 +35,8 @@ _HEADER = '''\
 `python -m bote.dataclasses_gen`, do not edit (see `bote.dataclasses_compiled`).
 
 Each function below is the verbatim text `dataclasses` writes for one
-method of one or more of bote's classes, and MAKERS maps that text to it."""
+method of one or more of bote's classes, and MAKERS maps the SHA-256 of
+that text to it."""
 # ruff: noqa
 # mypy: ignore-errors
 # fmt: off
@@ -58,10 +59,11 @@ def table_source(recorded: list[str]) -> str:
     import dataclasses
 
     from bote.dataclasses_compiled import code_fingerprint
+    from bote.digests import sha256_hex
     code = dataclasses._create_fn.__code__   # type: ignore[attr-defined]
     parts = [_HEADER.format(create_fn=code_fingerprint(code))]
     for txt in recorded:
-        parts.append(f"\n{txt}\nMAKERS[{txt!r}] = __create_fn__\n")
+        parts.append(f"\n{txt}\nMAKERS[{sha256_hex(txt)!r}] = __create_fn__\n")
     return "".join(parts)
 
 
