@@ -28,12 +28,12 @@ def evaluate_source(text: str, filename: str = "<input>", sampling: Sampling | N
                     overrides: Overrides | None = None) -> FileReport:
     """Evaluate bote source; with `overrides` (`--set`), some of its values
     replaced (its `# =>` results then describe another file: not checked)."""
-    from bote.docs.inline_results import stale_results
     from bote.language.parse import parse
     from bote.model.evaluation import evaluate_program
     with collector.paused():
         report = evaluate_program(parse(text, filename), sampling, overrides)
-    if not overrides:
+    if not overrides and "=>" in text:   # else no `# =>` result to check, nor its module to import
+        from bote.docs.inline_results import stale_results
         report.risks.extend(stale_results(text, report))
     return report
 
