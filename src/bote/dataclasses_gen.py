@@ -71,6 +71,9 @@ def main() -> None:
     if sys.version_info[:2] != (3, 11):
         sys.exit("bote.dataclasses_gen: run it with Python 3.11, whose dataclasses bote.dataclasses_compiled follows")
     source = table_source(texts())
+    if TABLE_PATH.exists() and TABLE_PATH.read_text(encoding="utf-8") == source:
+        print(f"{TABLE_PATH} is current")   # left as it is, so that its cached bytecode stays valid
+        return
     TABLE_PATH.write_text(source, encoding="utf-8")
     print(f"wrote {TABLE_PATH} ({source.count('MAKERS[')} texts)")
 
