@@ -154,6 +154,23 @@ def test_the_tidal_wave_table(tmp_path):
     assert doc["tidal_wave"]["components"]["db"] == {"1.4": "ok", "1.6": "overloaded"}
 
 
+def test_a_file_right_after_tidal_wave_is_a_file_not_its_multiples(tmp_path, monkeypatch):
+    # The option's value is optional: `bote check --tidal-wave t.bote` is
+    # what people write, and means the default multiples.
+    path = tmp_path / "t.bote"
+    path.write_text("component web {\n  load = 1k req/s\n  capacity = 500 req/s\n}\n")
+    code, out, _ = run("check", "--no-cache", "--tidal-wave", path)
+    assert code == 0 and out == run("check", "--no-cache", path, "--tidal-wave")[1]
+    assert "web          ok    ok    overloaded  overloaded" in out   # 1×, 2×, 5×, 10×
+    code, out, _ = run("check", "--no-cache", "--tidal-wave", path, path)
+    assert code == 0 and out.count("the traffic multiplied") == 2
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run("check", "--tidal-wave", "missing.bote")
+    assert code == 2 and "cannot read missing.bote" in err
+    code, _, err = run("check", "--tidal-wave")
+    assert code == 2 and "Missing argument 'FILES...'" in err
+
+
 @pytest.mark.parametrize("value", ["0", "x", "1,,2", "1;2"])
 def test_a_wrong_tidal_wave_is_an_error(tmp_path, value):
     path = tmp_path / "t.bote"

@@ -61,6 +61,18 @@ def test_a_valid_file_is_checked_without_lark(tmp_path):
     assert "bote.language.parse" in loaded and "lark" not in loaded
 
 
+def test_a_check_loads_neither_the_explainer_nor_openssl(tmp_path):
+    """What a plain check needs only (issue 17): not `bote explain`'s
+    derivations (the library's `bote.api` imports them), not the checker of
+    `# =>` results in a file that has none, and no OpenSSL (`hashlib`; the grammar's and the methods'
+    digests come from `bote.digests`) when the result cache is off."""
+    (tmp_path / "plan.bote").write_text("peak = 20k req/s\n")
+    loaded = _loaded("check", "--no-cache", str(tmp_path / "plan.bote"))
+    assert "bote.model.evaluation" in loaded
+    assert [m for m in ("bote.api", "bote.model.explain", "bote.docs.inline_results", "hashlib", "_hashlib")
+            if m in loaded] == []
+
+
 def test_a_cached_re_check_imports_no_evaluator(tmp_path):
     """A result served from the cache (issue 17: within 1.2x of importing the
     command line) loads click, the cache and nothing that evaluates: not the

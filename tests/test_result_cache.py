@@ -117,3 +117,54 @@ def test_a_failed_check_is_cached_with_its_status_an_invalid_one_is_not(tmp_path
 def test_a_folder_or_standard_input_is_evaluated_every_time(tmp_path, plan):
     _check(tmp_path, ".")
     assert _entries(tmp_path) == []
+
+
+# ---- the folder stays bounded ----------------------------------------------------------
+
+def _stored(monkeypatch, tmp_path, count, text="x"):
+    from bote import result_cache
+    monkeypatch.setenv("BOTE_CACHE_DIR", str(tmp_path / "cache"))
+    keys = [f"{n:032x}" * 2 for n in range(count)]
+    for n, key in enumerate(keys):
+        result_cache.store(key, [(False, text)], 0)
+        os.utime(result_cache._path(key), ns=(n * 10**9, n * 10**9))   # stored one second apart
+    return result_cache, keys
+
+
+def test_the_entries_used_last_are_kept(tmp_path, monkeypatch):
+    from bote import result_cache
+    monkeypatch.setattr(result_cache, "MAX_ENTRIES", 3)
+    cache, keys = _stored(monkeypatch, tmp_path, 3)
+    assert cache.load(keys[0]) is not None          # used again: now the newest
+    cache.store(f"{99:032x}" * 2, [(False, "y")], 0)    # a fourth entry: the one used longest ago goes
+    assert len(_entries(tmp_path)) == 3
+    assert cache.load(keys[1]) is None
+    assert all(cache.load(k) is not None for k in (keys[0], keys[2], f"{99:032x}" * 2))
+
+
+def test_the_entries_stay_within_their_total_size(tmp_path, monkeypatch):
+    from bote import result_cache
+    monkeypatch.setattr(result_cache, "MAX_TOTAL_BYTES", 5_000)
+    cache, keys = _stored(monkeypatch, tmp_path, 4, text="z" * 1_000)
+    assert 2 <= len(_entries(tmp_path)) <= 4
+    assert sum(p.stat().st_size for p in _entries(tmp_path)) <= 5_000
+    assert cache.load(keys[-1]) is not None   # the newest stays
+
+
+def test_pruning_removes_only_bote_s_own_files_and_never_a_link_s_target(tmp_path, monkeypatch):
+    from bote import result_cache
+    monkeypatch.setattr(result_cache, "MAX_ENTRIES", 1)
+    folder = tmp_path / "cache"
+    folder.mkdir(mode=0o700)
+    target = tmp_path / "precious.json"
+    target.write_text("mine")
+    (folder / "result-planted.json").symlink_to(target)
+    (folder / "grammar.json").write_text("{}")
+    stale, fresh = folder / ".result-a.json-1.tmp", folder / ".result-b.json-2.tmp"
+    stale.write_text("left by a killed check")
+    fresh.write_text("being written")
+    os.utime(stale, (0, 0))
+    _cache, keys = _stored(monkeypatch, tmp_path, 2)
+    assert target.read_text() == "mine" and (folder / "grammar.json").exists()
+    assert not stale.exists() and fresh.exists()
+    assert [p.name for p in _entries(tmp_path)] == [f"result-{keys[1][:32]}.json"]

@@ -8,8 +8,7 @@ from conftest import error_of, run, shown
 
 @pytest.mark.parametrize("written, real", [
     ("5 gb", "`GB`"), ("2 tb", "`TB`"), ("4 mb", "`MB`"), ("10 Ms", "`ms`"),
-    ("3 terabytes", "`TB`"), ("1 gigabyte", "`GB`"), ("2 megabits", "`Mb`"),
-    ("5 msec", "`ms`"), ("2 GBps", "`GB/s`"), ("1 gbit/s", "`Gbit`"), ("5 kqps", "`5k qps`"),
+    ("2 GBps", "`GB/s`"), ("1 gbit/s", "`Gbit`"), ("5 kqps", "`5k qps`"),
     ("5 -> gb", "`GB`"),
 ])
 def test_a_near_miss_names_the_real_unit(written, real):

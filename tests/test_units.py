@@ -23,10 +23,16 @@ def magnitude(source_expr):
     ("1 s", 1), ("1 sec", 1), ("2 seconds", 2), ("1 min", 60), ("3 minutes", 180), ("1 h", 3600),
     ("1 hr", 3600), ("1 hour", 3600), ("1 day", 86400), ("2 days", 172800), ("1 week", 604800),
     ("1 year", F(36525 * 864)), ("1 month", F(36525 * 864, 12)), ("1 months", F(36525 * 864, 12)),
-    ("1 qps", 1), ("1 rps", 1), ("1 Hz", 1),
+    ("1 qps", 1), ("1 rps", 1), ("1 Hz", 1), ("1 kHz", 1000), ("2 MHz", 2 * 10**6), ("3 GHz", 3 * 10**9),
     ("1 request", 1), ("1 req", 1), ("3 queries", 3), ("1 op", 1), ("2 users", 2), ("1 event", 1),
     ("1 message", 1), ("1 item", 1), ("4 cores", 4),
-    ("5 USD", 5), ("5 $", 5),
+    ("5 USD", 5), ("5 $", 5), ("25 cents", F(1, 4)), ("1 cent", F(1, 100)),
+    # spelled out, as people write them
+    ("5 msec", F(5, 1000)), ("2 usec", F(2, 10**6)), ("3 nsec", F(3, 10**9)),
+    ("3 terabytes", 3 * 10**12), ("1 gigabyte", 10**9), ("2 megabytes", 2 * 10**6), ("1 kilobyte", 1000),
+    ("1 petabyte", 10**15), ("1 exabyte", 10**18), ("1 kibibyte", 1024), ("1 gibibyte", 2**30),
+    ("1 mebibyte", 2**20), ("1 tebibyte", 2**40), ("1 pebibyte", 2**50),
+    ("2 megabits", 250_000), ("1 kilobit", 125), ("1 gigabit", 125 * 10**6), ("1 terabit", 125 * 10**9),
     ("20 percent", F(1, 5)), ("20%", F(1, 5)), ("3 ppm", F(3, 10**6)),
     ("2 thousand", 2000), ("2 million", 2 * 10**6), ("2 billion", 2 * 10**9), ("2 trillion", 2 * 10**12),
 ])

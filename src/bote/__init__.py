@@ -7,9 +7,11 @@
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from bote.version import __version__
+
+#: `typing.TYPE_CHECKING` without importing typing (mypy reads it so too):
+#: `bote.cli` imports typing, with click, while the collector is paused.
+TYPE_CHECKING = False
 
 if TYPE_CHECKING:
     from bote.api import evaluate, evaluate_file

@@ -1,3 +1,3 @@
-from bote.cli import main
+from bote.cli import run
 
-main(prog_name="bote")
+run(prog_name="bote")

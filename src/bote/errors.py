@@ -8,9 +8,10 @@ independent mistakes in one file are reported together.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 
+from bote.dataclasses_compiled import dataclass
 from bote.frozen import quick_init
 
 #: The line breaks bote counts, in .bote files and Markdown alike: LF, CRLF

@@ -109,8 +109,8 @@ def checked(m: Magnitude) -> Magnitude:
 
 def _checked_samples(m):
     import numpy as np
-    if m.size and float(np.abs(m).max()) <= _MAX_MAGNITUDE:
-        return m   # one pass for the usual case: a NaN or an infinity makes the largest neither
+    if m.size and float(m.max()) <= _MAX_MAGNITUDE and float(m.min()) >= -_MAX_MAGNITUDE:
+        return m   # the usual case, with no array made: a NaN or an infinity fails one of these
     finite = np.isfinite(m)
     if not finite.all():
         if np.isnan(m).any():

@@ -5,12 +5,11 @@ adds the file-level findings (stale `# =>` results).
 """
 from __future__ import annotations
 
-import gc
 import re
 import time
-from contextlib import contextmanager
 from pathlib import Path
 
+from bote import collector
 from bote.docs.markdown import is_markdown
 from bote.errors import BoteError, Diagnostic, Span
 from bote.language.overrides import SOURCE as OVERRIDES
@@ -25,30 +24,16 @@ def sampling_of(seed: int | None = None, samples: int | None = None) -> Sampling
     return Sampling(default.samples if samples is None else samples, default.seed if seed is None else seed)
 
 
-@contextmanager
-def _collector_paused():
-    # The syntax tree and the values are acyclic: the cyclic garbage
-    # collector would only rescan them, over and over, as a large file grows
-    # (a third of the time on a 15,000-line file; see bench/).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
-
-
 def evaluate_source(text: str, filename: str = "<input>", sampling: Sampling | None = None,
                     overrides: Overrides | None = None) -> FileReport:
     """Evaluate bote source; with `overrides` (`--set`), some of its values
     replaced (its `# =>` results then describe another file: not checked)."""
-    from bote.docs.inline_results import stale_results
     from bote.language.parse import parse
     from bote.model.evaluation import evaluate_program
-    with _collector_paused():
+    with collector.paused():
         report = evaluate_program(parse(text, filename), sampling, overrides)
-    if not overrides:
+    if not overrides and "=>" in text:   # else no `# =>` result to check, nor its module to import
+        from bote.docs.inline_results import stale_results
         report.risks.extend(stale_results(text, report))
     return report
 
@@ -59,7 +44,7 @@ def evaluate_markdown(text: str, filename: str = "<input>", sampling: Sampling |
     positions are the document's own lines and columns."""
     from bote.docs.inline_results import stale_results
     from bote.docs.markdown import evaluate_doc
-    with _collector_paused():
+    with collector.paused():
         report = evaluate_doc(text, filename, sampling, overrides)
     if not overrides:
         report.risks.extend(stale_results(text, report, markdown=True))

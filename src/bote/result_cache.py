@@ -26,6 +26,11 @@ environment, are evaluated every time), and only results with exit status
 An entry is used only when its recorded key matches and the sha256 of its
 payload, stored beside it, matches; anything else (truncated, edited,
 another format) is ignored, and the check runs and rewrites it.
+
+The folder stays bounded: a hit marks its entry used (its modification
+time), and each store keeps the `MAX_ENTRIES` entries used last, within
+`MAX_TOTAL_BYTES`, deleting the others (and temporary files a killed
+check left behind).
 """
 from __future__ import annotations
 
@@ -52,6 +57,13 @@ CACHED_FORMATS = ("table", "concise", "json", "markdown")
 
 #: Files bigger than this are not read here (the evaluator refuses them with its own error).
 _MAX_FILE = 10 * 1024 * 1024
+
+#: The entries kept, those used last (a result is a few KB; a big file's, a few MB).
+MAX_ENTRIES = 1000
+MAX_TOTAL_BYTES = 100 * 1024 * 1024
+
+#: A temporary file older than this was left by a check that was killed.
+_STALE_TEMPORARY_SECONDS = 3600
 
 
 def _code_fingerprint() -> bytes:
@@ -112,7 +124,7 @@ def load(key: str) -> tuple[Events, int] | None:
     """What the cached check wrote and its exit status, or None."""
     path = _path(key)
     raw = read_bytes(path) if path is not None else None
-    if raw is None:
+    if path is None or raw is None:
         return None
     payload = unsealed(raw, _FORMAT, key)
     if payload is None:
@@ -124,9 +136,13 @@ def load(key: str) -> tuple[Events, int] | None:
         if not all(isinstance(e, list) and len(e) == 2 and type(e[0]) is bool and type(e[1]) is str
                    for e in events):
             return None
-        return [(e[0], e[1]) for e in events], status
     except Exception:  # noqa: BLE001 - any damage at all means "check again"
         return None
+    try:
+        os.utime(path, follow_symlinks=False)   # used now: kept longest by `_prune`
+    except OSError:
+        pass
+    return [(e[0], e[1]) for e in events], status
 
 
 def store(key: str, events: Events, status: int) -> None:
@@ -135,3 +151,44 @@ def store(key: str, events: Events, status: int) -> None:
     if path is None or status not in (0, 1):
         return
     write_bytes(path, sealed(json.dumps([events, status]), _FORMAT, key))
+    _prune(path.parent)
+
+
+def _prune(folder: Path) -> None:
+    """Keep the entries used last, at most MAX_ENTRIES and MAX_TOTAL_BYTES;
+    delete the rest, and temporary files left by a killed check.  Only
+    bote's own names, and never through a symlink (`unlink` removes a link,
+    not its target)."""
+    import time
+    entries = []
+    stale_before = time.time() - _STALE_TEMPORARY_SECONDS
+    try:
+        with os.scandir(folder) as found:
+            for e in found:
+                name = e.name
+                if name.startswith("result-") and name.endswith(".json"):
+                    info = e.stat(follow_symlinks=False)
+                    entries.append((info.st_mtime_ns, info.st_size, e.path))
+                elif name.startswith(".result-") and name.endswith(".tmp") and \
+                        e.stat(follow_symlinks=False).st_mtime < stale_before:
+                    _remove(e.path)
+    except OSError:
+        return
+    total = sum(size for _, size, _ in entries)
+    if len(entries) <= MAX_ENTRIES and total <= MAX_TOTAL_BYTES:
+        return
+    entries.sort(reverse=True)   # used last first
+    kept = kept_bytes = 0
+    for _, size, entry in entries:
+        if kept < MAX_ENTRIES and kept_bytes + size <= MAX_TOTAL_BYTES:
+            kept += 1
+            kept_bytes += size
+        else:
+            _remove(entry)
+
+
+def _remove(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass

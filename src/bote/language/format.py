@@ -13,10 +13,10 @@ from __future__ import annotations
 import math
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
 from fractions import Fraction
 from typing import Protocol
 
+from bote.dataclasses_compiled import dataclass
 from bote.language.units import (
     HMS,
     KEPT_SCALES,

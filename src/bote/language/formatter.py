@@ -27,8 +27,9 @@ the same tokens as the source, in the same order, before it is returned.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from bote.dataclasses_compiled import dataclass
 from bote.errors import LINE_BREAK
 from bote.language.parse import parse, token_rules
 from bote.language.tokens import COMMENT, CONTINUATION, NL, Token, code_tokens, tokenize

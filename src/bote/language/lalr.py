@@ -22,12 +22,12 @@ caller parses again with Lark, whose exceptions `syntax_errors` explains.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
+from bote.digests import sha256_hex
 from bote.errors import Span
 
 TABLE_PATH = Path(__file__).with_name("lalr_table.json")
@@ -79,7 +79,7 @@ class Table:
 
 
 def grammar_hash(grammar: str) -> str:
-    return hashlib.sha256(grammar.encode("utf-8")).hexdigest()
+    return sha256_hex(grammar)
 
 
 def load(grammar: str) -> Table | None:

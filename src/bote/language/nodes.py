@@ -4,9 +4,9 @@ The parser builds these once; no Lark tree travels past `bote.language.parse`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from fractions import Fraction
 
+from bote.dataclasses_compiled import dataclass
 from bote.errors import Span, cached_lines
 from bote.frozen import quick_init
 

@@ -10,8 +10,9 @@ file defines them, so every result lands on its own line of the file.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from bote.dataclasses_compiled import dataclass
 from bote.errors import BoteError, Diagnostic, Span
 from bote.language import nodes
 from bote.language.parse import parse

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import gc
 import re
 import threading
 from collections.abc import Callable
 from fractions import Fraction
 from typing import cast
 
+from bote import collector
+from bote.dataclasses_compiled import dataclass
 from bote.errors import BoteError, Span, source_lines
 from bote.language import lalr, nodes
 from bote.language.lexing import Bail, TableLexer
@@ -56,14 +57,14 @@ def number_value(text: str) -> Fraction:
 _literal_value = functools.lru_cache(maxsize=4096)(number_value)
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True)
 class _Batch:
     """`batch 100` after an edge's target (only inside the transformer)."""
 
     expr: nodes.Expr
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True)
 class _Settings:
     """`{ service_time = 2 ms }` after a component in a flow's chain (only
     inside the transformer: the flow attaches them to its class)."""
@@ -368,19 +369,8 @@ _LOCK = threading.Lock()
 
 def parse(source: str, filename: str = "<input>") -> nodes.Program:
     """Parse bote source into a `Program`, or raise `BoteError` (kind `syntax`)."""
-    with _LOCK:
-        # A parse makes a few objects a token (a big file's: 300,000), and
-        # keeps nearly all of them (the nodes, their spans) with no cycle
-        # among them: Python's cyclic collector, run every 700 of them, walked
-        # the growing heap again and again for nothing, a third of the parse.
-        # It runs again, once, after it.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            return _parse(source, filename)
-        finally:
-            if collecting:
-                gc.enable()
+    with _LOCK, collector.paused():
+        return _parse(source, filename)
 
 
 def _parse(source: str, filename: str, table: bool = True) -> nodes.Program:

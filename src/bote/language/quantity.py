@@ -14,10 +14,10 @@ Operations raise `QuantityError`; the evaluator attaches the source span.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
+from bote.dataclasses_compiled import dataclass
 from bote.language.conversion import Shown
 from bote.language.units import (
     KEPT_SCALES,

@@ -3,7 +3,7 @@ contract between name resolution (`bote.model.resolve`) and the evaluation
 of expressions (`bote.language.expressions`)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bote.dataclasses_compiled import dataclass
 
 #: A node of the dependency graph: ("binding", name), ("prop", component,
 #: property), ("load" | "capacity" | "size" | "path", component).

@@ -72,6 +72,9 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
         if char == "×" and "->" in line_before:
             return Diagnostic("syntax", "unexpected character `×`", span,
                               _edge_multiplier_hint(line_before, source[pos + 1:]))
+        if char in _MATH_OPERATORS:   # pasted from a document or a spreadsheet
+            return Diagnostic("syntax", f"unexpected character `{char}`", span,
+                              f"bote writes this operator `{_MATH_OPERATORS[char]}`")
         return Diagnostic("syntax", f"unexpected character `{char}`", span, None)
 
     tok: Token | None = e.token if isinstance(e, UnexpectedToken) else None
@@ -99,6 +102,15 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
         if expected == {"NAME"}:
             return Diagnostic("syntax", "the line ends where a component name was expected", span,
                               "write each edge as `source -> target`")
+        alone = re.fullmatch(r"(\s*)([A-Za-z_][A-Za-z0-9_]*)\s*", line_start)
+        if alone and "__ANON_0" in expected and _in_flow(source, tok.start_pos):   # `->` expected
+            # `flow { api }`: a component on its own, as in a diagram of one box.
+            column = len(alone.group(1)) + 1
+            name = alone.group(2)
+            return Diagnostic("syntax", f"`{name}` on its own is not an edge", Span(
+                filename, tok.line, column, tok.line, column + len(name)),
+                f"a flow's lines are edges (`{name} -> db`); a component that calls nothing and is called by "
+                "nothing needs no line in a flow: its `load` is its traffic")
         if expected & {"NUMBER", "NAME", "LPAR"}:
             return Diagnostic("syntax", "the line ends where a value was expected", span,
                               "finish the expression, e.g. `x = 10 ms`")
@@ -188,6 +200,7 @@ _COMPARISON = re.compile(r"<=|>=|==|!=|<|(?<!-)>")
 
 #: Comparisons as mathematics writes them -> as bote does.
 _MATH_COMPARISONS = {"≤": "<=", "≥": ">=", "≠": "!=", "⩽": "<=", "⩾": ">="}
+_MATH_OPERATORS = {"×": "*", "·": "*", "⋅": "*", "÷": "/", "−": "-", "∕": "/"}
 
 _EDGE_HINT = "an edge is written `source -> target`, one per line"
 

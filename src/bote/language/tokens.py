@@ -12,8 +12,7 @@ tokenizes.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from bote.dataclasses_compiled import dataclass
 from bote.language.parse import token_rules
 
 COMMENT, NL, CONTINUATION, ERROR = "COMMENT", "NL", "CONTINUATION", "ERROR"

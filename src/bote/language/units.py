@@ -11,9 +11,11 @@ is this unit?" and turns unit expressions into text and back.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from fractions import Fraction
 from typing import overload
+
+from bote.dataclasses_compiled import dataclass
 
 #: A dimension vector: sorted (dimension, exponent) pairs, e.g.
 #: (("data", 1), ("time", -1)) for bytes per second.  () is dimensionless.

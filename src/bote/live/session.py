@@ -5,10 +5,11 @@ line's errors and values are exactly those of the saved file."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from pathlib import Path
 
 from bote.api import evaluate_text, explain, read_text
+from bote.dataclasses_compiled import dataclass
 from bote.docs.markdown import find_blocks, is_markdown
 from bote.errors import BoteError
 from bote.model.report import FileReport

@@ -14,9 +14,10 @@ position in the doc.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property
 
+from bote.dataclasses_compiled import dataclass
 from bote.docs.markdown import find_blocks, is_markdown, program_text
 from bote.errors import BoteError
 from bote.language import nodes

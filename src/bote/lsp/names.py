@@ -12,8 +12,8 @@ in the variant's program.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
+from bote.dataclasses_compiled import dataclass
 from bote.errors import Span
 from bote.language import nodes
 from bote.language.refs import Ref

@@ -10,10 +10,10 @@ together for one component.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING, TypeAlias
 
+from bote.dataclasses_compiled import dataclass
 from bote.language.quantity import QuantityError, as_float, is_sampled
 from bote.magnitudes import Magnitude
 from bote.uncertainty.sampling import DEFAULT_SIZE_AT
@@ -111,7 +111,12 @@ def _largest(*counts):
     """The largest of the counts, sample by sample when any is an array."""
     if any(is_sampled(c) for c in counts):
         import numpy as np
-        return np.maximum.reduce(np.broadcast_arrays(*counts))
+        # Pairwise, not `np.maximum.reduce` over the broadcast arrays, which
+        # first copies them into one 2-D array (most of this function's time).
+        largest = counts[0]
+        for c in counts[1:]:
+            largest = np.maximum(largest, c)
+        return largest
     return max(counts)
 
 

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
+from bote.dataclasses_compiled import dataclass
 from bote.language.quantity import (
     PERCENT,
     Quantity,

@@ -9,8 +9,7 @@ spares and standbys included.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from bote.dataclasses_compiled import dataclass
 from bote.language.quantity import aligned
 from bote.magnitudes import Magnitude
 

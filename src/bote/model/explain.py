@@ -13,10 +13,11 @@ every equation to the value its rule computed.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import field
 from fractions import Fraction
 from functools import lru_cache
 
+from bote.dataclasses_compiled import dataclass
 from bote.errors import BoteError
 from bote.files import shown_name
 from bote.language import nodes

@@ -12,9 +12,10 @@ own, and whether those feed on themselves.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from fractions import Fraction
 
+from bote.dataclasses_compiled import dataclass
 from bote.magnitudes import Magnitude, aligned, is_sampled, least, product
 from bote.model import retries as rt
 

@@ -11,8 +11,9 @@ inputs come before it.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from bote.dataclasses_compiled import dataclass
 from bote.errors import Span
 
 

@@ -25,10 +25,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
+from bote.dataclasses_compiled import dataclass
 from bote.language.quantity import as_float, is_sampled
 from bote.magnitudes import Magnitude
 

@@ -5,9 +5,9 @@ documentation and the figures `other.figure` may name.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from fractions import Fraction
 
+from bote.dataclasses_compiled import dataclass
 from bote.language.quantity import Quantity
 from bote.language.units import Dims
 

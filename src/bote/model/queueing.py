@@ -33,9 +33,10 @@ from __future__ import annotations
 import math
 import operator
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import NamedTuple
 
+from bote.dataclasses_compiled import dataclass
 from bote.model.search import smallest_passing
 
 #: Bisection steps when solving for a percentile.  The bracket spans at most

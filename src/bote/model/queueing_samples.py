@@ -22,10 +22,15 @@ _BISECTIONS = 48
 def erlang_c(servers: int, offered: np.ndarray) -> np.ndarray:
     """C(c, a) by the Erlang B recursion B(k) = a·B(k−1) / (k + a·B(k−1)),
     then C = c·B / (c − a·(1 − B)); 1 where a ≥ c (unstable)."""
-    b = np.ones_like(offered)
+    b = np.ones_like(offered, dtype=float)
+    ab = np.empty_like(b)
+    denominator = np.empty_like(b)
     for k in range(1, servers + 1):
-        ab = offered * b
-        b = ab / (k + ab)
+        # In place: the recursion runs `servers` times over every scenario,
+        # and new arrays each time cost more than the arithmetic.
+        np.multiply(offered, b, out=ab)
+        np.add(ab, k, out=denominator)
+        np.divide(ab, denominator, out=b)
     stable = offered < servers
     with np.errstate(divide="ignore", invalid="ignore"):
         c = np.minimum(1.0, servers * b / (servers - offered * (1.0 - b)))

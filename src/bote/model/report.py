@@ -6,9 +6,10 @@ exit status is computed here, in one place.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING
 
+from bote.dataclasses_compiled import dataclass
 from bote.errors import Diagnostic, Span
 from bote.language.quantity import Quantity
 from bote.language.units import FileUnits

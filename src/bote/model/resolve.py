@@ -21,8 +21,9 @@ Node keys:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from bote.dataclasses_compiled import dataclass
 from bote.errors import Diagnostic, Span
 from bote.language import nodes
 from bote.language.quantity import FUNCTIONS

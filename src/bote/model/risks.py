@@ -12,10 +12,11 @@ numbers in its message are medians over the scenarios where it holds.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from fractions import Fraction
 from typing import TYPE_CHECKING, overload
 
+from bote.dataclasses_compiled import dataclass
 from bote.errors import Span
 from bote.language.format import (
     format_bytes,

@@ -13,8 +13,8 @@ section does not exist.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from bote.dataclasses_compiled import dataclass
 from bote.model.risks import ERROR, NOTE, WARNING
 
 #: Where the docs are published: the repository's docs folder on its main

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import math
 import zlib
-from dataclasses import dataclass
 
 import numpy as np
 
+from bote.dataclasses_compiled import dataclass
 from bote.errors import Span
 from bote.magnitudes import QuantityError, checked
 from bote.uncertainty.sampling import DEFAULT_SAMPLES, DEFAULT_SEED

@@ -5,9 +5,9 @@ the API can pass these along without loading numpy for files with no range.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from fractions import Fraction
 
+from bote.dataclasses_compiled import dataclass
 from bote.uncertainty import MAX_SAMPLES
 
 DEFAULT_SEED = 2026

@@ -22,8 +22,8 @@ in a list item, after a paragraph, a list, indented code) is parsed again.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from bote.dataclasses_compiled import dataclass
 from bote.docs.doc_markers import Markers, Section, bare, scan
 from bote.docs.markdown import Block, find_blocks, parse_markdown
 from bote.writeback.edits import Lines

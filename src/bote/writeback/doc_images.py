@@ -12,9 +12,9 @@ from __future__ import annotations
 import os
 import re
 import stat
-from dataclasses import dataclass
 from pathlib import Path
 
+from bote.dataclasses_compiled import dataclass
 from bote.docs.doc_markers import PLOT_NAME as _PLOT_NAME
 from bote.docs.doc_markers import Markers, scan
 from bote.docs.markdown import container_prefix

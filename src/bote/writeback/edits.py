@@ -2,8 +2,9 @@
 `bote render` did to one file: shared by the doc, image and inline writers."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from bote.dataclasses_compiled import dataclass
 from bote.errors import LINE_BREAK, Diagnostic, lines_with_endings
 
 

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import io
 import math
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bote.dataclasses_compiled import dataclass
 from bote.errors import BoteError, Diagnostic, Span
 from bote.language.quantity import PERCENT, Quantity, QuantityError, is_sampled
 from bote.model.report import FileReport, Report

@@ -12,10 +12,10 @@ does not parse is a bug in bote, raised as `CatalogError` with its line.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
+from bote.dataclasses_compiled import dataclass
 from bote.language.quantity import Quantity
 
 CATALOG_PATH = Path(__file__).resolve().parent / "instances.csv"

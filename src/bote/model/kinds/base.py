@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from bote.dataclasses_compiled import dataclass
 from bote.errors import Diagnostic
 from bote.language.quantity import is_sampled
 from bote.magnitudes import Magnitude, required
