@@ -164,6 +164,12 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
         right = rest.split("\n", 1)[0].split("#", 1)[0].strip()
         return Diagnostic("syntax", f"unexpected `{tok}`: bote does not chain comparisons", span,
                           f"join two with `and`: `{left} and {middle} {tok} {right}`")
+    if tok.type == "__ANON_0" and "->" in line_start.split("#", 1)[0] and not _in_flow(source, tok.start_pos):
+        # `1 GB -> MB -> KB`: outside a flow, `->` converts, once
+        target = rest.split("\n", 1)[0].split("#", 1)[0].strip()
+        return Diagnostic("syntax", "a second `->` in one expression", span,
+                          f"a value is converted once, to the unit it is shown in: keep the last, `-> {target}`, "
+                          f"or wrap the first in parentheses to compute with it")
     if tok.type == "COMPARE" and "->" in line_start:
         return Diagnostic("syntax", f"unexpected `{tok}` after a conversion", span,
                           "`->` binds loosest: wrap the conversion in parentheses, e.g. `(x -> TB) == 1.5 PB`")
