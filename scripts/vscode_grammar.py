@@ -26,10 +26,10 @@ NAME = r"[A-Za-z_][A-Za-z0-9_]*"
 END = r"(?![A-Za-z0-9_])"           # a word ends here: `ms` but not `msgs`
 START = r"(?<![A-Za-z0-9_])"        # a word starts here
 # grammar/bote.lark's NUMBER, DURATION and SYMBOL, verbatim: Oniguruma reads them as Python does.
-NUMBER = r"(\d+(_\d+)*(\.\d+(_\d+)*)?|\.\d+(_\d+)*)([eE][+-]?\d+|%|[kKMBT](?![A-Za-z0-9_]))?"
-DURATION = (r"\d+d(?=[ \t]+\d+[hms]\b)(?:[ \t]+\d+h)?(?:[ \t]+\d+m)?(?:[ \t]+\d+(?:\.\d+)?s)?(?![\w.])"
-            r"|\d+h(?=[ \t]+\d+[ms]\b)(?:[ \t]+\d+m)?(?:[ \t]+\d+(?:\.\d+)?s)?(?![\w.])"
-            r"|\d+m[ \t]+\d+(?:\.\d+)?s(?![\w.])")
+NUMBER = r"([0-9]+(_[0-9]+)*(\.[0-9]+(_[0-9]+)*)?|\.[0-9]+(_[0-9]+)*)([eE][+-]?[0-9]+|%|[kKMBT](?![A-Za-z0-9_]))?"
+DURATION = (r"[0-9]+d(?=[ \t]+[0-9]+[hms]\b)(?:[ \t]+[0-9]+h)?(?:[ \t]+[0-9]+m)?(?:[ \t]+[0-9]+(?:\.[0-9]+)?s)?(?![\w.])"
+            r"|[0-9]+h(?=[ \t]+[0-9]+[ms]\b)(?:[ \t]+[0-9]+m)?(?:[ \t]+[0-9]+(?:\.[0-9]+)?s)?(?![\w.])"
+            r"|[0-9]+m[ \t]+[0-9]+(?:\.[0-9]+)?s(?![\w.])")
 SYMBOL = r"[µμ]s|\$|%|€|£"
 # An optional index after a name: `service_time[pings]` (a traffic class).
 INDEX = r"(?:\s*\[[^\]\n]*\])?"

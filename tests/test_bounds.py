@@ -107,3 +107,16 @@ def test_explain_shows_an_exact_figure_past_what_a_float_holds(tmp_path):
     result = CliRunner().invoke(main, ["explain", str(path), "i.memory_total"])
     assert result.exit_code == 0, result.output
     assert result.output.startswith("i.memory_total = memory * instances = 1e290 EB * 14287 = 1.43e294 EB")
+
+
+def test_a_run_of_blank_lines_is_one_cheap_token(tmp_path):
+    """2 MB of blank lines once took 1.3 GB and 12 s: Python's `re` keeps
+    state for each repetition of the group in `(\\r?\\n)+`.  Under a 1 GiB
+    address-space limit the check must answer at the right line."""
+    path = tmp_path / "blank.bote"
+    path.write_text("\n" * 2_000_000 + "x = 1 GBB\n", encoding="utf-8")
+    limit = "import resource; resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30)); "
+    result = subprocess.run([sys.executable, "-c", limit + "from bote.cli import main; main(prog_name='bote')",
+                             "check", "--no-cache", str(path)], capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert result.returncode == 2 and result.stderr.startswith(f"{path}:2000001:7: error: unknown name `GBB`"), \
+        result.stderr[-500:]

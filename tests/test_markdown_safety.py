@@ -99,6 +99,30 @@ def test_render_writes_nothing_into_an_open_fence(here):
     assert cli("check", "doc.md").exit_code == 0 and cli("render", "--check", "doc.md").exit_code == 0
 
 
+def test_a_fence_named_bote_with_an_invisible_character_is_an_error(here):
+    """GitHub shows ```bo\u200bte as a bote block; bote would skip it and pass CI."""
+    path = doc(here, "# T\n\n```bo\u200bte\nx = (\n```\n")
+    for args in (["check"], ["render", "--check"], ["render"]):
+        result = cli(*args, "doc.md")
+        assert result.exit_code == 2, args
+        assert result.stderr.startswith("doc.md:3:1: error: this fence's language name `bote` holds an invisible "
+                                        "character (U+200B)"), result.stderr
+    assert untouched(path, "# T\n\n```bo\u200bte\nx = (\n```\n".encode())
+
+
+def test_a_variant_marker_that_is_not_one_is_an_error_at_its_line(here):
+    """`<!-- bote:variant ../v -->` once read the blocks after it as the base
+    estimate's, and said only that their names were defined twice."""
+    for marker in ("<!-- bote:variant ../v -->", "<!-- bote:variant -->", "<!-- bote:variant a b -->",
+                   "<!-- BOTE:Variant v -->"):
+        doc(here, f"# T\n\n```bote\nx = 1 GB\n```\n\n{marker}\n\n```bote\nx = 2 GB\n```\n")
+        result = cli("check", "doc.md")
+        assert result.exit_code == 2
+        assert result.stderr.startswith(f"doc.md:7:1: error: `{marker}` is not a variant marker"), result.stderr
+    doc(here, "# T\n\n```bote\nx = 1 GB\n```\n\n<!-- bote:variant v -->\n\n```bote\nx = 2 GB\n```\n")
+    assert cli("check", "doc.md").exit_code == 0
+
+
 def nested(levels: int, body: str) -> str:
     out = "".join("  " * i + "- level\n" for i in range(levels))
     pad = "  " * levels

@@ -83,6 +83,20 @@ def test_the_second_option_s_error_is_on_its_own_line(path):
     assert " 2 | api.capacity=5 GB" in err
 
 
+def test_machine_formats_do_not_place_a_set_s_error_in_the_file(path):
+    """`--set:1:10` is not line 1 of the file: JSON gives no position (it
+    said line 1, column 10 of s.bote), SARIF the file itself, GitHub the option."""
+    code, out, _ = run("check", path, "--format", "json", "--set", "peak=30k rq/s")
+    (error,) = json.loads(out)["files"][0]["errors"]
+    assert code == 2 and (error["line"], error["column"], error["kind"]) == (None, None, "unknown-unit")
+    _, out, _ = run("check", path, "--format", "sarif", "--set", "peak=30k rq/s")
+    (location,) = json.loads(out)["runs"][0]["results"][0]["locations"]
+    assert location["physicalLocation"]["artifactLocation"]["uri"].endswith("s.bote")
+    assert location["physicalLocation"]["region"] == {"startLine": 1, "startColumn": 1}
+    _, out, _ = run("check", path, "--format", "github", "--set", "peak=30k rq/s")
+    assert out.startswith("::error file=--set,line=1,col=10,")
+
+
 def test_explain_and_graph_take_it(path):
     code, out, _ = run("explain", path, "api.instances", "--set", "peak=20k req/s")
     # 20k / 280 = 71.4: 72 + 1.

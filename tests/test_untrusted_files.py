@@ -215,6 +215,19 @@ def test_a_new_line_in_a_file_name_cannot_start_an_annotation(injected):
     assert result.stderr.startswith("x\\n::error file=app.py,line=1::pwned.bote:1:5: error: this `(` is never closed")
 
 
+def test_a_file_name_starting_with_two_colons_cannot_start_an_annotation(here):
+    """No newline needed: a file named `::error ...` starts bote's own lines."""
+    name = "::error file=app.py,line=1::pwned.bote"
+    (here / name).write_text("x = (\n")
+    for args in (["check"], ["check", "--format", "concise"], ["check", "--format", "markdown"], ["render"],
+                 ["render", "--format", "concise"], ["fmt", "--check"]):
+        result = within_2s(*args, name)
+        lines = (result.stdout + result.stderr).splitlines()
+        assert lines and not any(line.startswith("::") for line in lines), (args, lines)
+    assert within_2s("check", name).stderr.startswith(f"./{name}:1:5: error: this `(` is never closed")
+    assert shown_name("::x.bote") == "./::x.bote" and shown_name("a::b.bote") == "a::b.bote"
+
+
 def test_control_characters_in_names_are_shown_as_escapes(injected):
     result = within_2s("check", "ok\x1b[31m.bote")
     assert result.stdout.startswith("ok\\x1b[31m.bote\n") and "\x1b" not in result.stdout

@@ -17,7 +17,7 @@ File names are data in bote's reports (JSON, SARIF and the GitHub format
 escape them their own way); wherever bote prints a name for people it goes
 through `shown_name`, which shows control characters as escapes, so a file
 name holding a newline cannot start a line of its own (a GitHub `::error`
-command, say).
+command, say), and a name starting with `::` is shown after a `./`.
 """
 from __future__ import annotations
 
@@ -36,7 +36,11 @@ def shown_name(name: str) -> str:
     """`name` as bote prints it for people: every character that is not
     printable (controls, line and paragraph separators, format characters)
     as a Python-style escape (`\\n`, `\\x1b`, `\\u202e`); a byte that was not
-    UTF-8 (decoded by Python as a lone surrogate) as `\\xNN`."""
+    UTF-8 (decoded by Python as a lone surrogate) as `\\xNN`.  A name that
+    starts with `::` is shown as `./::...`: bote's lines start with the file
+    name, and a line starting with `::` is a GitHub workflow command."""
+    if name.startswith("::"):
+        name = "./" + name
     if name.isprintable():
         return name
     out = []

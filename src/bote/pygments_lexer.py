@@ -38,11 +38,11 @@ __all__ = ["BoteLexer"]
 
 _NAME = r"[A-Za-z_][A-Za-z0-9_]*"
 _END = r"(?![A-Za-z0-9_])"
-_NUMBER = r"(?:\d[\d_]*(?:\.\d[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d+)?(?:%|[kKMBT](?![A-Za-z0-9_]))?"
+_NUMBER = r"(?:[0-9][0-9_]*(?:\.[0-9][0-9_]*)?|\.[0-9][0-9_]*)(?:[eE][+-]?[0-9]+)?(?:%|[kKMBT](?![A-Za-z0-9_]))?"
 # grammar/bote.lark's DURATION: `8h 45m 57s`, two parts or more (`3m` alone is a number and a unit).
-_DURATION = (r"\d+d(?=[ \t]+\d+[hms]\b)(?:[ \t]+\d+h)?(?:[ \t]+\d+m)?(?:[ \t]+\d+(?:\.\d+)?s)?(?![\w.])"
-             r"|\d+h(?=[ \t]+\d+[ms]\b)(?:[ \t]+\d+m)?(?:[ \t]+\d+(?:\.\d+)?s)?(?![\w.])"
-             r"|\d+m[ \t]+\d+(?:\.\d+)?s(?![\w.])")
+_DURATION = (r"[0-9]+d(?=[ \t]+[0-9]+[hms]\b)(?:[ \t]+[0-9]+h)?(?:[ \t]+[0-9]+m)?(?:[ \t]+[0-9]+(?:\.[0-9]+)?s)?(?![\w.])"
+             r"|[0-9]+h(?=[ \t]+[0-9]+[ms]\b)(?:[ \t]+[0-9]+m)?(?:[ \t]+[0-9]+(?:\.[0-9]+)?s)?(?![\w.])"
+             r"|[0-9]+m[ \t]+[0-9]+(?:\.[0-9]+)?s(?![\w.])")
 # An index after a property's name: `service_time[pings] = 2 ms` (a traffic class).
 _INDEX = r"(?:[ \t]*\[[^\]\n]*\])?"
 

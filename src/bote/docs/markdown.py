@@ -11,7 +11,8 @@ Nothing in a doc is silently left out: a ```bote fence that is never closed
 is an error at the fence (its lines are still read, the last one too, with
 or without a final newline), and so is a ```bote block nested as deep in
 lists and quotes as `MAX_NESTING` levels or deeper (markdown-it skips such
-content without a word).
+content without a word), a fence whose language name is `bote` but for an
+invisible character, and a `bote:variant` comment that is not a marker.
 """
 from __future__ import annotations
 
@@ -138,6 +139,22 @@ def structure_errors(text: str, blocks: list[Block], filename: str) -> list[Diag
                                     _line_span(filename, b.fence_line, line, m.start() if m else 0),
                                     f"end it with a line {fence} after its last line; until then the rest of "
                                     "the doc is read as part of the block"))
+    for token in parse_markdown(text):
+        # ```bo\u200bte: GitHub shows `bote`, and bote would skip the block without a word
+        word = token.info.split()[0] if token.type == "fence" and token.info.split() else ""
+        if word.lower() != "bote" and _INVISIBLE.sub("", word).lower() == "bote" and token.map:
+            line = lines[token.map[0]]
+            found.append(Diagnostic("syntax", "this fence's language name `bote` holds an invisible character "
+                                              f"(U+{ord(_INVISIBLE.search(word).group()):04X})",  # type: ignore[union-attr]
+                                    _line_span(filename, token.map[0] + 1, line, len(container_prefix(line))),
+                                    "retype it as ```bote: bote reads only blocks named `bote`"))
+    inside = [(b.fence_line, b.close_line or len(lines)) for b in blocks]
+    for number, line in enumerate(lines, 1):
+        if _LOOKS_LIKE_VARIANT.match(line) and not VARIANT_MARKER.match(line) \
+                and not any(first <= number <= last for first, last in inside):
+            found.append(Diagnostic("syntax", f"`{bare_marker(line)}` is not a variant marker", _line_span(
+                filename, number, line, len(container_prefix(line))),
+                "write `<!-- bote:variant NAME -->` on a line of its own, NAME a name like `cache`"))
     for start, stop in hidden_lines(text):
         for number in range(start, min(stop, len(lines))):
             m = _BOTE_FENCE.match(lines[number])
@@ -148,6 +165,16 @@ def structure_errors(text: str, blocks: list[Block], filename: str) -> list[Diag
                     f"bote reads blocks less than {MAX_NESTING} levels deep (a list item counts 2, a quote 1): "
                     "move the block out of the nesting"))
     return found
+
+
+#: Characters no editor shows (zero-width, bidi controls): `unicodedata`'s category Cf.
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+#: A comment that means to be a variant marker, well-formed or not.
+_LOOKS_LIKE_VARIANT = re.compile(r"^[ \t>]*<!--\s*bote\s*:\s*variant\b", re.IGNORECASE)
+
+
+def bare_marker(line: str) -> str:
+    return line[len(container_prefix(line)):].rstrip()
 
 
 def _line_span(filename: str, number: int, line: str, start: int) -> Span:

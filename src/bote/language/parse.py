@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import math
 import re
 import threading
 from collections.abc import Callable
@@ -26,12 +27,36 @@ from bote.resources import grammar_path
 
 #: `2.5e6` is fine; `1e999999` would make an integer of a million digits.
 MAX_EXPONENT = 300
+#: The most digits a numeric literal may have: 1e300 written out takes 301,
+#: and past this Python's int parser refuses the number (4300 digits) or a
+#: fraction like 0.333... with a million digits costs time and memory.
+MAX_LITERAL_DIGITS = 400
 
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)([dhms])")
 _DURATION_UNITS = {"d": "day", "h": "hour", "m": "minute", "s": "second"}
 
 _PERCENT = Fraction(1, 100)
 _SCALE = {"k": 1000, "K": 1000, "M": 10**6, "B": 10**9, "T": 10**12}
+
+
+def _checked_literal(text: str, span: Span) -> Fraction:
+    """The value of a literal, or an error at it when it has more than
+    MAX_LITERAL_DIGITS digits or a magnitude past 1e±MAX_EXPONENT."""
+    shown = text if len(text) <= 24 else f"{text[:12]}...{text[-6:]}"
+    digits = sum(c.isdigit() for c in text)
+    if digits > MAX_LITERAL_DIGITS:
+        raise BoteError.at("value", f"number `{shown}` has {digits:,} digits: bote reads at most "
+                                    f"{MAX_LITERAL_DIGITS}", span, "write it with an exponent, e.g. `1.5e42`")
+    exponent = ("e" in text or "E" in text) and re.search(r"[eE]([+-]?\d+)", text)
+    value = None if exponent and abs(int(exponent.group(1))) > MAX_EXPONENT else _literal_value(text)
+    if value is None or value and not -MAX_EXPONENT - 1 < _log10(abs(value)) < MAX_EXPONENT + 1:
+        raise BoteError.at("value", f"number `{shown}` is out of range", span,
+                           f"bote handles magnitudes from about 1e-{MAX_EXPONENT} to 1e{MAX_EXPONENT}")
+    return value
+
+
+def _log10(x: Fraction) -> float:
+    return math.log10(x.numerator) - math.log10(x.denominator)  # exact enough for ints of any size
 
 
 def number_value(text: str) -> Fraction:
@@ -193,11 +218,7 @@ class _Builder:
     def number(self, items):
         (tok,) = items
         text, span = tok
-        exponent = ("e" in text or "E" in text) and re.search(r"[eE]([+-]?\d+)", text)
-        if exponent and abs(int(exponent.group(1))) > MAX_EXPONENT:
-            raise BoteError.at("value", f"number `{text}` is out of range", span,
-                               f"bote handles magnitudes from about 1e-{MAX_EXPONENT} to 1e{MAX_EXPONENT}")
-        return nodes.Number(_literal_value(text), text, span)
+        return nodes.Number(_checked_literal(text, span), text, span)
 
     def duration(self, items):
         """`8h 45m 57s` is `8 hour + 45 minute + 57 second`, each part with
@@ -207,7 +228,7 @@ class _Builder:
         total = None
         for m in _DURATION_PART.finditer(tok.text):
             column = tok.span.column + m.start()
-            number = nodes.Number(number_value(m.group(1)), m.group(1),
+            number = nodes.Number(_checked_literal(m.group(1), tok.span), m.group(1),
                                   Span(self.filename, line, column, line, column + len(m.group(1))))
             unit = nodes.Name(_DURATION_UNITS[m.group(2)], Span(self.filename, line, column + len(m.group(1)),
                                                                  line, column + len(m.group(0))))

@@ -45,8 +45,22 @@ from bote.magnitudes import (  # noqa: F401 - the names every caller imports fro
 )
 
 #: `ms ^ 64` is already far past anything an estimate means; a larger power
-#: of a unit would be expanded or displayed term by term.
+#: of a unit would be expanded or displayed term by term.  It bounds every
+#: result, not only `^`: `1 ms ms ms ...`, `y * y` and `(ms ^ 64) ^ 64` reach
+#: a power past it too.
 MAX_UNIT_EXPONENT = 64
+
+
+def _within_powers(powers):
+    """`powers` (dimensions or a unit) when each is within MAX_UNIT_EXPONENT;
+    else the error, at the expression that made them."""
+    for _, e in powers:
+        if not -MAX_UNIT_EXPONENT <= e <= MAX_UNIT_EXPONENT:
+            raise QuantityError("value", f"this value's unit would be raised to the power {e:g}: bote keeps "
+                                         f"the power of a unit within {MAX_UNIT_EXPONENT}",
+                                "units past that power mean nothing in an estimate; divide by a unit to work "
+                                "with a plain number, e.g. `(x / 1 ms) ^ 100`")
+    return powers
 
 #: The unit of a percentage (`20%`): the one dimensionless unit that stays
 #: in the display.
@@ -86,12 +100,12 @@ _PAIRS = 4096
 
 @lru_cache(maxsize=_PAIRS)
 def _dims_product(a: Dims, b: Dims) -> Dims:
-    return combine_dims(a, b)
+    return _within_powers(combine_dims(a, b))
 
 
 @lru_cache(maxsize=_PAIRS)
 def _dims_quotient(a: Dims, b: Dims) -> Dims:
-    return combine_dims(a, scale_dims(b, -1))
+    return _within_powers(combine_dims(a, scale_dims(b, -1)))
 
 
 @lru_cache(maxsize=_PAIRS)
@@ -101,8 +115,8 @@ def _product_unit(a: UnitExpr, b: UnitExpr, sign: int) -> UnitExpr:
     if a and b and _only_scales(b) and not _only_scales(a):
         return a
     if a and b and _only_scales(a) and not _only_scales(b):
-        return combine_units((), b, sign)
-    return _fraction_unit(combine_units(a, b, sign))
+        return _within_powers(combine_units((), b, sign))
+    return _within_powers(_fraction_unit(combine_units(a, b, sign)))
 
 
 def _fraction_unit(unit: UnitExpr) -> UnitExpr:
@@ -215,7 +229,8 @@ def power(base: Quantity, exponent: Quantity) -> Quantity:
         n = int(e)
         if m == 0 and n < 0:
             raise QuantityError("value", "division by zero", None)
-        return Quantity(_integer_power(m, n), scale_dims(base.dims, n), _fraction_unit(_power_unit(base.unit, n)))
+        dims, unit = _within_powers(scale_dims(base.dims, n)), _within_powers(_fraction_unit(_power_unit(base.unit, n)))
+        return Quantity(_integer_power(m, n), dims, unit)
     # A fractional power: only meaningful when the dimensions come out whole.
     dims = scale_dims(base.dims, Fraction(e))
     if any(Fraction(x).denominator != 1 for _, x in dims):
@@ -237,10 +252,11 @@ def _powered_unit(base: Quantity, e, dims) -> tuple:
     """The whole dimensions of `base ^ e` and the unit to show it in: the
     base's unit raised to e, or the base units when that is fractional."""
     dims = tuple((d, int(x)) for d, x in dims)
+    _within_powers(dims)
     unit = tuple((u, x * Fraction(e)) for u, x in base.unit)
     if any(Fraction(x).denominator != 1 for _, x in unit):
         return dims, base_unit_expr(dims)
-    return dims, tuple((u, int(x)) for u, x in unit)
+    return dims, _within_powers(tuple((u, int(x)) for u, x in unit))
 
 
 def _sampled_power(base: Quantity, exponent: Quantity) -> Quantity:

@@ -8,6 +8,7 @@ never closed", "a call has no space before `(`").
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import cast
 
 from lark import Token
@@ -37,6 +38,35 @@ def _describe_expected(expected: set[str]) -> str:
     return ", ".join(names)
 
 
+def _unusual_character(char: str, source: str, pos: int) -> tuple[str, str] | None:
+    """The message and hint for a character no editor shows as what it is:
+    binary data, an invisible one (a zero-width space, a bidi control, a
+    no-break space) or a digit that is not 0-9 (`١٢٣`, `１２３`, `²`)."""
+    category = unicodedata.category(char) if char else ""
+    if char == "\x00" or category == "Cc" and char not in "\t\r\n":
+        return "this is not a bote file: it contains binary data", "bote reads UTF-8 text"
+    name = unicodedata.name(char, None) or {"Co": "a private-use character", "Cs": "a lone surrogate"}.get(
+        category, "an unassigned character")
+    described = f"U+{ord(char):04X} ({name.lower()})"
+    if category == "Zs":
+        return f"unexpected space character {described}", "replace it with a plain space"
+    if category in ("Cf", "Zl", "Zp"):
+        return f"unexpected invisible character {described}", "delete it: most editors do not show it"
+    if category in ("Co", "Cn", "Cs"):
+        return f"unexpected character {described}", "delete it"
+    if unicodedata.digit(char, None) is not None:
+        start = pos
+        while start > 0 and (source[start - 1].isalnum() or source[start - 1] in "_."):
+            start -= 1
+        word = re.match(r"[\w.]*", source[start:]).group()  # type: ignore[union-attr] # always matches
+        if char.isdecimal():
+            ascii_digits = "".join(str(unicodedata.digit(c)) if c.isdecimal() else c for c in word)
+            return (f"unexpected digit `{char}` {described}",
+                    f"write numbers with the digits 0-9: `{ascii_digits}`")
+        return f"unexpected character `{char}` {described}", f"write a power with `^`, e.g. `x ^ {unicodedata.digit(char)}`"
+    return None
+
+
 def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_parens: list[Token],
                        open_braces: list[Token]) -> Diagnostic:
     lines = source_lines(source) or [""]
@@ -49,9 +79,9 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
         if char in "\u2028\u2029\x85\x1c\x1d\x1e":
             return Diagnostic("syntax", f"U+{ord(char):04X} is not a line break in bote", span,
                               "end lines with a newline (LF, CRLF or CR)")
-        if char == "\x00" or (not char.isprintable() and char not in "\t\r\n"):
-            return Diagnostic("syntax", "this is not a bote file: it contains binary data", span,
-                              "bote reads UTF-8 text")
+        if unusual := _unusual_character(char, source, pos):
+            message, hint = unusual
+            return Diagnostic("syntax", message, span, hint)
         if source.startswith("~=", pos) or source.startswith("≈", pos):
             return Diagnostic("syntax", "bote has no `~=`", span, "write `x == y within 5%` for nearly equal")
         line_before = source[source.rfind("\n", 0, pos) + 1:pos]
@@ -146,6 +176,12 @@ def syntax_diagnostic(e: UnexpectedInput, filename: str, source: str, open_paren
         right = rest.split("\n", 1)[0].split("#", 1)[0].strip()
         return Diagnostic("syntax", f"unexpected `{tok}`: bote does not chain comparisons", span,
                           f"join two with `and`: `{left} and {middle} {tok} {right}`")
+    if tok.type == "__ANON_0" and "->" in line_start.split("#", 1)[0] and not _in_flow(source, tok.start_pos):
+        # `1 GB -> MB -> KB`: outside a flow, `->` converts, once
+        target = rest.split("\n", 1)[0].split("#", 1)[0].strip()
+        return Diagnostic("syntax", "a second `->` in one expression", span,
+                          f"a value is converted once, to the unit it is shown in: keep the last, `-> {target}`, "
+                          f"or wrap the first in parentheses to compute with it")
     if tok.type == "COMPARE" and "->" in line_start:
         return Diagnostic("syntax", f"unexpected `{tok}` after a conversion", span,
                           "`->` binds loosest: wrap the conversion in parentheses, e.g. `(x -> TB) == 1.5 PB`")

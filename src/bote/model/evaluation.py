@@ -459,11 +459,15 @@ class _Run:
         info = self.r.components[component]
         sent = info.kind.source_load(info, partial(self._magnitude, component))
         if sent is not None:
-            average, peak = sent
-            self.averages[component] = checked(average)
+            try:
+                average, peak = checked(sent[0]), checked(sent[1])
+            except QuantityError as e:   # `count = 1e300` clients, each at `rate = 1e300 per day`
+                raise BoteError.at(e.kind, f"the load {component} sends is out of range: {e.message}",
+                                   info.node.name_span, e.hint) from None
+            self.averages[component] = average
             # What each client sends is what the flow carries (`rate = 2 msg/min`).
             rate = self.quantity(("prop", component, "rate")) if ("prop", component, "rate") in self.values else None
-            return Quantity(checked(peak), RATE,
+            return Quantity(peak, RATE,
                             REQUESTS_PER_SECOND if rate is None else per_second(rate.unit, self.r.units))
         if "load" in info.properties:
             load = self.quantity(("prop", component, "load"))

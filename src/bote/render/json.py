@@ -303,9 +303,11 @@ def file_json(f: FileReport) -> FileJson:
         out["asserts"].append({"line": a.span.line, "column": a.span.column, "text": a.text, "passed": a.passed,
                                "message": a.message})
     for d in f.errors:
+        # An error in a `--set` option is not at a line of this file (SARIF places it at the file too).
+        span = d.span if d.span is not None and d.span.file == f.file else None
         out["errors"].append({"kind": d.kind, "message": d.message, "hint": d.hint,
-                              "line": d.span.line if d.span else None,
-                              "column": d.span.column if d.span else None})
+                              "line": span.line if span else None,
+                              "column": span.column if span else None})
     return out
 
 
