@@ -123,6 +123,14 @@ def test_a_variant_marker_that_is_not_one_is_an_error_at_its_line(here):
     assert cli("check", "doc.md").exit_code == 0
 
 
+def test_a_wrong_variant_marker_shown_in_a_code_block_is_an_example_not_an_error(here):
+    # A doc that explains what not to write, in a fence or an indented code block.
+    for shown in ("```markdown\n<!-- bote:variant ../v -->\n```\n", "    <!-- bote:variant ../v -->\n"):
+        doc(here, f"# T\n\n{shown}\n```bote\nx = 1 GB\n```\n")
+        result = cli("check", "doc.md")
+        assert result.exit_code == 0, (shown, result.stderr)
+
+
 def nested(levels: int, body: str) -> str:
     out = "".join("  " * i + "- level\n" for i in range(levels))
     pad = "  " * levels

@@ -158,13 +158,15 @@ def test_pruning_removes_only_bote_s_own_files_and_never_a_link_s_target(tmp_pat
     folder.mkdir(mode=0o700)
     target = tmp_path / "precious.json"
     target.write_text("mine")
-    (folder / "result-planted.json").symlink_to(target)
+    (folder / f"result-{'e' * 32}.json").symlink_to(target)
     (folder / "grammar.json").write_text("{}")
-    stale, fresh = folder / ".result-a.json-1.tmp", folder / ".result-b.json-2.tmp"
+    (folder / "result-2024.json").write_text("someone else's, in a shared folder")
+    stale, fresh = folder / f".result-{'a' * 32}.json-1.tmp", folder / f".result-{'b' * 32}.json-2.tmp"
     stale.write_text("left by a killed check")
     fresh.write_text("being written")
     os.utime(stale, (0, 0))
     _cache, keys = _stored(monkeypatch, tmp_path, 2)
     assert target.read_text() == "mine" and (folder / "grammar.json").exists()
+    assert (folder / "result-2024.json").exists()
     assert not stale.exists() and fresh.exists()
-    assert [p.name for p in _entries(tmp_path)] == [f"result-{keys[1][:32]}.json"]
+    assert [p.name for p in _entries(tmp_path) if p.name != "result-2024.json"] == [f"result-{keys[1][:32]}.json"]

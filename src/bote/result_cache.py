@@ -37,6 +37,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import stat
 import sys
 from pathlib import Path
@@ -64,6 +65,10 @@ MAX_TOTAL_BYTES = 100 * 1024 * 1024
 
 #: A temporary file older than this was left by a check that was killed.
 _STALE_TEMPORARY_SECONDS = 3600
+
+#: The names `_path` gives entries, and `cache_files.write_bytes` their temporary files.
+_ENTRY = re.compile(r"result-[0-9a-f]{32}\.json")
+_TEMPORARY = re.compile(r"\.result-[0-9a-f]{32}\.json-[^/]*\.tmp")
 
 
 def _code_fingerprint() -> bytes:
@@ -140,7 +145,7 @@ def load(key: str) -> tuple[Events, int] | None:
         return None
     try:
         os.utime(path, follow_symlinks=False)   # used now: kept longest by `_prune`
-    except OSError:
+    except (OSError, NotImplementedError):      # (a platform that cannot leave a link alone)
         pass
     return [(e[0], e[1]) for e in events], status
 
@@ -165,12 +170,16 @@ def _prune(folder: Path) -> None:
     try:
         with os.scandir(folder) as found:
             for e in found:
-                name = e.name
-                if name.startswith("result-") and name.endswith(".json"):
+                is_entry, is_temporary = bool(_ENTRY.fullmatch(e.name)), bool(_TEMPORARY.fullmatch(e.name))
+                if not is_entry and not is_temporary:
+                    continue   # not bote's: a shared BOTE_CACHE_DIR may hold anything
+                try:
                     info = e.stat(follow_symlinks=False)
+                except OSError:
+                    continue   # gone meanwhile (another check pruning)
+                if is_entry:
                     entries.append((info.st_mtime_ns, info.st_size, e.path))
-                elif name.startswith(".result-") and name.endswith(".tmp") and \
-                        e.stat(follow_symlinks=False).st_mtime < stale_before:
+                elif info.st_mtime < stale_before:
                     _remove(e.path)
     except OSError:
         return

@@ -148,10 +148,13 @@ def structure_errors(text: str, blocks: list[Block], filename: str) -> list[Diag
                                               f"(U+{ord(_INVISIBLE.search(word).group()):04X})",  # type: ignore[union-attr]
                                     _line_span(filename, token.map[0] + 1, line, len(container_prefix(line))),
                                     "retype it as ```bote: bote reads only blocks named `bote`"))
-    inside = [(b.fence_line, b.close_line or len(lines)) for b in blocks]
-    for number, line in enumerate(lines, 1):
-        if _LOOKS_LIKE_VARIANT.match(line) and not VARIANT_MARKER.match(line) \
-                and not any(first <= number <= last for first, last in inside):
+    for token in parse_markdown(text):
+        # A marker is an HTML block of its own: the same text in a code block (a doc showing what
+        # not to write) is an example, not a marker.
+        if token.type != "html_block" or not token.map:
+            continue
+        number, line = token.map[0] + 1, lines[token.map[0]]
+        if _LOOKS_LIKE_VARIANT.match(line) and not VARIANT_MARKER.match(line):
             found.append(Diagnostic("syntax", f"`{bare_marker(line)}` is not a variant marker", _line_span(
                 filename, number, line, len(container_prefix(line))),
                 "write `<!-- bote:variant NAME -->` on a line of its own, NAME a name like `cache`"))
