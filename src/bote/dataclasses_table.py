@@ -105,6 +105,53 @@ def __create_fn__():
  return __hash__
 MAKERS['7926729a7c6631d5794a745fc2dcee7c726c2192de6d03ca3b93832850d22ba2'] = __create_fn__
 
+def __create_fn__(_type_fence_line, _type_first_line, _type_last_line, _type_close_line, _type_prefix, _type_content, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,fence_line:_type_fence_line,first_line:_type_first_line,last_line:_type_last_line,close_line:_type_close_line,prefix:_type_prefix,content:_type_content)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'fence_line',fence_line)
+  __dataclass_builtins_object__.__setattr__(self,'first_line',first_line)
+  __dataclass_builtins_object__.__setattr__(self,'last_line',last_line)
+  __dataclass_builtins_object__.__setattr__(self,'close_line',close_line)
+  __dataclass_builtins_object__.__setattr__(self,'prefix',prefix)
+  __dataclass_builtins_object__.__setattr__(self,'content',content)
+ return __init__
+MAKERS['7b136a7ce40d2b5764242605649d279a90d2e8d261fc0225ec92b0245c131f6e'] = __create_fn__
+
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(fence_line={self.fence_line!r}, first_line={self.first_line!r}, last_line={self.last_line!r}, close_line={self.close_line!r}, prefix={self.prefix!r}, content={self.content!r})"
+ return __repr__
+MAKERS['31b6fc2e49da2c3ba79a9f857370bde33ccc4287a2de970c250e39249dee3a4c'] = __create_fn__
+
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.fence_line,self.first_line,self.last_line,self.close_line,self.prefix,self.content,)==(other.fence_line,other.first_line,other.last_line,other.close_line,other.prefix,other.content,)
+  return NotImplemented
+ return __eq__
+MAKERS['e3f36a1ff6d7c294a6d9f761cd1242198658af5c41e19facd201afdef6791434'] = __create_fn__
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('fence_line','first_line','last_line','close_line','prefix','content',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+MAKERS['e8731038e220588fd2a3bae184884b1c39ef6308763fe72c82f3ebc6c6a526e1'] = __create_fn__
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('fence_line','first_line','last_line','close_line','prefix','content',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+MAKERS['ddcf1959a29a1d711c927f1ad14a1fb5cf491e438234fe3767c04fef7710c27f'] = __create_fn__
+
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.fence_line,self.first_line,self.last_line,self.close_line,self.prefix,self.content,))
+ return __hash__
+MAKERS['7e9a8df8b59077195f60102d634bf78ae660b01660a325b5ba4e97b81ca7d2a3'] = __create_fn__
+
 def __create_fn__(_type_value, _type_text, _type_span, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,value:_type_value,text:_type_text,span:_type_span)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'value',value)
@@ -2188,6 +2235,163 @@ def __create_fn__():
   return hash((self.options,self.variant,self.base_only,))
  return __hash__
 MAKERS['8f2aa9fa934a27330d34b4098918132c381be10d79ff0edfd4441b4eba5741a0'] = __create_fn__
+
+def __create_fn__(_type_begin, _type_end, _type_kind, _type_name, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_name, _return_type):
+ def __init__(self,begin:_type_begin,end:_type_end,kind:_type_kind,name:_type_name=_dflt_name)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'begin',begin)
+  __dataclass_builtins_object__.__setattr__(self,'end',end)
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'name',name)
+ return __init__
+MAKERS['790f45e47f7230264cdc277595264899ffda911cb2cee8bc071d91bdefcfb999'] = __create_fn__
+
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(begin={self.begin!r}, end={self.end!r}, kind={self.kind!r}, name={self.name!r})"
+ return __repr__
+MAKERS['3cbe24ef9eb0e42745711429524ee964b3551bc6101de03865750b7b3cade840'] = __create_fn__
+
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.begin,self.end,self.kind,self.name,)==(other.begin,other.end,other.kind,other.name,)
+  return NotImplemented
+ return __eq__
+MAKERS['298ad8cae08368d3e07450d0dae57f1b6489511989c0afe9d1bdde5f893ef551'] = __create_fn__
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('begin','end','kind','name',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+MAKERS['a5d65e38aad5a01a3b794b5669918ac55f9c7ecaa1f18ff13ae7a271020d052d'] = __create_fn__
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('begin','end','kind','name',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+MAKERS['77ff92068cfbdf09c2043d10dad13b720a5fd15267fe7a3b124fdbe018b37510'] = __create_fn__
+
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.begin,self.end,self.kind,self.name,))
+ return __hash__
+MAKERS['cfae285dfc6469a38ad370c7dc8d4ef84421fde88a8d571dceedf3dc1592ceb8'] = __create_fn__
+
+def __create_fn__(_type_sections, _type_summary, _type_plots, _type_explains, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_sections, _dflt_summary, _dflt_plots, _dflt_explains, _return_type):
+ def __init__(self,sections:_type_sections=_HAS_DEFAULT_FACTORY,summary:_type_summary=_dflt_summary,plots:_type_plots=_HAS_DEFAULT_FACTORY,explains:_type_explains=_HAS_DEFAULT_FACTORY)->_return_type:
+  self.sections=_dflt_sections() if sections is _HAS_DEFAULT_FACTORY else sections
+  self.summary=summary
+  self.plots=_dflt_plots() if plots is _HAS_DEFAULT_FACTORY else plots
+  self.explains=_dflt_explains() if explains is _HAS_DEFAULT_FACTORY else explains
+ return __init__
+MAKERS['e00fd4bcad29e976dec57678468bbf0b7f2c2e4e20ccd99f211a7bfbc618cab8'] = __create_fn__
+
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(sections={self.sections!r}, summary={self.summary!r}, plots={self.plots!r}, explains={self.explains!r})"
+ return __repr__
+MAKERS['c0085caa27116d82396b0a2f7648319791acb31e2ffcf129c8bb71ac54540ed2'] = __create_fn__
+
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.sections,self.summary,self.plots,self.explains,)==(other.sections,other.summary,other.plots,other.explains,)
+  return NotImplemented
+ return __eq__
+MAKERS['b517c7723cb03a379832364877d48fee913d60f9bebddf3766cb5a72066e8326'] = __create_fn__
+
+def __create_fn__(_type_start, _type_hash, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,start:_type_start,hash:_type_hash,text:_type_text)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'start',start)
+  __dataclass_builtins_object__.__setattr__(self,'hash',hash)
+  __dataclass_builtins_object__.__setattr__(self,'text',text)
+ return __init__
+MAKERS['cc26564bf7986abe583e3a10cdf3141419eea6bac152749fd5df36a222cdde68'] = __create_fn__
+
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(start={self.start!r}, hash={self.hash!r}, text={self.text!r})"
+ return __repr__
+MAKERS['026c2cc2e4b9c0e23c521bd1894b187b03160c58e1ac60c8106c7d70d1481259'] = __create_fn__
+
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.start,self.hash,self.text,)==(other.start,other.hash,other.text,)
+  return NotImplemented
+ return __eq__
+MAKERS['275bb6a17c42fbfbfe2a0f1d9e900eb80235562c015fb14ba0b32cd8df730dbf'] = __create_fn__
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('start','hash','text',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+MAKERS['5aa3bf76f0e4b7f30829f559dcadc0c71a4e8e6acbba99e56092ed5da383d8ba'] = __create_fn__
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('start','hash','text',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+MAKERS['cf461b38acbc25d80eec86ef427073891e7344bd48b34a4db026b2b1e12d4781'] = __create_fn__
+
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.start,self.hash,self.text,))
+ return __hash__
+MAKERS['d9f4bff17f77eb149e8c2e22cad462472fb8bb0de4c65efd0677bc6b93a99523'] = __create_fn__
+
+def __create_fn__(_type_line, _type_name, _type_computed, _type_written, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,line:_type_line,name:_type_name,computed:_type_computed,written:_type_written)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'line',line)
+  __dataclass_builtins_object__.__setattr__(self,'name',name)
+  __dataclass_builtins_object__.__setattr__(self,'computed',computed)
+  __dataclass_builtins_object__.__setattr__(self,'written',written)
+ return __init__
+MAKERS['b147fc49375c4e7f4591bb55ae4ef0868da2a15121760005bc35e794b9d6c958'] = __create_fn__
+
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(line={self.line!r}, name={self.name!r}, computed={self.computed!r}, written={self.written!r})"
+ return __repr__
+MAKERS['324b61a02beee2b4a573b697b144d295cbba7fb4027e57bd90665c55c8f90a08'] = __create_fn__
+
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.line,self.name,self.computed,self.written,)==(other.line,other.name,other.computed,other.written,)
+  return NotImplemented
+ return __eq__
+MAKERS['205d798a7210c2f4187e3ba889703e59f7118ede88d15bd54e30136997327083'] = __create_fn__
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('line','name','computed','written',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+MAKERS['f8b57cd4adc103e958a4035bff92bf416fe06795f4c329297524952be2e8abd6'] = __create_fn__
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('line','name','computed','written',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+MAKERS['6de3da91d593b203d4920f6fbd56e7f9aac921fa759538deac20d51cf98126fb'] = __create_fn__
+
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.line,self.name,self.computed,self.written,))
+ return __hash__
+MAKERS['c6e77de82498a5050ed216a3a788c6dd501c25ba910a78c10b689ebdd42dffd3'] = __create_fn__
 
 def __create_fn__(_type_kind, _type_text, _type_line, _type_column, _type_spaced, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,kind:_type_kind,text:_type_text,line:_type_line,column:_type_column,spaced:_type_spaced)->_return_type:

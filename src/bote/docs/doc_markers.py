@@ -22,8 +22,9 @@ markers stays the author's).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from bote.dataclasses_compiled import dataclass
 from bote.docs.markdown import container_prefix, parse_markdown
 from bote.errors import BoteError, Diagnostic, Span, cached_lines
 

@@ -35,9 +35,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 
+from bote.dataclasses_compiled import dataclass
 from bote.errors import Span, lines_with_endings
 from bote.model.report import FileReport
 from bote.model.risks import WARNING, Risk

@@ -17,9 +17,9 @@ invisible character, and a `bote:variant` comment that is not a marker.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
+from bote.dataclasses_compiled import dataclass
 from bote.errors import (  # noqa: F401 - LINE_BREAK is read from here by docrender
     LINE_BREAK,
     BoteError,
