@@ -50,6 +50,15 @@ def here(tmp_path, monkeypatch):
 
 # ---- only regular files are read ----------------------------------------------------------
 
+@pytest.mark.parametrize("command", [["check"], ["render"], ["render", "--check"], ["fmt"], ["graph"]])
+def test_an_empty_file_name_is_an_error_not_the_current_folder(here, command):
+    # `Path("")` is `.`: `bote check "$FILE"` with FILE unset checked every file below the working folder.
+    (here / "other.bote").write_text("x = (\n")
+    result = within_2s(*command, "")
+    assert result.exit_code == 2
+    assert "error: an empty file name names no file" in result.stderr and "other.bote" not in result.stderr
+
+
 @pytest.mark.parametrize("command", [["check"], ["render"], ["graph"], ["render", "--check"]])
 def test_a_fifo_is_an_error_naming_it_not_a_hang(here, command):
     os.mkfifo("pipe.bote")

@@ -348,7 +348,7 @@ def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, fm
         sys.exit(2)
     worst = 0
     for name, tree in expand_inputs(files):
-        if Path(name).is_dir():  # a folder with nothing to render is worth saying
+        if name and Path(name).is_dir():  # a folder with nothing to render is worth saying ("" is no folder)
             click.echo(f"error: {shown_name(name)} has no .bote or .md files", err=True)
             worst = 2
             continue
@@ -586,7 +586,7 @@ def fmt(files: tuple[str, ...], check_only: bool, diff: bool, follow_symlinks: b
         if name == "-":
             worst = max(worst, _fmt_stdin(check_only or diff))
             continue
-        if Path(name).is_dir():
+        if name and Path(name).is_dir():   # ("" is no folder: reading it says so)
             click.echo(f"error: {shown_name(name)} has no .bote or .md files", err=True)
             worst = 2
             continue

@@ -68,7 +68,7 @@ def expand_inputs(paths) -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = []
     for p in paths:
         path = Path(p)
-        if p != "-" and path.is_dir():
+        if p not in ("-", "") and path.is_dir():   # `Path("")` is `.`, but "" names no file
             found = [f for f in path.rglob("*") if f.suffix in (".bote", ".md") and not _is_dir(f) and not any(
                 part.startswith(".") or part in _SKIPPED_FOLDERS for part in f.relative_to(path).parts[:-1])]
             # An empty folder is reported, not silently passed.
@@ -93,6 +93,10 @@ def read_text(path: str | Path, *, tree: str | None = None,
     `bote.files`)."""
     from bote.files import Refused, read_bytes, shown_name
     name = str(path)
+    if name == "":
+        return None, FileReport(name, "", errors=[
+            Diagnostic("io", "an empty file name names no file", None,
+                       "check the variable or glob that gave it (`bote check \"$FILE\"` with FILE unset)")])
     if Path(path).is_dir():
         return None, FileReport(name, "", errors=[
             Diagnostic("io", f"{shown_name(name)} is a directory with no .bote or .md files in it", None)])
