@@ -59,9 +59,8 @@ def _collector_paused_for_the_command() -> None:
     long-running commands (watch, repl, lsp) keep it running."""
     import gc
     if gc.isenabled():
-        from bote.collector import resume
         gc.disable()
-        click.get_current_context().call_on_close(lambda: resume(big=0))   # the process exits next
+        click.get_current_context().call_on_close(lambda: collector.resume(big=0))   # the process exits next
 
 
 def _sampling_options(command):
@@ -338,6 +337,7 @@ def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, fm
     from bote.docs.markdown import is_markdown
     from bote.files import shown_name
     from bote.language.format import significant_digits
+    from bote.pipeline import is_folder
     from bote.writeback.docrender import render_file as render_doc
     from bote.writeback.inline import render_file as render_bote
 
@@ -348,7 +348,7 @@ def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, fm
         sys.exit(2)
     worst = 0
     for name, tree in expand_inputs(files):
-        if name and Path(name).is_dir():  # a folder with nothing to render is worth saying ("" is no folder)
+        if is_folder(name):  # a folder with nothing to render is worth saying
             click.echo(f"error: {shown_name(name)} has no .bote or .md files", err=True)
             worst = 2
             continue
@@ -579,6 +579,7 @@ def fmt(files: tuple[str, ...], check_only: bool, diff: bool, follow_symlinks: b
     file would change; 2 invalid input or an unreadable or unwritable file."""
     from bote.api import expand_inputs
     from bote.files import shown_name
+    from bote.pipeline import is_folder
     from bote.writeback.formatting import format_file
 
     worst = 0
@@ -586,7 +587,7 @@ def fmt(files: tuple[str, ...], check_only: bool, diff: bool, follow_symlinks: b
         if name == "-":
             worst = max(worst, _fmt_stdin(check_only or diff))
             continue
-        if name and Path(name).is_dir():   # ("" is no folder: reading it says so)
+        if is_folder(name):
             click.echo(f"error: {shown_name(name)} has no .bote or .md files", err=True)
             worst = 2
             continue

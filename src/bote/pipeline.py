@@ -68,7 +68,7 @@ def expand_inputs(paths) -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = []
     for p in paths:
         path = Path(p)
-        if p not in ("-", "") and path.is_dir():   # `Path("")` is `.`, but "" names no file
+        if p != "-" and is_folder(p):
             found = [f for f in path.rglob("*") if f.suffix in (".bote", ".md") and not _is_dir(f) and not any(
                 part.startswith(".") or part in _SKIPPED_FOLDERS for part in f.relative_to(path).parts[:-1])]
             # An empty folder is reported, not silently passed.
@@ -76,6 +76,12 @@ def expand_inputs(paths) -> list[tuple[str, str | None]]:
         else:
             out.append((p, None))
     return out
+
+
+def is_folder(name: str) -> bool:
+    """Whether `name` names a folder: `Path("")` is `.`, but "" names nothing
+    (`bote check "$FILE"` with FILE unset), and reading it says so."""
+    return name != "" and Path(name).is_dir()
 
 
 def _is_dir(path: Path) -> bool:
@@ -97,7 +103,7 @@ def read_text(path: str | Path, *, tree: str | None = None,
         return None, FileReport(name, "", errors=[
             Diagnostic("io", "an empty file name names no file", None,
                        "check the variable or glob that gave it (`bote check \"$FILE\"` with FILE unset)")])
-    if Path(path).is_dir():
+    if is_folder(name):
         return None, FileReport(name, "", errors=[
             Diagnostic("io", f"{shown_name(name)} is a directory with no .bote or .md files in it", None)])
     try:

@@ -140,21 +140,19 @@ def structure_errors(text: str, blocks: list[Block], filename: str) -> list[Diag
                                     f"end it with a line {fence} after its last line; until then the rest of "
                                     "the doc is read as part of the block"))
     for token in parse_markdown(text):
-        # ```bo\u200bte: GitHub shows `bote`, and bote would skip the block without a word
-        word = token.info.split()[0] if token.type == "fence" and token.info.split() else ""
-        if word.lower() != "bote" and _INVISIBLE.sub("", word).lower() == "bote" and token.map:
-            line = lines[token.map[0]]
-            found.append(Diagnostic("syntax", "this fence's language name `bote` holds an invisible character "
-                                              f"(U+{ord(_INVISIBLE.search(word).group()):04X})",  # type: ignore[union-attr]
-                                    _line_span(filename, token.map[0] + 1, line, len(container_prefix(line))),
-                                    "retype it as ```bote: bote reads only blocks named `bote`"))
-    for token in parse_markdown(text):
-        # A marker is an HTML block of its own: the same text in a code block (a doc showing what
-        # not to write) is an example, not a marker.
-        if token.type != "html_block" or not token.map:
+        if not token.map:
             continue
         number, line = token.map[0] + 1, lines[token.map[0]]
-        if _LOOKS_LIKE_VARIANT.match(line) and not VARIANT_MARKER.match(line):
+        # ```bo\u200bte: GitHub shows `bote`, and bote would skip the block without a word
+        word = token.info.split()[0] if token.type == "fence" and token.info.split() else ""
+        if word.lower() != "bote" and _INVISIBLE.sub("", word).lower() == "bote":
+            found.append(Diagnostic("syntax", "this fence's language name `bote` holds an invisible character "
+                                              f"(U+{ord(_INVISIBLE.search(word).group()):04X})",  # type: ignore[union-attr]
+                                    _line_span(filename, number, line, len(container_prefix(line))),
+                                    "retype it as ```bote: bote reads only blocks named `bote`"))
+        # A marker is an HTML block of its own: the same text in a code block (a doc showing what
+        # not to write) is an example, not a marker.
+        elif token.type == "html_block" and _LOOKS_LIKE_VARIANT.match(line) and not VARIANT_MARKER.match(line):
             found.append(Diagnostic("syntax", f"`{bare_marker(line)}` is not a variant marker", _line_span(
                 filename, number, line, len(container_prefix(line))),
                 "write `<!-- bote:variant NAME -->` on a line of its own, NAME a name like `cache`"))
