@@ -66,7 +66,7 @@ def _classes(table: str) -> dict:
 
 def test_the_table_holds_the_texts_of_every_dataclass_of_bote():
     assert dataclasses_gen.TABLE_PATH.read_text(encoding="utf-8") == \
-        dataclasses_gen.table_source(dataclasses_gen.texts()), f"dataclasses_table.py is stale: {REGENERATE}"
+        dataclasses_gen.table_source(dataclasses_gen.record()), f"dataclasses_table.py is stale: {REGENERATE}"
 
 
 def test_the_table_is_used_by_this_interpreter(monkeypatch):
@@ -116,6 +116,9 @@ def test_a_class_the_table_does_not_know_is_made_as_dataclasses_makes_it():
     mine, standard = make(dataclasses_compiled.dataclass), make(dataclasses.dataclass)
     assert not any("first_of_its_kind" in text for text in dataclasses_gen.texts())
     assert repr(mine(1, (2,))) == repr(standard(1, (2,)))
+    # Compiled as dataclasses compiles it, not under bote's `from __future__ import annotations`.
+    assert mine.__init__.__annotations__ == standard.__init__.__annotations__ == {
+        "first_of_its_kind": "int", "second_of_its_kind": "tuple", "return": None}
     assert repr(mine(1, (2,))).endswith(".Sample(first_of_its_kind=1, second_of_its_kind=(2,))")
     assert mine(1, (2,)) == mine(1, (3,)) and hash(mine(1)) == hash(mine(1, (3,)))
     with pytest.raises(dataclasses.FrozenInstanceError):

@@ -12,7 +12,8 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "bote"
 #: The stages, lowest first (docs/architecture.md draws them).
 LAYERS = [
     {"errors", "frozen", "magnitudes", "files", "resources", "cache_files", "version", "repository", "result_cache",
-     "collector", "digests", "dataclasses_compiled", "dataclasses_table", "dataclasses_gen"},
+     "collector", "digests", "dataclasses_compiled", "dataclasses_replay", "dataclasses_table",
+     "dataclasses_gen"},
     {"uncertainty"},
     {"language"},
     {"model"},

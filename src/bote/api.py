@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bote.docs.markdown import is_markdown
+from bote.files import is_markdown
 from bote.model.explain import Step, explain  # noqa: F401 - how a figure was derived (`bote explain`)
 from bote.model.report import Report
 from bote.pipeline import (  # noqa: F401 - the library's entry points, beside evaluate()

@@ -334,8 +334,7 @@ def render(files: tuple[str, ...], check_only: bool, diff: bool, clean: bool, fm
     which is then left untouched."""
     _collector_paused_for_the_command()
     from bote.api import expand_inputs, sampling_of
-    from bote.docs.markdown import is_markdown
-    from bote.files import shown_name
+    from bote.files import is_markdown, shown_name
     from bote.language.format import significant_digits
     from bote.pipeline import is_folder
     from bote.writeback.docrender import render_file as render_doc

@@ -32,6 +32,11 @@ MAX_FILE_BYTES = 10_000_000
 _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
+def is_markdown(path: str) -> bool:
+    """Whether `path` names a Markdown document (whose ```bote blocks bote checks) by its suffix."""
+    return path.lower().endswith((".md", ".markdown"))
+
+
 def shown_name(name: str) -> str:
     """`name` as bote prints it for people: every character that is not
     printable (controls, line and paragraph separators, format characters)

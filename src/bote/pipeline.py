@@ -10,8 +10,8 @@ import time
 from pathlib import Path
 
 from bote import collector
-from bote.docs.markdown import is_markdown
 from bote.errors import BoteError, Diagnostic, Span
+from bote.files import is_markdown
 from bote.language.overrides import SOURCE as OVERRIDES
 from bote.language.overrides import Overrides
 from bote.model.report import FileReport

@@ -62,8 +62,8 @@ def _internal_from_evaluation(text: str, name: str, message: str) -> Failure:
     """`evaluate_text` turned an exception into a diagnostic of kind
     `internal`: evaluate again without its guard, for the traceback."""
     from bote.api import evaluate_markdown, evaluate_source
-    from bote.docs.markdown import is_markdown
     from bote.errors import BoteError
+    from bote.files import is_markdown
     evaluate = evaluate_markdown if is_markdown(name) else evaluate_source
     try:
         evaluate(text, name)
@@ -87,7 +87,7 @@ def check_program(text: str, name: str, folder: Path) -> tuple[str, str]:
     _last = None
     from bote.api import evaluate_text
     from bote.cli import CHECK_FORMATS, _render
-    from bote.docs.markdown import is_markdown
+    from bote.files import is_markdown
     from bote.language.format import significant_digits
     from bote.model.report import Report
     from bote.render.diagnostics import render_diagnostic
@@ -120,8 +120,8 @@ def explain_program(text: str, name: str) -> tuple[str, str]:
     answer; anything else is a bug. (outcome, "EXPLAINED REFUSED": the
     figures explained, and those explain refused with a `BoteError`)."""
     from bote.api import evaluate_text
-    from bote.docs.markdown import is_markdown
     from bote.errors import BoteError
+    from bote.files import is_markdown
     from bote.language.format import significant_digits
     from bote.model.explain import explain
     from bote.render.explain import render_explain_json, render_explain_text
@@ -148,7 +148,7 @@ def explain_program(text: str, name: str) -> tuple[str, str]:
 
 def _render_file(text: str, name: str, folder: Path) -> None:
     """`bote render --check` on the program written to a file."""
-    from bote.docs.markdown import is_markdown
+    from bote.files import is_markdown
     from bote.writeback.docrender import render_file as render_doc
     from bote.writeback.inline import render_file as render_bote
     path = folder / name

@@ -45,10 +45,6 @@ class Block:
     content: tuple[str, ...]  # the content lines, container markup removed (by markdown-it)
 
 
-def is_markdown(path: str) -> bool:
-    return path.lower().endswith((".md", ".markdown"))
-
-
 def find_blocks(text: str) -> list[Block]:
     """The ```bote fences of a document, in order. The language name is read
     without regard to case (```Bote, ```BOTE), as GitHub's highlighter and
@@ -256,7 +252,6 @@ __all__ = [
     "Block",
     "evaluate_doc",
     "find_blocks",
-    "is_markdown",
     "program_text",
     "split_lines",
     "structure_errors",

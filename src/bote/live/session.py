@@ -10,8 +10,9 @@ from pathlib import Path
 
 from bote.api import evaluate_text, explain, read_text
 from bote.dataclasses_compiled import dataclass
-from bote.docs.markdown import find_blocks, is_markdown
+from bote.docs.markdown import find_blocks
 from bote.errors import BoteError
+from bote.files import is_markdown
 from bote.model.report import FileReport
 from bote.render.diagnostics import render_diagnostic
 from bote.render.explain import render_explain_text

@@ -18,8 +18,9 @@ from dataclasses import field
 from functools import cached_property
 
 from bote.dataclasses_compiled import dataclass
-from bote.docs.markdown import find_blocks, is_markdown, program_text
+from bote.docs.markdown import find_blocks, program_text
 from bote.errors import BoteError
+from bote.files import is_markdown
 from bote.language import nodes
 from bote.language.tokens import Token, matching_braces, tokenize
 from bote.language.units import FileUnits

@@ -11,8 +11,9 @@ indent) is kept on every line of a block.
 """
 from __future__ import annotations
 
-from bote.docs.markdown import Block, find_blocks, is_markdown, program_text
+from bote.docs.markdown import Block, find_blocks, program_text
 from bote.errors import LINE_BREAK, BoteError, lines_with_endings
+from bote.files import is_markdown
 from bote.language.formatter import format_source
 from bote.language.parse import parse
 from bote.writeback.edits import Outcome

@@ -14,7 +14,7 @@ from bote.docs.inline_results import (
     results,
     split_lines,
 )
-from bote.docs.markdown import is_markdown
+from bote.files import is_markdown
 from bote.model.report import FileReport
 
 
