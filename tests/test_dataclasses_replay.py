@@ -199,6 +199,7 @@ def test_a_frozen_class_on_a_base_that_is_not_is_refused():
 
 
 def test_recipes_are_used_only_under_the_dataclasses_they_follow(monkeypatch):
+    monkeypatch.setattr(dataclasses_compiled, "_makers", None)
     monkeypatch.setattr(dataclasses_compiled, "_recipes", None)
     monkeypatch.setattr(dataclasses_compiled, "_bytecode_is_cached", lambda: True)
     assert dataclasses_compiled._recipe_table() is dataclasses_table.CLASSES
