@@ -86,7 +86,7 @@ def check_program(text: str, name: str, folder: Path) -> tuple[str, str]:
     global _last
     _last = None
     from bote.api import evaluate_text
-    from bote.cli import CHECK_FORMATS, _render
+    from bote.cli.check import CHECK_FORMATS, _render
     from bote.files import is_markdown
     from bote.language.format import significant_digits
     from bote.model.report import Report
