@@ -84,7 +84,7 @@ def test_the_sdist_holds_what_the_wheel_is_built_from(built):
         names = {n.split("/", 1)[1] for n in tar.getnames() if "/" in n}
     for needed in ["pyproject.toml", "README.md", "LICENSE", "CHANGELOG.md", "grammar/bote.lark",
                    "src/bote/units.txt", "src/bote/py.typed", "src/bote/model/catalog/instances.csv",
-                   "src/bote/language/lalr_table.json"]:
+                   "src/bote/language/lalr_table.py"]:
         assert needed in names, needed
 
 
@@ -92,7 +92,7 @@ def test_wheel_contains_grammar_and_units(installed):
     _, wheel = installed
     names = zipfile.ZipFile(wheel).namelist()
     assert "bote/grammar/bote.lark" in names and "bote/units.txt" in names
-    assert "bote/language/lalr_table.json" in names   # the parse table a check runs without Lark
+    assert "bote/language/lalr_table.py" in names   # the parse table a check runs without Lark
 
 
 def test_wheel_ships_the_typing_marker(installed):

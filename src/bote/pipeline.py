@@ -5,9 +5,10 @@ adds the file-level findings (stale `# =>` results).
 """
 from __future__ import annotations
 
+import os
 import re
 import time
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bote import collector
 from bote.errors import BoteError, Diagnostic, Span
@@ -16,6 +17,9 @@ from bote.language.overrides import SOURCE as OVERRIDES
 from bote.language.overrides import Overrides
 from bote.model.report import FileReport
 from bote.uncertainty.sampling import Sampling
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def sampling_of(seed: int | None = None, samples: int | None = None) -> Sampling:
@@ -67,8 +71,10 @@ def expand_inputs(paths) -> list[tuple[str, str | None]]:
     included, so that reading it says what it is rather than skipping it."""
     out: list[tuple[str, str | None]] = []
     for p in paths:
-        path = Path(p)
         if p != "-" and is_folder(p):
+            # For folders only: a check of files never imports pathlib (issue 17).
+            from pathlib import Path
+            path = Path(p)
             found = [f for f in path.rglob("*") if f.suffix in (".bote", ".md") and not _is_dir(f) and not any(
                 part.startswith(".") or part in _SKIPPED_FOLDERS for part in f.relative_to(path).parts[:-1])]
             # An empty folder is reported, not silently passed.
@@ -81,7 +87,7 @@ def expand_inputs(paths) -> list[tuple[str, str | None]]:
 def is_folder(name: str) -> bool:
     """Whether `name` names a folder: `Path("")` is `.`, but "" names nothing
     (`bote check "$FILE"` with FILE unset), and reading it says so."""
-    return name != "" and Path(name).is_dir()
+    return name != "" and os.path.isdir(name)
 
 
 def _is_dir(path: Path) -> bool:

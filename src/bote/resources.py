@@ -3,22 +3,44 @@ from __future__ import annotations
 
 import os
 import stat
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-_PACKAGE_DIR = Path(__file__).resolve().parent
+if TYPE_CHECKING:
+    from pathlib import Path
+
+# os.path, not pathlib, on the way of a `bote check`: pathlib (with the
+# urllib.parse and ipaddress it imports) is a tenth of a cold check's CPU
+# beyond click (issue 17); the functions that return a Path import it.
+_PACKAGE_DIR = os.path.dirname(os.path.realpath(__file__))
+
+
+def grammar_file() -> str:
+    """`grammar/bote.lark`: inside the package in a wheel, at the repository
+    top level in a source checkout (editable installs read it from there)."""
+    shipped = os.path.join(_PACKAGE_DIR, "grammar", "bote.lark")
+    if os.path.isfile(shipped):
+        return shipped
+    return os.path.join(os.path.dirname(os.path.dirname(_PACKAGE_DIR)), "grammar", "bote.lark")
 
 
 def grammar_path() -> Path:
-    """`grammar/bote.lark`: inside the package in a wheel, at the repository
-    top level in a source checkout (editable installs read it from there)."""
-    shipped = _PACKAGE_DIR / "grammar" / "bote.lark"
-    if shipped.is_file():
-        return shipped
-    return _PACKAGE_DIR.parent.parent / "grammar" / "bote.lark"
+    from pathlib import Path
+    return Path(grammar_file())
+
+
+def units_file() -> str:
+    return os.path.join(_PACKAGE_DIR, "units.txt")
 
 
 def units_path() -> Path:
-    return _PACKAGE_DIR / "units.txt"
+    from pathlib import Path
+    return Path(units_file())
+
+
+def read_text(file: str) -> str:
+    """A file bote ships, as text."""
+    with open(file, encoding="utf-8") as f:
+        return f.read()
 
 
 def cache_dir() -> Path | None:
@@ -32,6 +54,7 @@ def cache_dir() -> Path | None:
     someone else are never read.  Everything in it is rebuilt when missing,
     so deleting it is always safe; how its files are read is
     `cache_files`."""
+    from pathlib import Path
     configured = os.environ.get("BOTE_CACHE_DIR")
     if configured is not None:
         if not configured:

@@ -2,8 +2,8 @@
 one of seven formats, from the result cache when nothing changed."""
 from __future__ import annotations
 
+import os
 import sys
-from pathlib import Path
 
 import click
 
@@ -54,7 +54,7 @@ def check(files: tuple[str, ...], fmt: str, strict: bool, tidal_wave: str | None
 
     Exit status: 0 fine; 1 a failed assert or an error-level risk (with
     --strict, a warning too); 2 invalid or unreadable input."""
-    if tidal_wave is not None and not _are_multiples(tidal_wave) and (not files or Path(tidal_wave).exists()):
+    if tidal_wave is not None and not _are_multiples(tidal_wave) and (not files or os.path.exists(tidal_wave or ".")):   # "": the folder, as Path("") is
         # `bote check --tidal-wave FILE`: the option's value is optional, and
         # click took the file for it.
         files, tidal_wave = (tidal_wave, *files), DEFAULT_MULTIPLES

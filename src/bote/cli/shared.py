@@ -4,7 +4,6 @@ guard around a renderer."""
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import click
 
@@ -77,7 +76,12 @@ def reports_of(files, seed=None, samples=None, nothing=None, follow_symlinks=Fal
     else, `nothing` (a list) gets a line saying so."""
     from bote.files import shown_name
     from bote.model.report import Report
-    from bote.pipeline import evaluate_file_report, expand_inputs, sampling_of
+    from bote.pipeline import (
+        evaluate_file_report,
+        expand_inputs,
+        is_folder,
+        sampling_of,
+    )
 
     sampling = sampling_of(seed, samples)
     report = Report()
@@ -96,7 +100,7 @@ def reports_of(files, seed=None, samples=None, nothing=None, follow_symlinks=Fal
             else:
                 report.files.append(f)
                 found += 1
-        if given != "-" and Path(given).is_dir() and skipped and not found and nothing is not None:
+        if given != "-" and is_folder(given) and skipped and not found and nothing is not None:
             nothing.append(f"{shown_name(given)}: no .bote files or ```bote blocks, nothing to check")
     return report
 

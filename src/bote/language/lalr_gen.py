@@ -1,4 +1,4 @@
-"""Writes `lalr_table.json`, the parse table `bote.language.lalr` runs, from
+"""Writes `lalr_table.py`, the parse table `bote.language.lalr` runs, from
 Lark's LALR analysis of `grammar/bote.lark`:
 
     python -m bote.language.lalr_gen
@@ -8,8 +8,9 @@ this command while the table is stale; until then bote parses with Lark).
 """
 from __future__ import annotations
 
-import json
+import pprint
 import sys
+from pathlib import Path
 
 from lark import Lark
 from lark.grammar import Terminal
@@ -18,14 +19,14 @@ from lark.parse_tree_builder import maybe_create_child_filter
 from lark.parsers.lalr_analysis import Shift
 
 from bote.language import grammar_cache
-from bote.language.lalr import FORMAT, TABLE_PATH, grammar_hash
+from bote.language.lalr import FORMAT, grammar_hash
 from bote.language.lark_parser import _Lexer
 from bote.language.lexing import lexer_alternatives, lexer_rules
 from bote.resources import grammar_path
 
 
 def table(grammar: str) -> dict:
-    """The table of `grammar` as JSON data."""
+    """The table of `grammar` as plain data (dicts, lists, strings, numbers)."""
     parser = Lark(grammar, **grammar_cache._options(_Lexer))
     analysis = parser.parser.parser.parser.parse_table
     rules: list = []
@@ -77,10 +78,28 @@ def table(grammar: str) -> dict:
             "rules": rules, "states": states}
 
 
+TABLE_PATH = Path(__file__).with_name("lalr_table.py")
+
+_HEADER = '''"""The parse table of `grammar/bote.lark`: written by `python -m
+bote.language.lalr_gen`, do not edit (see `bote.language.lalr`)."""
+# ruff: noqa
+# mypy: ignore-errors
+# fmt: off
+
+'''
+
+
+def table_source(grammar: str) -> str:
+    """The text of `lalr_table.py` for `grammar`."""
+    return _HEADER + "TABLE = " + pprint.pformat(table(grammar), width=120, sort_dicts=True) + "\n"
+
+
 def main() -> None:
-    grammar = grammar_path().read_text(encoding="utf-8")
-    TABLE_PATH.write_text(json.dumps(table(grammar), separators=(",", ":"), sort_keys=True) + "\n",
-                          encoding="utf-8")
+    source = table_source(grammar_path().read_text(encoding="utf-8"))
+    if TABLE_PATH.exists() and TABLE_PATH.read_text(encoding="utf-8") == source:
+        sys.stdout.write(f"{TABLE_PATH} is current\n")   # left as it is, so that its cached bytecode stays valid
+        return
+    TABLE_PATH.write_text(source, encoding="utf-8")
     sys.stdout.write(f"wrote {TABLE_PATH}\n")
 
 

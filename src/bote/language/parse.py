@@ -23,7 +23,7 @@ from bote.dataclasses_compiled import dataclass
 from bote.errors import BoteError, Span, source_lines
 from bote.language import lalr, nodes
 from bote.language.lexing import Bail, TableLexer
-from bote.resources import grammar_path
+from bote.resources import grammar_file, read_text
 
 #: `2.5e6` is fine; `1e999999` would make an integer of a million digits.
 MAX_EXPONENT = 300
@@ -350,8 +350,7 @@ _FAST: tuple | bool | None = None
 def _grammar() -> str:
     global _GRAMMAR
     if _GRAMMAR is None:
-        with open(grammar_path(), encoding="utf-8") as f:
-            _GRAMMAR = f.read()
+        _GRAMMAR = read_text(grammar_file())
     return _GRAMMAR
 
 

@@ -23,7 +23,7 @@ import re
 from fractions import Fraction
 
 from bote.language.units import _EXTRA_ALIASES, BASE_UNITS, HMS, Registry, UnitInfo
-from bote.resources import units_path
+from bote.resources import read_text, units_file
 
 
 class UnitTableError(Exception):
@@ -32,7 +32,7 @@ class UnitTableError(Exception):
 
 
 def load() -> Registry:
-    text = units_path().read_text(encoding="utf-8")
+    text = read_text(units_file())
     definitions = _definitions(text)
     return _registry(_build(definitions, _symbols(text)), definitions)
 
