@@ -16,6 +16,10 @@ from bote import dataclasses_compiled, dataclasses_table
 from bote.dataclasses_replay import replay
 from bote.digests import sha256_hex
 
+# The recipes follow Python 3.11's dataclasses (`FOLLOWED`); under another, bote never replays.
+pytestmark = pytest.mark.skipif(dataclasses_compiled.followed_fingerprint() != dataclasses_table.FOLLOWED,
+                                reason="another Python's dataclasses: recipes are not used")
+
 
 def _record(body, options: dict):
     """The recipe of `body()` made with `options`, and the makers of its methods' texts."""
