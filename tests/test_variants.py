@@ -13,7 +13,7 @@ from click.testing import CliRunner
 import bote
 from bote.cli import main
 from bote.language.overrides import Overrides
-from bote.pipeline import evaluate_text
+from bote.pipeline import evaluate_text, variant_names
 
 FILE = """\
 peak = 20k req/s
@@ -186,6 +186,22 @@ def test_a_doc_s_variant_sections(tmp_path):
     row = next(line for line in rendered.splitlines() if "| headroom " in line and "4.16×" in line)
     assert [c.strip() for c in row.strip("|").split("|")] == ["", "headroom", "0.833× overloaded", "4.16× overloaded *"]
     assert CliRunner().invoke(main, ["render", "--check", str(path)]).exit_code == 0
+
+
+@pytest.mark.parametrize("shown", [
+    "```markdown\n<!-- bote:variant cheap -->\n```\n",          # in a fence of another language
+    "~~~\n<!-- bote:variant cheap -->\n~~~\n",
+    "    <!-- bote:variant cheap -->\n",                         # an indented code block
+    "> ```\n> <!-- bote:variant cheap -->\n> ```\n",            # a fence in a quote
+])
+def test_a_marker_shown_as_code_is_not_a_marker(shown):
+    """A doc that shows how to write a marker has no variant: its blocks are the file's own."""
+    doc = f"# Doc\n\nA variant starts at a line like this one:\n\n{shown}\n```bote\nx = 2 req/s\n```\n"
+    report = evaluate_text(doc, "d.md", markdown=True)
+    assert [v.name for v in report.values] == ["x"]
+    assert variant_names(doc, "d.md") == []
+    marked = doc.replace("```bote", "<!-- bote:variant cheap -->\n\n```bote")
+    assert variant_names(marked, "d.md") == ["cheap"] and evaluate_text(marked, "d.md", markdown=True).values == []
 
 
 @pytest.mark.parametrize("text, message", [

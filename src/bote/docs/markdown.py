@@ -203,8 +203,11 @@ def program_text(text: str, blocks: list[Block]) -> str:
             # indentation); keep the content at its own column.
             offset = len(line) - len(content) if line.endswith(content) else len(container_prefix(line))
             out[number - 1] = " " * offset + content
-    markers = [(i + 1, m.group(1)) for i, line in enumerate(lines) if (m := VARIANT_MARKER.match(line))
-               and not any(b.fence_line <= i + 1 <= (b.close_line or len(lines)) for b in blocks)
+    # A marker is an HTML block of its own, as markdown-it reads the doc: the
+    # same line inside a fence (```markdown showing how to write one) or an
+    # indented code block is the doc's text, not a marker.
+    markers = [(t.map[0] + 1, m.group(1)) for t in parse_markdown(text)
+               if t.type == "html_block" and t.map and (m := VARIANT_MARKER.match(lines[t.map[0]]))
                ] if "bote:variant" in text else []   # (the marker spells it; most docs have none)
     for k, (at, name) in enumerate(markers):
         end = markers[k + 1][0] if k + 1 < len(markers) else len(lines) + 1
