@@ -37,7 +37,7 @@ from bote.language.variants import (
     variant_program,
     variants,
 )
-from bote.magnitudes import Magnitude, required
+from bote.magnitudes import Magnitude, product, required
 from bote.model import batching, figure_graphs_kept, kinds, locks, queues
 from bote.model import capacity as cap
 from bote.model import cost as costs
@@ -627,7 +627,7 @@ class _Run:
         self.class_work.update(((component, c), w) for c, w in work.items())
         try:
             if "service_time" in info.properties:
-                self.mixed_service_times[component] = checked(mixed * workers)
+                self.mixed_service_times[component] = checked(product(mixed, workers))
             return Quantity(checked(1 / mixed), RATE, REQUESTS_PER_SECOND)
         except (QuantityError, ZeroDivisionError):
             raise BoteError.at("value", f"the mix of flows through {component} costs nothing per request",
@@ -803,7 +803,7 @@ class _Run:
         if mixed is None:
             return own
         workers = required(self._magnitude(component, "workers"))
-        return own - as_float(mixed) + as_float(self.class_work[(component, flow_class)] * workers)
+        return own - as_float(mixed) + as_float(product(self.class_work[(component, flow_class)], workers))
 
     # ---- the report ----------------------------------------------------------------
     def fill(self, report: FileReport) -> None:

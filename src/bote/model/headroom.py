@@ -191,17 +191,23 @@ def thresholds(fails: Callable, below):
     return np.where(never, np.inf, np.where(zero, 0.0, lo))
 
 
+def scenarios(*figures):
+    """The figures as float arrays of one shape: any of them may be sampled
+    (an array of scenarios) and the others exact (one value for all)."""
+    import numpy as np
+    arrays = [np.asarray(f, dtype=float) for f in figures]
+    shape = np.broadcast_shapes(*(a.shape for a in arrays))
+    return [np.broadcast_to(a, shape) for a in arrays]
+
+
 def latency_limits(load, service_time, unstable_at, *, servers: int, serving: int, target: float, p: float):
     """`latency_limit`, scenario by scenario (`bote.model.queueing_samples`)."""
-    import numpy as np
-
     from bote.model.queueing_samples import Queues
-    load = np.asarray(load, dtype=float)
-    st = np.broadcast_to(np.asarray(service_time, dtype=float), load.shape)
+    load, st, unstable_at = scenarios(load, service_time, unstable_at)
 
     def fails(m):
         return Queues(load * m, st, servers, serving).survival(target) > 1.0 - p
-    return thresholds(fails, np.broadcast_to(np.asarray(unstable_at, dtype=float), load.shape))
+    return thresholds(fails, unstable_at)
 
 
 def connections_limits(load, service_time, unstable_at, *, servers: int, serving: int, room: float):
@@ -209,15 +215,14 @@ def connections_limits(load, service_time, unstable_at, *, servers: int, serving
     import numpy as np
 
     from bote.model.queueing_samples import Queues
-    load = np.asarray(load, dtype=float)
-    st = np.broadcast_to(np.asarray(service_time, dtype=float), load.shape)
+    load, st, unstable_at = scenarios(load, service_time, unstable_at)
 
     def fails(m):
         q = Queues(load * m, st, servers, serving)
         with np.errstate(invalid="ignore"):
             in_flight = load * m * (q.mean_wait() + q.st)
         return ~q.stable | (in_flight > room)
-    return thresholds(fails, np.broadcast_to(np.asarray(unstable_at, dtype=float), load.shape))
+    return thresholds(fails, unstable_at)
 
 
 # ---- a request server's limits --------------------------------------------------------------

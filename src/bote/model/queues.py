@@ -108,5 +108,6 @@ def end_to_end(own: Magnitude, callees: list[float | np.ndarray]) -> Magnitude:
     if any(is_sampled(x) for x in (own, *callees)):
         import numpy as np
         slowest = np.maximum.reduce(np.broadcast_arrays(*callees)) if callees else 0.0
+        own, slowest = aligned(own, slowest)
         return own + slowest
     return own + max(callees, default=0.0)

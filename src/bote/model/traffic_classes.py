@@ -18,7 +18,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Any
 
-from bote.magnitudes import Magnitude, is_sampled
+from bote.magnitudes import Magnitude, aligned, is_sampled, product
 
 #: The per-flow properties that say what one request costs (the mix's
 #: capacity reads them); `write_share[votes]` says what share writes.
@@ -42,9 +42,10 @@ def shares(parts: dict[str, Magnitude], total: Magnitude) -> dict[str, Magnitude
 def mixed_work(shares_by_class: dict[str, Magnitude], work: dict[str, Magnitude]) -> Magnitude:
     """Σ_i s_i × w_i: the instance-seconds one request of the mix costs,
     `work` by flow (instance-seconds per request)."""
-    total: Any = 0   # a Fraction, or an array with ranges
+    total: Any = Fraction(0)   # a Fraction, or an array with ranges
     for c, share in shares_by_class.items():
-        total = total + share * work[c]
+        total, part = aligned(total, product(share, work[c]))
+        total = total + part
     return total
 
 
@@ -52,6 +53,7 @@ def per_request_work(service_time: Magnitude | None, capacity: Magnitude | None,
     """w: the instance-seconds one request costs, from a service time (held
     by one of `workers`) or from a per-instance capacity."""
     if service_time is not None:
-        return service_time / workers
+        held, by = aligned(service_time, workers)   # a range with exact workers stays a float array
+        return held / by
     assert capacity is not None   # a component bote sizes has one or the other
     return 1 / capacity
