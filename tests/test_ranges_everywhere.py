@@ -1,14 +1,16 @@
-"""Any figure an example states may be given as a range instead.
+"""A figure an example states may be given as a range instead.
 
 Each bundled example is rewritten with one stated figure at a time, then
 every one of them at once, turned into a range around it (`4 ms` becomes
-`3.6 ms to 4.4 ms`), and must still evaluate and print in every format.
+`3.6 ms to 4.4 ms`; a decision such as `workers` stays one number), and
+must still evaluate and print as a table, as Markdown and as JSON.
 Where a range meets exact figures the arithmetic works on float samples,
 never on numpy arrays of Python objects: those print nothing (numpy's
-`isfinite` refuses them) and are slow. Two such mixes took bote's "this
-is a bug" path (a range of service times under an exact load, in the
+`isfinite` refuses them) and are slow. Three such mixes took bote's "this
+is a bug" path: a range of service times under an exact load, in the
 latency and connection limits; a flow's own ranged service time at a
-shared component, in its capacity and its end-to-end latency).
+shared component, in its capacity and its end-to-end latency; a range of
+`max_connections`, in the connection limit.
 """
 from __future__ import annotations
 
@@ -27,29 +29,42 @@ from bote.render.table import render_markdown, render_table
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
-#: `name = 4 ms`, `capacity = 2k req/s`, `service_time[pings] = 1 ms  # why`: a
-#: figure stated as one literal, nothing computed.
+#: `name = 4 ms`, `capacity = 2k req/s`, `hit_rate = 90%`, `max_connections = 50k`,
+#: `service_time[pings] = 1 ms  # why`: a figure stated as one literal, nothing computed.
 STATED = re.compile(r"^(?P<head>\s*(?P<name>\w+)(?:\[\w+\])?\s*=\s*)(?P<number>\d+(?:\.\d+)?)"
-                    r"(?P<suffix>[kMB]?)(?P<unit>(?:\s+[A-Za-z/µ][\w/µ ]*?)?)(?P<tail>\s*(?:#.*)?)$")
+                    r"(?P<suffix>[kMB]?)(?P<unit>%|(?:\s+[A-Za-z/µ][\w/µ ]*?)?)(?P<tail>\s*(?:#.*)?)$")
 
 
-def can_range(name: str, unit: str) -> bool:
-    """Whether a range is a fair rewrite: a property that is a decision
-    (`workers`, `instances`) must stay one number, and one bounded above
-    (`hit_rate`) could leave its bounds; a bare number or a percentage
-    binding might be either."""
+def bounds(name: str, n: float, percent: bool) -> tuple[float, float] | None:
+    """The range to put in place of `n`: 0.9x to 1.1x, or 0.8x to 0.9x for
+    a property bounded above (`hit_rate`), so that no sample leaves its
+    bounds (a range's tails go past its ends); None where a range is not a
+    fair rewrite: a property that is a decision (`workers`, `instances`)
+    must stay one number."""
     spec = PROPERTIES.get(name)
-    if spec is not None:
-        return not spec.certain and spec.maximum is None and bool(unit.strip())
-    return bool(unit.strip())
+    scale = 100 if percent else 1
+    if spec is not None and spec.certain:
+        return None
+    low, high = (0.8 * n, 0.9 * n) if spec is not None and spec.maximum is not None else (0.9 * n, 1.1 * n)
+    tails = high - low   # far past where the samples reach
+    if spec is not None and spec.maximum is not None and (high + tails) / scale >= spec.maximum:
+        return None
+    if spec is not None and spec.minimum is not None and (low - tails) / scale <= spec.minimum < n / scale:
+        return None
+    return low, high
 
 
 def ranged_line(line: str) -> str | None:
     m = STATED.match(line)
-    if m is None or " to " in m["unit"] or not can_range(m["name"], m["unit"]) or float(m["number"]) == 0:
+    if m is None or " to " in m["unit"] or float(m["number"]) == 0:
         return None
-    n, k, unit = float(m["number"]), m["suffix"], m["unit"].strip()
-    return f"{m['head']}{n * 0.9:g}{k} {unit} to {n * 1.1:g}{k} {unit}{m['tail']}"
+    unit = m["unit"].strip()
+    found = bounds(m["name"], float(m["number"]), unit == "%")
+    if found is None:
+        return None
+    k, gap = m["suffix"], "" if unit == "%" else " "
+    low, high = (f"{x:g}{k}{gap}{unit}".rstrip() for x in found)
+    return f"{m['head']}{low} to {high}{m['tail']}"
 
 
 def plain(text: str) -> list[str]:
@@ -98,8 +113,12 @@ def test_the_rewrite_turns_a_figure_into_a_range_around_it():
     assert ranged_line("  service_time = 4 ms      # a ride request") == \
         "  service_time = 3.6 ms to 4.4 ms      # a ride request"
     assert ranged_line("  capacity[pings] = 20k req/s") == "  capacity[pings] = 18k req/s to 22k req/s"
+    assert ranged_line("  max_connections = 50k") == "  max_connections = 45k to 55k"
+    assert ranged_line("online_share = 10%  # of the DAU") == "online_share = 9% to 11%  # of the DAU"
+    assert ranged_line("  hit_rate = 90%") == "  hit_rate = 72% to 81%"   # below its bound of 100%
+    assert ranged_line("  peak_factor = 1.05") is None   # its range's tails would pass below 1
+    assert ranged_line("  peak_factor = 3") == "  peak_factor = 2.7 to 3.3"
     assert ranged_line("  workers = 8") is None          # a decision
-    assert ranged_line("  hit_rate = 95%") is None       # bounded by 100%
     assert ranged_line("peak = reads * 3") is None       # computed, not stated
 
 
@@ -118,3 +137,17 @@ def test_an_example_with_ranges_evaluates_and_prints(text):
     assert object_arrays(f.components, "components", set()) == []
     assert object_arrays(f.values, "values", set()) == []
     assert render_table(f) and render_markdown(f) and render_json(report)
+
+
+
+def test_a_range_of_connections_per_instance_limits_the_headroom_sample_by_sample():
+    # No `connections` figure: the requests in flight (Little's law, about 20
+    # at today's traffic) grow with it until they pass what the 5 instances
+    # hold, scenario by scenario, well before utilization reaches 100% (2x).
+    source = ("component api {{\n  load = 2k req/s\n  service_time = 10 ms\n  workers = 8\n"
+              "  max_connections = {}\n}}\n")
+    exact = bote.evaluate(source.format("6"), "exact.bote").files[0].components[0].headroom
+    ranged = bote.evaluate(source.format("5.5 to 6.5"), "ranged.bote", samples=200).files[0].components[0].headroom
+    assert exact.fails_by == ranged.fails_by == "connections"
+    assert 1 < float(exact.multiplier) < 1.9
+    assert float(np.median(ranged.multiplier)) == pytest.approx(float(exact.multiplier), rel=0.02)

@@ -30,7 +30,7 @@ from typing import Any
 
 from bote.dataclasses_compiled import dataclass
 from bote.language.quantity import as_float, is_sampled
-from bote.magnitudes import Magnitude
+from bote.magnitudes import Magnitude, product
 
 #: Bisection stops when the bracket is within this share of its lower end.
 PRECISION = Fraction(1, 1000)
@@ -215,7 +215,7 @@ def connections_limits(load, service_time, unstable_at, *, servers: int, serving
     import numpy as np
 
     from bote.model.queueing_samples import Queues
-    load, st, unstable_at = scenarios(load, service_time, unstable_at)
+    load, st, unstable_at, room = scenarios(load, service_time, unstable_at, room)
 
     def fails(m):
         q = Queues(load * m, st, servers, serving)
@@ -256,7 +256,10 @@ def server_limits(m) -> list[Limit]:
         limits.append(Limit("lock-contention", lock))
     if not modelled:
         return limits
-    sampled = any(is_sampled(x) for x in (s.load, m.service_time, full))
+    room = None   # the requests in flight the instances hold; they grow with the traffic
+    if m.max_connections is not None and (m.figures or {}).get("connections") is None:
+        room = product(m.max_connections, serving)
+    sampled = any(is_sampled(x) for x in (s.load, m.service_time, full, room))
     if m.latency is not None and m.latency.achievable is not None:
         goal = m.latency
         if sampled:
@@ -267,15 +270,13 @@ def server_limits(m) -> list[Limit]:
                                   serving=serving, target=goal.target, p=goal.percentile)
         if found is not None:
             limits.append(Limit("latency", found))
-    given = (m.figures or {}).get("connections")
-    if m.max_connections is not None and given is None:
-        room = float(m.max_connections) * serving   # the requests in flight grow with the traffic
+    if room is not None:
         if sampled:
             found = connections_limits(s.load, m.service_time, full, servers=m.workers, serving=serving,
                                        room=room)
         else:
             found = connections_limit(float(s.load), float(m.service_time), float(full), servers=m.workers,
-                                      serving=serving, room=room)
+                                      serving=serving, room=float(room))
         if found is not None:
             limits.append(Limit("connections", found))
     return limits
