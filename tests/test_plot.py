@@ -415,3 +415,20 @@ def test_docs_ci_md_shows_real_output(tmp_path, monkeypatch):
     assert cli("render", "design.md").exit_code == 0
     assert shown in (tmp_path / "design.md").read_text()
     assert (tmp_path / "design.traffic.svg").exists()
+
+
+@pytest.mark.parametrize("name, message, hint", [
+    ("api.backlog", "component api (service) has no figure `backlog`", "`backlog` is a figure of other kinds of component"),
+    ("api.drain_time", "component api (service) has no figure `drain_time`",
+     "`drain_time` is a figure of other kinds of component"),
+])
+def test_a_figure_of_another_kind_is_an_error_not_a_crash(tmp_path, name, message, hint):
+    # A request server has no queue figures: this was an uncaught KeyError.
+    from bote.errors import BoteError
+    from bote.writeback.plot import find_distribution
+    report = bote.evaluate("component api {\n  load = 1k req/s to 2k req/s\n  capacity = 5k req/s\n}\n",
+                           "plan.bote", samples=50).files[0]
+    with pytest.raises(BoteError) as e:
+        find_distribution(report, name)
+    (d,) = e.value.diagnostics
+    assert (d.kind, d.message, d.hint) == ("unknown-name", message, hint)

@@ -497,6 +497,17 @@ RULE_NEEDS = {
 }
 
 
+#: The figures `figure_of` works out itself; the others are the sizing's or the rules'.
+_OWN_FIGURES = frozenset({"utilization", "utilization_one_down", *_QUEUE_TIMES, "wait_probability", "in_flight",
+                          "time_until_full"})
+
+
+def has_figure(m: ComponentModel, figure: str) -> bool:
+    """Whether `figure_of(m, figure)` is one of this component's figures (a
+    queue's `backlog` is not a request server's)."""
+    return figure in _OWN_FIGURES or hasattr(m.sizing, figure) or figure in (m.figures or {})
+
+
 def figure_of(m: ComponentModel, figure: str) -> Quantity:
     """`component.figure` of a sized component, as a Quantity."""
     s = m.sizing

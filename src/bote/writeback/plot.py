@@ -119,8 +119,8 @@ def _lookup(report: FileReport, name: str, span: Span | None) -> tuple[Quantity,
             return spec.figure(c.kind_model, figure), False
         except QuantityError as e:
             raise BoteError.at("value", f"cannot plot `{name}`: {e.message}", span, e.hint) from None
-    if figure in SIZED and c.model is not None:
-        from bote.model.component import figure_of
+    from bote.model.component import figure_of, has_figure
+    if figure in SIZED and c.model is not None and has_figure(c.model, figure):
         try:
             return figure_of(c.model, figure), False
         except QuantityError as e:
@@ -129,8 +129,14 @@ def _lookup(report: FileReport, name: str, span: Span | None) -> tuple[Quantity,
         raise BoteError.at("unknown-name", f"`{name}` is a property: bote plots bindings and the figures it "
                            "computes (load, capacity, utilization, needed, ...)", span,
                            f"bind the range to a name (`x = ...`, then `{figure} = x` in {component}) and plot `x`")
+    if figure in COMPUTED or figure in SIZED:   # a figure of another kind (a queue's `backlog`)
+        raise BoteError.at("unknown-name", f"component {component} ({c.kind}) has no figure `{figure}`", span,
+                           f"`{figure}` is a figure of other kinds of component")
     raise BoteError.at("unknown-name", f"component {component} has no figure `{figure}`", span,
-                       _suggest(name, [f"{component}.{f}" for f in (*_COMPONENT_FIGURES, *COMPUTED)]))
+                       _suggest(name, [f"{component}.{f}" for f in (*_COMPONENT_FIGURES, *COMPUTED)
+                                       if f in ("load", "capacity", "average_load", "end_to_end")
+                                       or f in spec.own_figures or f in spec.extra_figures
+                                       or c.model is not None and has_figure(c.model, f)]))
 
 
 def _suggest(name: str, candidates) -> str | None:
