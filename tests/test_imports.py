@@ -94,3 +94,18 @@ def test_a_cached_re_check_imports_no_evaluator(tmp_path):
     assert "20k req/s" in printed      # the cached report was printed
     assert sorted(m for m in loaded if m.split(".")[0] in HEAVY or m.startswith(EVALUATOR)) == []
     assert "bote.model.graph" not in loaded and "bote.uncertainty.sampling" not in loaded
+    # Nor pathlib (with urllib.parse and ipaddress, about 3 ms) or OpenSSL (about 2 ms): a
+    # small file's key and entry are hashed by CPython's own SHA-256 (`bote.digests`).
+    assert [m for m in ("pathlib", "hashlib", "_hashlib") if m in loaded] == []
+
+
+@pytest.mark.parametrize("size", [0, 3, 64 * 1024, (1 << 20) - 1, 1 << 20, 3 << 20])
+def test_the_sha256_picked_by_size_is_sha256(size):
+    """Below `SMALL_INPUT` CPython's own, from it OpenSSL's: the same digests,
+    so a cache key does not depend on which one hashed it."""
+    import hashlib
+
+    from bote.digests import SMALL_INPUT, sha256_for
+    data = bytes(range(256)) * (size // 256) + bytes(size % 256)
+    assert sha256_for(len(data))(data).hexdigest() == hashlib.sha256(data).hexdigest()
+    assert (sha256_for(size) is hashlib.sha256) == (size >= SMALL_INPUT)

@@ -24,7 +24,10 @@ from __future__ import annotations
 
 import os
 import stat
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 #: A cache file bigger than this is not bote's (the compiled grammar is
 #: about 110 KB, a result as big as the output it replays).
@@ -33,7 +36,7 @@ MAX_BYTES = 10 * 1024 * 1024
 _OPEN_FLAGS = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
 
 
-def read_bytes(path: Path) -> bytes | None:
+def read_bytes(path: str | Path) -> bytes | None:
     """The file's bytes, or None when it is missing, a symlink, not a
     regular file, not the user's own, too large or unreadable."""
     try:
@@ -58,13 +61,14 @@ def read_bytes(path: Path) -> bytes | None:
         os.close(fd)
 
 
-def write_bytes(path: Path, data: bytes) -> None:
+def write_bytes(path: str | Path, data: bytes) -> None:
     """Replace `path` with `data` atomically; a cache that cannot be written
     is only a slower start, so failures are silent."""
     import tempfile  # writes only: a re-check answered from the cache never needs it
     tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
+        folder, name = os.path.split(os.fspath(path))
+        fd, tmp = tempfile.mkstemp(dir=folder or None, prefix=f".{name}-", suffix=".tmp")
         with os.fdopen(fd, "wb") as f:
             f.write(data)
         os.replace(tmp, path)
@@ -83,22 +87,25 @@ def sealed(payload: str, format_version: int, key: str) -> bytes:
     """A cache entry: the payload (JSON text) with its format, its key and
     the sha256 of the payload, so that `unsealed` can tell a damaged or
     foreign entry from a good one."""
-    import hashlib
     import json
-    digest = hashlib.sha256(payload.encode()).hexdigest()
+
+    from bote.digests import sha256_for
+    data = payload.encode()
+    digest = sha256_for(len(data))(data).hexdigest()
     return json.dumps({"format": format_version, "key": key, "sha256": digest, "payload": payload}).encode()
 
 
 def unsealed(raw: bytes, format_version: int, key: str) -> str | None:
     """The payload of an entry `sealed` wrote with this format and key, when
     its sha256 still matches; None for anything else (never an exception)."""
-    import hashlib
     import json
+
+    from bote.digests import sha256_for
     try:
         wrapper = json.loads(raw)
         payload = wrapper["payload"]
         if (wrapper["format"] != format_version or wrapper["key"] != key or not isinstance(payload, str)
-                or hashlib.sha256(payload.encode()).hexdigest() != wrapper["sha256"]):
+                or sha256_for(len(payload))(payload.encode()).hexdigest() != wrapper["sha256"]):
             return None
         return payload
     except Exception:  # noqa: BLE001 - any damage at all means "not an entry"

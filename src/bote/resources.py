@@ -44,6 +44,13 @@ def read_text(file: str) -> str:
 
 
 def cache_dir() -> Path | None:
+    """`cache_folder` as a Path."""
+    from pathlib import Path
+    folder = cache_folder()
+    return Path(folder) if folder is not None else None
+
+
+def cache_folder() -> str | None:
     """A folder that bote owns, or None when there is none (then bote
     rebuilds what it would cache, and still works).
 
@@ -53,18 +60,20 @@ def cache_dir() -> Path | None:
     running bote, or not writable is not used: files planted there by
     someone else are never read.  Everything in it is rebuilt when missing,
     so deleting it is always safe; how its files are read is
-    `cache_files`."""
-    from pathlib import Path
+    `cache_files`.  (A string: a re-check answered from the cache imports
+    no pathlib.)"""
     configured = os.environ.get("BOTE_CACHE_DIR")
     if configured is not None:
         if not configured:
             return None
-        folder = Path(configured)
+        folder = configured.rstrip(os.sep) or os.sep   # `a/b/` is the folder b, as for pathlib
     else:
         base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        folder = Path(base) / "bote"
+        folder = os.path.join(base, "bote")
     try:
-        folder.parent.mkdir(parents=True, exist_ok=True)
+        parent = os.path.dirname(folder)
+        if parent:
+            os.makedirs(parent, exist_ok=True)
         try:
             os.mkdir(folder, 0o700)
         except FileExistsError:
