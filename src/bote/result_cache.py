@@ -88,21 +88,20 @@ def key_of(files: tuple[str, ...], options: dict) -> str | None:
     not a regular one or cannot be read)."""
     if not ENABLED:
         return None
-    read = []
-    for name in files:
+    size = 0
+    for name in files:   # sizes first: the hasher depends on them, and no file is held in memory
         if name == "-":
             return None
         try:
             info = os.stat(name)
-            if not stat.S_ISREG(info.st_mode) or info.st_size > _MAX_FILE:
-                return None
-            with open(name, "rb") as f:
-                read.append((name, f.read(_MAX_FILE + 1)))
         except (OSError, ValueError):
             return None
+        if not stat.S_ISREG(info.st_mode) or info.st_size > _MAX_FILE:
+            return None
+        size += info.st_size
     # The same SHA-256 either way: CPython's own for small inputs (hashlib
     # loads OpenSSL, about 2 ms of a 40 ms hit), OpenSSL's, faster, for big ones.
-    digest = sha256_for(sum(len(data) for _, data in read))()
+    digest = sha256_for(size)()
 
     def add(value: bytes) -> None:
         digest.update(len(value).to_bytes(8, "big"))
@@ -112,7 +111,14 @@ def key_of(files: tuple[str, ...], options: dict) -> str | None:
     add(_code_fingerprint())
     add(json.dumps(options, sort_keys=True, default=str).encode())
     add(os.getcwd().encode("utf-8", "surrogateescape"))
-    for name, data in read:
+    for name in files:
+        try:
+            if not stat.S_ISREG(os.stat(name).st_mode):
+                return None
+            with open(name, "rb") as f:
+                data = f.read(_MAX_FILE + 1)
+        except (OSError, ValueError):
+            return None
         add(name.encode("utf-8", "surrogateescape"))
         add(os.path.realpath(name).encode("utf-8", "surrogateescape"))
         add(data)
