@@ -139,7 +139,6 @@ def test_an_example_with_ranges_evaluates_and_prints(text):
     assert render_table(f) and render_markdown(f) and render_json(report)
 
 
-
 def test_a_range_of_connections_per_instance_limits_the_headroom_sample_by_sample():
     # No `connections` figure: the requests in flight (Little's law, about 20
     # at today's traffic) grow with it until they pass what the 5 instances

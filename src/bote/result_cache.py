@@ -113,7 +113,7 @@ def key_of(files: tuple[str, ...], options: dict) -> str | None:
     add(os.getcwd().encode("utf-8", "surrogateescape"))
     for name in files:
         try:
-            if not stat.S_ISREG(os.stat(name).st_mode):
+            if not stat.S_ISREG(os.stat(name).st_mode):   # again, just before the open: a FIFO swapped in would block it
                 return None
             with open(name, "rb") as f:
                 data = f.read(_MAX_FILE + 1)

@@ -210,7 +210,7 @@ def latency_limits(load, service_time, unstable_at, *, servers: int, serving: in
     return thresholds(fails, unstable_at)
 
 
-def connections_limits(load, service_time, unstable_at, *, servers: int, serving: int, room: float):
+def connections_limits(load, service_time, unstable_at, *, servers: int, serving: int, room):
     """`connections_limit`, scenario by scenario."""
     import numpy as np
 

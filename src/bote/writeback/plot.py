@@ -30,10 +30,12 @@ if TYPE_CHECKING:
 FORMATS = ("png", "svg")
 MISSING_MATPLOTLIB = "bote plot needs matplotlib: pip install 'bote-lang[plot]'"
 
+#: The figures of every component that is sized (`_lookup` reads them itself).
+_EVERY_COMPONENTS = ("load", "capacity", "average_load", "end_to_end")
+
 #: The component figures a plot can name: the load, the capacity, and what
 #: sizing computes (`db.utilization`, `api.needed`, `db.p99`, ...).
-_COMPONENT_FIGURES = ("load", "capacity", "average_load", "end_to_end", "drain_rate", "backlog", "drain_time",
-                      "bytes_held", "growth")
+_COMPONENT_FIGURES = (*_EVERY_COMPONENTS, "drain_rate", "backlog", "drain_time", "bytes_held", "growth")
 
 
 @dataclass(frozen=True)
@@ -134,8 +136,7 @@ def _lookup(report: FileReport, name: str, span: Span | None) -> tuple[Quantity,
                            f"`{figure}` is a figure of other kinds of component")
     raise BoteError.at("unknown-name", f"component {component} has no figure `{figure}`", span,
                        _suggest(name, [f"{component}.{f}" for f in (*_COMPONENT_FIGURES, *COMPUTED)
-                                       if f in ("load", "capacity", "average_load", "end_to_end")
-                                       or f in spec.own_figures or f in spec.extra_figures
+                                       if f in _EVERY_COMPONENTS or f in spec.own_figures or f in spec.extra_figures
                                        or c.model is not None and has_figure(c.model, f)]))
 
 
